@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "govctl",
+    products: [
+        .executable(name: "govctl", targets: ["govctl"]),
+        .library(name: "GovKit", targets: ["GovKit"]),
+    ],
+    targets: [
+        // The library: JSON reading, the JSON Logic engine, procedure loading, evaluation, rendering.
+        .target(name: "GovKit"),
+        // Turns procedures/*.json and schema/ into Swift source so the binary carries them.
+        .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
+        .plugin(name: "EmbedProcedures", capability: .buildTool(), dependencies: ["EmbedTool"]),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "govctl",
+            dependencies: ["GovKit"],
+            plugins: ["EmbedProcedures"]
+        ),
+        .testTarget(
+            name: "GovKitTests",
+            dependencies: ["GovKit"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["GovKit"],
+            exclude: ["Golden"]
+        ),
+    ]
+)

@@ -1,0 +1,111 @@
+/// Writes `JSONValue`s as JSON text, keeping object keys in their order.
+public enum JSONWriter {
+    /// Compact JSON on one line.
+    public static func compact(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out, indent: nil, level: 0)
+        return out
+    }
+
+    /// Indented JSON (two spaces), ending without a newline.
+    public static func pretty(_ value: JSONValue) -> String {
+        var out = ""
+        write(value, into: &out, indent: "  ", level: 0)
+        return out
+    }
+
+    /// A number as JavaScript prints it: integers without a fraction, others in shortest form.
+    public static func formatNumber(_ number: Double) -> String {
+        if number.isNaN { return "NaN" }
+        if number.isInfinite { return number < 0 ? "-Infinity" : "Infinity" }
+        if number == number.rounded(), abs(number) < 1e21 {
+            if number == 0 { return "0" }
+            if abs(number) <= 9_007_199_254_740_992 { return String(Int64(number)) }
+            return String(format: number)
+        }
+        return String(format: number)
+    }
+
+    static func write(_ value: JSONValue, into out: inout String, indent: String?, level: Int) {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += n.isFinite ? formatNumber(n) : "null"
+        case .string(let s): writeString(s, into: &out)
+        case .array(let items):
+            if items.isEmpty { out += "[]"; return }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent, level + 1)
+                write(item, into: &out, indent: indent, level: level + 1)
+            }
+            newline(&out, indent, level)
+            out += "]"
+        case .object(let object):
+            if object.isEmpty { out += "{}"; return }
+            out += "{"
+            for (i, pair) in object.pairs.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent, level + 1)
+                writeString(pair.key, into: &out)
+                out += indent == nil ? ":" : ": "
+                write(pair.value, into: &out, indent: indent, level: level + 1)
+            }
+            newline(&out, indent, level)
+            out += "}"
+        }
+    }
+
+    static func newline(_ out: inout String, _ indent: String?, _ level: Int) {
+        guard let indent else { return }
+        out += "\n"
+        for _ in 0..<level { out += indent }
+    }
+
+    /// A string as a JSON string literal, escaping quotes, backslashes and control characters.
+    public static func quoted(_ s: String) -> String {
+        var out = ""
+        writeString(s, into: &out)
+        return out
+    }
+
+    static func writeString(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}
+
+extension String {
+    /// The shortest round-tripping text of a double, with JavaScript's exponent style (1e-7, 1e+21).
+    init(format number: Double) {
+        var text = "\(number)"
+        if let e = text.firstIndex(of: "e") {
+            var mantissa = String(text[..<e])
+            if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
+            var exponent = String(text[text.index(after: e)...])
+            let negative = exponent.hasPrefix("-")
+            exponent = String(exponent.drop { $0 == "-" || $0 == "+" || $0 == "0" })
+            text = mantissa + "e" + (negative ? "-" : "+") + (exponent.isEmpty ? "0" : exponent)
+        }
+        self = text
+    }
+}

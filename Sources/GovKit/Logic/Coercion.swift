@@ -1,0 +1,91 @@
+/// JavaScript-style conversions used by the operators: truthiness, numbers, text.
+enum Coercion {
+    /// JSON Logic truthiness: `false`, `null`, `0`, `""` and `[]` are false; everything else is true.
+    @inline(__always)
+    static func truthy(_ value: JSONValue) -> Bool {
+        switch value {
+        case .null: return false
+        case .bool(let b): return b
+        case .number(let n): return n != 0 && !n.isNaN
+        case .string(let s): return !s.isEmpty
+        case .array(let a): return !a.isEmpty
+        case .object: return true
+        }
+    }
+
+    /// A value as a number for arithmetic and comparison; arrays, objects and non-numeric text are `NaN` errors.
+    @inline(__always)
+    static func number(_ value: JSONValue) throws(LogicError) -> Double {
+        switch value {
+        case .number(let n): return n
+        case .null: return 0
+        case .bool(let b): return b ? 1 : 0
+        case .string(let s):
+            guard let n = parseNumber(s) else { throw LogicError.nan }
+            return n
+        case .array, .object: throw LogicError.nan
+        }
+    }
+
+    /// JavaScript's `Number(text)`: trimmed, empty is 0, decimal, exponent, hex/octal/binary and Infinity.
+    static func parseNumber(_ text: String) -> Double? {
+        let trimmed = text.trimmingJSWhitespace()
+        if trimmed.isEmpty { return 0 }
+        let bytes = Array(trimmed.utf8)
+        switch trimmed {
+        case "Infinity", "+Infinity": return .infinity
+        case "-Infinity": return -.infinity
+        default: break
+        }
+        if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
+            let radix: Int?
+            switch bytes[1] {
+            case UInt8(ascii: "x"), UInt8(ascii: "X"): radix = 16
+            case UInt8(ascii: "o"), UInt8(ascii: "O"): radix = 8
+            case UInt8(ascii: "b"), UInt8(ascii: "B"): radix = 2
+            default: radix = nil
+            }
+            if let radix {
+                return UInt64(trimmed.dropFirst(2), radix: radix).map(Double.init)
+            }
+        }
+        // Only the characters of a decimal literal: Swift's Double(...) would also accept "nan", "inf" and hex floats.
+        var sawDigit = false
+        for b in bytes {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
+            case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        return Double(trimmed)
+    }
+
+    /// A value as `cat` joins it: `null` is empty, numbers as JavaScript prints them.
+    static func text(_ value: JSONValue) -> String {
+        switch value {
+        case .null: return ""
+        case .bool(let b): return b ? "true" : "false"
+        case .number(let n): return JSONWriter.formatNumber(n)
+        case .string(let s): return s
+        case .array(let items): return items.map(text).joined(separator: ",")
+        case .object: return "[object Object]"
+        }
+    }
+
+    /// What `throw` raises: a string becomes `{"type": string}`; an object is raised as it is.
+    static func errorPayload(_ value: JSONValue) -> JSONValue {
+        if case .object = value { return value }
+        if case .string = value { return .object(JSONObject([("type", value)])) }
+        return .object(JSONObject([("type", .string(text(value)))]))
+    }
+}
+
+extension String {
+    func trimmingJSWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace || $0 == "\u{FEFF}" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

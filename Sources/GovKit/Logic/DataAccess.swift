@@ -1,0 +1,69 @@
+/// `var`, `val`, `exists`, `missing`, `missing_some` with paths computed at evaluation time.
+extension Evaluator {
+    func variable(_ args: Arguments) throws(LogicError) -> JSONValue {
+        let values = try values(args)
+        let path = values.first ?? .null
+        guard let components = DataPath.varComponents(path) else {
+            throw LogicError.invalidArguments("'var' takes a path string or number, not \(path.typeName)")
+        }
+        if let found = DataPath.resolve(data(levelsUp: 0), components) { return found }
+        return values.count > 1 ? values[1] : .null
+    }
+
+    /// Splits `val` arguments into a starting value (after any `[[n]]` scope jump) and path components.
+    private func valTarget(_ args: Arguments) throws(LogicError) -> (JSONValue, [JSONValue]) {
+        var values = try values(args)
+        var start = data(levelsUp: 0)
+        if case .array(let jump)? = values.first, jump.count == 1, case .number(let n) = jump[0] {
+            start = data(levelsUp: Int(n))
+            values.removeFirst()
+        }
+        return (start, values)
+    }
+
+    func val(_ args: Arguments) throws(LogicError) -> JSONValue {
+        let (start, path) = try valTarget(args)
+        var current = start
+        for component in path {
+            guard let key = DataPath.valComponents([component]).flatMap(\.first),
+                  let next = DataPath.step(current, key) else { return .null }
+            current = next
+        }
+        return current
+    }
+
+    func exists(_ args: Arguments) throws(LogicError) -> JSONValue {
+        let (start, path) = try valTarget(args)
+        guard !path.isEmpty else { return .bool(true) }
+        var current = start
+        for component in path {
+            guard let key = DataPath.valComponents([component]).flatMap(\.first),
+                  let next = DataPath.step(current, key) else { return .bool(false) }
+            current = next
+        }
+        return .bool(true)
+    }
+
+    func missing(_ args: [JSONValue]) throws(LogicError) -> JSONValue {
+        var keys = args
+        if case .array(let inner)? = args.first { keys = inner }
+        var absent: [JSONValue] = []
+        let data = data(levelsUp: 0)
+        for key in keys {
+            guard let components = DataPath.varComponents(key) else { continue }
+            let found = DataPath.resolve(data, components)
+            if found == nil || found == .null || found == .string("") { absent.append(key) }
+        }
+        return .array(absent)
+    }
+
+    func missingSome(_ args: Arguments) throws(LogicError) -> JSONValue {
+        let values = try values(args)
+        guard values.count >= 2, case .array(let keys) = values[1] else {
+            throw LogicError.invalidArguments("'missing_some' takes a minimum count and an array of keys")
+        }
+        let need = (try? Coercion.number(values[0])) ?? 0
+        guard case .array(let absent) = try missing(keys) else { return .array([]) }
+        return Double(keys.count - absent.count) >= need ? .array([]) : .array(absent)
+    }
+}

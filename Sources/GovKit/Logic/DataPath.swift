@@ -1,0 +1,47 @@
+/// Reading values out of data by path, the way `var`, `val`, `exists` and `missing` do.
+enum DataPath {
+    /// A `var` path: a dotted string or a number; `""` or `null` means the whole data.
+    static func varComponents(_ path: JSONValue) -> [String]? {
+        switch path {
+        case .null: return []
+        case .string(let s): return s.isEmpty ? [] : s.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        case .number(let n): return varComponents(.string(JSONWriter.formatNumber(n)))
+        default: return nil
+        }
+    }
+
+    /// A `val` path: each argument is one component, not split on dots. `nil` when dynamic or a scope jump.
+    static func valComponents(_ args: [JSONValue]) -> [String]? {
+        var components: [String] = []
+        for arg in args {
+            switch arg {
+            case .string(let s): components.append(s)
+            case .number(let n): components.append(JSONWriter.formatNumber(n))
+            default: return nil
+            }
+        }
+        return components
+    }
+
+    /// One step into a value: an object key or an array index.
+    @inline(__always)
+    static func step(_ value: JSONValue, _ component: String) -> JSONValue? {
+        switch value {
+        case .object(let object): return object[component]
+        case .array(let items):
+            guard let i = Int(component), i >= 0, i < items.count else { return nil }
+            return items[i]
+        default: return nil
+        }
+    }
+
+    /// The value at `components`, or `nil` when any step is missing.
+    static func resolve(_ value: JSONValue, _ components: [String]) -> JSONValue? {
+        var current = value
+        for component in components {
+            guard let next = step(current, component) else { return nil }
+            current = next
+        }
+        return current
+    }
+}

@@ -1,0 +1,47 @@
+/// `map`, `filter`, `reduce`, `all`, `some`, `none`: the body runs once per element, one scope down.
+extension Evaluator {
+    func iterate(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
+        let collection = try eval(nodes[0])
+        let body = nodes[1]
+        let items: [JSONValue]
+        switch collection {
+        case .array(let a): items = a
+        case .null where op == .map || op == .filter || op == .reduce: items = []
+        default:
+            throw LogicError.invalidArguments("'\(op.rawValue)' needs an array, got \(collection.typeName)")
+        }
+        switch op {
+        case .map:
+            var out: [JSONValue] = []
+            out.reserveCapacity(items.count)
+            for (i, item) in items.enumerated() {
+                out.append(try withScope(.iteration(i), item) { () throws(LogicError) in try eval(body) })
+            }
+            return .array(out)
+        case .filter:
+            var out: [JSONValue] = []
+            for (i, item) in items.enumerated()
+            where Coercion.truthy(try withScope(.iteration(i), item) { () throws(LogicError) in try eval(body) }) {
+                out.append(item)
+            }
+            return .array(out)
+        case .reduce:
+            var accumulator = nodes.count > 2 ? try eval(nodes[2]) : .null
+            for (i, item) in items.enumerated() {
+                let context = JSONValue.object(JSONObject([("current", item), ("accumulator", accumulator)]))
+                accumulator = try withScope(.iteration(i), context) { () throws(LogicError) in try eval(body) }
+            }
+            return accumulator
+        case .all, .some, .none:
+            if items.isEmpty { return .bool(op == .none) }
+            let wanted = op == .all ? false : true
+            for (i, item) in items.enumerated() {
+                let result = Coercion.truthy(try withScope(.iteration(i), item) { () throws(LogicError) in try eval(body) })
+                if result == wanted { return .bool(op == .some) }
+            }
+            return .bool(op != .some)
+        default:
+            return .null
+        }
+    }
+}

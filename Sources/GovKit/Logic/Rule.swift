@@ -1,0 +1,28 @@
+/// A JSON Logic rule, compiled once and evaluated many times.
+///
+/// Unknown operators and malformed operator arguments are rejected when the rule is compiled,
+/// so a procedure with a typo fails `govctl validate`, not a command run at 3 a.m.
+public struct Rule: Sendable {
+    /// The rule as written.
+    public let source: JSONValue
+    let root: Node
+    /// The top-level data paths the rule reads with a path known in advance (`var`, `val`, `exists`, `missing`).
+    public let readPaths: [[String]]
+
+    /// Compiles `source`; throws `Unknown Operator` or `Invalid Arguments` with the path of the problem.
+    public init(_ source: JSONValue) throws(LogicError) {
+        var compiler = Compiler()
+        self.root = try compiler.compile(source, path: [])
+        self.source = source
+        self.readPaths = compiler.readPaths
+    }
+
+    /// Evaluates the rule against `data`.
+    public func evaluate(_ data: JSONValue) throws(LogicError) -> JSONValue {
+        let evaluator = Evaluator(data: data)
+        return try evaluator.eval(root)
+    }
+
+    /// The operator names the engine accepts.
+    public static var operators: [String] { Op.allCases.map(\.rawValue) }
+}

@@ -1,0 +1,36 @@
+/// `substr`, `in`, `merge`.
+enum Strings {
+    /// JavaScript's `substr`: a negative start counts from the end; a negative length stops that far from the end.
+    static func substr(_ args: [JSONValue]) throws(LogicError) -> JSONValue {
+        let characters = Array(Coercion.text(args.first ?? .null))
+        let count = characters.count
+        var start = args.count > 1 ? Int(try Coercion.number(args[1])) : 0
+        if start < 0 { start = max(0, count + start) }
+        start = min(start, count)
+        var end = count
+        if args.count > 2 {
+            let length = Int(try Coercion.number(args[2]))
+            end = length < 0 ? max(start, count + length) : min(count, start + length)
+        }
+        return .string(String(characters[start..<max(start, end)]))
+    }
+
+    /// Membership in an array, or substring of a string; `false` for anything else.
+    static func inside(_ args: [JSONValue]) -> JSONValue {
+        guard args.count >= 2 else { return .bool(false) }
+        switch args[1] {
+        case .array(let items): return .bool(items.contains(args[0]))
+        case .string(let s): return .bool(s.contains(Coercion.text(args[0])))
+        default: return .bool(false)
+        }
+    }
+
+    /// One array of all arguments, arrays flattened one level.
+    static func merge(_ args: [JSONValue]) -> JSONValue {
+        var out: [JSONValue] = []
+        for arg in args {
+            if case .array(let items) = arg { out.append(contentsOf: items) } else { out.append(arg) }
+        }
+        return .array(out)
+    }
+}
