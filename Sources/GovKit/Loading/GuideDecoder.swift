@@ -1,0 +1,136 @@
+/// Decodes guides: facts, derived values, steps, texts, and their JSON Logic rules.
+enum GuideDecoder {
+    static func decode(_ node: JSONNode, sink: DiagnosticSink) -> Guide? {
+        guard var r = ObjectReader(node, what: "a guide", sink: sink) else { return nil }
+        let id = r.identifier("id")
+        let title = r.text("title", required: true)
+        let purpose = r.string("purpose")
+        let systems = r.strings("systems")
+        let appliesWhen = r.node("appliesWhen").flatMap { logic($0, sink: sink) }
+        let facts = r.array("facts") { node, sink in decodeFact(node, sink: sink) }
+        let derived = r.array("derived") { node, sink in decodeDerived(node, sink: sink) }
+        let steps = r.array("steps") { node, sink in decodeStep(node, sink: sink) }
+        let texts = r.array("texts") { node, sink in decodeText(node, sink: sink) }
+        let source = r.string("source", required: true)
+        r.finish()
+        guard let id, let title, let source else { return nil }
+        return Guide(offset: node.offset, id: id, title: title, purpose: purpose, systems: systems, appliesWhen: appliesWhen, facts: facts,
+                     derived: derived, steps: steps, texts: texts, source: source)
+    }
+
+    /// Compiles a rule; an unknown operator or malformed arguments are reported at the exact spot in the file.
+    static func logic(_ node: JSONNode, sink: DiagnosticSink) -> LogicField? {
+        do throws(LogicError) {
+            return LogicField(rule: try Rule(node.value), offset: node.offset)
+        } catch {
+            let offset = locate(error.rulePath, in: node)
+            let code = error.type == LogicErrorType.unknownOperator ? "unknown-operator" : "invalid-rule"
+            let hint: String
+            if error.type == LogicErrorType.unknownOperator, case .key(let name)? = error.rulePath.last {
+                let suggestion = Suggestions.closest(to: name, among: Rule.operators)
+                hint = suggestion.map { "did you mean '\($0)'? " } ?? "" + "see docs/procedure-format.md for the operators"
+            } else {
+                hint = "see docs/procedure-format.md for how each operator takes its arguments"
+            }
+            sink.error(code, at: offset, error.detail ?? error.type, hint: hint)
+            return nil
+        }
+    }
+
+    /// The offset of the deepest node along `path` (keys and indexes) inside `node`.
+    static func locate(_ path: [RulePathComponent], in node: JSONNode) -> Int {
+        var current = node
+        var offset = node.offset
+        for component in path {
+            switch (component, current.kind) {
+            case (.key(let key), .object(let members)):
+                guard let member = members.first(where: { $0.key == key }) else { return offset }
+                offset = member.keyOffset
+                current = member.value
+            case (.index(let i), .array(let items)) where i < items.count:
+                current = items[i]
+                offset = current.offset
+            default:
+                return offset
+            }
+        }
+        return offset
+    }
+
+    static func decodeFact(_ node: JSONNode, sink: DiagnosticSink) -> FactDefinition? {
+        guard var r = ObjectReader(node, what: "a fact", sink: sink) else { return nil }
+        let id = r.variableName("id")
+        let kind = RoleDecoder.enumValue(&r, "type", FactDefinition.Kind.self, required: true)
+        let label = r.text("label", required: true)
+        let required = r.bool("required") ?? false
+        let choices = r.array("choices", decodeChoice)
+        let valueNode = r.node("value")
+        let source = r.string("source", required: valueNode != nil)
+        r.finish()
+        if kind == .choice, choices.isEmpty {
+            sink.error("missing-key", at: node.offset, "the choice fact '\(id ?? "?")' lists no 'choices'",
+                       hint: "add \"choices\": [{\"id\": …, \"label\": …}]")
+        }
+        if let valueNode, case .number(let text) = valueNode.kind, text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
+            sink.error("invalid-value", at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
+                       hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
+        }
+        guard let id, let kind, let label else { return nil }
+        return FactDefinition(offset: node.offset, id: id, kind: kind, label: label, required: required, choices: choices,
+                              value: valueNode?.value, source: source)
+    }
+
+    static func decodeChoice(_ node: JSONNode, sink: DiagnosticSink) -> Choice? {
+        guard var c = ObjectReader(node, what: "a choice", sink: sink) else { return nil }
+        let id = c.identifier("id")
+        let label = c.text("label", required: true)
+        c.finish()
+        guard let id, let label else { return nil }
+        return Choice(id: id, label: label)
+    }
+
+    static func decodeDerived(_ node: JSONNode, sink: DiagnosticSink) -> DerivedValue? {
+        guard var r = ObjectReader(node, what: "a derived value", sink: sink) else { return nil }
+        let id = r.variableName("id")
+        let label = r.text("label")
+        let logic = r.node("logic", required: true).flatMap { Self.logic($0, sink: sink) }
+        let source = r.string("source", required: true)
+        r.finish()
+        guard let id, let logic, let source else { return nil }
+        return DerivedValue(offset: node.offset, id: id, label: label, logic: logic, source: source)
+    }
+
+    static func decodeStep(_ node: JSONNode, sink: DiagnosticSink) -> Step? {
+        guard var r = ObjectReader(node, what: "a step", sink: sink) else { return nil }
+        let id = r.identifier("id")
+        let text = r.text("text", required: true)
+        let when = r.node("when").flatMap { logic($0, sink: sink) }
+        let role = r.string("role")
+        let source = r.string("source", required: true)
+        r.finish()
+        guard let id, let text, let source else { return nil }
+        return Step(offset: node.offset, id: id, text: text, when: when, role: role, source: source)
+    }
+
+    static func decodeText(_ node: JSONNode, sink: DiagnosticSink) -> TextTemplate? {
+        guard var r = ObjectReader(node, what: "a text", sink: sink) else { return nil }
+        let id = r.identifier("id")
+        let label = r.text("label", required: true)
+        var fixedLanguage: Language?
+        if let code = r.string("language") {
+            fixedLanguage = Language(rawValue: code)
+            if fixedLanguage == nil {
+                sink.error("invalid-value", at: r.node("language")?.offset, "unknown language '\(code)'", hint: "use \"nb\", \"sv\" or \"en\"")
+            }
+        }
+        let saved = sink.language
+        if let fixedLanguage { sink.language = fixedLanguage == .en ? saved : nil }
+        let text = r.text("text", required: true)
+        sink.language = saved
+        let when = r.node("when").flatMap { logic($0, sink: sink) }
+        let source = r.string("source", required: true)
+        r.finish()
+        guard let id, let label, let text, let source else { return nil }
+        return TextTemplate(offset: node.offset, id: id, label: label, text: text, fixedLanguage: fixedLanguage, when: when, source: source)
+    }
+}

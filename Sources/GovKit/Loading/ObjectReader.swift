@@ -1,0 +1,166 @@
+import Foundation
+
+/// Reads one JSON object of a procedure file. Every accessor both reads a key and declares it allowed,
+/// so `finish()` can report every key nobody asked for (a typo) with the closest allowed key.
+struct ObjectReader {
+    let node: JSONNode
+    let what: String
+    let sink: DiagnosticSink
+    private let members: [JSONNode.Member]
+    private var asked: [String] = []
+
+    /// Reads `node` as an object; reports and returns `nil` when it is not one.
+    init?(_ node: JSONNode, what: String, sink: DiagnosticSink) {
+        guard case .object(let members) = node.kind else {
+            sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
+                       hint: "write it as { \"key\": value, … }")
+            return nil
+        }
+        self.node = node
+        self.what = what
+        self.sink = sink
+        self.members = members
+    }
+
+    /// The raw node under `key`; reports a missing required key.
+    mutating func node(_ key: String, required: Bool = false) -> JSONNode? {
+        asked.append(key)
+        if let member = members.first(where: { $0.key == key }) { return member.value }
+        if required {
+            sink.error("missing-key", at: node.offset, "\(what) has no '\(key)'", hint: "add \"\(key)\": …")
+        }
+        return nil
+    }
+
+    mutating func has(_ key: String) -> Bool {
+        members.contains { $0.key == key }
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = node(key, required: required) else { return nil }
+        guard case .string(let s) = value.kind else {
+            typeError(key, value, expected: "a string in double quotes")
+            return nil
+        }
+        if s.trimmingCharacters(in: .whitespaces).isEmpty {
+            sink.error("invalid-value", at: value.offset, "'\(key)' of \(what) is empty", hint: "write the text, or leave the key out")
+            return nil
+        }
+        return s
+    }
+
+    /// An identifier: lowercase letters, digits and '-' (ids that commands and tests refer to).
+    mutating func identifier(_ key: String, required: Bool = true) -> String? {
+        guard let s = string(key, required: required) else { return nil }
+        let ok = s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        if !ok {
+            sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid id",
+                       hint: "use lowercase letters, digits, '-', '_' and '.', e.g. \"\(s.lowercased().replacingOccurrences(of: " ", with: "-"))\"")
+        }
+        return s
+    }
+
+    /// A name that rules read with `var` and texts with `{{…}}`: a letter, then letters, digits or '_'.
+    mutating func variableName(_ key: String) -> String? {
+        guard let s = string(key, required: true) else { return nil }
+        let scalars = Array(s.unicodeScalars)
+        let isLetter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        let ok = isLetter(scalars[0]) && scalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || $0 == "_" }
+        if !ok {
+            sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid fact name",
+                       hint: "rules read facts by name: start with a letter, then letters, digits or '_' (no '.', '-' or spaces), e.g. \"onCallFrom\"")
+        }
+        return s
+    }
+
+    mutating func int(_ key: String, required: Bool = false) -> Int? {
+        guard let value = node(key, required: required) else { return nil }
+        guard case .number(let text) = value.kind, let n = Int(text) else {
+            typeError(key, value, expected: "a whole number")
+            return nil
+        }
+        return n
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = node(key) else { return nil }
+        guard case .bool(let b) = value.kind else {
+            typeError(key, value, expected: "true or false")
+            return nil
+        }
+        return b
+    }
+
+    mutating func strings(_ key: String) -> [String] {
+        array(key) { item, sink in
+            guard case .string(let s) = item.kind else {
+                sink.error("wrong-type", at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
+                           hint: "put the text in double quotes")
+                return nil
+            }
+            return s
+        }
+    }
+
+    /// An array under `key`, each element decoded by `element` (which reports its own problems).
+    mutating func array<T>(_ key: String, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?) -> [T] {
+        guard let value = node(key, required: required) else { return [] }
+        guard case .array(let items) = value.kind else {
+            typeError(key, value, expected: "an array [ … ]")
+            return []
+        }
+        return items.compactMap { element($0, sink) }
+    }
+
+    mutating func text(_ key: String, required: Bool = false) -> LocalizedText? {
+        guard let value = node(key, required: required) else { return nil }
+        return TextDecoder.decode(value, key: key, sink: sink)
+    }
+
+    func typeError(_ key: String, _ value: JSONNode, expected: String) {
+        sink.error("wrong-type", at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
+                   hint: "write \(expected) for '\(key)'")
+    }
+
+    /// Reports every key that no accessor asked for.
+    func finish() {
+        for member in members where !asked.contains(member.key) {
+            let suggestion = Suggestions.closest(to: member.key, among: asked)
+            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(asked.joined(separator: ", "))"
+            sink.error("unknown-key", at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
+        }
+    }
+}
+
+/// Decodes `{"nb": "…", "en": "…"}` texts.
+enum TextDecoder {
+    static func decode(_ node: JSONNode, key: String, sink: DiagnosticSink) -> LocalizedText? {
+        guard case .object(let members) = node.kind else {
+            sink.error("wrong-type", at: node.offset, "'\(key)' must be a text object such as {\"nb\": \"…\", \"en\": \"…\"}, found \(node.typeName)",
+                       hint: "give the source-language text and an English rendering")
+            return nil
+        }
+        var values: [Language: String] = [:]
+        for member in members {
+            guard let language = Language(rawValue: member.key) else {
+                sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",
+                           hint: "use \"nb\", \"sv\" or \"en\"")
+                continue
+            }
+            guard case .string(let s) = member.value.kind, !s.isEmpty else {
+                sink.error("wrong-type", at: member.value.offset, "the '\(member.key)' text of '\(key)' must be a non-empty string",
+                           hint: "put the text in double quotes")
+                continue
+            }
+            values[language] = s
+        }
+        if values.isEmpty { return nil }
+        if let language = sink.language {
+            for required in [language, .en] where values[required] == nil {
+                sink.error("missing-translation", at: node.offset, "'\(key)' has no \"\(required.rawValue)\" text",
+                           hint: required == .en ? "add an English rendering: \"en\": \"…\"" : "add the source-language text: \"\(required.rawValue)\": \"…\"")
+            }
+        }
+        return LocalizedText(values)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// A procedure file's name and content, from disk or from the bundle inside the binary.
+public struct ProcedureFile: Sendable {
+    public let path: String
+    public let bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) {
+        self.path = path
+        self.bytes = bytes
+    }
+}
+
+/// Every procedure that loaded, and every problem found on the way (sorted by file and position).
+public struct ProcedureSet: Sendable {
+    public let procedures: [Procedure]
+    public let diagnostics: [Diagnostic]
+
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+}
+
+/// Load → check: parses and decodes each file, then checks references across all of them.
+public enum ProcedureLoader {
+    /// Loads `files`; `today` decides which documents have expired (a warning).
+    public static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
+        var procedures: [Procedure] = []
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: SourceText] = [:]
+        for file in files {
+            let source = SourceText(path: file.path, bytes: file.bytes)
+            sources[file.path] = source
+            let sink = DiagnosticSink(source: source)
+            do throws(JSONSyntaxIssue) {
+                let parsed = try JSONParser.parse(file.bytes)
+                for duplicate in parsed.duplicateKeys {
+                    sink.error("duplicate-key", at: duplicate.offset, duplicate.message, hint: duplicate.hint)
+                }
+                if let procedure = ProcedureDecoder.decode(parsed.root, sink: sink) { procedures.append(procedure) }
+            } catch {
+                sink.error("json-syntax", at: error.offset, error.message, hint: error.hint)
+            }
+            diagnostics += sink.items
+        }
+        diagnostics += CrossReferenceChecker(procedures: procedures, sources: sources, today: today).check()
+        return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
+    }
+}
+
+/// Reads procedure files from paths: a file is read as given, a directory contributes its `*.json` files.
+public enum ProcedureFiles {
+    /// A path that does not exist or cannot be read.
+    public struct NotFound: Error, Sendable {
+        public let path: String
+    }
+
+    public static func read(_ paths: [String]) throws(NotFound) -> [ProcedureFile] {
+        var files: [ProcedureFile] = []
+        let manager = FileManager.default
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw NotFound(path: path) }
+            if isDirectory.boolValue {
+                let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+                for name in names {
+                    let full = (path as NSString).appendingPathComponent(name)
+                    guard let data = manager.contents(atPath: full) else { throw NotFound(path: full) }
+                    files.append(ProcedureFile(path: full, bytes: [UInt8](data)))
+                }
+            } else {
+                guard let data = manager.contents(atPath: path) else { throw NotFound(path: path) }
+                files.append(ProcedureFile(path: path, bytes: [UInt8](data)))
+            }
+        }
+        return files
+    }
+}

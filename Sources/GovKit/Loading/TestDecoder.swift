@@ -1,0 +1,35 @@
+/// Decodes the test cases written in procedure files.
+enum TestDecoder {
+    static func decode(_ node: JSONNode, sink: DiagnosticSink) -> ProcedureTest? {
+        guard var r = ObjectReader(node, what: "a test", sink: sink) else { return nil }
+        let name = r.string("name", required: true)
+        let guide = r.string("guide", required: true)
+        let system = r.string("system")
+        let now = r.string("now")
+        let facts = objectValues(r.node("facts"), what: "'facts'", sink: sink)
+        var expectDerived: [String: JSONValue] = [:]
+        var expectSteps: [String]?
+        var expectMissing: [String]?
+        if let expectNode = r.node("expect", required: true), var e = ObjectReader(expectNode, what: "'expect'", sink: sink) {
+            expectDerived = objectValues(e.node("derived"), what: "'derived'", sink: sink)
+            if e.has("steps") { expectSteps = e.strings("steps") } else { _ = e.node("steps") }
+            if e.has("missing") { expectMissing = e.strings("missing") } else { _ = e.node("missing") }
+            e.finish()
+        }
+        r.finish()
+        guard let name, let guide else { return nil }
+        return ProcedureTest(name: name, guide: guide, system: system, now: now, facts: facts, expectDerived: expectDerived,
+                             expectSteps: expectSteps, expectMissing: expectMissing, offset: node.offset)
+    }
+
+    static func objectValues(_ node: JSONNode?, what: String, sink: DiagnosticSink) -> [String: JSONValue] {
+        guard let node else { return [:] }
+        guard case .object(let members) = node.kind else {
+            sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)", hint: "write { \"name\": value }")
+            return [:]
+        }
+        var out: [String: JSONValue] = [:]
+        for member in members { out[member.key] = member.value.value }
+        return out
+    }
+}

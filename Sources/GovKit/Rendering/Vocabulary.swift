@@ -1,0 +1,30 @@
+/// The words govctl itself prints, in the three output languages. (Procedure text comes from the files.)
+public struct Vocabulary: Sendable {
+    let nb: String
+    let sv: String
+    let en: String
+
+    public func `in`(_ language: Language) -> String {
+        switch language {
+        case .nb: return nb
+        case .sv: return sv
+        case .en: return en
+        }
+    }
+
+    public static let missing = Vocabulary(nb: "MANGLER", sv: "SAKNAS", en: "MISSING")
+    public static let steps = Vocabulary(nb: "Steg", sv: "Steg", en: "Steps")
+    public static let source = Vocabulary(nb: "kilde", sv: "källa", en: "source")
+    public static let stillMissing = Vocabulary(nb: "Mangler fortsatt", sv: "Saknas fortfarande", en: "Still missing")
+    public static let document = Vocabulary(nb: "Dokument", sv: "Dokument", en: "Document")
+    public static let validUntil = Vocabulary(nb: "gyldig til", sv: "gäller t.o.m.", en: "valid until")
+    public static let notStated = Vocabulary(nb: "ikke oppgitt i kilden", sv: "anges inte i källan", en: "not stated in the source")
+    public static let role = Vocabulary(nb: "rolle", sv: "roll", en: "role")
+    public static let values = Vocabulary(nb: "Vurdering", sv: "Bedömning", en: "Assessment")
+    public static let now = Vocabulary(nb: "Tidspunkt", sv: "Tidpunkt", en: "Time")
+    public static let yes = Vocabulary(nb: "ja", sv: "ja", en: "yes")
+    public static let no = Vocabulary(nb: "nei", sv: "nej", en: "no")
+    public static let system = Vocabulary(nb: "System", sv: "System", en: "System")
+    public static let criticality = Vocabulary(nb: "kritikalitet", sv: "kritikalitet", en: "criticality")
+    public static let expired = Vocabulary(nb: "utløpt", sv: "utgången", en: "expired")
+}

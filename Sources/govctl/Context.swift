@@ -1,0 +1,85 @@
+import Foundation
+import GovKit
+
+/// What every command needs: the parsed arguments, output settings, the clock and the procedures.
+struct Context {
+    let arguments: ParsedArguments
+    let environment: [String: String]
+    let format: String
+    let language: Language?
+
+    /// The procedure directory from `--procedures` or `GOVCTL_PROCEDURES`; `nil` means the bundled ones.
+    var procedureDirectory: String? {
+        arguments.value("procedures") ?? environment["GOVCTL_PROCEDURES"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The procedure files to read, from the directory or the binary.
+    func procedureFiles(paths: [String] = []) throws(GovError) -> [ProcedureFile] {
+        let chosen = paths.isEmpty ? procedureDirectory.map { [$0] } ?? [] : paths
+        if chosen.isEmpty { return try Bundled.procedures() }
+        do throws(ProcedureFiles.NotFound) {
+            return try ProcedureFiles.read(chosen)
+        } catch {
+            throw GovError(.notFound, "no such file or directory '\(error.path)'", hint: "check the path, or leave out --procedures to use the bundled procedures")
+        }
+    }
+
+    /// Loads the procedures; any error stops the command (run 'govctl validate' for the full report).
+    func catalog() throws(GovError) -> (Catalog, [Diagnostic]) {
+        let set = ProcedureLoader.load(try procedureFiles(), today: today)
+        if !set.errors.isEmpty {
+            throw GovError(.dataError, "the procedures have \(set.errors.count) error\(set.errors.count == 1 ? "" : "s")",
+                           hint: "fix them; 'govctl validate' lists them all", diagnostics: set.errors)
+        }
+        return (Catalog(set.procedures), set.warnings)
+    }
+
+    /// The instant `--now` names (read in `zone` when it has no offset), else the current time.
+    func now(in zone: String) throws(GovError) -> Date {
+        guard let text = arguments.value("now") else { return Date() }
+        let clock = try LocalClock(identifier: zone)
+        guard let date = clock.parse(text) else {
+            throw GovError(.usage, "'--now \(text)' is not a time", hint: "write ISO 8601, e.g. --now 2026-10-25T04:15 or --now 2026-10-25T02:15Z")
+        }
+        return date
+    }
+
+    /// Today's date on this machine's clock (or `--now`), for deciding which documents have expired.
+    var today: CalendarDate {
+        let local = localNow
+        return CalendarDate(year: local.year, month: local.month, day: local.day)
+    }
+
+    var localNow: LocalTime {
+        let clock = LocalClock(zone: TimeZone.current)
+        let date = arguments.value("now").flatMap(clock.parse) ?? Date()
+        return clock.local(date)
+    }
+
+    /// Warnings (an expired source document) about the procedures a command used, for stderr.
+    func warnings(_ diagnostics: [Diagnostic], about used: [Procedure]) -> String {
+        let files = Set(used.map(\.file))
+        return diagnostics.filter { files.contains($0.file) && $0.code == "expired" }.map { d in
+            "govctl: warning: \(d.message)" + (d.hint.map { "; \($0)" } ?? "") + "\n"
+        }.joined()
+    }
+}
+
+/// The procedure files built into the binary.
+enum Bundled {
+    static func procedures() throws(GovError) -> [ProcedureFile] {
+        try EmbeddedFiles.procedures.map { entry throws(GovError) in
+            guard let data = Data(base64Encoded: entry.base64) else {
+                throw GovError(.internal, "the bundled procedure '\(entry.name)' is damaged", hint: "rebuild govctl")
+            }
+            return ProcedureFile(path: "procedures/\(entry.name)", bytes: [UInt8](data))
+        }
+    }
+
+    static func schema() throws(GovError) -> String {
+        guard let data = Data(base64Encoded: EmbeddedFiles.schema), let text = String(data: data, encoding: .utf8) else {
+            throw GovError(.internal, "the bundled schema is damaged", hint: "rebuild govctl")
+        }
+        return text
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import GovKit
+
+enum EvalCommand {
+    static let command = Command(
+        name: "eval", summary: "evaluate a JSON Logic rule against data",
+        usage: "govctl eval RULE [DATA] [--format text|json]",
+        description: """
+        RULE and DATA are JSON text, @FILE, or - for standard input (one of them). Prints the result as JSON.
+        Exit 0, or 1 when the rule throws (an unknown operator, NaN, Invalid Arguments, or a 'throw');
+        with --format json stdout is then {"error": {"type": ...}}. Malformed JSON is exit 65.
+        """,
+        examples: [
+            "govctl eval '{\"+\": [1, 2]}'",
+            "govctl eval '{\">=\": [{\"var\": \"minutes\"}, 240]}' '{\"minutes\": 245}'",
+            "echo '{\"a\": 1}' | govctl eval '{\"var\": \"a\"}' -",
+        ]
+    ) { context throws(GovError) in
+        let args = context.arguments.positionals
+        guard let ruleArgument = args.first else {
+            throw GovError(.usage, "'eval' needs a rule", hint: "e.g. govctl eval '{\"+\": [1, 2]}'")
+        }
+        let rule = try JSONArgument.read(ruleArgument, what: "rule")
+        let data = args.count > 1 ? try JSONArgument.read(args[1], what: "data") : .null
+        do throws(LogicError) {
+            let result = try Rule(rule).evaluate(data)
+            return Output(stdout: JSONWriter.compact(result) + "\n")
+        } catch {
+            let path = error.rulePath.isEmpty ? "" : " at /\(error.rulePath.map(\.description).joined(separator: "/"))"
+            let message = "govctl: error: the rule threw '\(error.type)'\(path)" + (error.detail.map { ": \($0)" } ?? "") + "\n"
+            if context.format == "json" {
+                return Output(stdout: JSONWriter.compact(.object(JSONObject([("error", error.payload)]))) + "\n",
+                              stderr: message, exitCode: ExitCode.failed)
+            }
+            return Output(stderr: message, exitCode: ExitCode.failed)
+        }
+    }
+}
+
+/// A JSON argument: literal text, @FILE, or - for standard input.
+enum JSONArgument {
+    static func read(_ argument: String, what: String) throws(GovError) -> JSONValue {
+        let bytes: [UInt8]
+        if argument == "-" {
+            bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+        } else if argument.hasPrefix("@") {
+            let path = String(argument.dropFirst())
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw GovError(.notFound, "no such file '\(path)'", hint: "check the path after '@'")
+            }
+            bytes = [UInt8](data)
+        } else {
+            bytes = Array(argument.utf8)
+        }
+        do throws(JSONSyntaxIssue) {
+            return try JSONParser.parse(bytes).root.value
+        } catch {
+            let source = SourceText(path: what, bytes: bytes)
+            throw GovError(.dataError, "the \(what) is not valid JSON: \(error.message) at \(source.position(of: error.offset))", hint: error.hint)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import GovKit
+
+enum GuideCommand {
+    static let command = Command(
+        name: "guide", summary: "step-by-step guidance from any procedure's guide",
+        usage: "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json] [--lang nb|sv|en]",
+        description: """
+        ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
+        those still missing are listed at the end, and appear in texts as a marked blank.
+        """,
+        options: [
+            OptionSpec(name: "fact", value: "KEY=VALUE", help: "a fact for the guide's rules and texts (repeatable)", repeatable: true),
+            OptionSpec(name: "system", value: "NAME", help: "the system the guidance is for (name or alias)"),
+        ],
+        examples: [
+            "govctl guide cms-endringsonske",
+            "govctl guide cms-hastesak --system CMS --now 2026-11-23T10:30",
+            "govctl guide sesam-lmn-reservrutin --fact scenario=server-unreachable --fact since=2026-11-21T08:00 --lang en",
+        ]
+    ) { context throws(GovError) in
+        guard let id = context.arguments.positionals.first else {
+            throw GovError(.usage, "'guide' needs a guide id", hint: "e.g. govctl guide cms-endringsonske; 'govctl show PROCEDURE' lists guides")
+        }
+        let (catalog, warnings) = try context.catalog()
+        let (guide, procedure) = try catalog.guide(id: id)
+        var request = GuideRequest(now: try context.now(in: procedure.document.timeZone), language: context.language)
+        if let name = context.arguments.value("system") { request.system = try catalog.system(named: name).0 }
+        else if let only = guide.systems.first, guide.systems.count == 1 {
+            request.system = catalog.procedures.flatMap(\.systems).first { $0.id == only }
+        }
+        request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
+        let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
+        let stderr = context.warnings(warnings, about: [procedure])
+        if context.format == "json" { return Output(stdout: GuideJSONRenderer.render(result), stderr: stderr) }
+        return Output(stdout: GuideTextRenderer.render(result), stderr: stderr)
+    }
+}
+
+/// `--fact key=value` arguments.
+enum FactArguments {
+    static func parse(_ items: [String]) throws(GovError) -> [String: String] {
+        var facts: [String: String] = [:]
+        for item in items {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                throw GovError(.usage, "'--fact \(item)' is not KEY=VALUE", hint: "write e.g. --fact scenario=server-unreachable")
+            }
+            facts[String(item[..<eq])] = String(item[item.index(after: eq)...])
+        }
+        return facts
+    }
+}

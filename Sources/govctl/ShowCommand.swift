@@ -1,0 +1,19 @@
+import GovKit
+
+enum ShowCommand {
+    static let command = Command(
+        name: "show", summary: "show one procedure: document, systems, roles, guides",
+        usage: "govctl show ID [--format text|json] [--lang nb|sv|en]",
+        description: "ID is a procedure id from 'govctl list' (or its document id, e.g. D29653).",
+        examples: ["govctl show sshf-hastesaker", "govctl show D29653 --lang en", "govctl show siv-cms --format json"]
+    ) { context throws(GovError) in
+        guard let id = context.arguments.positionals.first else {
+            throw GovError(.usage, "'show' needs a procedure id", hint: "e.g. govctl show sshf-hastesaker; 'govctl list' lists them")
+        }
+        let (catalog, warnings) = try context.catalog()
+        let procedure = try catalog.procedure(id: id)
+        let stderr = context.warnings(warnings, about: [procedure])
+        if context.format == "json" { return Output(stdout: ProcedureRenderer.json(procedure, today: context.localNow), stderr: stderr) }
+        return Output(stdout: ProcedureRenderer.text(procedure, language: context.language, today: context.localNow), stderr: stderr)
+    }
+}
