@@ -2,7 +2,10 @@ import Foundation
 import PackagePlugin
 
 /// Embeds `procedures/*.json` and `schema/procedure.schema.json` into the target as Swift source.
-/// The plugin runs at every build, so a file added to or edited in `procedures/` is picked up by the next build.
+///
+/// SwiftPM re-runs this plugin only when the package structure changes, so the tool lists `procedures/` itself
+/// at build time and the directory is an input: adding, removing or re-saving a file re-embeds. (`make build`
+/// also drops the generated file, which covers an in-place edit of a file added since SwiftPM last planned.)
 @main
 struct EmbedProcedures: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
@@ -16,7 +19,8 @@ struct EmbedProcedures: BuildToolPlugin {
             .buildCommand(
                 displayName: "Embedding \(procedures.count) procedure files",
                 executable: try context.tool(named: "EmbedTool").url,
-                arguments: [output.path, schema.path] + procedures.map(\.path),
+                // The tool lists the directory itself, so a file added after this plugin last ran is still embedded.
+                arguments: [output.path, schema.path, proceduresDirectory.path],
                 inputFiles: [schema, proceduresDirectory] + procedures,
                 outputFiles: [output]
             )

@@ -1,15 +1,17 @@
 // Writes a Swift file that carries the bundled procedure files and the JSON Schema as base64 text,
 // so the govctl binary works from any directory after it is copied (no Bundle.module at run time).
-// Usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURE.json...
+// Usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURES_DIRECTORY
 import Foundation
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2, let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: EmbedTool OUTPUT.swift SCHEMA.json [PROCEDURE.json ...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURES_DIRECTORY\n".utf8))
     exit(64)
 }
 let schemaPath = arguments.dropFirst().first ?? ""
-let procedurePaths = arguments.dropFirst(2).sorted()
+let directory = arguments.dropFirst(2).first ?? "procedures"
+let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+let procedurePaths = names.filter { $0.hasSuffix(".json") }.sorted().map { directory + "/" + $0 }
 
 func encoded(_ path: String) -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
