@@ -1,3 +1,5 @@
+import Foundation
+
 /// `substr`, `in`, `merge`.
 enum Strings {
     /// JavaScript's `substr`: a negative start counts from the end; a negative length stops that far from the end.
@@ -20,7 +22,10 @@ enum Strings {
         guard args.count >= 2 else { return .bool(false) }
         switch args[1] {
         case .array(let items): return .bool(items.contains(args[0]))
-        case .string(let s): return .bool(s.contains(Coercion.text(args[0])))
+        case .string(let s):
+            // Spelled out: with Foundation imported, `contains` would pick an overload where "" is never contained.
+            let needle = Coercion.text(args[0])
+            return .bool(needle.isEmpty || s.range(of: needle) != nil)
         default: return .bool(false)
         }
     }

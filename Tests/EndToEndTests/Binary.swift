@@ -1,0 +1,58 @@
+import Foundation
+
+/// Runs the built `govctl` binary the way a user does, with a controlled environment.
+enum Binary {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary under test: `GOVCTL_BIN`, else the debug build.
+    static var path: String {
+        ProcessInfo.processInfo.environment["GOVCTL_BIN"] ?? root.appending(path: ".build/debug/govctl").path
+    }
+
+    struct Result {
+        let stdout: String
+        let stderr: String
+        let exitCode: Int32
+    }
+
+    /// Runs govctl with `arguments`; the environment has no GOVCTL_* variables unless given.
+    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+                    directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        var env = ["PATH": "/usr/bin:/bin", "TZ": "Europe/Oslo", "LANG": "C.UTF-8"]
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        process.currentDirectoryURL = directory ?? root
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+                      exitCode: process.terminationStatus)
+    }
+}
+
+/// Golden files: `Tests/EndToEndTests/Golden/NAME`. Re-record with `make golden` (GOVCTL_RECORD=1) and review the diff.
+enum Golden {
+    static let directory = Binary.root.appending(path: "Tests/EndToEndTests/Golden")
+    static var recording: Bool { ProcessInfo.processInfo.environment["GOVCTL_RECORD"] == "1" }
+
+    /// The golden text, or `nil` if missing; when recording, writes `actual` first.
+    static func compare(_ name: String, _ actual: String) throws -> (expected: String?, actual: String) {
+        let url = directory.appending(path: name)
+        if recording {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: url)
+        }
+        let expected = (try? Data(contentsOf: url)).map { String(decoding: $0, as: UTF8.self) }
+        return (expected, actual)
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+
+/// Exit codes and messages for bad input, as documented in README.md and `govctl --help`.
+@Suite struct ExitCodeTests {
+    @Test func anUnknownCommandIsAUsageErrorWithASuggestion() throws {
+        let r = try Binary.run(["lsit"])
+        #expect(r.exitCode == 64)
+        #expect(r.stderr.contains("unknown command 'lsit'"))
+        #expect(r.stderr.contains("did you mean 'list'?"))
+    }
+
+    @Test func noCommandIsAUsageError() throws {
+        #expect(try Binary.run([]).exitCode == 64)
+    }
+
+    @Test func anUnknownOptionIsAUsageError() throws {
+        let r = try Binary.run(["list", "--formt", "json"])
+        #expect(r.exitCode == 64)
+        #expect(r.stderr.contains("did you mean '--format'?"))
+    }
+
+    @Test func globalOptionsWorkBeforeAndAfterTheCommand() throws {
+        let dir = Binary.root.appending(path: "procedures").path
+        let before = try Binary.run(["--procedures", dir, "--format", "json", "list", "--now", "2026-11-21T03:00"])
+        let after = try Binary.run(["list", "--procedures", dir, "--format=json", "--now", "2026-11-21T03:00"])
+        #expect(before.exitCode == 0)
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.hasPrefix("["))
+    }
+
+    @Test func anUnknownGuideIsNotFoundWithASuggestion() throws {
+        let r = try Binary.run(["guide", "cms-hastesk"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("did you mean 'cms-hastesak'?"))
+    }
+
+    @Test func anUnknownSystemIsNotFoundWithASuggestion() throws {
+        let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVSM"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("unknown system 'LVSM'"))
+        #expect(r.stderr.contains("did you mean 'LVMS'?"))
+    }
+
+    @Test func aBadChoiceFactIsADataErrorWithASuggestion() throws {
+        let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--fact", "competence=servergrupe"])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("did you mean 'servergruppe'?"))
+    }
+
+    @Test func anExpiredDocumentWarnsOnStderrButStillGuides() throws {
+        let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--now", "2026-11-21T03:00"])
+        #expect(r.exitCode == 0)
+        #expect(r.stderr.contains("warning: the source document expired on 2024-12-07 (D29653)"))
+        #expect(!r.stdout.contains("warning"))
+    }
+
+    @Test func strictValidationFailsOnTheExpiredDocument() throws {
+        let r = try Binary.run(["validate", "--strict", "--now", "2026-11-21T03:00"])
+        #expect(r.exitCode == 65)
+    }
+
+    @Test func aMissingProcedureDirectoryIsNotFound() throws {
+        let r = try Binary.run(["list", "--procedures", "/nonexistent/dir"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("'/nonexistent/dir'"))
+    }
+
+    @Test func evalPrintsTheResultAsJSON() throws {
+        let r = try Binary.run(["eval", #"{">=": [{"var": "m"}, 240]}"#, #"{"m": 240}"#])
+        #expect(r.exitCode == 0)
+        #expect(r.stdout == "true\n")
+    }
+
+    @Test func evalReadsDataFromStandardInput() throws {
+        let r = try Binary.run(["eval", #"{"var": "a.b"}"#, "-"], stdin: #"{"a": {"b": [1, 2]}}"#)
+        #expect(r.stdout == "[1,2]\n")
+    }
+
+    @Test func evalExitsOneWhenTheRuleThrowsAndPrintsTheErrorTypeAsJSON() throws {
+        let r = try Binary.run(["eval", #"{"/": [1, 0]}"#, "--format", "json"])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout == #"{"error":{"type":"NaN"}}"# + "\n")
+    }
+
+    @Test func evalRejectsMalformedJSONWithAPosition() throws {
+        let r = try Binary.run(["eval", #"{"+": [1, 2,]}"#])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("trailing comma"))
+        #expect(r.stderr.contains("1:13"))
+    }
+
+    @Test func versionPrintsTheVersionFirst() throws {
+        let r = try Binary.run(["--version"])
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.hasPrefix("govctl 0."))
+    }
+
+    @Test func theBinaryWorksFromAnotherDirectoryWithABareEnvironment() throws {
+        let copy = FileManager.default.temporaryDirectory.appending(path: "govctl-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let binary = copy.appending(path: "govctl")
+        try FileManager.default.copyItem(atPath: Binary.path, toPath: binary.path)
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = ["guide", "hastesak-sykehuspartner", "--system", "LVMS"]
+        process.environment = [:]
+        process.currentDirectoryURL = copy
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = Pipe()
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(String(decoding: data, as: UTF8.self).contains("LVMS – OK skal hjelpe"))
+    }
+}

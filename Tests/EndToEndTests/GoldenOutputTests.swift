@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// Commands run as a user would, their stdout compared with golden files and their exit codes checked.
+@Suite struct GoldenOutputTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let golden: String
+        let arguments: [String]
+        let exitCode: Int32
+        var testDescription: String { golden }
+    }
+
+    static let now = ["--now", "2026-11-21T03:00"]
+
+    static let cases: [Case] = [
+        Case(golden: "list.txt", arguments: ["list"] + now, exitCode: 0),
+        Case(golden: "list.json", arguments: ["list", "--format", "json"] + now, exitCode: 0),
+        Case(golden: "show-sshf-hastesaker.txt", arguments: ["show", "sshf-hastesaker"] + now, exitCode: 0),
+        Case(golden: "show-d29653-en.txt", arguments: ["show", "D29653", "--lang", "en"] + now, exitCode: 0),
+        Case(golden: "show-siv-cms.json", arguments: ["show", "siv-cms", "--format", "json"] + now, exitCode: 0),
+        Case(golden: "guide-hastesak-lvms.txt", arguments: ["guide", "hastesak-sykehuspartner", "--system", "LVMS"] + now, exitCode: 0),
+        Case(golden: "guide-hastesak-lvms-en.json",
+             arguments: ["guide", "hastesak-sykehuspartner", "--system", "lvms", "--lang", "en", "--format", "json",
+                         "--fact", "competence=servergruppe", "--fact", "description=Ingen svar fra LVMS – æøå"] + now, exitCode: 0),
+        Case(golden: "guide-cms-hastesak-daytime.txt", arguments: ["guide", "cms-hastesak", "--now", "2026-11-23T10:30"], exitCode: 0),
+        Case(golden: "guide-cms-endringsonske-en.txt", arguments: ["guide", "cms-endringsonske", "--lang", "en"] + now, exitCode: 0),
+        Case(golden: "guide-sesam-reserve-active.txt",
+             arguments: ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable",
+                         "--fact", "since=2026-10-25T00:30", "--now", "2026-10-25T04:15"], exitCode: 0),
+        Case(golden: "validate.txt", arguments: ["validate"] + now, exitCode: 0),
+        Case(golden: "test.txt", arguments: ["test"] + now, exitCode: 0),
+        Case(golden: "help.txt", arguments: ["--help"], exitCode: 0),
+        Case(golden: "help-guide.txt", arguments: ["guide", "--help"], exitCode: 0),
+    ]
+
+    @Test(arguments: cases)
+    func outputMatchesTheGoldenFile(_ c: Case) throws {
+        let result = try Binary.run(c.arguments)
+        #expect(result.exitCode == c.exitCode, "stderr: \(result.stderr)")
+        let (expected, actual) = try Golden.compare(c.golden, result.stdout)
+        #expect(expected != nil, "no golden file \(c.golden); record it with `make golden` and review it")
+        #expect(actual == expected)
+    }
+}
