@@ -28,7 +28,7 @@ enum GuideDecoder {
             let hint: String
             if error.type == LogicErrorType.unknownOperator, case .key(let name)? = error.rulePath.last {
                 let suggestion = Suggestions.closest(to: name, among: Rule.operators)
-                hint = suggestion.map { "did you mean '\($0)'? " } ?? "" + "see docs/procedure-format.md for the operators"
+                hint = (suggestion.map { "did you mean '\($0)'? " } ?? "") + "see docs/procedure-format.md for the operators"
             } else {
                 hint = "see docs/procedure-format.md for how each operator takes its arguments"
             }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import GovKit
+
+/// Time in the procedure's zone, across both daylight-saving nights of 2026.
+@Suite struct LocalClockTests {
+    let stockholm = try! LocalClock(identifier: "Europe/Stockholm")
+
+    func minutes(_ from: String, _ to: String) -> Int? {
+        guard let a = stockholm.parse(from), let b = stockholm.parse(to) else { return nil }
+        return Int(b.timeIntervalSince(a) / 60)
+    }
+
+    @Test func theAutumnNightHasAnExtraHour() {
+        #expect(minutes("2026-10-25T00:30", "2026-10-25T04:15") == 285)
+    }
+
+    @Test func theSpringNightIsAnHourShort() {
+        #expect(minutes("2026-03-29T00:30", "2026-03-29T04:15") == 165)
+    }
+
+    @Test func aTimeWithAnOffsetIsTakenAsWritten() {
+        #expect(minutes("2026-10-25T00:30+02:00", "2026-10-25T02:15Z") == 225)
+    }
+
+    @Test func theRepeatedAutumnHourMeansTheFirstOccurrence() {
+        let date = stockholm.parse("2026-10-25T02:30")
+        #expect(date.map { stockholm.local($0).offsetSeconds } == 7200)
+    }
+
+    @Test func aTimeSkippedInSpringLandsAfterTheGap() {
+        let date = stockholm.parse("2026-03-29T02:30")
+        #expect(date.map { stockholm.local($0).clock } == "03:30")
+    }
+
+    @Test func malformedTimesAreRejected() {
+        for text in ["2026-13-01", "2026-02-30T10:00", "10:00", "2026-10-25T25:00", "2026-10-25T10:00+2", "yesterday"] {
+            #expect(stockholm.parse(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func localFactsGiveTheISOWeekday() {
+        let date = stockholm.parse("2026-11-23T10:30")
+        #expect(date.map { stockholm.local($0).isoWeekday } == 1)
+    }
+}

@@ -1,0 +1,115 @@
+import Testing
+@testable import GovKit
+
+/// The validator reports every problem with its position, a stable code and a hint.
+@Suite struct ValidationTests {
+    static let today = CalendarDate(year: 2026, month: 11, day: 21)
+
+    /// A small valid procedure; `edit` changes its text to introduce one problem.
+    static func procedure(_ edit: (String) -> String = { $0 }) -> String {
+        edit("""
+        {
+          "schemaVersion": 1,
+          "id": "test-procedure",
+          "document": {
+            "title": { "nb": "Test", "en": "Test" },
+            "organisation": "Testsykehuset",
+            "language": "nb",
+            "validUntil": "2030-01-01",
+            "sourceFile": "000.txt",
+            "timeZone": "Europe/Oslo"
+          },
+          "systems": [{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }],
+          "roles": [{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }],
+          "guides": [{
+            "id": "g",
+            "title": { "nb": "G", "en": "G" },
+            "facts": [{ "id": "minutes", "type": "number", "label": { "nb": "Minutter", "en": "Minutes" } }],
+            "derived": [{ "id": "late", "logic": { ">=": [{ "var": "minutes" }, 240] }, "source": "3" }],
+            "steps": [{ "id": "1", "text": { "nb": "Ring {{minutes}}", "en": "Call {{minutes}}" }, "role": "eier", "source": "3" }],
+            "source": "3"
+          }],
+          "tests": [{ "name": "t", "guide": "g", "facts": { "minutes": 240 }, "expect": { "derived": { "late": true } } }]
+        }
+        """)
+    }
+
+    func load(_ text: String) -> ProcedureSet {
+        ProcedureLoader.load([ProcedureFile(path: "p.json", bytes: Array(text.utf8))], today: Self.today)
+    }
+
+    func codes(_ text: String) -> [String] { load(text).diagnostics.map(\.code) }
+
+    @Test func theSampleProcedureIsValidAndItsTestPasses() {
+        let set = load(Self.procedure())
+        #expect(set.diagnostics.isEmpty)
+        let outcomes = ProcedureTestRunner.run(Catalog(set.procedures), now: .now)
+        #expect(outcomes.map(\.passed) == [true])
+    }
+
+    @Test func aTypoInAKeyIsAnUnknownKeyWithASuggestion() {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "\"organisation\"", with: "\"organization\"") })
+        let unknown = set.diagnostics.first { $0.code == "unknown-key" }
+        #expect(unknown?.message == "unknown key 'organization' in 'document'")
+        #expect(unknown?.hint == "did you mean 'organisation'?")
+        #expect(unknown?.position == SourcePosition(line: 6, column: 5))
+        #expect(set.diagnostics.contains { $0.code == "missing-key" })
+    }
+
+    @Test func everyProblemIsReportedAtOnceSortedByPosition() {
+        let set = load(Self.procedure {
+            $0.replacingOccurrences(of: "\"role\": \"eier\"", with: "\"role\": \"eir\"")
+              .replacingOccurrences(of: "\"language\": \"nb\"", with: "\"language\": \"nb\", \"colour\": 1")
+        })
+        #expect(set.errors.map(\.code) == ["unknown-key", "unknown-role"])
+        #expect(set.errors[1].hint == "did you mean 'eier'?")
+    }
+
+    @Test func anUnknownOperatorIsAnErrorAtLoadTimeAtTheOperator() {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \">=\": [", with: "{ \"=>\": [") })
+        let error = set.errors.first
+        #expect(error?.code == "unknown-operator")
+        #expect(error?.position?.line == 18)
+        #expect(error?.hint?.hasPrefix("did you mean '") == true)
+    }
+
+    @Test func aRuleReadingAnUndeclaredFactIsAnError() {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \"var\": \"minutes\" }", with: "{ \"var\": \"minuts\" }") })
+        #expect(set.errors.map(\.code) == ["undeclared-fact"])
+        #expect(set.errors.first?.hint == "did you mean 'minutes'?")
+    }
+
+    @Test func aPlaceholderWithNoFactIsAnError() {
+        #expect(codes(Self.procedure { $0.replacingOccurrences(of: "Ring {{minutes}}", with: "Ring {{minute}}") }) == ["unknown-placeholder"])
+    }
+
+    @Test func aMissingEnglishRenderingIsAnError() {
+        #expect(codes(Self.procedure { $0.replacingOccurrences(of: "\"nb\": \"Eier\", \"en\": \"Owner\"", with: "\"nb\": \"Eier\"") }) == ["missing-translation"])
+    }
+
+    @Test func duplicateIdsAcrossFilesAreErrors() {
+        let text = Self.procedure()
+        let set = ProcedureLoader.load([ProcedureFile(path: "a.json", bytes: Array(text.utf8)),
+                                        ProcedureFile(path: "b.json", bytes: Array(text.utf8))], today: Self.today)
+        #expect(Set(set.errors.map(\.code)) == ["duplicate-id"])
+        #expect(set.errors.allSatisfy { $0.file == "b.json" })
+    }
+
+    @Test func anExpiredDocumentLoadsWithAWarning() {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "2030-01-01", with: "2024-12-07") })
+        #expect(set.errors.isEmpty)
+        #expect(set.warnings.map(\.code) == ["expired"])
+        #expect(set.procedures.count == 1)
+    }
+
+    @Test func aSyntaxErrorIsReportedWithItsPositionAndNothingElse() {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "\"source\": \"1\" }]", with: "\"source\": \"1\", }]") })
+        #expect(set.diagnostics.map(\.code) == ["json-syntax"])
+        #expect(set.diagnostics.first?.position?.line == 12)
+    }
+
+    @Test func aFractionalConstantIsRefused() {
+        let text = Self.procedure { $0.replacingOccurrences(of: "\"label\": { \"nb\": \"Minutter\"", with: "\"value\": 2.5, \"source\": \"x\", \"label\": { \"nb\": \"Minutter\"") }
+        #expect(codes(text).contains("invalid-value"))
+    }
+}
