@@ -55,5 +55,14 @@ lint:
 	@if $(SWIFT) format --version >/dev/null 2>&1; then $(SWIFT) format lint --recursive --strict Sources Tests Plugins; \
 	else echo "swift format is not in this toolchain; skipping"; fi
 
+# Performance figures (recorded in docs/performance.md). BENCH_LARGE=0 skips the 100,000-file run.
+bench:
+	@rm -f .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+	$(SWIFT) build -c release --product govctl
+	$(SWIFT) build -c release --product GovBench
+	$(SWIFT) build -c release --product BenchBaseline
+	python3 -c 'import datalogic_py' 2>/dev/null || pip install --quiet datalogic-py 2>/dev/null || true
+	python3 scripts/bench.py
+
 clean:
 	rm -rf .build bin

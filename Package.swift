@@ -19,6 +19,9 @@ let package = Package(
             dependencies: ["GovKit"],
             plugins: ["EmbedProcedures"]
         ),
+        // Measuring tools for `make bench` (not installed).
+        .executableTarget(name: "GovBench", dependencies: ["GovKit"]),
+        .executableTarget(name: "BenchBaseline"),
         .testTarget(
             name: "GovKitTests",
             dependencies: ["GovKit"],

@@ -25,16 +25,23 @@ public enum Template {
     }
 
     static func pieces(_ text: String) -> [Piece] {
+        let bytes = Array(text.utf8)
+        let open = UInt8(ascii: "{"), close = UInt8(ascii: "}")
         var out: [Piece] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-            if open.lowerBound > rest.startIndex { out.append(.literal(String(rest[..<open.lowerBound]))) }
-            let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-            out.append(.placeholder(name))
-            rest = rest[close.upperBound...]
+        var literalStart = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            guard bytes[i] == open, bytes[i + 1] == open else { i += 1; continue }
+            var j = i + 2
+            while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == close) { j += 1 }
+            guard j + 1 < bytes.count else { break }
+            if i > literalStart { out.append(.literal(String(decoding: bytes[literalStart..<i], as: UTF8.self))) }
+            let name = String(decoding: bytes[(i + 2)..<j], as: UTF8.self)
+            out.append(.placeholder(name.trimmingJSWhitespace()))
+            i = j + 2
+            literalStart = i
         }
-        if !rest.isEmpty { out.append(.literal(String(rest))) }
+        if literalStart < bytes.count { out.append(.literal(String(decoding: bytes[literalStart...], as: UTF8.self))) }
         return out
     }
 }

@@ -131,7 +131,6 @@ private struct Reader {
         try enter()
         index += 1
         var members: [JSONNode.Member] = []
-        var seen: [String: Int] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
             index += 1
@@ -159,11 +158,11 @@ private struct Reader {
             index += 1
             skipWhitespace()
             let value = try parseValue()
-            if let first = seen[key] {
-                duplicates.append(issue("duplicate key '\(key)' (first at byte \(first))", at: keyOffset,
+            // Objects in procedure files are small: a linear scan beats building a dictionary for each.
+            if members.contains(where: { $0.key == key }) {
+                duplicates.append(issue("duplicate key '\(key)'", at: keyOffset,
                                         hint: "each key may appear once in an object; remove or rename one"))
             } else {
-                seen[key] = keyOffset
                 members.append(JSONNode.Member(key: key, keyOffset: keyOffset, value: value))
             }
             skipWhitespace()

@@ -3,31 +3,31 @@ public struct SourceText: Sendable {
     /// The path used in messages, as the user gave it.
     public let path: String
     public let bytes: [UInt8]
-    private let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
-        }
-        self.lineStarts = starts
     }
 
     /// The 1-based line and column (counted in characters, not bytes) of a byte offset.
+    /// Computed on demand by one scan: positions are needed only for the few offsets that have a problem.
     public func position(of offset: Int) -> SourcePosition {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            let end = min(max(offset, 0), buffer.count)
+            var line = 1
+            var column = 1
+            for i in 0..<end {
+                let byte = buffer[i]
+                if byte == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if byte & 0xC0 != 0x80 {
+                    // Count UTF-8 lead bytes so a column is a character count, as editors show it.
+                    column += 1
+                }
+            }
+            return SourcePosition(line: line, column: column)
         }
-        let start = lineStarts[low]
-        let end = min(max(offset, start), bytes.count)
-        // Count UTF-8 lead bytes so a column is a character count, as editors show it.
-        let column = bytes[start..<end].reduce(0) { $0 + (($1 & 0xC0) == 0x80 ? 0 : 1) }
-        return SourcePosition(line: low + 1, column: column + 1)
     }
 }
 

@@ -26,7 +26,7 @@ struct CrossReferenceChecker {
     func check() -> [Diagnostic] {
         var checker = self
         checker.checkUniqueIds()
-        let systemIds = procedures.flatMap(\.systems).map(\.id)
+        let systemIds = Set(procedures.flatMap(\.systems).map(\.id))
         for procedure in procedures {
             checker.checkDocument(procedure)
             checker.checkReferences(procedure, systemIds: systemIds)
@@ -75,11 +75,11 @@ struct CrossReferenceChecker {
         }
     }
 
-    mutating func checkReferences(_ p: Procedure, systemIds: [String]) {
+    mutating func checkReferences(_ p: Procedure, systemIds: Set<String>) {
         let roleIds = p.roles.map(\.id)
         func system(_ id: String, _ offset: Int, _ checker: inout CrossReferenceChecker) {
             guard !systemIds.contains(id) else { return }
-            let suggestion = Suggestions.closest(to: id, among: systemIds)
+            let suggestion = Suggestions.closest(to: id, among: systemIds.sorted())
             checker.report("unknown-system", p.file, offset, "unknown system '\(id)'",
                            hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"systems\" in a procedure file")
         }

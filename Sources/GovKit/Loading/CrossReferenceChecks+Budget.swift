@@ -27,7 +27,7 @@ extension CrossReferenceChecker {
     /// Test cases must name a guide of their procedure, declared facts and existing steps.
     mutating func checkTests(_ p: Procedure) {
         for test in p.tests {
-            guard let guide = p.guides.first(where: { $0.id == test.guide }) ?? procedures.flatMap(\.guides).first(where: { $0.id == test.guide }) else {
+            guard let guide = p.guides.first(where: { $0.id == test.guide }) else {
                 report("unknown-guide", p.file, test.offset, "test '\(test.name)' names unknown guide '\(test.guide)'",
                        hint: Suggestions.closest(to: test.guide, among: p.guides.map(\.id)).map { "did you mean '\($0)'?" } ?? "use a guide id of this file")
                 continue

@@ -42,7 +42,7 @@ struct ObjectReader {
             typeError(key, value, expected: "a string in double quotes")
             return nil
         }
-        if s.trimmingCharacters(in: .whitespaces).isEmpty {
+        if !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             sink.error("invalid-value", at: value.offset, "'\(key)' of \(what) is empty", hint: "write the text, or leave the key out")
             return nil
         }

@@ -24,26 +24,34 @@ public struct ProcedureSet: Sendable {
 public enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
     public static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
+        // Files are independent until the cross-reference check, so they are read on all cores.
+        let results = ParallelMap.map(files) { file in decodeFile(file) }
         var procedures: [Procedure] = []
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
-        for file in files {
-            let source = SourceText(path: file.path, bytes: file.bytes)
-            sources[file.path] = source
-            let sink = DiagnosticSink(source: source)
-            do throws(JSONSyntaxIssue) {
-                let parsed = try JSONParser.parse(file.bytes)
-                for duplicate in parsed.duplicateKeys {
-                    sink.error("duplicate-key", at: duplicate.offset, duplicate.message, hint: duplicate.hint)
-                }
-                if let procedure = ProcedureDecoder.decode(parsed.root, sink: sink) { procedures.append(procedure) }
-            } catch {
-                sink.error("json-syntax", at: error.offset, error.message, hint: error.hint)
-            }
-            diagnostics += sink.items
+        for (file, (procedure, items)) in zip(files, results) {
+            sources[file.path] = SourceText(path: file.path, bytes: file.bytes)
+            if let procedure { procedures.append(procedure) }
+            diagnostics += items
         }
         diagnostics += CrossReferenceChecker(procedures: procedures, sources: sources, today: today).check()
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
+    }
+
+    /// Parse → decode for one file.
+    static func decodeFile(_ file: ProcedureFile) -> (Procedure?, [Diagnostic]) {
+        let sink = DiagnosticSink(source: SourceText(path: file.path, bytes: file.bytes))
+        var procedure: Procedure?
+        do throws(JSONSyntaxIssue) {
+            let parsed = try JSONParser.parse(file.bytes)
+            for duplicate in parsed.duplicateKeys {
+                sink.error("duplicate-key", at: duplicate.offset, duplicate.message, hint: duplicate.hint)
+            }
+            procedure = ProcedureDecoder.decode(parsed.root, sink: sink)
+        } catch {
+            sink.error("json-syntax", at: error.offset, error.message, hint: error.hint)
+        }
+        return (procedure, sink.items)
     }
 }
 

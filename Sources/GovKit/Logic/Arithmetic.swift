@@ -1,5 +1,16 @@
 /// `+`, `-`, `*`, `/`, `%`, `max`, `min`. A result that is not a finite number is a `NaN` error.
 enum Arithmetic {
+    /// `+` and `*` over written arguments, without collecting them first.
+    static func fold(_ op: Op, _ nodes: [Node], _ evaluator: Evaluator) throws(LogicError) -> JSONValue {
+        var result: Double = op == .plus ? 0 : 1
+        for node in nodes {
+            let n = try Coercion.number(try evaluator.eval(node))
+            result = op == .plus ? result + n : result * n
+        }
+        guard result.isFinite else { throw LogicError.nan }
+        return .number(result)
+    }
+
     static func apply(_ op: Op, _ args: [JSONValue]) throws(LogicError) -> JSONValue {
         var numbers: [Double] = []
         numbers.reserveCapacity(args.count)

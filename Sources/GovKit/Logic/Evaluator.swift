@@ -15,11 +15,13 @@ final class Evaluator {
         }
     }
 
-    private var frames: [Frame]
+    /// Scopes entered below the root (empty, so unallocated, for rules without iteration).
+    private var frames: [Frame] = []
+    private let root: JSONValue
     private var current: JSONValue
 
     init(data: JSONValue) {
-        frames = [.data(data)]
+        root = data
         current = data
     }
 
@@ -57,8 +59,8 @@ final class Evaluator {
 
     /// The data `levels` scopes up (`val`'s `[[n], …]`), clamped at the top.
     func data(levelsUp levels: Int) -> JSONValue {
-        let index = max(0, frames.count - 1 - abs(levels))
-        return frames[index].value
+        let index = frames.count - 1 - abs(levels)
+        return index < 0 ? root : frames[index].value
     }
 
     /// Argument values, with an expression's array value spread into separate arguments.
@@ -106,7 +108,10 @@ final class Evaluator {
         case .coalesce: return try coalesce(args)
         case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             return try compareChain(op, nodes(args))
-        case .plus, .minus, .times, .divide, .modulo, .max, .min:
+        case .plus, .times:
+            if case .list(let nodes) = args { return try Arithmetic.fold(op, nodes, self) }
+            return try Arithmetic.apply(op, try values(args))
+        case .minus, .divide, .modulo, .max, .min:
             return try Arithmetic.apply(op, try values(args))
         case .cat: return .string(try values(args).map(Coercion.text).joined())
         case .substr: return try Strings.substr(try values(args))

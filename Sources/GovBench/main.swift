@@ -1,0 +1,31 @@
+// Engine throughput for `make bench`: compiles every conformance rule once, then evaluates all cases
+// repeatedly and prints evaluations per second. Usage: GovBench SUITES_DIR [SECONDS]
+import Foundation
+import GovKit
+
+let arguments = CommandLine.arguments
+let directory = arguments.count > 1 ? arguments[1] : "Tests/GovKitTests/Fixtures/jsonlogic/suites"
+let seconds = arguments.count > 2 ? Double(arguments[2]) ?? 3 : 3
+
+func load(_ path: String) -> JSONValue? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return try? JSONParser.parse([UInt8](data)).root.value
+}
+
+var compiled: [(Rule, JSONValue)] = []
+var rulesSeen = 0
+for case .string(let file) in load(directory + "/index.json")?.arrayValue ?? [] {
+    for case .object(let test) in load(directory + "/" + file)?.arrayValue ?? [] {
+        guard let rule = test["rule"] else { continue }
+        rulesSeen += 1
+        if let compiledRule = try? Rule(rule) { compiled.append((compiledRule, test["data"] ?? .null)) }
+    }
+}
+var evaluations = 0
+let start = Date()
+while Date().timeIntervalSince(start) < seconds {
+    for (rule, data) in compiled { _ = try? rule.evaluate(data) }
+    evaluations += compiled.count
+}
+let elapsed = Date().timeIntervalSince(start)
+print("cases=\(rulesSeen) compiled=\(compiled.count) evaluations=\(evaluations) seconds=\(String(format: "%.2f", elapsed)) per_second=\(Int(Double(evaluations) / elapsed))")
