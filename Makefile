@@ -14,7 +14,7 @@ build:
 	$(SWIFT) build
 
 run: build
-	$(BIN) guide hastesak-sykehuspartner --system LVMS
+	$(BIN) report-urgent LVMS
 
 test: build
 	$(SWIFT) build --build-tests

@@ -15,7 +15,7 @@ struct Command: Sendable {
 /// Every subcommand, in the order `govctl --help` lists them.
 enum Commands {
     static let all: [Command] = [
-        ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
+        ReportUrgentCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
         TestCommand.command, EvalCommand.command, SchemaCommand.command,
     ]
 

@@ -13,6 +13,20 @@ import Testing
     static let now = ["--now", "2026-11-21T03:00"]
 
     static let cases: [Case] = [
+        Case(golden: "report-urgent-lvms.txt", arguments: ["report-urgent", "LVMS"] + now, exitCode: 0),
+        Case(golden: "report-urgent-lvms-complete.txt",
+             arguments: ["report-urgent", "lvms", "--description", "LVMS svarer ikke; blodbanken står", "--department", "Blodbanken",
+                         "--users", "alle på Blodbanken", "--pcs", "alle", "--servers", "ukjent", "--competence", "servergruppe",
+                         "--contact", "Kari Nordmann", "--mobile", "900 00 000"] + now, exitCode: 0),
+        Case(golden: "report-urgent-sympathy-en.txt", arguments: ["report-urgent", "SymPathy", "--lang", "en"] + now, exitCode: 0),
+        Case(golden: "report-urgent-dips.md", arguments: ["report-urgent", "dips", "--format", "markdown", "--competence", "teknisk-service"] + now, exitCode: 0),
+        Case(golden: "report-urgent-unilab.json", arguments: ["report-urgent", "Unilab", "--format", "json", "--contact", "Ola"] + now, exitCode: 0),
+        Case(golden: "report-urgent-lvms.eml",
+             arguments: ["report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@sshf.example",
+                         "--description", "Blodbanken får ikke svar – æøå"] + now, exitCode: 0),
+        Case(golden: "report-urgent-cms-daytime.txt", arguments: ["report-urgent", "CMS", "--now", "2026-11-23T10:30"], exitCode: 0),
+        Case(golden: "report-urgent-cms-night-en.txt", arguments: ["report-urgent", "Cytostatica Management System", "--lang", "en"] + now, exitCode: 0),
+        Case(golden: "help-report-urgent.txt", arguments: ["report-urgent", "--help"], exitCode: 0),
         Case(golden: "list.txt", arguments: ["list"] + now, exitCode: 0),
         Case(golden: "list.json", arguments: ["list", "--format", "json"] + now, exitCode: 0),
         Case(golden: "show-sshf-hastesaker.txt", arguments: ["show", "sshf-hastesaker"] + now, exitCode: 0),

@@ -46,6 +46,12 @@ public struct Catalog: Sendable {
 }
 
 extension SystemEntry {
+    /// A system the user names that no registry lists, with the criticality the user vouches for.
+    public static func unlisted(name: String, criticality: Int) -> SystemEntry {
+        SystemEntry(offset: 0, id: name.lowercased(), name: name, aliases: [], organisation: nil, criticality: criticality,
+                    description: nil, source: "--criticality")
+    }
+
     /// The value rules read as `system`.
     public var factValue: JSONValue {
         .object(JSONObject([

@@ -1,0 +1,93 @@
+import Foundation
+import GovKit
+
+enum ReportUrgentCommand {
+    /// Flags that give a fact of the same name; a flag the chosen procedure does not use is reported, not dropped silently.
+    static let factFlags: [OptionSpec] = [
+        OptionSpec(name: "description", value: "TEXT", help: "what is wrong (feilbeskrivelse)"),
+        OptionSpec(name: "department", value: "TEXT", help: "department affected (avdeling)"),
+        OptionSpec(name: "users", value: "TEXT", help: "users affected (brukere)"),
+        OptionSpec(name: "pcs", value: "TEXT", help: "PCs affected (PCer)"),
+        OptionSpec(name: "servers", value: "TEXT", help: "servers affected (servere)"),
+        OptionSpec(name: "competence", value: "KIND", help: "teknisk-service | kliniske-fellesapplikasjoner | servergruppe"),
+        OptionSpec(name: "contact", value: "NAME", help: "who Sykehuspartner should contact"),
+        OptionSpec(name: "mobile", value: "NUMBER", help: "the contact's mobile number"),
+    ]
+
+    static let command = Command(
+        name: "report-urgent", summary: "report an urgent case: the steps and a ready case text for Min Sykehuspartner",
+        usage: "govctl report-urgent APPLICATION [--description TEXT] [--department TEXT] [--users TEXT] [--pcs TEXT] [--servers TEXT] [--competence KIND] [--contact NAME] [--mobile NUMBER] [--format text|json|markdown|email]",
+        description: """
+        Says whether APPLICATION is an urgent case (criticality 1 in the procedure's registry; names and aliases
+        match in any case), prints the procedure's steps with their source sections, the case text to paste into
+        Min Sykehuspartner (always Norwegian), the follow-up call, and the facts still missing, which appear in the
+        case text as marked blanks. An application with its own procedure (e.g. CMS) gets that procedure's route.
+        An unknown application exits 66; --criticality 1 reports one the registry does not list yet, with a warning.
+        --format email writes an RFC 5322 message for '| sendmail -t'.
+        """,
+        options: factFlags + [
+            OptionSpec(name: "fact", value: "KEY=VALUE", help: "any other fact the procedure takes (repeatable)", repeatable: true),
+            OptionSpec(name: "criticality", value: "N", help: "criticality of an application the registry does not list"),
+            OptionSpec(name: "to", value: "ADDRESS", help: "email: recipient (repeatable)", repeatable: true),
+            OptionSpec(name: "from", value: "ADDRESS", help: "email: sender (default: you at this host)"),
+        ],
+        formats: ["text", "json", "markdown", "email"],
+        examples: [
+            "govctl report-urgent LVMS",
+            "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
+            "govctl report-urgent CMS --now 2026-11-23T10:30",
+            "govctl report-urgent LVMS --format email --to ikt@example.org | sendmail -t",
+        ]
+    ) { context throws(GovError) in
+        guard let name = context.arguments.positionals.first else {
+            throw GovError(.usage, "'report-urgent' needs an application", hint: "e.g. govctl report-urgent LVMS")
+        }
+        let (catalog, warnings) = try context.catalog()
+        var stderr = ""
+        let system: SystemEntry
+        do throws(GovError) {
+            system = try catalog.system(named: name).0
+        } catch {
+            guard error.kind == .notFound, let text = context.arguments.value("criticality") else { throw error }
+            guard let criticality = Int(text) else {
+                throw GovError(.usage, "'--criticality \(text)' is not a whole number", hint: "e.g. --criticality 1")
+            }
+            system = .unlisted(name: name, criticality: criticality)
+            stderr += "govctl: warning: '\(name)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say\n"
+        }
+        guard let (guide, procedure) = catalog.guides(purpose: "report-urgent", for: system.factValue).first else {
+            throw GovError(.notFound, "no procedure says how to report an urgent case for '\(system.name)'",
+                           hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
+        }
+        var request = GuideRequest(system: system, now: try context.now(in: procedure.document.timeZone), language: context.language)
+        request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
+        for flag in factFlags {
+            guard let value = context.arguments.value(flag.name) else { continue }
+            if guide.facts.contains(where: { $0.id == flag.name && $0.value == nil }) {
+                request.textFacts[flag.name] = value
+            } else {
+                stderr += "govctl: warning: --\(flag.name) is not used by the procedure for \(system.name) ('\(guide.id)')\n"
+            }
+        }
+        let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
+        stderr = context.warnings(warnings, about: [procedure]) + stderr
+        switch context.format {
+        case "json": return Output(stdout: GuideJSONRenderer.render(result), stderr: stderr)
+        case "markdown": return Output(stdout: GuideMarkdownRenderer.render(result), stderr: stderr)
+        case "email":
+            let envelope = try EmailEnvelope(to: context.arguments.all("to"), from: context.arguments.value("from") ?? Sender.defaultAddress,
+                                             date: request.now, autoSubmitted: isatty(STDOUT_FILENO) == 0)
+            let subject = result.texts.first { $0.0.id == "subject" }?.1 ?? result.guide.title.resolve(result.language, fallback: procedure.document.language)
+            return Output(stdout: try EmailRenderer.render(subject: subject, body: GuideTextRenderer.render(result), envelope: envelope), stderr: stderr)
+        default: return Output(stdout: GuideTextRenderer.render(result), stderr: stderr)
+        }
+    }
+}
+
+/// The default sender: the user at this host.
+enum Sender {
+    static var defaultAddress: String {
+        let user = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "govctl"
+        return "\(user)@\(ProcessInfo.processInfo.hostName)"
+    }
+}

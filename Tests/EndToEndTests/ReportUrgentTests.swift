@@ -1,0 +1,114 @@
+import Foundation
+import Testing
+
+/// `govctl report-urgent` as the lab engineer at 3 a.m. runs it.
+@Suite struct ReportUrgentTests {
+    static let now = ["--now", "2026-11-21T03:00"]
+
+    @Test func theCaseTextFollowsTheProcedure() throws {
+        let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.contains("\nEmne\n  LVMS – OK skal hjelpe\n"))
+        #expect(r.stdout.contains("\nSaksbeskrivelse\n  Saken skal distribueres av OK.\n"))
+        #expect(r.stdout.contains("Hastesak (kritikalitet 1): ja"))
+        #expect(r.stdout.contains("Mobil: [[MANGLER: Mobiltelefonnummer]]"))
+        #expect(r.stdout.contains("  - Mobiltelefonnummer (--fact mobile=…)"))
+        #expect(r.stderr.contains("expired on 2024-12-07 (D29653)"))
+    }
+
+    @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--lang", "en"] + Self.now)
+        #expect(r.stdout.contains("Subject\n  LVMS – OK skal hjelpe\n"))
+        #expect(r.stdout.contains("  Saken skal distribueres av OK.\n"))
+        #expect(r.stdout.contains("Steps\n  1. Register the case in Min Sykehuspartner."))
+    }
+
+    @Test func anUnknownApplicationExits66WithASuggestion() throws {
+        let r = try Binary.run(["report-urgent", "LVSM"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("did you mean 'LVMS'?"))
+    }
+
+    @Test func anUnlistedApplicationCanBeReportedWithCriticalityOne() throws {
+        let r = try Binary.run(["report-urgent", "Nytt LIS", "--criticality", "1"] + Self.now)
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.contains("Nytt LIS – OK skal hjelpe"))
+        #expect(r.stderr.contains("warning: 'Nytt LIS' is not in the procedures' registry"))
+    }
+
+    @Test func cmsGetsItsOwnRouteAndTheOnCallHours() throws {
+        let day = try Binary.run(["report-urgent", "cms", "--now", "2026-11-23T10:30"])
+        #expect(day.stdout.contains("ring 32 23 53 30"))
+        #expect(day.stdout.contains("vakttelefonen er som hovedregel bemannet nå"))
+        let night = try Binary.run(["report-urgent", "cms", "--now", "2026-11-23T15:00"])
+        #expect(night.stdout.contains("utenfor tidsrommet 09:00–15:00"))
+    }
+
+    @Test func aLineBreakInAHeaderValueIsRefused() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--format", "email", "--to", "a@example.org\nBcc: x@example.org"])
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.isEmpty)
+    }
+
+    @Test func theEmailParsesBackWithNorwegianLettersIntact() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@example.org",
+                                "--description", "Blodbanken får ikke svar – æøå ÆØÅ"] + Self.now)
+        #expect(r.exitCode == 0)
+        let parse = """
+        import email, email.policy, json, sys
+        m = email.message_from_string(sys.stdin.read(), policy=email.policy.default)
+        print(json.dumps({"subject": str(m["Subject"]), "to": str(m["To"]), "type": m.get_content_type(),
+                          "charset": m.get_content_charset(), "auto": m["Auto-Submitted"], "body": m.get_content(),
+                          "defects": len(m.defects)}))
+        """
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", parse]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(r.stdout.utf8))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        #expect(parsed["subject"] as? String == "LVMS – OK skal hjelpe")
+        #expect(parsed["to"] as? String == "ikt@example.org")
+        #expect(parsed["type"] as? String == "text/plain")
+        #expect(parsed["charset"] as? String == "utf-8")
+        #expect(parsed["auto"] as? String == "auto-generated")
+        #expect(parsed["defects"] as? Int == 0)
+        #expect((parsed["body"] as? String)?.contains("Feilbeskrivelse: Blodbanken får ikke svar – æøå ÆØÅ") == true)
+    }
+
+    @Test func aLongNonASCIISubjectIsEncodedInShortWords() throws {
+        let r = try Binary.run(["report-urgent", String(repeating: "Kjøkkenbenk ", count: 8), "--criticality", "1", "--format", "email",
+                                "--from", "a@example.org"] + Self.now)
+        let subjectLines = r.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix("Subject:") }.prefix { $0.hasPrefix("Subject:") || $0.hasPrefix(" ") }
+        #expect(subjectLines.count > 1)
+        #expect(subjectLines.allSatisfy { $0.count <= 78 })
+    }
+}
+
+/// The registry is data: adding an application is an edit of procedures/, with no Swift change.
+@Suite struct RegistryIsDataTests {
+    @Test func anApplicationAddedToTheJSONIsReportedAsUrgent() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-registry-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try String(contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"), encoding: .utf8)
+        let edited = original.replacingOccurrences(of: "\"systems\": [\n", with: """
+            "systems": [
+                { "id": "labnytt", "name": "LabNytt", "criticality": 1, "source": "BAKGRUNN (test)" },
+
+            """)
+        #expect(edited != original)
+        try edited.write(to: directory.appending(path: "sshf-hastesaker.json"), atomically: true, encoding: .utf8)
+        let before = try Binary.run(["report-urgent", "LabNytt"])
+        #expect(before.exitCode == 66)
+        let after = try Binary.run(["report-urgent", "labnytt", "--now", "2026-11-21T03:00"], environment: ["GOVCTL_PROCEDURES": directory.path])
+        #expect(after.exitCode == 0, "\(after.stderr)")
+        #expect(after.stdout.contains("LabNytt – OK skal hjelpe"))
+    }
+}
