@@ -3,7 +3,7 @@ import GovKit
 enum GuideCommand {
     static let command = Command(
         name: "guide", summary: "step-by-step guidance from any procedure's guide",
-        usage: "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json] [--lang nb|sv|en]",
+        usage: "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json|markdown|email] [--lang nb|sv|en]",
         description: """
         ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
         those still missing are listed at the end, and appear in texts as a marked blank.
@@ -11,7 +11,8 @@ enum GuideCommand {
         options: [
             OptionSpec(name: "fact", value: "KEY=VALUE", help: "a fact for the guide's rules and texts (repeatable)", repeatable: true),
             OptionSpec(name: "system", value: "NAME", help: "the system the guidance is for (name or alias)"),
-        ],
+        ] + GuideOutput.emailOptions,
+        formats: GuideOutput.formats,
         examples: [
             "govctl guide cms-endringsonske",
             "govctl guide cms-hastesak --system CMS --now 2026-11-23T10:30",
@@ -30,9 +31,7 @@ enum GuideCommand {
         }
         request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
-        let stderr = context.warnings(warnings, about: [procedure])
-        if context.format == "json" { return Output(stdout: GuideJSONRenderer.render(result), stderr: stderr) }
-        return Output(stdout: GuideTextRenderer.render(result), stderr: stderr)
+        return Output(stdout: try GuideOutput.render(result, context), stderr: context.warnings(warnings, about: [procedure]))
     }
 }
 

@@ -9,7 +9,7 @@ enum ReportUrgentCommand {
         OptionSpec(name: "users", value: "TEXT", help: "users affected (brukere)"),
         OptionSpec(name: "pcs", value: "TEXT", help: "PCs affected (PCer)"),
         OptionSpec(name: "servers", value: "TEXT", help: "servers affected (servere)"),
-        OptionSpec(name: "competence", value: "KIND", help: "teknisk-service | kliniske-fellesapplikasjoner | servergruppe"),
+        OptionSpec(name: "competence", value: "KIND", help: "competence needed: one of the procedure's choices (a wrong one lists them)"),
         OptionSpec(name: "contact", value: "NAME", help: "who Sykehuspartner should contact"),
         OptionSpec(name: "mobile", value: "NUMBER", help: "the contact's mobile number"),
     ]
@@ -28,10 +28,8 @@ enum ReportUrgentCommand {
         options: factFlags + [
             OptionSpec(name: "fact", value: "KEY=VALUE", help: "any other fact the procedure takes (repeatable)", repeatable: true),
             OptionSpec(name: "criticality", value: "N", help: "criticality of an application the registry does not list"),
-            OptionSpec(name: "to", value: "ADDRESS", help: "email: recipient (repeatable)", repeatable: true),
-            OptionSpec(name: "from", value: "ADDRESS", help: "email: sender (default: you at this host)"),
-        ],
-        formats: ["text", "json", "markdown", "email"],
+        ] + GuideOutput.emailOptions,
+        formats: GuideOutput.formats,
         examples: [
             "govctl report-urgent LVMS",
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
@@ -71,23 +69,6 @@ enum ReportUrgentCommand {
         }
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
         stderr = context.warnings(warnings, about: [procedure]) + stderr
-        switch context.format {
-        case "json": return Output(stdout: GuideJSONRenderer.render(result), stderr: stderr)
-        case "markdown": return Output(stdout: GuideMarkdownRenderer.render(result), stderr: stderr)
-        case "email":
-            let envelope = try EmailEnvelope(to: context.arguments.all("to"), from: context.arguments.value("from") ?? Sender.defaultAddress,
-                                             date: request.now, autoSubmitted: isatty(STDOUT_FILENO) == 0)
-            let subject = result.texts.first { $0.0.id == "subject" }?.1 ?? result.guide.title.resolve(result.language, fallback: procedure.document.language)
-            return Output(stdout: try EmailRenderer.render(subject: subject, body: GuideTextRenderer.render(result), envelope: envelope), stderr: stderr)
-        default: return Output(stdout: GuideTextRenderer.render(result), stderr: stderr)
-        }
-    }
-}
-
-/// The default sender: the user at this host.
-enum Sender {
-    static var defaultAddress: String {
-        let user = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.environment["LOGNAME"] ?? "govctl"
-        return "\(user)@\(ProcessInfo.processInfo.hostName)"
+        return Output(stdout: try GuideOutput.render(result, context), stderr: stderr)
     }
 }
