@@ -16,7 +16,7 @@ struct Command: Sendable {
 enum Commands {
     static let all: [Command] = [
         ReportUrgentCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
-        TestCommand.command, EvalCommand.command, SchemaCommand.command,
+        BudgetCommand.command, TestCommand.command, EvalCommand.command, SchemaCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

@@ -112,6 +112,10 @@ public enum GuideEvaluator {
                 return choice.label.resolve(language, fallback: language)
             }
             if case .string(let s) = value { return s }
+            // Whole numbers of five digits or more are grouped as in the sources: 25 000.
+            if case .number(let n) = value, n == n.rounded(), abs(n) >= 10_000, abs(n) < 1e15 {
+                return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
+            }
             return Coercion.text(value)
         }, missing: { name in
             let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name

@@ -26,5 +26,12 @@ public struct Vocabulary: Sendable {
     public static let no = Vocabulary(nb: "nei", sv: "nej", en: "no")
     public static let system = Vocabulary(nb: "System", sv: "System", en: "System")
     public static let criticality = Vocabulary(nb: "kritikalitet", sv: "kritikalitet", en: "criticality")
+    public static let total = Vocabulary(nb: "Totalt", sv: "Totalt", en: "Total")
+    public static let balanced = Vocabulary(nb: "summen av linjene stemmer", sv: "summan av raderna stämmer", en: "the lines add up")
+    public static let financing = Vocabulary(nb: "Finansiering", sv: "Finansiering", en: "Financing")
+    public static let rounding = Vocabulary(nb: "Avrunding", sv: "Avrundning", en: "Rounding")
+    public static let invoicing = Vocabulary(nb: "Fakturering", sv: "Fakturering", en: "Invoicing")
+    public static let notes = Vocabulary(nb: "Merknader", sv: "Att veta", en: "Notes")
+    public static let adaptation = Vocabulary(nb: "Tilpasning", sv: "Anpassning", en: "Adaptation")
     public static let expired = Vocabulary(nb: "utløpt", sv: "utgången", en: "expired")
 }

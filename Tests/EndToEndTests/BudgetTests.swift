@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `govctl budget`: exact amounts, the balance assertion, the financing split, who pays for an adaptation.
+@Suite struct BudgetTests {
+    /// A copy of the bundled procedures with one edit to the webSesam file.
+    func procedures(editing edit: (String) -> String) throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-budget-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let original = try String(contentsOf: Binary.root.appending(path: "procedures/vgr-websesam.json"), encoding: .utf8)
+        let edited = edit(original)
+        #expect(edited != original, "the edit changed nothing")
+        try edited.write(to: directory.appending(path: "vgr-websesam.json"), atomically: true, encoding: .utf8)
+        return directory
+    }
+
+    @Test func aBrokenLineFailsTheBalanceAssertionWithFileLineSumAndTotal() throws {
+        let directory = try procedures { $0.replacingOccurrences(of: "\"amount\": 569000", with: "\"amount\": 596000") }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let r = try Binary.run(["budget", "websesam", "--procedures", directory.path])
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("vgr-websesam.json:"))
+        #expect(r.stderr.contains("error: budget 'websesam-2021': the lines add up to 2911000 but the stated total is 2884000"))
+        let validate = try Binary.run(["validate", directory.path])
+        #expect(validate.exitCode == 65)
+        #expect(validate.stdout.range(of: #"vgr-websesam\.json:\d+:\d+: error: budget 'websesam-2021': the lines add up to 2911000"#,
+                                      options: .regularExpression) != nil)
+    }
+
+    @Test func sharesThatDoNotAddUpToOneHundredAreInvalid() throws {
+        let directory = try procedures { $0.replacingOccurrences(of: "\"percent\": 5 }", with: "\"percent\": 6 }") }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let r = try Binary.run(["validate", directory.path, "--format", "json"])
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.contains("\"code\": \"financing-not-100\""))
+    }
+
+    @Test func aFractionalAmountWrittenAsANumberIsRefused() throws {
+        let directory = try procedures { $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": 300000.5") }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let r = try Binary.run(["validate", directory.path])
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.contains("'amount' 300000.5 is not an exact whole number"))
+    }
+
+    @Test func decimalStringsStayExactAndAnUnevenSplitGivesTheRemainderToItsShare() throws {
+        let directory = try procedures {
+            $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": \"300000.01\"")
+              .replacingOccurrences(of: "\"total\": 2884000", with: "\"total\": \"2884000.01\"")
+        }
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let r = try Binary.run(["budget", "websesam", "--format", "json", "--procedures", directory.path])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\"total\": 2884000.01,"))
+        #expect(r.stdout.contains("\"amount\": 2307200.01}"))
+        #expect(r.stdout.contains("\"remainder\": 0.01,"))
+        let text = try Binary.run(["budget", "websesam", "--procedures", directory.path])
+        #expect(text.stdout.contains("2 884 000,01 kr"))
+    }
+
+    @Test func theFinancingSplitSumsExactlyToTheTotal() throws {
+        let r = try Binary.run(["budget", "websesam", "--format", "json"])
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let shares = (json?["financing"] as? [String: Any])?["shares"] as? [[String: Any]] ?? []
+        #expect(shares.compactMap { $0["amount"] as? Int } == [2_307_200, 432_600, 144_200])
+        #expect(json?["total"] as? Int == 2_884_000)
+    }
+
+    @Test func aYearWithNoBudgetExits66() throws {
+        let r = try Binary.run(["budget", "websesam", "--year", "2020"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("years with a budget: 2021"))
+    }
+
+    @Test func anAdaptationOverTheThresholdIsPaidByTheUserAssociation() throws {
+        let r = try Binary.run(["budget", "websesam", "--adaptation", "25001", "--shared", "--format", "json"])
+        #expect(r.stdout.contains("\"payer\": \"user-association\""))
+    }
+
+    @Test func aSharedAdaptationAtTheThresholdIsWhereTheSourceIsSilent() throws {
+        let r = try Binary.run(["budget", "websesam", "--adaptation", "25000", "--shared", "--lang", "en"])
+        #expect(r.stdout.contains("The management plan does not say who pays for a shared adaptation of 25 000 kr or less."))
+    }
+
+    @Test func csvHasOneRowPerLineAndPlainNumbers() throws {
+        let r = try Binary.run(["budget", "websesam", "--format", "csv"])
+        let rows = r.stdout.split(separator: "\n")
+        #expect(rows.count == 6)
+        #expect(rows.dropFirst().allSatisfy { $0.contains(",SEK,") })
+        #expect(!r.stdout.contains(" kr"))
+    }
+}
