@@ -15,8 +15,8 @@ struct Command: Sendable {
 /// Every subcommand, in the order `govctl --help` lists them.
 enum Commands {
     static let all: [Command] = [
-        ReportUrgentCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
-        BudgetCommand.command, TestCommand.command, EvalCommand.command, SchemaCommand.command,
+        ReportUrgentCommand.command, WhoOwnsCommand.command, BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
+        TestCommand.command, EvalCommand.command, SchemaCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `govctl who-owns`: roles for every system, role names in any language, tasks, people.
+@Suite struct WhoOwnsTests {
+    static let systems = ["CMS", "DIPS", "LVMS", "Miclis", "Prosang", "SAMSA", "Samvy", "Sesam LMN", "Unilab", "webSesam"]
+    static let now = ["--now", "2026-11-21T03:00"]
+
+    static func goldenName(_ system: String, _ ext: String) -> String {
+        "who-owns-" + system.lowercased().replacingOccurrences(of: " ", with: "-") + "." + ext
+    }
+
+    @Test(arguments: systems)
+    func everySystemMatchesItsGoldenFilesInTextAndJSON(system: String) throws {
+        for (format, ext) in [("text", "txt"), ("json", "json")] {
+            let r = try Binary.run(["who-owns", system, "--format", format] + Self.now)
+            #expect(r.exitCode == 0, "\(r.stderr)")
+            let (expected, actual) = try Golden.compare(Self.goldenName(system, ext), r.stdout)
+            #expect(expected != nil, "record with `make golden`")
+            #expect(actual == expected)
+        }
+    }
+
+    @Test(arguments: [("systemeier", "Jon Anders Takvam"), ("system-owner", "Jon Anders Takvam"),
+                      ("Systemansvarlig", "Marius-Ioan Taran"), ("system manager", "Marius-Ioan Taran"),
+                      ("TEKNISK FORVALTNING", "e-helse"), ("super users", "superbruker")])
+    func aRoleIsFoundByItsNameInAnyLanguageOrAlias(role: String, holder: String) throws {
+        let r = try Binary.run(["who-owns", "cms", "--role", role])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(holder))
+        #expect(r.stdout.components(separatedBy: "  [").count >= 2)
+    }
+
+    @Test func anUnknownRoleSuggestsTheClosest() throws {
+        let r = try Binary.run(["who-owns", "cms", "--role", "systemeir"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("did you mean 'systemeier'?"))
+    }
+
+    @Test(arguments: [
+        ("CMS", "tilganger", "32 23 53 30"), ("CMS", "access", "32 23 53 30"), ("CMS", "avvik", "EQS"),
+        ("CMS", "deviations", "linjeleder"), ("CMS", "endringsønsker", "DIPS og kliniske systemer"),
+        ("CMS", "technical", "Klinisk IKT"), ("CMS", "urgent", "vakttelefon"), ("CMS", "opplæring", "Mona Lise Rokke"),
+        ("LVMS", "hastesak", "OK skal hjelpe"), ("Sesam LMN", "drift", "30 000"), ("Sesam LMN", "outage", "Ritz"),
+        ("webSesam", "budget", "Ledningsråd"), ("webSesam", "driftstopp", "VGR IT"), ("webSesam", "utbildning", "fyra supportnivåer"),
+        ("SAMSA", "behörighet", "KB0031629"), ("Samvy", "training", "lathundar"),
+    ])
+    func aTaskKeywordFindsTheRoute(system: String, task: String, expected: String) throws {
+        let r = try Binary.run(["who-owns", system, "--task", task])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(expected), "\(r.stdout)")
+    }
+
+    @Test func aTaskWithNoRouteSaysSoAndListsTheTasks() throws {
+        let r = try Binary.run(["who-owns", "CMS", "--task", "budget"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("the sources name no route for 'budget' for CMS"))
+    }
+
+    @Test func aRoleWithNoHolderSaysSo() throws {
+        let r = try Binary.run(["who-owns", "sesam-lmn", "--role", "systemansvarig", "--lang", "en"])
+        #expect(r.stdout.contains("System manager (SA): (the source names no holder)"))
+        let json = try Binary.run(["who-owns", "sesam-lmn", "--role", "SA", "--format", "json"])
+        #expect(json.stdout.contains("\"holderStated\": false"))
+    }
+
+    @Test func aPersonsRolesAreListedAcrossProcedures() throws {
+        let r = try Binary.run(["who-owns", "--person", "marius-ioan taran"])
+        #expect(r.exitCode == 0)
+        for role in ["MKB-Fagansvarlig", "Representant til regionalt fagnettverk", "Systemansvarlig"] { #expect(r.stdout.contains(role)) }
+        let unit = try Binary.run(["who-owns", "--person", "VGR IT", "--format", "json"])
+        #expect(unit.stdout.contains("\"procedure\": \"vgr-websesam\""))
+    }
+
+    @Test func anUnknownPersonSuggestsTheClosest() throws {
+        let r = try Binary.run(["who-owns", "--person", "Mona Lisa Roke"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("did you mean 'Mona Lise Rokke'?"))
+    }
+
+    @Test func anUnknownSystemSuggestsTheClosest() throws {
+        let r = try Binary.run(["who-owns", "CSM"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("did you mean 'CMS'?"))
+    }
+}
