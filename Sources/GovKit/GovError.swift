@@ -19,6 +19,15 @@ public struct GovError: Error, Sendable, Equatable {
     public let hint: String?
     /// Problems in procedure files, when that is what failed.
     public let diagnostics: [Diagnostic]
+    /// An exit code that overrides the kind's (monitoring checks exit 3 when they cannot tell).
+    public private(set) var exitCode: Int32?
+
+    /// The same error with a specific exit code.
+    public func withExit(_ code: Int32) -> GovError {
+        var copy = self
+        copy.exitCode = code
+        return copy
+    }
 
     public init(_ kind: Kind, _ message: String, hint: String? = nil, diagnostics: [Diagnostic] = []) {
         self.kind = kind

@@ -15,7 +15,8 @@ struct Command: Sendable {
 /// Every subcommand, in the order `govctl --help` lists them.
 enum Commands {
     static let all: [Command] = [
-        ReportUrgentCommand.command, WhoOwnsCommand.command, BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
+        ReportUrgentCommand.command, ReserveStatusCommand.command, OutageCommand.command, WhoOwnsCommand.command,
+        BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
         TestCommand.command, EvalCommand.command, SchemaCommand.command,
     ]
 

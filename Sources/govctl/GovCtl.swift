@@ -42,7 +42,7 @@ enum GovCtl {
 
     /// Renders an error for stderr (and, with --format json, a JSON error object on stdout).
     static func failure(_ error: GovError, environment: [String: String], json: Bool) -> Output {
-        var output = Output(exitCode: ExitCode.of(error.kind))
+        var output = Output(exitCode: error.exitCode ?? ExitCode.of(error.kind))
         output.stderr = DiagnosticRenderer.text(error.diagnostics)
         output.stderr += "govctl: error: \(error.message)" + (error.hint.map { "; \($0)" } ?? "") + "\n"
         if json {

@@ -19,7 +19,9 @@ enum Help {
 
         EXIT CODES
           0   ok
-          1   a procedure test failed (test); the rule threw (eval)
+          1   a procedure test failed (test); the rule threw (eval); outage under way (reserve-status)
+          2   reserve routine active (reserve-status)
+          3   cannot tell (reserve-status; in nagios mode also any bad input)
           64  usage error: unknown command or option, bad value
           65  bad procedure file or fact (the message says file:line:col)
           66  unknown system, procedure, guide or file (with a did-you-mean)

@@ -57,6 +57,8 @@ public enum GuideEvaluator {
                 data[fact.id] = try input.value(for: fact, text: text)
             } else if let json = request.jsonFacts[fact.id] {
                 data[fact.id] = try input.value(for: fact, json: json)
+            } else if let fallback = fact.defaultValue {
+                data[fact.id] = try input.value(for: fact, json: fallback)
             } else {
                 data[fact.id] = .null
                 if fact.required { missing.append(fact) }

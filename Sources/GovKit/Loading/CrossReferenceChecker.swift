@@ -133,6 +133,24 @@ struct CrossReferenceChecker {
             if let when = text.when { checkReads(when, known: known, file: p.file) }
             checkPlaceholders(text.text, known: known, file: p.file, offset: text.offset)
         }
+        if let monitor = guide.monitor { checkMonitor(monitor, guide, p.file) }
+    }
+
+    /// A monitor names a derived state, a time fact, a deadline fact and a derived condition of its own guide.
+    mutating func checkMonitor(_ m: Monitor, _ guide: Guide, _ file: String) {
+        let derived = guide.derived.map(\.id)
+        let facts = guide.facts.map(\.id)
+        var names: [(String, String?, [String], String)] = [
+            ("state", m.state, derived, "a derived value"),
+            ("since", m.since, guide.facts.filter { $0.kind == .time }.map(\.id), "a fact of type time"),
+        ]
+        names.append(("deadlineMinutes", m.deadlineMinutes, facts, "a fact"))
+        names.append(("deadlineApplies", m.deadlineApplies, derived, "a derived value"))
+        for (key, value, allowed, what) in names {
+            guard let value, !allowed.contains(value) else { continue }
+            report("unknown-reference", file, guide.offset, "'monitor.\(key)' names '\(value)', which is not \(what) of guide '\(guide.id)'",
+                   hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" } ?? "use one of: \(allowed.joined(separator: ", "))")
+        }
     }
 
     mutating func checkReads(_ field: LogicField, known: [String], file: String) {

@@ -11,11 +11,12 @@ enum GuideDecoder {
         let derived = r.array("derived") { node, sink in decodeDerived(node, sink: sink) }
         let steps = r.array("steps") { node, sink in decodeStep(node, sink: sink) }
         let texts = r.array("texts") { node, sink in decodeText(node, sink: sink) }
+        let monitor = r.node("monitor").flatMap { decodeMonitor($0, sink: sink) }
         let source = r.string("source", required: true)
         r.finish()
         guard let id, let title, let source else { return nil }
         return Guide(offset: node.offset, id: id, title: title, purpose: purpose, systems: systems, appliesWhen: appliesWhen, facts: facts,
-                     derived: derived, steps: steps, texts: texts, source: source)
+                     derived: derived, steps: steps, texts: texts, monitor: monitor, source: source)
     }
 
     /// Compiles a rule; an unknown operator or malformed arguments are reported at the exact spot in the file.
@@ -65,6 +66,7 @@ enum GuideDecoder {
         let required = r.bool("required") ?? false
         let choices = r.array("choices", decodeChoice)
         let valueNode = r.node("value")
+        let defaultNode = r.node("default")
         let source = r.string("source", required: valueNode != nil)
         r.finish()
         if kind == .choice, choices.isEmpty {
@@ -76,8 +78,45 @@ enum GuideDecoder {
                        hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
         }
         guard let id, let kind, let label else { return nil }
+        if let defaultNode, kind == .choice, case .string(let text) = defaultNode.kind, !choices.contains(where: { $0.id == text }) {
+            sink.error("invalid-value", at: defaultNode.offset, "the default '\(text)' is not one of the choices of '\(id)'",
+                       hint: "use one of: \(choices.map(\.id).joined(separator: ", "))")
+        }
         return FactDefinition(offset: node.offset, id: id, kind: kind, label: label, required: required, choices: choices,
-                              value: valueNode?.value, source: source)
+                              value: valueNode?.value, defaultValue: defaultNode?.value, source: source)
+    }
+
+    static func decodeMonitor(_ node: JSONNode, sink: DiagnosticSink) -> Monitor? {
+        guard var r = ObjectReader(node, what: "'monitor'", sink: sink) else { return nil }
+        let state = r.string("state", required: true)
+        var levels: [String: Monitor.Level] = [:]
+        if let levelsNode = r.node("levels", required: true) {
+            if case .object(let members) = levelsNode.kind {
+                for member in members {
+                    if case .string(let text) = member.value.kind, let level = Monitor.Level(rawValue: text) {
+                        levels[member.key] = level
+                    } else {
+                        sink.error("invalid-value", at: member.value.offset, "the level of '\(member.key)' must be \"ok\", \"warning\" or \"critical\"",
+                                   hint: "write e.g. \"\(member.key)\": \"warning\"")
+                    }
+                }
+            } else {
+                r.typeError("levels", levelsNode, expected: "an object of state → level")
+            }
+        }
+        let since = r.string("since", required: true)
+        let deadlineMinutes = r.string("deadlineMinutes")
+        let deadlineApplies = r.string("deadlineApplies")
+        var labels: [String: LocalizedText] = [:]
+        if let labelsNode = r.node("labels"), case .object(let members) = labelsNode.kind {
+            for member in members { labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink) }
+        }
+        let deadlineLabel = r.text("deadlineLabel")
+        let source = r.string("source", required: true)
+        r.finish()
+        guard let state, let since, let source else { return nil }
+        return Monitor(state: state, levels: levels, since: since, deadlineMinutes: deadlineMinutes, deadlineApplies: deadlineApplies,
+                       labels: labels, deadlineLabel: deadlineLabel, source: source)
     }
 
     static func decodeChoice(_ node: JSONNode, sink: DiagnosticSink) -> Choice? {

@@ -14,6 +14,28 @@ public struct Guide: Sendable {
     public let derived: [DerivedValue]
     public let steps: [Step]
     public let texts: [TextTemplate]
+    /// For monitoring commands (reserve-status): how the guide's result maps to a monitoring state.
+    public let monitor: Monitor?
+    public let source: String
+}
+
+/// How a guide's result reads as a monitoring check, all by names of the guide's facts and derived values.
+public struct Monitor: Sendable {
+    public enum Level: String, Sendable, CaseIterable { case ok, warning, critical }
+    /// The derived value whose result is the state (e.g. "no-outage").
+    public let state: String
+    /// Each state's monitoring level; a state not listed is "unknown".
+    public let levels: [String: Level]
+    /// The time fact the clock runs from.
+    public let since: String
+    /// The fact holding the minutes after `since` when the next level starts.
+    public let deadlineMinutes: String?
+    /// A derived boolean saying whether the deadline applies (e.g. only in one scenario).
+    public let deadlineApplies: String?
+    /// How to say each state to a person.
+    public let labels: [String: LocalizedText]
+    /// How to say the deadline, followed by its clock time (e.g. "the reserve routine activates without a prognosis at").
+    public let deadlineLabel: LocalizedText?
     public let source: String
 }
 
@@ -29,6 +51,8 @@ public struct FactDefinition: Sendable {
     public let choices: [Choice]
     /// A fixed value stated by the source (a threshold, an amount); such a fact cannot be set by the user.
     public let value: JSONValue?
+    /// The value used when the user gives none (must be valid for the fact's type).
+    public let defaultValue: JSONValue?
     public let source: String?
 }
 

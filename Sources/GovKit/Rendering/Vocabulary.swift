@@ -44,5 +44,6 @@ public struct Vocabulary: Sendable {
     public static let other = Vocabulary(nb: "kanal", sv: "kanal", en: "channel")
     public static let task = Vocabulary(nb: "Oppgave", sv: "Uppgift", en: "Task")
     public static let heldBy = Vocabulary(nb: "Roller", sv: "Roller", en: "Roles held by")
+    public static let since = Vocabulary(nb: "siden", sv: "sedan", en: "since")
     public static let expired = Vocabulary(nb: "utløpt", sv: "utgången", en: "expired")
 }

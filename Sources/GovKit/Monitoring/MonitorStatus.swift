@@ -1,0 +1,71 @@
+import Foundation
+
+/// A guide's result read as a monitoring check: state, level, elapsed time and the deadline, if any.
+public struct MonitorStatus: Sendable {
+    public enum Level: String, Sendable {
+        case ok, warning, critical, unknown
+
+        /// The monitoring-plugins exit code: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
+        public var exitCode: Int32 {
+            switch self {
+            case .ok: return 0
+            case .warning: return 1
+            case .critical: return 2
+            case .unknown: return 3
+            }
+        }
+    }
+
+    public let result: GuideResult
+    public let monitor: Monitor
+    public let state: String
+    public let level: Level
+    /// When the clock started, if it did.
+    public let since: LocalTime?
+    public let elapsedSeconds: Int?
+    /// The minutes after `since` when the next level starts, where the procedure gives one.
+    public let deadlineMinutes: Int?
+    /// The local time of that deadline, while it still lies ahead and applies.
+    public let deadline: LocalTime?
+
+    /// `nil` when the guide has no monitor.
+    public init?(_ result: GuideResult) {
+        guard let monitor = result.guide.monitor else { return nil }
+        self.result = result
+        self.monitor = monitor
+        let data = result.data
+        state = data[monitor.state]?.stringValue ?? ""
+        level = monitor.levels[state].map { Level(rawValue: $0.rawValue) ?? .unknown } ?? .unknown
+        let clock = LocalClock(zone: TimeZone(identifier: result.procedure.document.timeZone) ?? .current)
+        if case .string(let iso)? = data[monitor.since]?["iso"], let start = clock.parse(iso) {
+            since = clock.local(start)
+            elapsedSeconds = Int(result.now.date.timeIntervalSince(start))
+        } else {
+            since = nil
+            elapsedSeconds = nil
+        }
+        if let key = monitor.deadlineMinutes, case .number(let minutes)? = data[key] {
+            deadlineMinutes = Int(minutes)
+        } else {
+            deadlineMinutes = nil
+        }
+        let applies = monitor.deadlineApplies.map { Coercion.truthy(data[$0] ?? .null) } ?? true
+        if level == .warning, applies, let since, let deadlineMinutes,
+           since.date.addingTimeInterval(TimeInterval(deadlineMinutes * 60)) > result.now.date {
+            deadline = clock.local(since.date.addingTimeInterval(TimeInterval(deadlineMinutes * 60)))
+        } else {
+            deadline = nil
+        }
+    }
+
+    /// How the procedure says the state to a person, else the state's id.
+    public func label(_ language: Language) -> String {
+        monitor.labels[state]?.resolve(language, fallback: result.procedure.document.language) ?? state
+    }
+
+    /// "4 h 45 min", "45 min".
+    public static func duration(seconds: Int) -> String {
+        let minutes = max(0, seconds) / 60
+        return minutes >= 60 ? "\(minutes / 60) h \(String(format: "%02d", minutes % 60)) min" : "\(minutes) min"
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+
+/// `govctl reserve-status` with time travel, for every scenario and both daylight-saving nights.
+@Suite struct ReserveStatusTests {
+    func status(_ extra: [String]) throws -> Binary.Result {
+        try Binary.run(["reserve-status", "sesam-lmn", "--state", "/nonexistent/outages.jsonl"] + extra)
+    }
+
+    @Test(arguments: [
+        // scenario, since, now, exit code
+        ("server-unreachable", "2026-11-21T08:00", "2026-11-21T11:59", Int32(1)),
+        ("server-unreachable", "2026-11-21T08:00", "2026-11-21T12:00", Int32(2)),
+        ("regional-it-outage", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
+        ("customer-service-lost-contact", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
+        ("telephony-disruption", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
+    ])
+    func everyScenarioGivesItsExitCodeInEveryFormat(scenario: String, since: String, now: String, code: Int32) throws {
+        for format in ["text", "json", "nagios"] {
+            let r = try status(["--scenario", scenario, "--since", since, "--now", now, "--format", format])
+            #expect(r.exitCode == code, "\(scenario) \(format): \(r.stdout) \(r.stderr)")
+        }
+    }
+
+    @Test func exactlyFourHoursWithoutPrognosisActivatesTheReserveRoutine() throws {
+        let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T12:00", "--format", "nagios"])
+        #expect(r.stdout.hasPrefix("SESAM LMN CRITICAL - "))
+        #expect(r.stdout.hasSuffix("| elapsed=14400s;;14400;0;\n"))
+    }
+
+    @Test func aPrognosisKeepsTheOutageAWarning() throws {
+        let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00"])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout.contains("Prognos finns: ja"))
+    }
+
+    @Test func theAutumnNightIsFourHoursFortyFive() throws {
+        let r = try status(["--since", "2026-10-25T00:30", "--now", "2026-10-25T04:15", "--format", "json"])
+        #expect(r.exitCode == 2)
+        #expect(r.stdout.contains("\"elapsedMinutes\": 285"))
+    }
+
+    @Test func theSpringNightIsTwoHoursFortyFiveAndActivatesAtHalfPastFive() throws {
+        let r = try status(["--since", "2026-03-29T00:30", "--now", "2026-03-29T04:15", "--format", "json"])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout.contains("\"elapsedMinutes\": 165"))
+        #expect(r.stdout.contains("\"deadlineClock\": \"05:30\""))
+    }
+
+    @Test func theActivationClockTimeIsShownWhileUnderWay() throws {
+        let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
+        #expect(r.stdout.contains("Reservrutinen aktiveras om prognos saknas kl. 12:00"))
+    }
+
+    @Test func aStartInTheFutureCannotBeTold() throws {
+        let text = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00"])
+        #expect(text.exitCode == 3)
+        let nagios = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00", "--format", "nagios"])
+        #expect(nagios.exitCode == 3)
+        #expect(nagios.stdout.hasPrefix("SESAM-LMN UNKNOWN - the outage starts after"))
+    }
+
+    @Test func badInputInNagiosModeIsUnknown() throws {
+        for extra in [["--since", "yesterday"], ["--now", "soon"], ["--scenario", "flood"]] {
+            let r = try status(extra + ["--format", "nagios"])
+            #expect(r.exitCode == 3, "\(extra)")
+            #expect(r.stdout.contains(" UNKNOWN - "))
+            #expect(r.stdout.split(separator: "\n").count == 1)
+        }
+        let unknown = try Binary.run(["reserve-status", "Sesam LNM", "--format", "nagios"])
+        #expect(unknown.exitCode == 3)
+        #expect(unknown.stdout.contains("did you mean 'Sesam LMN'?"))
+    }
+}
+
+/// The outage log: start, refuse a second start, prognosis, end, corrupt lines, concurrent writers.
+@Suite struct OutageLogTests {
+    func temporaryLog() throws -> URL {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-outages-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        return directory.appending(path: "state/outages.jsonl")
+    }
+
+    @Test func reserveStatusReadsTheOpenOutageAndTheLogRefusesASecondStart() throws {
+        let log = try temporaryLog()
+        let env = ["GOVCTL_STATE": log.path]
+        #expect(try Binary.run(["outage", "start", "Sesam LMN", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"], environment: env).exitCode == 0)
+        let second = try Binary.run(["outage", "start", "sesam-lmn"], environment: env)
+        #expect(second.exitCode == 65)
+        #expect(second.stderr.contains("already open since 2026-11-21 08:00"))
+        let active = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:30", "--format", "nagios"], environment: env)
+        #expect(active.exitCode == 2)
+        #expect(try Binary.run(["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T15:00", "--now", "2026-11-21T12:40"], environment: env).exitCode == 0)
+        let withPrognosis = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:45", "--format", "nagios"], environment: env)
+        #expect(withPrognosis.exitCode == 1)
+        #expect(try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:10"], environment: env).exitCode == 0)
+        let over = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T15:00", "--format", "nagios"], environment: env)
+        #expect(over.exitCode == 0)
+        let list = try Binary.run(["outage", "list", "--format", "json"], environment: env)
+        #expect(list.stdout.contains("\"end\": \"2026-11-21T14:10:00+01:00\""))
+        #expect(try Binary.run(["outage", "list", "--open"], environment: env).stdout.split(separator: "\n").count == 1)
+        #expect(try Binary.run(["outage", "end", "sesam-lmn"], environment: env).exitCode == 65)
+    }
+
+    @Test func aCorruptLineIsReportedWithItsLineNumberAndSkipped() throws {
+        let log = try temporaryLog()
+        let env = ["GOVCTL_STATE": log.path]
+        #expect(try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env).exitCode == 0)
+        let handle = try FileHandle(forWritingTo: log)
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"v\":1,\"event\":\"end\",\"sys".utf8))
+        try handle.close()
+        let r = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"], environment: env)
+        #expect(r.exitCode == 1)
+        #expect(r.stderr.contains("outages.jsonl:2: not a valid outage record"))
+        #expect(try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode == 0)
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[2].hasPrefix("{\"v\":1,\"event\":\"end\""))
+    }
+
+    @Test func concurrentWritersNeverLoseOrMixRecords() throws {
+        let log = try temporaryLog()
+        let systems = ["CMS", "DIPS", "LVMS", "Miclis", "Prosang", "SAMSA", "Samvy", "Sesam LMN", "Unilab", "webSesam"]
+        var processes: [Process] = []
+        for round in 0..<3 {
+            for system in systems {
+                let p = Process()
+                p.executableURL = URL(fileURLWithPath: Binary.path)
+                p.arguments = ["outage", "start", system, "--at", "2026-11-21T0\(round + 1):00", "--state", log.path]
+                p.environment = ["TZ": "Europe/Oslo"]
+                p.standardOutput = FileHandle.nullDevice
+                p.standardError = FileHandle.nullDevice
+                try p.run()
+                processes.append(p)
+            }
+        }
+        for p in processes { p.waitUntilExit() }
+        #expect(processes.filter { $0.terminationStatus == 0 }.count == systems.count)
+        #expect(processes.filter { $0.terminationStatus == 65 }.count == systems.count * 2)
+        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.last == "")
+        #expect(lines.dropLast().count == systems.count)
+        for line in lines.dropLast() {
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
+        }
+    }
+}
