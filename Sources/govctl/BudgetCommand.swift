@@ -71,8 +71,7 @@ enum BudgetCommand {
             return nil
         }
         if scopeFlags.count > 1 { throw GovError(.usage, "give --shared or --provider-specific, not both", hint: "choose the one that fits") }
-        guard let (guide, procedure) = catalog.guides(purpose: "budget-adaptation", for: system.factValue)
-            .first(where: { $0.0.systems.isEmpty || $0.0.systems.contains(system.id) }) else {
+        guard let (guide, procedure) = catalog.guide(purpose: "budget-adaptation", for: system) else {
             throw GovError(.notFound, "no procedure says who pays for adaptations of '\(system.name)'", hint: "see 'govctl show' for its procedure")
         }
         var request = GuideRequest(system: system, now: try context.now(in: procedure.document.timeZone), language: context.language)

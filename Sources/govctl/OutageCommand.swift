@@ -75,7 +75,7 @@ enum OutageCommand {
 
     /// The scenario must be one of the procedure's; the default is the procedure's own.
     static func scenario(_ given: String?, _ catalog: Catalog, _ system: SystemEntry) throws(GovError) -> String? {
-        guard let fact = catalog.guides(purpose: "reserve-status", for: system.factValue).first?.0.facts.first(where: { $0.id == "scenario" }) else {
+        guard let fact = catalog.guide(purpose: "reserve-status", for: system)?.0.facts.first(where: { $0.id == "scenario" }) else {
             return given
         }
         guard let given else { return fact.defaultValue?.stringValue }

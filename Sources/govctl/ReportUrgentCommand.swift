@@ -53,7 +53,7 @@ enum ReportUrgentCommand {
             system = .unlisted(name: name, criticality: criticality)
             stderr += "govctl: warning: '\(name)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say\n"
         }
-        guard let (guide, procedure) = catalog.guides(purpose: "report-urgent", for: system.factValue).first else {
+        guard let (guide, procedure) = catalog.guide(purpose: "report-urgent", for: system) else {
             throw GovError(.notFound, "no procedure says how to report an urgent case for '\(system.name)'",
                            hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
         }

@@ -46,9 +46,7 @@ enum ReserveStatusCommand {
         }
         let (catalog, warnings) = try context.catalog()
         let (system, _) = try catalog.system(named: name)
-        guard let (guide, procedure) = catalog.guides(purpose: "reserve-status", for: system.factValue)
-            .first(where: { $0.0.monitor != nil && ($0.0.systems.isEmpty || $0.0.systems.contains(system.id)) }),
-              let monitor = guide.monitor else {
+        guard let (guide, procedure) = catalog.guide(purpose: "reserve-status", for: system), let monitor = guide.monitor else {
             throw GovError(.notFound, "no procedure has a reserve routine for '\(system.name)'", hint: "'govctl list' shows the procedures")
         }
         let now = try context.now(in: procedure.document.timeZone)

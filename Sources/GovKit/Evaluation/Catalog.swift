@@ -41,6 +41,12 @@ public struct Catalog: Sendable {
         }
     }
 
+    /// The first guide with `purpose` for `system`: its `appliesWhen` accepts the system, and it names the system
+    /// or no system at all.
+    public func guide(purpose: String, for system: SystemEntry) -> (Guide, Procedure)? {
+        guides(purpose: purpose, for: system.factValue).first { $0.0.systems.isEmpty || $0.0.systems.contains(system.id) }
+    }
+
     /// The procedure that owns a file path (to match warnings with what a command used).
     public func procedure(file: String) -> Procedure? { procedures.first { $0.file == file } }
 }

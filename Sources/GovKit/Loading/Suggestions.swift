@@ -6,7 +6,8 @@ public enum Suggestions {
         var best: (String, Int)?
         for candidate in candidates {
             let d = distance(needle, candidate.lowercased())
-            if best == nil || d < best!.1 { best = (candidate, d) }
+            if let current = best, current.1 <= d { continue }
+            best = (candidate, d)
         }
         guard let (candidate, d) = best else { return nil }
         let limit = max(1, min(3, (max(needle.count, candidate.count) + 2) / 3))
