@@ -1,11 +1,13 @@
 // Engine throughput for `make bench`: compiles every conformance rule once, then evaluates all cases
-// repeatedly and prints evaluations per second. Usage: GovBench SUITES_DIR [SECONDS]
+// repeatedly and prints evaluations per second. Usage: GovBench SUITES_DIR [SECONDS] [ROUNDS]
+// (ROUNDS > 0 runs exactly that many rounds instead, for profilers that slow the clock.)
 import Foundation
 import GovKit
 
 let arguments = CommandLine.arguments
 let directory = arguments.count > 1 ? arguments[1] : "Tests/GovKitTests/Fixtures/jsonlogic/suites"
 let seconds = arguments.count > 2 ? Double(arguments[2]) ?? 3 : 3
+let rounds = arguments.count > 3 ? Int(arguments[3]) ?? 0 : 0
 
 func load(_ path: String) -> JSONValue? {
     guard let data = FileManager.default.contents(atPath: path) else { return nil }
@@ -23,7 +25,7 @@ for case .string(let file) in load(directory + "/index.json")?.arrayValue ?? [] 
 }
 var evaluations = 0
 let start = Date()
-while Date().timeIntervalSince(start) < seconds {
+while rounds > 0 ? evaluations < rounds * compiled.count : Date().timeIntervalSince(start) < seconds {
     for (rule, data) in compiled { _ = try? rule.evaluate(data) }
     evaluations += compiled.count
 }

@@ -41,38 +41,68 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 /// A JSON object that remembers the order its keys were added in.
+///
+/// Small objects (the usual case in rule data) are kept as ordered pairs and searched linearly, which is faster
+/// than hashing; an index is built only once an object grows past `indexThreshold` keys.
 public struct JSONObject: Sendable, Equatable {
-    public private(set) var keys: [String] = []
-    private var storage: [String: JSONValue] = [:]
+    private var storage: [(key: String, value: JSONValue)] = []
+    private var index: [String: Int]?
+    private static let indexThreshold = 12
 
     public init() {}
 
     /// Builds an object from ordered pairs; a later duplicate key replaces the earlier value.
     public init(_ pairs: [(String, JSONValue)]) {
+        storage.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
 
-    public var count: Int { keys.count }
-    public var isEmpty: Bool { keys.isEmpty }
+    public var count: Int { storage.count }
+    public var isEmpty: Bool { storage.isEmpty }
+    public var keys: [String] { storage.map(\.key) }
+
+    @inline(__always)
+    private func position(of key: String) -> Int? {
+        if let index { return index[key] }
+        for i in storage.indices where storage[i].key == key { return i }
+        return nil
+    }
 
     public subscript(key: String) -> JSONValue? {
-        get { storage[key] }
+        get { position(of: key).map { storage[$0].value } }
         set {
-            if let newValue {
-                if storage.updateValue(newValue, forKey: key) == nil { keys.append(key) }
-            } else if storage.removeValue(forKey: key) != nil {
-                keys.removeAll { $0 == key }
+            if let i = position(of: key) {
+                if let newValue {
+                    storage[i].value = newValue
+                } else {
+                    storage.remove(at: i)
+                    rebuildIndex()
+                }
+            } else if let newValue {
+                storage.append((key, newValue))
+                if index != nil { index?[key] = storage.count - 1 } else if storage.count > Self.indexThreshold { rebuildIndex() }
             }
         }
     }
 
-    /// The key/value pairs in key order.
-    public var pairs: [(key: String, value: JSONValue)] {
-        keys.compactMap { key in storage[key].map { (key, $0) } }
+    private mutating func rebuildIndex() {
+        guard storage.count > Self.indexThreshold else {
+            index = nil
+            return
+        }
+        var built: [String: Int] = [:]
+        for (i, pair) in storage.enumerated() { built[pair.key] = i }
+        index = built
     }
 
+    /// The key/value pairs in key order.
+    public var pairs: [(key: String, value: JSONValue)] { storage }
+
+    /// Equal when both have the same keys with equal values, in any order.
     public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
-        lhs.storage == rhs.storage
+        guard lhs.count == rhs.count else { return false }
+        for (key, value) in lhs.storage where rhs[key] != value { return false }
+        return true
     }
 }
 

@@ -1,11 +1,32 @@
 /// `+`, `-`, `*`, `/`, `%`, `max`, `min`. A result that is not a finite number is a `NaN` error.
 enum Arithmetic {
-    /// `+` and `*` over written arguments, without collecting them first.
-    static func fold(_ op: Op, _ nodes: [Node], _ evaluator: Evaluator) throws(LogicError) -> JSONValue {
-        var result: Double = op == .plus ? 0 : 1
-        for node in nodes {
+    /// Any arithmetic operator over one or more written arguments, without collecting them first.
+    /// Same results as `apply`: one argument negates (`-`) or inverts (`/`); `%` needs two.
+    static func fold(_ op: Op, _ nodes: [Node], _ evaluator: inout Evaluator) throws(LogicError) -> JSONValue {
+        if op == .modulo, nodes.count < 2 {
+            _ = try Coercion.number(try evaluator.eval(nodes[0]))
+            throw LogicError.invalidArguments("'%' needs at least two numbers")
+        }
+        var result = try Coercion.number(try evaluator.eval(nodes[0]))
+        if nodes.count == 1 {
+            switch op {
+            case .minus: result = -result
+            case .divide: result = 1 / result
+            default: break
+            }
+        }
+        for node in nodes.dropFirst() {
             let n = try Coercion.number(try evaluator.eval(node))
-            result = op == .plus ? result + n : result * n
+            switch op {
+            case .plus: result += n
+            case .times: result *= n
+            case .minus: result -= n
+            case .divide: result /= n
+            case .modulo: result = result.truncatingRemainder(dividingBy: n)
+            case .max: result = Swift.max(result, n)
+            case .min: result = Swift.min(result, n)
+            default: break
+            }
         }
         guard result.isFinite else { throw LogicError.nan }
         return .number(result)

@@ -1,6 +1,6 @@
 /// `var`, `val`, `exists`, `missing`, `missing_some` with paths computed at evaluation time.
 extension Evaluator {
-    func variable(_ args: Arguments) throws(LogicError) -> JSONValue {
+    mutating func variable(_ args: Arguments) throws(LogicError) -> JSONValue {
         let values = try values(args)
         let path = values.first ?? .null
         guard let components = DataPath.varComponents(path) else {
@@ -11,7 +11,7 @@ extension Evaluator {
     }
 
     /// Splits `val` arguments into a starting value (after any `[[n]]` scope jump) and path components.
-    private func valTarget(_ args: Arguments) throws(LogicError) -> (JSONValue, [JSONValue]) {
+    private mutating func valTarget(_ args: Arguments) throws(LogicError) -> (JSONValue, [JSONValue]) {
         var values = try values(args)
         var start = data(levelsUp: 0)
         if case .array(let jump)? = values.first, jump.count == 1, case .number(let n) = jump[0] {
@@ -21,7 +21,7 @@ extension Evaluator {
         return (start, values)
     }
 
-    func val(_ args: Arguments) throws(LogicError) -> JSONValue {
+    mutating func val(_ args: Arguments) throws(LogicError) -> JSONValue {
         let (start, path) = try valTarget(args)
         var current = start
         for component in path {
@@ -32,7 +32,7 @@ extension Evaluator {
         return current
     }
 
-    func exists(_ args: Arguments) throws(LogicError) -> JSONValue {
+    mutating func exists(_ args: Arguments) throws(LogicError) -> JSONValue {
         let (start, path) = try valTarget(args)
         guard !path.isEmpty else { return .bool(true) }
         var current = start
@@ -44,7 +44,7 @@ extension Evaluator {
         return .bool(true)
     }
 
-    func missing(_ args: [JSONValue]) throws(LogicError) -> JSONValue {
+    mutating func missing(_ args: [JSONValue]) throws(LogicError) -> JSONValue {
         var keys = args
         if case .array(let inner)? = args.first { keys = inner }
         var absent: [JSONValue] = []
@@ -57,7 +57,7 @@ extension Evaluator {
         return .array(absent)
     }
 
-    func missingSome(_ args: Arguments) throws(LogicError) -> JSONValue {
+    mutating func missingSome(_ args: Arguments) throws(LogicError) -> JSONValue {
         let values = try values(args)
         guard values.count >= 2, case .array(let keys) = values[1] else {
             throw LogicError.invalidArguments("'missing_some' takes a minimum count and an array of keys")

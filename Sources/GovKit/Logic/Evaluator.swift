@@ -1,5 +1,5 @@
 /// Evaluates compiled nodes against data. One evaluator serves one evaluation.
-final class Evaluator {
+struct Evaluator {
     /// What a scope level holds: data, or the position of an iteration (materialised only when read).
     enum Frame {
         case data(JSONValue)
@@ -25,7 +25,7 @@ final class Evaluator {
         current = data
     }
 
-    func eval(_ node: Node) throws(LogicError) -> JSONValue {
+    mutating func eval(_ node: Node) throws(LogicError) -> JSONValue {
         switch node {
         case .literal(let value): return value
         case .array(let nodes):
@@ -44,9 +44,10 @@ final class Evaluator {
         }
     }
 
-    /// Evaluates `body` with `item` as the data, one scope level down.
-    func withScope<T>(_ frame: Frame, _ item: JSONValue, _ body: () throws(LogicError) -> T) throws(LogicError) -> T {
+    /// Evaluates `node` with `item` as the data, one scope level down (`frame` is the level between).
+    mutating func eval(_ node: Node, in frame: Frame, with item: JSONValue) throws(LogicError) -> JSONValue {
         let saved = current
+        if frames.isEmpty { frames.reserveCapacity(8) }
         frames.append(frame)
         frames.append(.data(item))
         current = item
@@ -54,7 +55,7 @@ final class Evaluator {
             frames.removeLast(2)
             current = saved
         }
-        return try body()
+        return try eval(node)
     }
 
     /// The data `levels` scopes up (`val`'s `[[n], …]`), clamped at the top.
@@ -64,7 +65,7 @@ final class Evaluator {
     }
 
     /// Argument values, with an expression's array value spread into separate arguments.
-    func values(_ args: Arguments) throws(LogicError) -> [JSONValue] {
+    mutating func values(_ args: Arguments) throws(LogicError) -> [JSONValue] {
         switch args {
         case .list(let nodes):
             var out: [JSONValue] = []
@@ -79,9 +80,11 @@ final class Evaluator {
     }
 
     /// The first argument's value, unspread (for `!`, `!!`, `throw`).
-    func single(_ args: Arguments) throws(LogicError) -> JSONValue {
+    mutating func single(_ args: Arguments) throws(LogicError) -> JSONValue {
         switch args {
-        case .list(let nodes): return try nodes.first.map { n throws(LogicError) in try eval(n) } ?? .null
+        case .list(let nodes):
+            guard let first = nodes.first else { return .null }
+            return try eval(first)
         case .expression(let node): return try eval(node)
         }
     }
@@ -93,7 +96,7 @@ final class Evaluator {
         }
     }
 
-    private func call(_ op: Op, _ args: Arguments) throws(LogicError) -> JSONValue {
+    private mutating func call(_ op: Op, _ args: Arguments) throws(LogicError) -> JSONValue {
         switch op {
         case .variable: return try variable(args)
         case .val: return try val(args)
@@ -108,10 +111,8 @@ final class Evaluator {
         case .coalesce: return try coalesce(args)
         case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             return try compareChain(op, nodes(args))
-        case .plus, .times:
-            if case .list(let nodes) = args { return try Arithmetic.fold(op, nodes, self) }
-            return try Arithmetic.apply(op, try values(args))
-        case .minus, .divide, .modulo, .max, .min:
+        case .plus, .times, .minus, .divide, .modulo, .max, .min:
+            if case .list(let nodes) = args, !nodes.isEmpty { return try Arithmetic.fold(op, nodes, &self) }
             return try Arithmetic.apply(op, try values(args))
         case .cat: return .string(try values(args).map(Coercion.text).joined())
         case .substr: return try Strings.substr(try values(args))
@@ -124,7 +125,7 @@ final class Evaluator {
         }
     }
 
-    private func ifThen(_ nodes: [Node]) throws(LogicError) -> JSONValue {
+    private mutating func ifThen(_ nodes: [Node]) throws(LogicError) -> JSONValue {
         var i = 0
         while i + 1 < nodes.count {
             if Coercion.truthy(try eval(nodes[i])) { return try eval(nodes[i + 1]) }
@@ -133,7 +134,7 @@ final class Evaluator {
         return i < nodes.count ? try eval(nodes[i]) : .null
     }
 
-    private func andOr(_ nodes: [Node], stopWhen truth: Bool) throws(LogicError) -> JSONValue {
+    private mutating func andOr(_ nodes: [Node], stopWhen truth: Bool) throws(LogicError) -> JSONValue {
         guard !nodes.isEmpty else { return .bool(false) }
         var last = JSONValue.null
         for node in nodes {
@@ -143,7 +144,7 @@ final class Evaluator {
         return last
     }
 
-    private func coalesce(_ args: Arguments) throws(LogicError) -> JSONValue {
+    private mutating func coalesce(_ args: Arguments) throws(LogicError) -> JSONValue {
         if case .list(let nodes) = args {
             for node in nodes {
                 let value = try eval(node)
@@ -154,23 +155,23 @@ final class Evaluator {
         return try values(args).first { $0 != .null } ?? .null
     }
 
-    private func compareChain(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
+    private mutating func compareChain(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
         var left = try eval(nodes[0])
-        for node in nodes.dropFirst() {
-            let right = try eval(node)
+        var i = 1
+        while i < nodes.count {
+            let right = try eval(nodes[i])
             if !(try Comparison.holds(op, left, right)) { return .bool(false) }
             left = right
+            i += 1
         }
         return .bool(true)
     }
 
-    private func tryCatch(_ nodes: [Node]) throws(LogicError) -> JSONValue {
+    private mutating func tryCatch(_ nodes: [Node]) throws(LogicError) -> JSONValue {
         var lastError: LogicError?
         for node in nodes {
             do {
-                if let caught = lastError {
-                    return try withScope(.caught, caught.payload) { () throws(LogicError) in try eval(node) }
-                }
+                if let caught = lastError { return try eval(node, in: .caught, with: caught.payload) }
                 return try eval(node)
             } catch {
                 lastError = error

@@ -1,6 +1,6 @@
 /// `map`, `filter`, `reduce`, `all`, `some`, `none`: the body runs once per element, one scope down.
 extension Evaluator {
-    func iterate(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
+    mutating func iterate(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
         let collection = try eval(nodes[0])
         let body = nodes[1]
         let items: [JSONValue]
@@ -15,13 +15,12 @@ extension Evaluator {
             var out: [JSONValue] = []
             out.reserveCapacity(items.count)
             for (i, item) in items.enumerated() {
-                out.append(try withScope(.iteration(i), item) { () throws(LogicError) in try eval(body) })
+                out.append(try eval(body, in: .iteration(i), with: item))
             }
             return .array(out)
         case .filter:
             var out: [JSONValue] = []
-            for (i, item) in items.enumerated()
-            where Coercion.truthy(try withScope(.iteration(i), item) { () throws(LogicError) in try eval(body) }) {
+            for (i, item) in items.enumerated() where Coercion.truthy(try eval(body, in: .iteration(i), with: item)) {
                 out.append(item)
             }
             return .array(out)
@@ -29,14 +28,14 @@ extension Evaluator {
             var accumulator = nodes.count > 2 ? try eval(nodes[2]) : .null
             for (i, item) in items.enumerated() {
                 let context = JSONValue.object(JSONObject([("current", item), ("accumulator", accumulator)]))
-                accumulator = try withScope(.iteration(i), context) { () throws(LogicError) in try eval(body) }
+                accumulator = try eval(body, in: .iteration(i), with: context)
             }
             return accumulator
         case .all, .some, .none:
             if items.isEmpty { return .bool(op == .none) }
             let wanted = op == .all ? false : true
             for (i, item) in items.enumerated() {
-                let result = Coercion.truthy(try withScope(.iteration(i), item) { () throws(LogicError) in try eval(body) })
+                let result = Coercion.truthy(try eval(body, in: .iteration(i), with: item))
                 if result == wanted { return .bool(op == .some) }
             }
             return .bool(op != .some)

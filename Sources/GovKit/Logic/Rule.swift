@@ -19,7 +19,7 @@ public struct Rule: Sendable {
 
     /// Evaluates the rule against `data`.
     public func evaluate(_ data: JSONValue) throws(LogicError) -> JSONValue {
-        let evaluator = Evaluator(data: data)
+        var evaluator = Evaluator(data: data)
         return try evaluator.eval(root)
     }
 
