@@ -52,7 +52,8 @@ struct Evaluator {
         frames.append(.data(item))
         current = item
         defer {
-            frames.removeLast(2)
+            frames.removeLast()
+            frames.removeLast()
             current = saved
         }
         return try eval(node)
