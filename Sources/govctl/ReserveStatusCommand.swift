@@ -63,7 +63,9 @@ enum ReserveStatusCommand {
                 if open.prognosis != nil { request.textFacts["prognosis"] = "true" }
             }
         }
-        for key in ["scenario", "since"] { if let value = context.arguments.value(key) { request.textFacts[key] = value } }
+        // --since sets the clock fact the procedure's monitor names; --scenario the fact of that name.
+        if let since = context.arguments.value("since") { request.textFacts[monitor.since] = since }
+        if let scenario = context.arguments.value("scenario") { request.textFacts["scenario"] = scenario }
         if let eta = context.arguments.value("prognosis") {
             guard (try LocalClock(identifier: procedure.document.timeZone)).parse(eta) != nil else {
                 throw GovError(.usage, "'--prognosis \(eta)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T14:00")

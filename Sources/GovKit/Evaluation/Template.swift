@@ -1,5 +1,3 @@
-import Foundation
-
 /// `{{placeholder}}` texts: finding placeholders and filling them in.
 public enum Template {
     /// The placeholder names in `text`, e.g. `["system.name", "contact"]`.
