@@ -9,7 +9,7 @@ struct Compiler {
             var nodes: [Node] = []
             nodes.reserveCapacity(items.count)
             for (i, item) in items.enumerated() { nodes.append(try compile(item, path: path + [.index(i)])) }
-            if nodes.allSatisfy({ if case .literal = $0 { return true } else { return false } }) {
+            if nodes.allSatisfy(\.isLiteral) {
                 return .literal(value)
             }
             return .array(nodes)
@@ -37,10 +37,10 @@ struct Compiler {
             }
             let node = try compile(argument, path: path)
             // A plain value is one argument; an operator's value (even a preserved array) is spread at run time.
-            if case .literal(let literal) = node, !isOperatorCall(argument) {
-                return try compileLiteralCall(op, [literal], node: .list([node]), path: path)
+            if node.isLiteral, !isOperatorCall(argument) {
+                return try compileLiteralCall(op, [node.literal], arguments: [node], path: path)
             }
-            return .call(op, .expression(node))
+            return .call(op, spreading: node)
         }
         if op.isComparison, items.count < 2 {
             throw LogicError.invalidArguments("'\(op.rawValue)' compares at least two values", at: path)
@@ -50,13 +50,12 @@ struct Compiler {
         }
         var nodes: [Node] = []
         for (i, item) in items.enumerated() { nodes.append(try compile(item, path: path + [.index(i)])) }
-        let literals = nodes.compactMap { node -> JSONValue? in if case .literal(let v) = node { return v } else { return nil } }
-        if literals.count == nodes.count { return try compileLiteralCall(op, literals, node: .list(nodes), path: path) }
-        return .call(op, .list(nodes))
+        if nodes.allSatisfy(\.isLiteral) { return try compileLiteralCall(op, nodes.map(\.literal), arguments: nodes, path: path) }
+        return .call(op, nodes)
     }
 
     /// Calls whose arguments are all literals: data access gets a pre-split path and is recorded.
-    private mutating func compileLiteralCall(_ op: Op, _ args: [JSONValue], node: Arguments, path: [RulePathComponent]) throws(LogicError) -> Node {
+    private mutating func compileLiteralCall(_ op: Op, _ args: [JSONValue], arguments: [Node], path: [RulePathComponent]) throws(LogicError) -> Node {
         switch op {
         case .variable:
             let components = DataPath.varComponents(args.first ?? .null)
@@ -81,7 +80,7 @@ struct Compiler {
         default:
             break
         }
-        return .call(op, node)
+        return .call(op, arguments)
     }
 
     private func isOperatorCall(_ value: JSONValue) -> Bool {
@@ -114,6 +113,6 @@ struct Compiler {
         iterationDepth -= 1
         var nodes = [collection, body]
         for i in 2..<max(2, items.count) { nodes.append(try compile(items[i], path: path + [.index(i)])) }
-        return .call(op, .list(nodes))
+        return .call(op, nodes)
     }
 }

@@ -1,7 +1,7 @@
 /// `var`, `val`, `exists`, `missing`, `missing_some` with paths computed at evaluation time.
 extension Evaluator {
-    mutating func variable(_ args: Arguments) throws(LogicError) -> JSONValue {
-        let values = try values(args)
+    mutating func variable(_ call: Node) throws(LogicError) -> JSONValue {
+        let values = try values(call)
         let path = values.first ?? .null
         guard let components = DataPath.varComponents(path) else {
             throw LogicError.invalidArguments("'var' takes a path string or number, not \(path.typeName)")
@@ -11,8 +11,8 @@ extension Evaluator {
     }
 
     /// Splits `val` arguments into a starting value (after any `[[n]]` scope jump) and path components.
-    private mutating func valTarget(_ args: Arguments) throws(LogicError) -> (JSONValue, [JSONValue]) {
-        var values = try values(args)
+    private mutating func valTarget(_ call: Node) throws(LogicError) -> (JSONValue, [JSONValue]) {
+        var values = try values(call)
         var start = data(levelsUp: 0)
         if case .array(let jump)? = values.first, jump.count == 1, case .number(let n) = jump[0] {
             start = data(levelsUp: Int(n))
@@ -21,8 +21,8 @@ extension Evaluator {
         return (start, values)
     }
 
-    mutating func val(_ args: Arguments) throws(LogicError) -> JSONValue {
-        let (start, path) = try valTarget(args)
+    mutating func val(_ call: Node) throws(LogicError) -> JSONValue {
+        let (start, path) = try valTarget(call)
         var current = start
         for component in path {
             guard let key = DataPath.valComponents([component]).flatMap(\.first),
@@ -32,8 +32,8 @@ extension Evaluator {
         return current
     }
 
-    mutating func exists(_ args: Arguments) throws(LogicError) -> JSONValue {
-        let (start, path) = try valTarget(args)
+    mutating func exists(_ call: Node) throws(LogicError) -> JSONValue {
+        let (start, path) = try valTarget(call)
         guard !path.isEmpty else { return .bool(true) }
         var current = start
         for component in path {
@@ -57,8 +57,8 @@ extension Evaluator {
         return .array(absent)
     }
 
-    mutating func missingSome(_ args: Arguments) throws(LogicError) -> JSONValue {
-        let values = try values(args)
+    mutating func missingSome(_ call: Node) throws(LogicError) -> JSONValue {
+        let values = try values(call)
         guard values.count >= 2, case .array(let keys) = values[1] else {
             throw LogicError.invalidArguments("'missing_some' takes a minimum count and an array of keys")
         }

@@ -15,114 +15,112 @@ struct Evaluator {
         }
     }
 
-    /// Scopes entered below the root (empty, so unallocated, for rules without iteration).
+    /// The scopes above the current data, outermost first: the root data, then per level entered the
+    /// iteration frame and (below the first level) the data of the level above. Empty, so unallocated,
+    /// for rules without iteration.
     private var frames: [Frame] = []
-    private let root: JSONValue
+    /// The data `var` and `val` read: the root, or the element of the innermost iteration.
     private var current: JSONValue
 
     init(data: JSONValue) {
-        root = data
         current = data
     }
 
     mutating func eval(_ node: Node) throws(LogicError) -> JSONValue {
-        switch node {
-        case .literal(let value): return value
-        case .array(let nodes):
+        switch node.kind {
+        case .literal: return node.literal
+        case .array:
+            let nodes = node.children
             var out: [JSONValue] = []
             out.reserveCapacity(nodes.count)
-            for n in nodes { out.append(try eval(n)) }
+            var i = 0
+            while i < nodes.count {
+                out.append(try eval(nodes[i]))
+                i += 1
+            }
             return .array(out)
-        case .varPath(let components, let defaultNode):
-            if let found = DataPath.resolve(current, components) { return found }
-            if let defaultNode { return try eval(defaultNode) }
+        case .varPath:
+            if let found = DataPath.resolve(current, node.path) { return found }
+            if let defaultNode = node.children.first { return try eval(defaultNode) }
             return .null
-        case .valPath(let components):
-            return DataPath.resolve(current, components) ?? .null
-        case .call(let op, let args):
-            return try call(op, args)
+        case .valPath:
+            return DataPath.resolve(current, node.path) ?? .null
+        case .call:
+            return try call(node)
         }
     }
 
     /// Evaluates `node` with `item` as the data, one scope level down (`frame` is the level between).
     mutating func eval(_ node: Node, in frame: Frame, with item: JSONValue) throws(LogicError) -> JSONValue {
-        let saved = current
         if frames.isEmpty { frames.reserveCapacity(8) }
+        frames.append(.data(current))
         frames.append(frame)
-        frames.append(.data(item))
         current = item
         defer {
             frames.removeLast()
-            frames.removeLast()
-            current = saved
+            if case .data(let above) = frames.removeLast() { current = above }
         }
         return try eval(node)
     }
 
-    /// The data `levels` scopes up (`val`'s `[[n], …]`), clamped at the top.
+    /// The data `levels` scopes up (`val`'s `[[n], …]`), clamped at the root.
     func data(levelsUp levels: Int) -> JSONValue {
-        let index = frames.count - 1 - abs(levels)
-        return index < 0 ? root : frames[index].value
+        let up = abs(levels)
+        if up == 0 || frames.isEmpty { return current }
+        return frames[max(0, frames.count - up)].value
     }
 
-    /// Argument values, with an expression's array value spread into separate arguments.
-    mutating func values(_ args: Arguments) throws(LogicError) -> [JSONValue] {
-        switch args {
-        case .list(let nodes):
-            var out: [JSONValue] = []
-            out.reserveCapacity(nodes.count)
-            for n in nodes { out.append(try eval(n)) }
-            return out
-        case .expression(let node):
-            let value = try eval(node)
+    /// A call's argument values, with a spread expression's array value as separate arguments.
+    mutating func values(_ call: Node) throws(LogicError) -> [JSONValue] {
+        let nodes = call.children
+        if call.spreads {
+            let value = try eval(nodes[0])
             if case .array(let items) = value { return items }
             return [value]
         }
+        var out: [JSONValue] = []
+        out.reserveCapacity(nodes.count)
+        var i = 0
+        while i < nodes.count {
+            out.append(try eval(nodes[i]))
+            i += 1
+        }
+        return out
     }
 
     /// The first argument's value, unspread (for `!`, `!!`, `throw`).
-    mutating func single(_ args: Arguments) throws(LogicError) -> JSONValue {
-        switch args {
-        case .list(let nodes):
-            guard let first = nodes.first else { return .null }
-            return try eval(first)
-        case .expression(let node): return try eval(node)
-        }
+    mutating func single(_ call: Node) throws(LogicError) -> JSONValue {
+        guard let first = call.children.first else { return .null }
+        return try eval(first)
     }
 
-    func nodes(_ args: Arguments) -> [Node] {
-        switch args {
-        case .list(let nodes): return nodes
-        case .expression(let node): return [node]
-        }
-    }
-
-    private mutating func call(_ op: Op, _ args: Arguments) throws(LogicError) -> JSONValue {
+    private mutating func call(_ node: Node) throws(LogicError) -> JSONValue {
+        let op = node.op
         switch op {
-        case .variable: return try variable(args)
-        case .val: return try val(args)
-        case .exists: return try exists(args)
-        case .missing: return try missing(try values(args))
-        case .missingSome: return try missingSome(args)
-        case .ifThen, .ternary: return try ifThen(nodes(args))
-        case .and: return try andOr(nodes(args), stopWhen: false)
-        case .or: return try andOr(nodes(args), stopWhen: true)
-        case .not: return .bool(!Coercion.truthy(try single(args)))
-        case .notNot: return .bool(Coercion.truthy(try single(args)))
-        case .coalesce: return try coalesce(args)
+        case .variable: return try variable(node)
+        case .val: return try val(node)
+        case .exists: return try exists(node)
+        case .missing: return try missing(try values(node))
+        case .missingSome: return try missingSome(node)
+        case .ifThen, .ternary: return try ifThen(node.children)
+        case .and: return try andOr(node.children, stopWhen: false)
+        case .or: return try andOr(node.children, stopWhen: true)
+        case .not: return .bool(!Coercion.truthy(try single(node)))
+        case .notNot: return .bool(Coercion.truthy(try single(node)))
+        case .coalesce: return try coalesce(node)
         case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
-            return try compareChain(op, nodes(args))
+            return try compareChain(op, node.children)
         case .plus, .times, .minus, .divide, .modulo, .max, .min:
-            if case .list(let nodes) = args, !nodes.isEmpty { return try Arithmetic.fold(op, nodes, &self) }
-            return try Arithmetic.apply(op, try values(args))
-        case .cat: return .string(try values(args).map(Coercion.text).joined())
-        case .substr: return try Strings.substr(try values(args))
-        case .inside: return Strings.inside(try values(args))
-        case .merge: return Strings.merge(try values(args))
-        case .map, .filter, .reduce, .all, .some, .none: return try iterate(op, nodes(args))
-        case .throwError: throw LogicError(payload: Coercion.errorPayload(try single(args)))
-        case .tryCatch: return try tryCatch(nodes(args))
-        case .preserve: return try single(args)
+            if !node.spreads, !node.children.isEmpty { return try Arithmetic.fold(op, node.children, &self) }
+            return try Arithmetic.apply(op, try values(node))
+        case .cat: return .string(try values(node).map(Coercion.text).joined())
+        case .substr: return try Strings.substr(try values(node))
+        case .inside: return Strings.inside(try values(node))
+        case .merge: return Strings.merge(try values(node))
+        case .map, .filter, .reduce, .all, .some, .none: return try iterate(op, node.children)
+        case .throwError: throw LogicError(payload: Coercion.errorPayload(try single(node)))
+        case .tryCatch: return try tryCatch(node.children)
+        case .preserve: return try single(node)
         }
     }
 
@@ -138,22 +136,24 @@ struct Evaluator {
     private mutating func andOr(_ nodes: [Node], stopWhen truth: Bool) throws(LogicError) -> JSONValue {
         guard !nodes.isEmpty else { return .bool(false) }
         var last = JSONValue.null
-        for node in nodes {
-            last = try eval(node)
+        var i = 0
+        while i < nodes.count {
+            last = try eval(nodes[i])
             if Coercion.truthy(last) == truth { return last }
+            i += 1
         }
         return last
     }
 
-    private mutating func coalesce(_ args: Arguments) throws(LogicError) -> JSONValue {
-        if case .list(let nodes) = args {
-            for node in nodes {
+    private mutating func coalesce(_ call: Node) throws(LogicError) -> JSONValue {
+        if !call.spreads {
+            for node in call.children {
                 let value = try eval(node)
                 if value != .null { return value }
             }
             return .null
         }
-        return try values(args).first { $0 != .null } ?? .null
+        return try values(call).first { $0 != .null } ?? .null
     }
 
     private mutating func compareChain(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {

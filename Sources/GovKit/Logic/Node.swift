@@ -1,20 +1,53 @@
-/// A compiled JSON Logic rule: literals are kept as values, operator calls as `Op` plus arguments.
-indirect enum Node: Sendable {
-    case literal(JSONValue)
-    case array([Node])
-    case call(Op, Arguments)
-    /// `var` with a path known at compile time, pre-split on dots.
-    case varPath([String], defaultValue: Node?)
-    /// `val` with a path known at compile time.
-    case valPath([String])
-}
+/// A compiled JSON Logic expression.
+///
+/// Nodes are immutable final classes rather than an indirect enum: walking the tree then borrows each node and
+/// its `let` fields instead of copying (retaining and releasing) enum payloads at every step.
+final class Node: Sendable {
+    enum Kind: Sendable {
+        /// `literal` is the value.
+        case literal
+        /// An array with at least one computed element: `children` are the elements.
+        case array
+        /// An operator call: `op`, with `children` as the arguments.
+        case call
+        /// `var` with a path known at compile time, pre-split on dots; `children` holds the default, if any.
+        case varPath
+        /// `val` with a path known at compile time.
+        case valPath
+    }
 
-/// How an operator's arguments were written.
-enum Arguments: Sendable {
-    /// A literal array of argument expressions: `{"op": [a, b]}`.
-    case list([Node])
-    /// A single expression: `{"op": x}`; its value is spread when it is an array.
-    case expression(Node)
+    let kind: Kind
+    let op: Op
+    let children: [Node]
+    /// For a call written `{"op": expression}`: `children` is that one expression, whose array value is spread.
+    let spreads: Bool
+    let literal: JSONValue
+    let path: [String]
+
+    private init(_ kind: Kind, op: Op = .preserve, children: [Node] = [], spreads: Bool = false,
+                 literal: JSONValue = .null, path: [String] = []) {
+        self.kind = kind
+        self.op = op
+        self.children = children
+        self.spreads = spreads
+        self.literal = literal
+        self.path = path
+    }
+
+    static func literal(_ value: JSONValue) -> Node { Node(.literal, literal: value) }
+    static func array(_ elements: [Node]) -> Node { Node(.array, children: elements) }
+    /// A call with its arguments written as a literal array: `{"op": [a, b]}`.
+    static func call(_ op: Op, _ arguments: [Node]) -> Node { Node(.call, op: op, children: arguments) }
+    /// A call with a single expression whose value is spread when it is an array: `{"op": x}`.
+    static func call(_ op: Op, spreading expression: Node) -> Node {
+        Node(.call, op: op, children: [expression], spreads: true)
+    }
+    static func varPath(_ components: [String], defaultValue: Node?) -> Node {
+        Node(.varPath, children: defaultValue.map { [$0] } ?? [], path: components)
+    }
+    static func valPath(_ components: [String]) -> Node { Node(.valPath, path: components) }
+
+    var isLiteral: Bool { kind == .literal }
 }
 
 /// The operators the engine knows.
