@@ -29,17 +29,18 @@ enum Coercion {
 
     /// JavaScript's `Number(text)`: trimmed, empty is 0, decimal, exponent, hex/octal/binary and Infinity.
     static func parseNumber(_ text: String) -> Double? {
+        if let n = smallInteger(text) { return n }
         let trimmed = text.trimmingJSWhitespace()
         if trimmed.isEmpty { return 0 }
-        let bytes = Array(trimmed.utf8)
         switch trimmed {
         case "Infinity", "+Infinity": return .infinity
         case "-Infinity": return -.infinity
         default: break
         }
-        if bytes.count > 2, bytes[0] == UInt8(ascii: "0") {
+        let utf8 = trimmed.utf8
+        if utf8.count > 2, utf8.first == UInt8(ascii: "0") {
             let radix: Int?
-            switch bytes[1] {
+            switch utf8[utf8.index(after: utf8.startIndex)] {
             case UInt8(ascii: "x"), UInt8(ascii: "X"): radix = 16
             case UInt8(ascii: "o"), UInt8(ascii: "O"): radix = 8
             case UInt8(ascii: "b"), UInt8(ascii: "B"): radix = 2
@@ -51,7 +52,7 @@ enum Coercion {
         }
         // Only the characters of a decimal literal: Swift's Double(...) would also accept "nan", "inf" and hex floats.
         var sawDigit = false
-        for b in bytes {
+        for b in utf8 {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): sawDigit = true
             case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
@@ -60,6 +61,26 @@ enum Coercion {
         }
         guard sawDigit else { return nil }
         return Double(trimmed)
+    }
+
+    /// Text that is only an optional `-` and up to 15 digits, without a redundant leading zero: exact as a `Double`.
+    @inline(__always)
+    private static func smallInteger(_ text: String) -> Double? {
+        var value = 0
+        var digits = 0
+        var negative = false
+        for b in text.utf8 {
+            if b == UInt8(ascii: "-"), digits == 0, !negative {
+                negative = true
+                continue
+            }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), digits < 15 else { return nil }
+            if digits == 1, value == 0 { return nil }
+            value = value * 10 + Int(b - UInt8(ascii: "0"))
+            digits += 1
+        }
+        guard digits > 0 else { return nil }
+        return negative ? (value == 0 ? -0.0 : -Double(value)) : Double(value)
     }
 
     /// A value as `cat` joins it: `null` is empty, numbers as JavaScript prints them.

@@ -3,10 +3,10 @@ extension Evaluator {
     mutating func variable(_ call: Node) throws(LogicError) -> JSONValue {
         let values = try values(call)
         let path = values.first ?? .null
-        guard let components = DataPath.varComponents(path) else {
+        guard let found = DataPath.resolve(data(levelsUp: 0), varPath: path) else {
             throw LogicError.invalidArguments("'var' takes a path string or number, not \(path.typeName)")
         }
-        if let found = DataPath.resolve(data(levelsUp: 0), components) { return found }
+        if let found { return found }
         return values.count > 1 ? values[1] : .null
     }
 
@@ -50,8 +50,7 @@ extension Evaluator {
         var absent: [JSONValue] = []
         let data = data(levelsUp: 0)
         for key in keys {
-            guard let components = DataPath.varComponents(key) else { continue }
-            let found = DataPath.resolve(data, components)
+            guard let found = DataPath.resolve(data, varPath: key) else { continue }
             if found == nil || found == .null || found == .string("") { absent.append(key) }
         }
         return .array(absent)

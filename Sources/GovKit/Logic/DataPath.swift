@@ -35,12 +35,25 @@ enum DataPath {
         }
     }
 
+    /// The value at a `var` path computed at evaluation time: `.some(nil)` when a step is missing, `nil` when the
+    /// path is not a string or number. A path without dots is looked up without splitting it.
+    static func resolve(_ value: JSONValue, varPath path: JSONValue) -> JSONValue?? {
+        if case .string(let s) = path, !s.isEmpty, !s.utf8.contains(UInt8(ascii: ".")) {
+            return .some(step(value, s))
+        }
+        guard let components = varComponents(path) else { return nil }
+        return .some(resolve(value, components))
+    }
+
     /// The value at `components`, or `nil` when any step is missing.
     static func resolve(_ value: JSONValue, _ components: [String]) -> JSONValue? {
-        var current = value
-        for component in components {
-            guard let next = step(current, component) else { return nil }
+        if components.isEmpty { return value }
+        guard var current = step(value, components[0]) else { return nil }
+        var i = 1
+        while i < components.count {
+            guard let next = step(current, components[i]) else { return nil }
             current = next
+            i += 1
         }
         return current
     }
