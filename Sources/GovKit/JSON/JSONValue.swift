@@ -57,6 +57,12 @@ public struct JSONObject: Sendable, Equatable {
         for (key, value) in pairs { self[key] = value }
     }
 
+    /// Builds an object from pairs the caller knows to have distinct keys (no duplicate check).
+    init(distinctPairs pairs: [(key: String, value: JSONValue)]) {
+        storage = pairs
+        if pairs.count > Self.indexThreshold { rebuildIndex() }
+    }
+
     public var count: Int { storage.count }
     public var isEmpty: Bool { storage.isEmpty }
     public var keys: [String] { storage.map(\.key) }

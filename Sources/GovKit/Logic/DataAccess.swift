@@ -25,7 +25,7 @@ extension Evaluator {
         let (start, path) = try valTarget(call)
         var current = start
         for component in path {
-            guard let key = DataPath.valComponents([component]).flatMap(\.first),
+            guard let key = DataPath.valKey(component),
                   let next = DataPath.step(current, key) else { return .null }
             current = next
         }
@@ -37,7 +37,7 @@ extension Evaluator {
         guard !path.isEmpty else { return .bool(true) }
         var current = start
         for component in path {
-            guard let key = DataPath.valComponents([component]).flatMap(\.first),
+            guard let key = DataPath.valKey(component),
                   let next = DataPath.step(current, key) else { return .bool(false) }
             current = next
         }

@@ -23,6 +23,16 @@ enum DataPath {
         return components
     }
 
+    /// One `val` path component as a key: a string as it is, a number as JavaScript prints it.
+    @inline(__always)
+    static func valKey(_ component: JSONValue) -> String? {
+        switch component {
+        case .string(let s): return s
+        case .number(let n): return JSONWriter.formatNumber(n)
+        default: return nil
+        }
+    }
+
     /// One step into a value: an object key or an array index.
     @inline(__always)
     static func step(_ value: JSONValue, _ component: String) -> JSONValue? {
