@@ -14,6 +14,9 @@ enum ValidateCommand {
     ) { context throws(GovError) in
         let files = try context.procedureFiles(paths: context.arguments.positionals)
         let set = ProcedureLoader.load(files, today: context.today)
+        // The process exits right after printing: freeing thousands of procedure models one by one would take
+        // longer than checking them (measured: docs/performance.md), so the memory is left to the OS.
+        _ = Unmanaged.passRetained(KeptUntilExit(set))
         let strict = context.arguments.has("strict")
         let valid = set.errors.isEmpty && (!strict || set.warnings.isEmpty)
         let code = valid ? ExitCode.ok : ExitCode.dataError
@@ -22,4 +25,10 @@ enum ValidateCommand {
         }
         return Output(stdout: DiagnosticRenderer.validationText(set.diagnostics, files: files.count), exitCode: code)
     }
+}
+
+/// Holds a value for the rest of the process (see `ValidateCommand`).
+private final class KeptUntilExit<Value> {
+    let value: Value
+    init(_ value: Value) { self.value = value }
 }

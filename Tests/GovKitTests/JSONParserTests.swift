@@ -39,6 +39,24 @@ import Testing
         #expect(issue("['a']")?.0 == "strings must use double quotes")
     }
 
+    @Test func bytesThatAreNotUTF8AreReportedWhereTheyAre() {
+        func firstBad(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) } }
+        // Latin-1 'ø' (0xF8) after 19 bytes ending in a valid 'æ': the offset is exact, not the string's start.
+        let latin1: [UInt8] = Array("{\"title\": \"xxxxxxæ".utf8) + [0xF8] + Array("\"}".utf8)
+        do throws(JSONSyntaxIssue) {
+            _ = try JSONParser.parse(latin1)
+            Issue.record("accepted Latin-1")
+        } catch {
+            #expect(error.message == "the file is not valid UTF-8 (byte 0xF8)")
+            #expect(error.offset == 19)
+        }
+        #expect(firstBad(Array("plain ASCII, long enough for the 8-byte path æøå ÆØÅ 😀".utf8)) == nil)
+        #expect(firstBad([0xC0, 0xAF]) == 0)  // overlong '/'
+        #expect(firstBad([0x61, 0xED, 0xA0, 0x80]) == 1)  // a UTF-16 surrogate written as UTF-8
+        #expect(firstBad([0xF4, 0x90, 0x80, 0x80]) == 0)  // past U+10FFFF
+        #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2)  // cut short at the end
+    }
+
     @Test func escapesAndSurrogatePairsDecode() throws {
         let value = try JSONParser.parse(#"["\u00e6\n", "\ud83d\ude00"]"#).root.value
         #expect(value == ["æ\n", "😀"])

@@ -47,6 +47,11 @@ private struct Reader {
     }
 
     mutating func parseDocument() throws(JSONSyntaxIssue) -> JSONNode {
+        // Checked once for the whole file, so that each string is then made without checking it again.
+        if let bad = UTF8Check.firstInvalidOffset(bytes, from: index) {
+            throw issue("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad,
+                        hint: "save the file as UTF-8")
+        }
         skipWhitespace()
         guard index < bytes.count else {
             throw issue("the file is empty", hint: "a procedure file holds one JSON object: start it with '{'")
@@ -258,7 +263,7 @@ private struct Reader {
             if b == UInt8(ascii: "\"") {
                 let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
                 index += 1
-                return try decodeUTF8(slice, at: contentStart)
+                return makeString(slice)
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw controlCharacter(b) }
@@ -270,9 +275,7 @@ private struct Reader {
             switch b {
             case UInt8(ascii: "\""):
                 index += 1
-                return try scratch.withUnsafeBufferPointer { buffer throws(JSONSyntaxIssue) in
-                    try decodeUTF8(buffer, at: contentStart)
-                }
+                return scratch.withUnsafeBufferPointer { makeString($0) }
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &scratch)
             default:
@@ -291,11 +294,9 @@ private struct Reader {
         return issue("control character 0x\(String(b, radix: 16)) inside a string", hint: "write it as an escape such as \\t")
     }
 
-    func decodeUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at offset: Int) throws(JSONSyntaxIssue) -> String {
-        guard let text = String(validating: buffer, as: UTF8.self) else {
-            throw issue("text is not valid UTF-8", at: offset, hint: "save the file as UTF-8")
-        }
-        return text
+    /// A string from bytes of the file (already checked as UTF-8) or from decoded escapes.
+    func makeString(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
+        String(decoding: buffer, as: UTF8.self)
     }
 
     mutating func parseEscape(into scratch: inout [UInt8]) throws(JSONSyntaxIssue) {

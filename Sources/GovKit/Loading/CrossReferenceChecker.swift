@@ -2,7 +2,7 @@ import Foundation
 
 /// Checks what no single object can: ids unique across files, references that resolve,
 /// rules and placeholders that read only declared facts, budgets that balance, documents still valid.
-struct CrossReferenceChecker {
+struct CrossReferenceChecker: Sendable {
     /// Facts govctl itself provides to every rule and text.
     static let builtInFacts = ["now", "system"]
 
@@ -27,14 +27,17 @@ struct CrossReferenceChecker {
         var checker = self
         checker.checkUniqueIds()
         let systemIds = Set(procedures.flatMap(\.systems).map(\.id))
-        for procedure in procedures {
+        // After the ids, each procedure is checked on its own, so the procedures are spread over the cores.
+        let perProcedure = ParallelMap.map(procedures) { procedure in
+            var checker = self
             checker.checkDocument(procedure)
             checker.checkReferences(procedure, systemIds: systemIds)
             for guide in procedure.guides { checker.checkGuide(guide, in: procedure) }
             for budget in procedure.budgets { checker.checkBudget(budget, in: procedure.file) }
             checker.checkTests(procedure)
+            return checker.out
         }
-        return checker.out
+        return checker.out + perProcedure.joined()
     }
 
     mutating func checkUniqueIds() {
