@@ -20,6 +20,7 @@ struct ObjectReader {
         self.what = what
         self.sink = sink
         self.members = members
+        asked.reserveCapacity(max(members.count, 8))
     }
 
     /// The raw node under `key`; reports a missing required key.
@@ -42,7 +43,9 @@ struct ObjectReader {
             typeError(key, value, expected: "a string in double quotes")
             return nil
         }
-        if !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
+        let first = s.utf8.first ?? 0
+        if !(first > 0x20 && first < 0x7F), !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             sink.error("invalid-value", at: value.offset, "'\(key)' of \(what) is empty", hint: "write the text, or leave the key out")
             return nil
         }
@@ -140,7 +143,7 @@ enum TextDecoder {
                        hint: "give the source-language text and an English rendering")
             return nil
         }
-        var values: [Language: String] = [:]
+        var values = LocalizedText([:])
         for member in members {
             guard let language = Language(rawValue: member.key) else {
                 sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",
@@ -161,6 +164,6 @@ enum TextDecoder {
                            hint: required == .en ? "add an English rendering: \"en\": \"…\"" : "add the source-language text: \"\(required.rawValue)\": \"…\"")
             }
         }
-        return LocalizedText(values)
+        return values
     }
 }

@@ -56,7 +56,7 @@ public enum ProcedureRenderer {
         let d = p.document
         func text(_ t: LocalizedText?) -> JSONValue {
             guard let t else { return .null }
-            return .object(JSONObject(Language.allCases.compactMap { l in t.values[l].map { (l.rawValue, JSONValue.string($0)) } }))
+            return .object(JSONObject(Language.allCases.compactMap { l in t[l].map { (l.rawValue, JSONValue.string($0)) } }))
         }
         let object = JSONObject([
             ("id", .string(p.id)), ("file", .string(p.file)), ("document", DocumentJSON.value(p, today: today)),
