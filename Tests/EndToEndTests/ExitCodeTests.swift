@@ -66,6 +66,16 @@ import Testing
         #expect(r.stderr.contains("'/nonexistent/dir'"))
     }
 
+    @Test func validateReadsAProcedureFromAPipe() throws {
+        let text = try String(contentsOf: Binary.root.appending(path: "procedures/gits-samsa-samvy.json"), encoding: .utf8)
+        let ok = try Binary.run(["validate", "/dev/stdin"], stdin: text)
+        #expect(ok.exitCode == 0)
+        #expect(ok.stdout == "1 file, 0 errors, 0 warnings\n")
+        let broken = try Binary.run(["validate", "/dev/stdin"], stdin: String(text.dropLast(3)))
+        #expect(broken.exitCode == 65)
+        #expect(broken.stdout.hasPrefix("/dev/stdin:"))
+    }
+
     @Test func evalPrintsTheResultAsJSON() throws {
         let r = try Binary.run(["eval", #"{">=": [{"var": "m"}, 240]}"#, #"{"m": 240}"#])
         #expect(r.exitCode == 0)

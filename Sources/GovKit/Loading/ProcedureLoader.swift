@@ -94,24 +94,32 @@ public enum ProcedureFiles {
     }
 
     /// A whole file's bytes straight into an array (no `Data` to copy from), or `nil` when it cannot be read.
+    /// A regular file is read into an array of its size; a pipe (`<(…)`, `/dev/stdin`) until its end.
     static func readBytes(_ path: String) -> [UInt8]? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        guard fstat(fd, &info) == 0 else { return nil }
+        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
+        var bytes = [UInt8](repeating: 0, count: isRegular ? Int(info.st_size) : 65_536)
         var filled = 0
-        while filled < bytes.count {
+        while true {
+            if filled == bytes.count {
+                // A regular file is done at its size; a pipe gets room for more.
+                if isRegular { break }
+                bytes += [UInt8](repeating: 0, count: bytes.count)
+            }
             let n = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
                 return systemRead(fd, base + filled, buffer.count - filled)
             }
             if n < 0, errno == EINTR { continue }
-            guard n > 0 else { break }
+            if n < 0 { return nil }
+            if n == 0 { break }
             filled += n
         }
-        // A file that shrank while being read is read as far as it goes; one that grew, up to its size at open.
+        // A regular file that shrank while being read is read as far as it goes.
         if filled < bytes.count { bytes.removeSubrange(filled...) }
         return bytes
     }

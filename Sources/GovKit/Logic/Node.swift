@@ -17,11 +17,14 @@ final class Node: Sendable {
     }
 
     let kind: Kind
+    /// The operator of a `call`; unused (`preserve`) for the other kinds.
     let op: Op
     let children: [Node]
     /// For a call written `{"op": expression}`: `children` is that one expression, whose array value is spread.
     let spreads: Bool
+    /// The value of a `literal`; `null` for the other kinds.
     let literal: JSONValue
+    /// The pre-split path of a `varPath` or `valPath`.
     let path: [String]
 
     private init(_ kind: Kind, op: Op = .preserve, children: [Node] = [], spreads: Bool = false,
