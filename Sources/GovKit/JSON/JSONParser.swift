@@ -142,6 +142,8 @@ private struct Reader {
             depth -= 1
             return JSONNode(kind: .object(members), offset: start)
         }
+        // Room for a typical object at once (a text has two or three members), instead of growing 1, 2, 4.
+        members.reserveCapacity(4)
         while true {
             skipWhitespace()
             guard index < bytes.count else {
@@ -199,6 +201,7 @@ private struct Reader {
             depth -= 1
             return JSONNode(kind: .array(items), offset: start)
         }
+        items.reserveCapacity(4)
         while true {
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
