@@ -30,15 +30,7 @@ struct Evaluator {
         switch node.kind {
         case .literal: return node.literal
         case .array:
-            let nodes = node.children
-            var out: [JSONValue] = []
-            out.reserveCapacity(nodes.count)
-            var i = 0
-            while i < nodes.count {
-                out.append(try eval(nodes[i]))
-                i += 1
-            }
-            return .array(out)
+            return .array(try eval(each: node.children))
         case .varPath:
             if let found = DataPath.resolve(current, node.path) { return found }
             if let defaultNode = node.children.first { return try eval(defaultNode) }
@@ -78,6 +70,11 @@ struct Evaluator {
             if case .array(let items) = value { return items }
             return [value]
         }
+        return try eval(each: nodes)
+    }
+
+    /// The values of `nodes`, in order.
+    mutating func eval(each nodes: [Node]) throws(LogicError) -> [JSONValue] {
         var out: [JSONValue] = []
         out.reserveCapacity(nodes.count)
         var i = 0
