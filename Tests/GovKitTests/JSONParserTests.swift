@@ -57,6 +57,18 @@ import Testing
         #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2)  // cut short at the end
     }
 
+    @Test func longStringsEndEscapeAndFailAtTheRightByte() throws {
+        // Long enough for the 8-bytes-at-a-time scan; the quote, escape or control byte sits at every offset in a word.
+        for prefix in 0..<17 {
+            let head = String(repeating: "a", count: prefix)
+            #expect(try JSONParser.parse("[\"\(head)\"]").root.value == [.string(head)])
+            #expect(try JSONParser.parse("[\"\(head)\\n\(head)æ\"]").root.value == [.string(head + "\n" + head + "æ")])
+            let tab = issue("[\"\(head)\tbbbbbbbbbbbbbbbb\"]")
+            #expect(tab?.0 == "control character 0x9 inside a string")
+            #expect(tab?.1 == SourcePosition(line: 1, column: 3 + prefix))
+        }
+    }
+
     @Test func escapesAndSurrogatePairsDecode() throws {
         let value = try JSONParser.parse(#"["\u00e6\n", "\ud83d\ude00"]"#).root.value
         #expect(value == ["æ\n", "😀"])

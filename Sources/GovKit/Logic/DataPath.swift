@@ -4,7 +4,10 @@ enum DataPath {
     static func varComponents(_ path: JSONValue) -> [String]? {
         switch path {
         case .null: return []
-        case .string(let s): return s.isEmpty ? [] : s.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        case .string(let s):
+            if s.isEmpty { return [] }
+            if !s.utf8.contains(UInt8(ascii: ".")) { return [s] }
+            return s.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         case .number(let n): return varComponents(.string(JSONWriter.formatNumber(n)))
         default: return nil
         }
