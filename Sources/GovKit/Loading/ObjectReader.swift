@@ -8,6 +8,7 @@ struct ObjectReader {
     let sink: DiagnosticSink
     private let members: [JSONNode.Member]
     private var asked: [String] = []
+    private var cursor = 0
 
     /// Reads `node` as an object; reports and returns `nil` when it is not one.
     init?(_ node: JSONNode, what: String, sink: DiagnosticSink) {
@@ -26,7 +27,16 @@ struct ObjectReader {
     /// The raw node under `key`; reports a missing required key.
     mutating func node(_ key: String, required: Bool = false) -> JSONNode? {
         asked.append(key)
-        if let member = members.first(where: { $0.key == key }) { return member.value }
+        // Decoders mostly ask in the order files are written, so the search starts after the last member found.
+        var i = cursor
+        for _ in 0..<members.count {
+            if i == members.count { i = 0 }
+            if members[i].key == key {
+                cursor = i + 1
+                return members[i].value
+            }
+            i += 1
+        }
         if required {
             sink.error("missing-key", at: node.offset, "\(what) has no '\(key)'", hint: "add \"\(key)\": …")
         }
