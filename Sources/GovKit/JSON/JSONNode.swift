@@ -1,5 +1,8 @@
 /// A JSON value as read from a file: every value and key knows the byte offset it starts at,
 /// and numbers keep their exact text so amounts can be read without going through `Double`.
+///
+/// A node is a position in its parsed `JSONDocument`: strings are made when asked for, and members and
+/// elements are walked in place (`members`, `elements`), so reading a file allocates little beyond what is kept.
 public struct JSONNode: Sendable {
     public enum Kind: Sendable {
         case null
@@ -13,24 +16,72 @@ public struct JSONNode: Sendable {
 
     /// One `"key": value` pair of an object, in document order.
     public struct Member: Sendable {
-        public let key: String
-        public let keyOffset: Int
-        public let value: JSONNode
+        let document: JSONDocument
+        let index: Int
+
+        public var key: String { document.key(at: index) }
+        /// Byte offset of the key's opening quote.
+        public var keyOffset: Int { Int(document.entries[index].keyStart) - 1 }
+        public var value: JSONNode { JSONNode(document: document, index: index) }
+
+        /// Whether the key is `key` (compared without making a string).
+        func hasKey(_ key: String) -> Bool { document.hasKey(key, at: index) }
     }
 
-    public let kind: Kind
+    let document: JSONDocument
+    let index: Int
+
+    var entry: JSONDocument.Entry { document.entries[index] }
+
     /// Byte offset of the value's first character in the source text.
-    public let offset: Int
+    public var offset: Int { Int(entry.offset) }
+
+    /// The value's kind and contents (makes the strings and arrays it holds; walking `members` does not).
+    public var kind: Kind {
+        switch entry.tag {
+        case .null: return .null
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .number: return .number(document.text(entry.start, entry.length))
+        case .string: return .string(document.string(at: index))
+        case .array: return .array(Array(elements))
+        case .object: return .object(Array(members))
+        }
+    }
+
+    var isObject: Bool { entry.tag == .object }
+    var isArray: Bool { entry.tag == .array }
+    var isNull: Bool { entry.tag == .null }
+
+    /// The text when this is a string.
+    var stringValue: String? { entry.tag == .string ? document.string(at: index) : nil }
+
+    /// The elements of an array (none for anything else), walked in place.
+    var elements: LazyMapSequence<ChildIndices, JSONNode> {
+        let document = document
+        return children(of: .array).lazy.map { JSONNode(document: document, index: $0) }
+    }
+
+    /// The members of an object (none for anything else), walked in place.
+    var members: LazyMapSequence<ChildIndices, Member> {
+        let document = document
+        return children(of: .object).lazy.map { Member(document: document, index: $0) }
+    }
+
+    private func children(of tag: JSONDocument.Tag) -> ChildIndices {
+        ChildIndices(document: document, first: index + 1, count: entry.tag == tag ? Int(entry.length) : 0)
+    }
 
     /// The same value without positions, for the rule engine.
     public var value: JSONValue {
-        switch kind {
+        switch entry.tag {
         case .null: return .null
-        case .bool(let b): return .bool(b)
-        case .number(let text): return .number(Double(text) ?? .nan)
-        case .string(let s): return .string(s)
-        case .array(let items): return .array(items.map(\.value))
-        case .object(let members):
+        case .false: return .bool(false)
+        case .true: return .bool(true)
+        case .number: return .number(Double(document.text(entry.start, entry.length)) ?? .nan)
+        case .string: return .string(document.string(at: index))
+        case .array: return .array(elements.map(\.value))
+        case .object:
             var object = JSONObject()
             for member in members { object[member.key] = member.value.value }
             return .object(object)
@@ -39,9 +90,9 @@ public struct JSONNode: Sendable {
 
     /// A short English name of the node's JSON type, for messages.
     public var typeName: String {
-        switch kind {
+        switch entry.tag {
         case .null: return "null"
-        case .bool: return "boolean"
+        case .false, .true: return "boolean"
         case .number: return "number"
         case .string: return "string"
         case .array: return "array"
@@ -51,7 +102,33 @@ public struct JSONNode: Sendable {
 
     /// The member named `key` when this is an object.
     public func member(_ key: String) -> Member? {
-        guard case .object(let members) = kind else { return nil }
-        return members.first { $0.key == key }
+        members.first { $0.hasKey(key) }
     }
+}
+
+/// The entry indices of the direct children of an array or object entry, in order (duplicate members left out).
+struct ChildIndices: Sequence {
+    let document: JSONDocument
+    let first: Int
+    let count: Int
+
+    struct Iterator: IteratorProtocol {
+        let document: JSONDocument
+        var upcoming: Int
+        var remaining: Int
+
+        mutating func next() -> Int? {
+            while remaining > 0 {
+                let current = upcoming
+                let entry = document.entries[current]
+                upcoming = Int(entry.end)
+                if entry.isDuplicate { continue }
+                remaining -= 1
+                return current
+            }
+            return nil
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(document: document, upcoming: first, remaining: count) }
 }

@@ -17,10 +17,11 @@ public enum JSONParser {
     /// Reads `bytes` as one JSON text. Throws the first syntax error; duplicate keys are collected.
     public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxIssue) -> ParsedJSON {
         let result: Result<ParsedJSON, JSONSyntaxIssue> = bytes.withUnsafeBufferPointer { buffer in
-            var reader = Reader(bytes: buffer)
+            var reader = JSONReader(bytes: buffer)
             do throws(JSONSyntaxIssue) {
-                let root = try reader.parseDocument()
-                return .success(ParsedJSON(root: root, duplicateKeys: reader.duplicates))
+                try reader.parseDocument()
+                let document = JSONDocument(bytes: bytes, entries: reader.entries, decoded: reader.decoded)
+                return .success(ParsedJSON(root: JSONNode(document: document, index: 0), duplicateKeys: reader.duplicates))
             } catch {
                 return .failure(error)
             }
@@ -34,19 +35,30 @@ public enum JSONParser {
     }
 }
 
-private struct Reader {
+/// Reads one JSON text into `JSONDocument` entries (strings and numbers are in `JSONReader+Scalars.swift`).
+struct JSONReader {
     let bytes: UnsafeBufferPointer<UInt8>
     var index = 0
     var duplicates: [JSONSyntaxIssue] = []
     var depth = 0
+    var entries: [JSONDocument.Entry] = []
+    /// The text of strings and keys written with escapes.
+    var decoded: [String] = []
+    /// The entries of the members of the objects being read, innermost object last.
+    var memberStack: [Int] = []
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         // A UTF-8 byte order mark is allowed and ignored (RFC 8259 §8.1).
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        // About one value per dozen bytes in procedure files: one allocation for most files.
+        entries.reserveCapacity(bytes.count / 12 + 4)
     }
 
-    mutating func parseDocument() throws(JSONSyntaxIssue) -> JSONNode {
+    mutating func parseDocument() throws(JSONSyntaxIssue) {
+        guard bytes.count < Int(Int32.max) else {
+            throw issue("the file is larger than 2 GB", at: 0, hint: "split it into several procedure files")
+        }
         // Checked once for the whole file, so that each string is then made without checking it again.
         if let bad = UTF8Check.firstInvalidOffset(bytes, from: index) {
             throw issue("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad,
@@ -56,13 +68,12 @@ private struct Reader {
         guard index < bytes.count else {
             throw issue("the file is empty", hint: "a procedure file holds one JSON object: start it with '{'")
         }
-        let root = try parseValue()
+        try parseValue(key: nil)
         skipWhitespace()
         if index < bytes.count {
             throw issue("unexpected \(describe(bytes[index])) after the end of the JSON value",
                         hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
         }
-        return root
     }
 
     func issue(_ message: String, at offset: Int? = nil, hint: String) -> JSONSyntaxIssue {
@@ -86,20 +97,32 @@ private struct Reader {
         }
     }
 
-    mutating func parseValue() throws(JSONSyntaxIssue) -> JSONNode {
+    /// Appends the entry of a value that holds nothing else, as the member `key` when in an object.
+    mutating func appendScalar(_ tag: JSONDocument.Tag, at offset: Int, start: Int = 0, length: Int = 0,
+                               decoded: Int32 = -1, key: StringSpan?) {
+        var entry = JSONDocument.Entry(tag: tag, offset: Int32(offset), start: Int32(start), length: Int32(length),
+                                       end: Int32(entries.count + 1), decodedValue: decoded)
+        if let key { entry.setKey(key) }
+        entries.append(entry)
+    }
+
+    mutating func parseValue(key: StringSpan?) throws(JSONSyntaxIssue) {
         guard index < bytes.count else {
             throw issue("unexpected end of file where a value was expected", hint: "the file may be cut short; close every '{' and '['")
         }
         let start = index
         switch bytes[index] {
-        case UInt8(ascii: "{"): return try parseObject()
-        case UInt8(ascii: "["): return try parseArray()
-        case UInt8(ascii: "\""): return JSONNode(kind: .string(try parseString()), offset: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONNode(kind: .bool(true), offset: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONNode(kind: .bool(false), offset: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONNode(kind: .null, offset: start)
+        case UInt8(ascii: "{"): try parseObject(key: key)
+        case UInt8(ascii: "["): try parseArray(key: key)
+        case UInt8(ascii: "\""):
+            let text = try parseString()
+            appendScalar(.string, at: start, start: text.start, length: text.length, decoded: text.decoded, key: key)
+        case UInt8(ascii: "t"): try expectWord("true"); appendScalar(.true, at: start, key: key)
+        case UInt8(ascii: "f"): try expectWord("false"); appendScalar(.false, at: start, key: key)
+        case UInt8(ascii: "n"): try expectWord("null"); appendScalar(.null, at: start, key: key)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(kind: .number(try parseNumber()), offset: start)
+            let length = try parseNumber()
+            appendScalar(.number, at: start, start: start, length: length, key: key)
         case UInt8(ascii: "'"):
             throw issue("strings must use double quotes", hint: "write \"text\" instead of 'text'")
         case UInt8(ascii: "/"):
@@ -112,14 +135,12 @@ private struct Reader {
         }
     }
 
-    mutating func expectWord(_ word: String) throws(JSONSyntaxIssue) {
-        let start = index
-        let expected = Array(word.utf8)
-        let count = expected.count
+    mutating func expectWord(_ word: StaticString) throws(JSONSyntaxIssue) {
+        let count = word.utf8CodeUnitCount
         let matches = index + count <= bytes.count
-            && (0..<count).allSatisfy { bytes[index + $0] == expected[$0] }
+            && (0..<count).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
         guard matches else {
-            throw issue("unknown word", at: start, hint: "use true, false or null (lowercase), or put text in double quotes")
+            throw issue("unknown word", hint: "use true, false or null (lowercase), or put text in double quotes")
         }
         index += count
     }
@@ -131,19 +152,30 @@ private struct Reader {
         }
     }
 
-    mutating func parseObject() throws(JSONSyntaxIssue) -> JSONNode {
-        let start = index
+    /// Starts a container's entry; `close` fills in its size once its contents are read.
+    mutating func open(_ tag: JSONDocument.Tag, key: StringSpan?) throws(JSONSyntaxIssue) -> Int {
         try enter()
+        appendScalar(tag, at: index, key: key)
         index += 1
-        var members: [JSONNode.Member] = []
         skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
-            return JSONNode(kind: .object(members), offset: start)
-        }
-        // Room for a typical object at once (a text has two or three members), instead of growing 1, 2, 4.
-        members.reserveCapacity(4)
+        return entries.count - 1
+    }
+
+    mutating func close(_ container: Int, count: Int) {
+        index += 1
+        depth -= 1
+        entries[container].length = Int32(count)
+        entries[container].end = Int32(entries.count)
+    }
+
+    mutating func parseObject(key: StringSpan?) throws(JSONSyntaxIssue) {
+        let start = index
+        let object = try open(.object, key: key)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { return close(object, count: 0) }
+        // This object's members so far sit on top of `memberStack` (one array for the whole file).
+        let base = memberStack.count
+        // Past a few dozen members, keys are checked against a set instead of one by one.
+        var keySet: Set<String>?
         while true {
             skipWhitespace()
             guard index < bytes.count else {
@@ -160,17 +192,24 @@ private struct Reader {
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw issue("expected ':' after the key '\(key)'", hint: "write \"\(key)\": value")
+                throw issue("expected ':' after the key '\(text(of: key))'", hint: "write \"\(text(of: key))\": value")
             }
             index += 1
             skipWhitespace()
-            let value = try parseValue()
-            // Objects in procedure files are small: a linear scan beats building a dictionary for each.
-            if members.contains(where: { $0.key == key }) {
-                duplicates.append(issue("duplicate key '\(key)'", at: keyOffset,
+            let member = entries.count
+            try parseValue(key: key)
+            if memberStack.count - base == 32 {
+                keySet = Set(memberStack[base...].map { text(ofKey: $0) })
+            }
+            let isDuplicate = keySet != nil
+                ? keySet?.insert(text(of: key)).inserted == false
+                : memberStack[base...].contains { sameKey($0, member) }
+            if isDuplicate {
+                entries[member].isDuplicate = true
+                duplicates.append(issue("duplicate key '\(text(of: key))'", at: keyOffset,
                                         hint: "each key may appear once in an object; remove or rename one"))
             } else {
-                members.append(JSONNode.Member(key: key, keyOffset: keyOffset, value: value))
+                memberStack.append(member)
             }
             skipWhitespace()
             guard index < bytes.count else {
@@ -181,33 +220,27 @@ private struct Reader {
                 continue
             }
             if bytes[index] == UInt8(ascii: "}") {
-                index += 1
-                depth -= 1
-                return JSONNode(kind: .object(members), offset: start)
+                close(object, count: memberStack.count - base)
+                memberStack.removeLast(memberStack.count - base)
+                return
             }
-            throw issue("expected ',' or '}' after the value of '\(key)', found \(describe(bytes[index]))",
+            throw issue("expected ',' or '}' after the value of '\(text(of: key))', found \(describe(bytes[index]))",
                         hint: "separate members with ','")
         }
     }
 
-    mutating func parseArray() throws(JSONSyntaxIssue) -> JSONNode {
+    mutating func parseArray(key: StringSpan?) throws(JSONSyntaxIssue) {
         let start = index
-        try enter()
-        index += 1
-        var items: [JSONNode] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
-            return JSONNode(kind: .array(items), offset: start)
-        }
-        items.reserveCapacity(4)
+        let array = try open(.array, key: key)
+        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { return close(array, count: 0) }
+        var count = 0
         while true {
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 throw issue("trailing comma before ']'", hint: "remove the ',' after the last element")
             }
-            items.append(try parseValue())
+            try parseValue(key: nil)
+            count += 1
             skipWhitespace()
             guard index < bytes.count else {
                 throw issue("unexpected end of file inside an array", at: start, hint: "close the array with ']'")
@@ -216,166 +249,9 @@ private struct Reader {
                 index += 1
                 continue
             }
-            if bytes[index] == UInt8(ascii: "]") {
-                index += 1
-                depth -= 1
-                return JSONNode(kind: .array(items), offset: start)
-            }
+            if bytes[index] == UInt8(ascii: "]") { return close(array, count: count) }
             throw issue("expected ',' or ']' in the array, found \(describe(bytes[index]))",
                         hint: "separate elements with ','")
         }
-    }
-
-    mutating func parseNumber() throws(JSONSyntaxIssue) -> String {
-        let start = index
-        func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        guard index < bytes.count, isDigit(bytes[index]) else {
-            throw issue("expected a digit after '-'", hint: "write numbers like -1 or -0.5")
-        }
-        if bytes[index] == UInt8(ascii: "0"), index + 1 < bytes.count, isDigit(bytes[index + 1]) {
-            throw issue("numbers may not have leading zeros", at: start,
-                        hint: "write 7, not 07; put codes such as phone numbers in double quotes")
-        }
-        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard index < bytes.count, isDigit(bytes[index]) else {
-                throw issue("expected a digit after '.'", hint: "write 1.0 or 1, not 1.")
-            }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard index < bytes.count, isDigit(bytes[index]) else {
-                throw issue("expected a digit in the exponent", hint: "write 1e3, not 1e")
-            }
-            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-    }
-
-    mutating func parseString() throws(JSONSyntaxIssue) -> String {
-        let start = index
-        index += 1
-        let contentStart = index
-        // Fast path: no escapes. Whole 8-byte words first, while none is '"', '\\' or a control character.
-        skipPlainStringBytes()
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == UInt8(ascii: "\"") {
-                let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<index])
-                index += 1
-                return makeString(slice)
-            }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw controlCharacter(b) }
-            index += 1
-        }
-        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
-        while index < bytes.count {
-            let b = bytes[index]
-            switch b {
-            case UInt8(ascii: "\""):
-                index += 1
-                return scratch.withUnsafeBufferPointer { makeString($0) }
-            case UInt8(ascii: "\\"):
-                try parseEscape(into: &scratch)
-            default:
-                if b < 0x20 { throw controlCharacter(b) }
-                scratch.append(b)
-                index += 1
-            }
-        }
-        throw issue("unterminated string", at: start, hint: "close the string with '\"'")
-    }
-
-    /// Advances `index` over whole 8-byte words that hold no '"', no '\\' and no byte below 0x20.
-    @inline(__always)
-    mutating func skipPlainStringBytes() {
-        guard let base = bytes.baseAddress else { return }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            // Per byte, x - 1 borrows into the high bit where x is 0 (and x - 0x20 where x < 0x20); bytes at or
-            // above 0x80 are masked out by ~x, and the byte loop after this re-checks any word that matches.
-            let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-            if found & highs != 0 { return }
-            index += 8
-        }
-    }
-
-    func controlCharacter(_ b: UInt8) -> JSONSyntaxIssue {
-        if b == UInt8(ascii: "\n") {
-            return issue("line break inside a string", hint: "close the string on the same line, or write \\n for a line break")
-        }
-        return issue("control character 0x\(String(b, radix: 16)) inside a string", hint: "write it as an escape such as \\t")
-    }
-
-    /// A string from bytes of the file (already checked as UTF-8) or from decoded escapes.
-    func makeString(_ buffer: UnsafeBufferPointer<UInt8>) -> String {
-        String(decoding: buffer, as: UTF8.self)
-    }
-
-    mutating func parseEscape(into scratch: inout [UInt8]) throws(JSONSyntaxIssue) {
-        let start = index
-        index += 1
-        guard index < bytes.count else { throw issue("unterminated escape", at: start, hint: "finish the escape or remove the '\\'") }
-        let c = bytes[index]
-        index += 1
-        switch c {
-        case UInt8(ascii: "\""): scratch.append(c)
-        case UInt8(ascii: "\\"): scratch.append(c)
-        case UInt8(ascii: "/"): scratch.append(c)
-        case UInt8(ascii: "b"): scratch.append(0x08)
-        case UInt8(ascii: "f"): scratch.append(0x0C)
-        case UInt8(ascii: "n"): scratch.append(0x0A)
-        case UInt8(ascii: "r"): scratch.append(0x0D)
-        case UInt8(ascii: "t"): scratch.append(0x09)
-        case UInt8(ascii: "u"):
-            var scalar = try readHex4(escapeStart: start)
-            if (0xD800...0xDBFF).contains(scalar) {
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw issue("lone high surrogate in \\u escape", at: start, hint: "write the character itself, or a full surrogate pair")
-                }
-                index += 2
-                let low = try readHex4(escapeStart: start)
-                guard (0xDC00...0xDFFF).contains(low) else {
-                    throw issue("invalid surrogate pair in \\u escape", at: start, hint: "write the character itself")
-                }
-                scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-            } else if (0xDC00...0xDFFF).contains(scalar) {
-                throw issue("lone low surrogate in \\u escape", at: start, hint: "write the character itself")
-            }
-            guard let unicode = Unicode.Scalar(scalar) else {
-                throw issue("invalid \\u escape", at: start, hint: "write the character itself")
-            }
-            scratch.append(contentsOf: Array(String(Character(unicode)).utf8))
-        default:
-            throw issue("unknown escape '\\\(Character(Unicode.Scalar(c)))'", at: start,
-                        hint: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
-        }
-    }
-
-    mutating func readHex4(escapeStart: Int) throws(JSONSyntaxIssue) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw issue("short \\u escape", at: escapeStart, hint: "write four hex digits, e.g. \\u00e6") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[index]
-            let digit: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw issue("invalid hex digit in \\u escape", at: escapeStart, hint: "write four hex digits, e.g. \\u00e6")
-            }
-            value = value * 16 + digit
-            index += 1
-        }
-        return value
     }
 }

@@ -6,13 +6,16 @@ struct ObjectReader {
     let node: JSONNode
     let what: String
     let sink: DiagnosticSink
-    private let members: [JSONNode.Member]
     private var asked: [String] = []
-    private var cursor = 0
+    /// The entry of the member to look at first (the one after the last member found), and its position.
+    private var cursor: Int
+    private var cursorPosition = 0
+    /// The members (by position, the first 64) that an accessor found: `finish()` needs no key comparisons for them.
+    private var found: UInt64 = 0
 
     /// Reads `node` as an object; reports and returns `nil` when it is not one.
     init?(_ node: JSONNode, what: String, sink: DiagnosticSink) {
-        guard case .object(let members) = node.kind else {
+        guard node.isObject else {
             sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
                        hint: "write it as { \"key\": value, … }")
             return nil
@@ -20,36 +23,54 @@ struct ObjectReader {
         self.node = node
         self.what = what
         self.sink = sink
-        self.members = members
-        asked.reserveCapacity(max(members.count, 8))
+        cursor = node.index + 1
+        asked.reserveCapacity(8)
     }
 
     /// The raw node under `key`; reports a missing required key.
     mutating func node(_ key: String, required: Bool = false) -> JSONNode? {
         asked.append(key)
-        // Decoders mostly ask in the order files are written, so the search starts after the last member found.
-        var i = cursor
-        for _ in 0..<members.count {
-            if i == members.count { i = 0 }
-            if members[i].key == key {
-                cursor = i + 1
-                return members[i].value
-            }
-            i += 1
-        }
+        if let found = find(key) { return JSONNode(document: node.document, index: found) }
         if required {
             sink.error("missing-key", at: node.offset, "\(what) has no '\(key)'", hint: "add \"\(key)\": …")
         }
         return nil
     }
 
+    /// The entry of the member named `key`. Decoders mostly ask in the order files are written, so the search
+    /// runs from the cursor to the end of the object, then from its first member up to the cursor.
+    private mutating func find(_ key: String) -> Int? {
+        guard let (entry, position) = scan(for: key, from: cursor, position: cursorPosition, to: Int(node.entry.end))
+                ?? scan(for: key, from: node.index + 1, position: 0, to: cursor)
+        else { return nil }
+        cursor = Int(node.document.entries[entry].end)
+        cursorPosition = position + 1
+        if position < 64 { found |= 1 << UInt64(position) }
+        return entry
+    }
+
+    /// The entry and position of the member named `key` among the members from entry `start` up to `end`.
+    private func scan(for key: String, from start: Int, position: Int, to end: Int) -> (Int, Int)? {
+        let document = node.document
+        var i = start, position = position
+        while i < end {
+            let entry = document.entries[i]
+            if !entry.isDuplicate {
+                if document.hasKey(key, at: i) { return (i, position) }
+                position += 1
+            }
+            i = Int(entry.end)
+        }
+        return nil
+    }
+
     mutating func has(_ key: String) -> Bool {
-        members.contains { $0.key == key }
+        node.member(key) != nil
     }
 
     mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
-        guard case .string(let s) = value.kind else {
+        guard let s = value.stringValue else {
             typeError(key, value, expected: "a string in double quotes")
             return nil
         }
@@ -106,7 +127,7 @@ struct ObjectReader {
 
     mutating func strings(_ key: String) -> [String] {
         array(key) { item, sink in
-            guard case .string(let s) = item.kind else {
+            guard let s = item.stringValue else {
                 sink.error("wrong-type", at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
                            hint: "put the text in double quotes")
                 return nil
@@ -118,11 +139,11 @@ struct ObjectReader {
     /// An array under `key`, each element decoded by `element` (which reports its own problems).
     mutating func array<T>(_ key: String, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?) -> [T] {
         guard let value = node(key, required: required) else { return [] }
-        guard case .array(let items) = value.kind else {
+        guard value.isArray else {
             typeError(key, value, expected: "an array [ … ]")
             return []
         }
-        return items.compactMap { element($0, sink) }
+        return value.elements.compactMap { element($0, sink) }
     }
 
     mutating func text(_ key: String, required: Bool = false) -> LocalizedText? {
@@ -137,7 +158,8 @@ struct ObjectReader {
 
     /// Reports every key that no accessor asked for.
     func finish() {
-        for member in members where !asked.contains(member.key) {
+        for (position, member) in node.members.enumerated() {
+            if position < 64 ? found & (1 << UInt64(position)) != 0 : asked.contains(where: member.hasKey) { continue }
             let suggestion = Suggestions.closest(to: member.key, among: asked)
             let hint = suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(asked.joined(separator: ", "))"
             sink.error("unknown-key", at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
@@ -148,19 +170,19 @@ struct ObjectReader {
 /// Decodes `{"nb": "…", "en": "…"}` texts.
 enum TextDecoder {
     static func decode(_ node: JSONNode, key: String, sink: DiagnosticSink) -> LocalizedText? {
-        guard case .object(let members) = node.kind else {
+        guard node.isObject else {
             sink.error("wrong-type", at: node.offset, "'\(key)' must be a text object such as {\"nb\": \"…\", \"en\": \"…\"}, found \(node.typeName)",
                        hint: "give the source-language text and an English rendering")
             return nil
         }
         var values = LocalizedText([:])
-        for member in members {
-            guard let language = Language(rawValue: member.key) else {
+        for member in node.members {
+            guard let language = Language.allCases.first(where: { member.hasKey($0.rawValue) }) else {
                 sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",
                            hint: "use \"nb\", \"sv\" or \"en\"")
                 continue
             }
-            guard case .string(let s) = member.value.kind, !s.isEmpty else {
+            guard let s = member.value.stringValue, !s.isEmpty else {
                 sink.error("wrong-type", at: member.value.offset, "the '\(member.key)' text of '\(key)' must be a non-empty string",
                            hint: "put the text in double quotes")
                 continue

@@ -1,0 +1,82 @@
+import Foundation
+
+/// One parsed JSON text as a flat list of entries in document order (a container's entry comes before its
+/// contents). Entries point into the source bytes instead of holding strings and arrays of their own, so a
+/// parse is two allocations however large the file, and freeing it is as cheap. `JSONNode` is the view on it.
+final class JSONDocument: @unchecked Sendable {
+    enum Tag: UInt8, Sendable {
+        case null, `false`, `true`, number, string, array, object
+    }
+
+    struct Entry: Sendable {
+        var tag: Tag
+        /// Byte offset of the value's first character in the source.
+        var offset: Int32
+        /// A string's content (after the opening quote) or a number's text: first byte and length in bytes.
+        /// For an array or object, `length` is the number of elements or members.
+        var start: Int32
+        var length: Int32
+        /// The index of the first entry after this value and everything inside it.
+        var end: Int32
+        /// For a member of an object: its key's content, first byte and length in bytes; otherwise -1.
+        var keyStart: Int32 = -1
+        var keyLength: Int32 = 0
+        /// Where a string or key written with escapes has its decoded text in `decoded`; otherwise -1.
+        var decodedValue: Int32 = -1
+        var decodedKey: Int32 = -1
+        /// A member whose key an earlier member of the same object already has: reported, and skipped when
+        /// the object is read (the first one counts), but kept so that `end` still leads past it.
+        var isDuplicate = false
+    }
+
+    /// The source and the entries, in memory of the document's own: read-only after `init`, so every view can
+    /// read them through plain pointers (an `Array` property would be retained and released at every access).
+    let bytes: UnsafeBufferPointer<UInt8>
+    let entries: UnsafeBufferPointer<Entry>
+    let decoded: [String]
+
+    init(bytes: [UInt8], entries: [Entry], decoded: [String]) {
+        let ownBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
+        _ = ownBytes.initialize(from: bytes)
+        let ownEntries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: entries.count)
+        _ = ownEntries.initialize(from: entries)
+        self.bytes = UnsafeBufferPointer(ownBytes)
+        self.entries = UnsafeBufferPointer(ownEntries)
+        self.decoded = decoded
+    }
+
+    deinit {
+        bytes.deallocate()
+        entries.deallocate()
+    }
+
+    /// The text of `count` bytes at `start` (the whole source was checked as UTF-8 when it was parsed).
+    func text(_ start: Int32, _ count: Int32) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]), as: UTF8.self)
+    }
+
+    /// The string value of entry `index`.
+    func string(at index: Int) -> String {
+        let entry = entries[index]
+        return entry.decodedValue >= 0 ? decoded[Int(entry.decodedValue)] : text(entry.start, entry.length)
+    }
+
+    /// The key of member entry `index`.
+    func key(at index: Int) -> String {
+        let entry = entries[index]
+        return entry.decodedKey >= 0 ? decoded[Int(entry.decodedKey)] : text(entry.keyStart, entry.keyLength)
+    }
+
+    /// Whether member entry `index` has the key `key`, compared as UTF-8 without making a string.
+    func hasKey(_ key: String, at index: Int) -> Bool {
+        let entry = entries[index]
+        if entry.decodedKey >= 0 { return decoded[Int(entry.decodedKey)].utf8.elementsEqual(key.utf8) }
+        let length = Int(entry.keyLength)
+        let same = key.utf8.withContiguousStorageIfAvailable { wanted -> Bool in
+            guard wanted.count == length else { return false }
+            guard let base = bytes.baseAddress, let other = wanted.baseAddress else { return length == 0 }
+            return memcmp(base + Int(entry.keyStart), other, length) == 0
+        }
+        return same ?? key.utf8.elementsEqual(bytes[Int(entry.keyStart)..<(Int(entry.keyStart) + length)])
+    }
+}
