@@ -167,7 +167,7 @@ struct CrossReferenceChecker: Sendable {
     mutating func checkPlaceholders(_ text: LocalizedText, known: [String], file: String, offset: Int) {
         for value in text.allValues {
             for name in Template.placeholders(in: value) {
-                let root = String(name.split(separator: ".").first ?? "")
+                let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
                 guard !known.contains(root) else { continue }
                 let suggestion = Suggestions.closest(to: root, among: known)
                 report("unknown-placeholder", file, offset, "placeholder '{{\(name)}}' names no fact",
