@@ -51,7 +51,6 @@ public struct JSONNode: Sendable {
 
     var isObject: Bool { entry.tag == .object }
     var isArray: Bool { entry.tag == .array }
-    var isNull: Bool { entry.tag == .null }
 
     /// The text when this is a string.
     var stringValue: String? { entry.tag == .string ? document.string(at: index) : nil }

@@ -1,0 +1,47 @@
+import Testing
+@testable import GovKit
+
+@Suite struct ObjectReaderTests {
+    func reader(_ text: String) throws -> (ObjectReader, DiagnosticSink) {
+        let bytes = Array(text.utf8)
+        let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: bytes))
+        let root = try JSONParser.parse(bytes).root
+        guard let reader = ObjectReader(root, what: "the object", sink: sink) else { throw Failure() }
+        return (reader, sink)
+    }
+
+    struct Failure: Error {}
+
+    @Test func keysAreFoundInAnyOrderAndOnlyTheUnaskedOneIsUnknown() throws {
+        var (r, sink) = try reader(#"{"b": "2", "a": "1", "c": "3", "typo": "x"}"#)
+        #expect(r.string("c") == "3")
+        #expect(r.string("a") == "1")
+        #expect(r.string("b") == "2")
+        #expect(r.string("missing") == nil)
+        r.finish()
+        #expect(sink.items.map(\.message) == ["unknown key 'typo' in the object"])
+    }
+
+    @Test func objectsWithMoreThanSixtyFourMembersStillReportTheUnknownOnes() throws {
+        let members = (0..<70).map { "\"k\($0)\": \"v\($0)\"" } + ["\"extra\": \"x\""]
+        var (r, sink) = try reader("{" + members.joined(separator: ", ") + "}")
+        for i in (0..<70).reversed() { #expect(r.string("k\(i)") == "v\(i)") }
+        r.finish()
+        #expect(sink.items.map(\.message) == ["unknown key 'extra' in the object"])
+    }
+
+    @Test func anEscapedKeyIsTheSameKeyAndTheFirstValueCounts() throws {
+        let parsed = try JSONParser.parse(#"{"a": "first", "\u0061": "second", "é": 1}"#)
+        #expect(parsed.duplicateKeys.map(\.message) == ["duplicate key 'a'"])
+        #expect(parsed.root.value == ["a": "first", "é": 1])
+        var (r, _) = try reader(#"{"\u0062": "escaped"}"#)
+        #expect(r.string("b") == "escaped")
+    }
+
+    @Test func duplicatesAreFoundInLargeObjectsToo() throws {
+        let members = (0..<40).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0"]
+        let parsed = try JSONParser.parse("{" + members.joined(separator: ", ") + "}")
+        #expect(parsed.duplicateKeys.map(\.message) == ["duplicate key 'k7'"])
+        #expect(parsed.root.value["k7"] == 7)
+    }
+}
