@@ -3,7 +3,7 @@ import Foundation
 /// One parsed JSON text as a flat list of entries in document order (a container's entry comes before its
 /// contents). Entries point into the source bytes instead of holding strings and arrays of their own, so a
 /// parse is two allocations however large the file, and freeing it is as cheap. `JSONNode` is the view on it.
-final class JSONDocument: @unchecked Sendable {
+final class JSONDocument: Sendable {
     enum Tag: UInt8, Sendable {
         case null, `false`, `true`, number, string, array, object
     }
@@ -29,30 +29,19 @@ final class JSONDocument: @unchecked Sendable {
         var isDuplicate = false
     }
 
-    /// The source and the entries, in memory of the document's own: read-only after `init`, so every view can
-    /// read them through plain pointers (an `Array` property would be retained and released at every access).
-    let bytes: UnsafeBufferPointer<UInt8>
-    let entries: UnsafeBufferPointer<Entry>
+    let bytes: [UInt8]
+    let entries: [Entry]
     let decoded: [String]
 
     init(bytes: [UInt8], entries: [Entry], decoded: [String]) {
-        let ownBytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bytes.count)
-        _ = ownBytes.initialize(from: bytes)
-        let ownEntries = UnsafeMutableBufferPointer<Entry>.allocate(capacity: entries.count)
-        _ = ownEntries.initialize(from: entries)
-        self.bytes = UnsafeBufferPointer(ownBytes)
-        self.entries = UnsafeBufferPointer(ownEntries)
+        self.bytes = bytes
+        self.entries = entries
         self.decoded = decoded
-    }
-
-    deinit {
-        bytes.deallocate()
-        entries.deallocate()
     }
 
     /// The text of `count` bytes at `start` (the whole source was checked as UTF-8 when it was parsed).
     func text(_ start: Int32, _ count: Int32) -> String {
-        String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(start + count)]), as: UTF8.self)
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)]), as: UTF8.self) }
     }
 
     /// The string value of entry `index`.
@@ -74,8 +63,10 @@ final class JSONDocument: @unchecked Sendable {
         let length = Int(entry.keyLength)
         let same = key.utf8.withContiguousStorageIfAvailable { wanted -> Bool in
             guard wanted.count == length else { return false }
-            guard let base = bytes.baseAddress, let other = wanted.baseAddress else { return length == 0 }
-            return memcmp(base + Int(entry.keyStart), other, length) == 0
+            return bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, let other = wanted.baseAddress else { return length == 0 }
+                return memcmp(base + Int(entry.keyStart), other, length) == 0
+            }
         }
         return same ?? key.utf8.elementsEqual(bytes[Int(entry.keyStart)..<(Int(entry.keyStart) + length)])
     }
