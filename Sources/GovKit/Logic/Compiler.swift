@@ -2,13 +2,22 @@
 struct Compiler {
     private(set) var readPaths: [[String]] = []
     private var iterationDepth = 0
+    /// Where in the rule the compiler is (for error messages): one stack, not a new array per value.
+    private var path: [RulePathComponent] = []
 
-    mutating func compile(_ value: JSONValue, path: [RulePathComponent]) throws(LogicError) -> Node {
+    /// Compiles the value at `component` below the current position.
+    private mutating func compile(_ value: JSONValue, at component: RulePathComponent) throws(LogicError) -> Node {
+        path.append(component)
+        defer { path.removeLast() }
+        return try compile(value)
+    }
+
+    mutating func compile(_ value: JSONValue) throws(LogicError) -> Node {
         switch value {
         case .array(let items):
             var nodes: [Node] = []
             nodes.reserveCapacity(items.count)
-            for (i, item) in items.enumerated() { nodes.append(try compile(item, path: path + [.index(i)])) }
+            for (i, item) in items.enumerated() { nodes.append(try compile(item, at: .index(i))) }
             if nodes.allSatisfy(\.isLiteral) {
                 return .literal(value)
             }
@@ -23,22 +32,24 @@ struct Compiler {
             guard let op = Op(rawValue: name) else {
                 throw LogicError.of(LogicErrorType.unknownOperator, "unknown operator '\(name)'", at: path + [.key(name)])
             }
-            return try compileCall(op, argument, path: path + [.key(name)])
+            path.append(.key(name))
+            defer { path.removeLast() }
+            return try compileCall(op, argument)
         default:
             return .literal(value)
         }
     }
 
-    private mutating func compileCall(_ op: Op, _ argument: JSONValue, path: [RulePathComponent]) throws(LogicError) -> Node {
+    private mutating func compileCall(_ op: Op, _ argument: JSONValue) throws(LogicError) -> Node {
         if op == .preserve { return .literal(argument) }
         guard case .array(let items) = argument else {
             if op.needsArgumentList {
                 throw LogicError.invalidArguments("'\(op.rawValue)' takes an array of arguments", at: path)
             }
-            let node = try compile(argument, path: path)
+            let node = try compile(argument)
             // A plain value is one argument; an operator's value (even a preserved array) is spread at run time.
             if node.isLiteral, !isOperatorCall(argument) {
-                return try compileLiteralCall(op, [node.literal], arguments: [node], path: path)
+                return try compileLiteralCall(op, [node.literal], arguments: [node])
             }
             return .call(op, spreading: node)
         }
@@ -46,16 +57,16 @@ struct Compiler {
             throw LogicError.invalidArguments("'\(op.rawValue)' compares at least two values", at: path)
         }
         if op.iterates {
-            return try compileIteration(op, items, path: path)
+            return try compileIteration(op, items)
         }
         var nodes: [Node] = []
-        for (i, item) in items.enumerated() { nodes.append(try compile(item, path: path + [.index(i)])) }
-        if nodes.allSatisfy(\.isLiteral) { return try compileLiteralCall(op, nodes.map(\.literal), arguments: nodes, path: path) }
+        for (i, item) in items.enumerated() { nodes.append(try compile(item, at: .index(i))) }
+        if nodes.allSatisfy(\.isLiteral) { return try compileLiteralCall(op, nodes.map(\.literal), arguments: nodes) }
         return .call(op, nodes)
     }
 
     /// Calls whose arguments are all literals: data access gets a pre-split path and is recorded.
-    private mutating func compileLiteralCall(_ op: Op, _ args: [JSONValue], arguments: [Node], path: [RulePathComponent]) throws(LogicError) -> Node {
+    private mutating func compileLiteralCall(_ op: Op, _ args: [JSONValue], arguments: [Node]) throws(LogicError) -> Node {
         switch op {
         case .variable:
             let components = DataPath.varComponents(args.first ?? .null)
@@ -92,7 +103,7 @@ struct Compiler {
         if iterationDepth == 0, !components.isEmpty { readPaths.append(components) }
     }
 
-    private mutating func compileIteration(_ op: Op, _ items: [JSONValue], path: [RulePathComponent]) throws(LogicError) -> Node {
+    private mutating func compileIteration(_ op: Op, _ items: [JSONValue]) throws(LogicError) -> Node {
         guard items.count >= 2 else {
             throw LogicError.invalidArguments("'\(op.rawValue)' takes an array and a rule to apply to each element", at: path)
         }
@@ -101,18 +112,18 @@ struct Compiler {
                 throw LogicError.invalidArguments("'\(op.rawValue)' needs an array and a rule, not null", at: path)
             }
         }
-        let collection = try compile(items[0], path: path + [.index(0)])
+        let collection = try compile(items[0], at: .index(0))
         iterationDepth += 1
         let body: Node
         do {
-            body = try compile(items[1], path: path + [.index(1)])
+            body = try compile(items[1], at: .index(1))
         } catch {
             iterationDepth -= 1
             throw error
         }
         iterationDepth -= 1
         var nodes = [collection, body]
-        for i in 2..<max(2, items.count) { nodes.append(try compile(items[i], path: path + [.index(i)])) }
+        for i in 2..<max(2, items.count) { nodes.append(try compile(items[i], at: .index(i))) }
         return .call(op, nodes)
     }
 }

@@ -12,7 +12,7 @@ public struct Rule: Sendable {
     /// Compiles `source`; throws `Unknown Operator` or `Invalid Arguments` with the path of the problem.
     public init(_ source: JSONValue) throws(LogicError) {
         var compiler = Compiler()
-        self.root = try compiler.compile(source, path: [])
+        self.root = try compiler.compile(source)
         self.source = source
         self.readPaths = compiler.readPaths
     }
