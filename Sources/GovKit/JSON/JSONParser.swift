@@ -5,7 +5,7 @@ public struct JSONSyntaxIssue: Sendable, Error, Equatable {
     public let hint: String
 }
 
-/// The result of reading JSON text: the tree, plus duplicate keys (reported, not fatal).
+/// The result of reading JSON text: the root value, plus duplicate keys (reported, not fatal; the first one counts).
 public struct ParsedJSON: Sendable {
     public let root: JSONNode
     public let duplicateKeys: [JSONSyntaxIssue]
