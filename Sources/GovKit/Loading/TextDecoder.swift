@@ -1,0 +1,32 @@
+/// Decodes `{"nb": "…", "en": "…"}` texts.
+enum TextDecoder {
+    static func decode(_ node: JSONNode, key: String, sink: DiagnosticSink) -> LocalizedText? {
+        guard node.isObject else {
+            sink.error("wrong-type", at: node.offset, "'\(key)' must be a text object such as {\"nb\": \"…\", \"en\": \"…\"}, found \(node.typeName)",
+                       hint: "give the source-language text and an English rendering")
+            return nil
+        }
+        var values = LocalizedText([:])
+        for member in node.members {
+            guard let language = Language.allCases.first(where: { member.hasKey($0.rawValue) }) else {
+                sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",
+                           hint: "use \"nb\", \"sv\" or \"en\"")
+                continue
+            }
+            guard let s = member.value.stringValue, !s.isEmpty else {
+                sink.error("wrong-type", at: member.value.offset, "the '\(member.key)' text of '\(key)' must be a non-empty string",
+                           hint: "put the text in double quotes")
+                continue
+            }
+            values[language] = s
+        }
+        if values.isEmpty { return nil }
+        if let language = sink.language {
+            for required in [language, .en] where values[required] == nil {
+                sink.error("missing-translation", at: node.offset, "'\(key)' has no \"\(required.rawValue)\" text",
+                           hint: required == .en ? "add an English rendering: \"en\": \"…\"" : "add the source-language text: \"\(required.rawValue)\": \"…\"")
+            }
+        }
+        return values
+    }
+}
