@@ -95,6 +95,12 @@ import Testing
         #expect(set.errors.allSatisfy { $0.file == "b.json" })
     }
 
+    @Test func aRoleIdUsedTwiceInOneFileIsAnError() {
+        let role = #"{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }"#
+        #expect(codes(Self.procedure { $0.replacingOccurrences(of: "\"roles\": [" + role, with: "\"roles\": [" + role + ", " + role) })
+                == ["duplicate-id"])
+    }
+
     @Test func anExpiredDocumentLoadsWithAWarning() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "2030-01-01", with: "2024-12-07") })
         #expect(set.errors.isEmpty)

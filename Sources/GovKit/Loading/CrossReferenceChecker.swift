@@ -30,6 +30,7 @@ struct CrossReferenceChecker: Sendable {
         // After the ids, each procedure is checked on its own, so the procedures are spread over the cores.
         let perProcedure = ParallelMap.map(procedures) { procedure in
             var checker = self
+            checker.checkLocalIds(procedure)
             checker.checkDocument(procedure)
             checker.checkReferences(procedure, systemIds: systemIds)
             for guide in procedure.guides { checker.checkGuide(guide, in: procedure) }
@@ -40,28 +41,34 @@ struct CrossReferenceChecker: Sendable {
         return checker.out + perProcedure.joined()
     }
 
+    /// Ids that must be unique across all files (the one pass that needs every procedure at once).
     mutating func checkUniqueIds() {
-        var seen: [String: [String: String]] = [:]
-        func claim(_ kind: String, _ id: String, _ file: String, _ offset: Int?, into checker: inout CrossReferenceChecker) {
-            if let first = seen[kind]?[id] {
-                checker.report("duplicate-id", file, offset, "duplicate \(kind) id '\(id)' (also in \(first))",
-                               hint: "\(kind) ids must be unique across all procedure files; rename one")
+        let kinds = ["procedure", "system", "guide", "budget"]
+        var seen = [[String: String]](repeating: [:], count: kinds.count)
+        for k in seen.indices { seen[k].reserveCapacity(procedures.count) }
+        func claim(_ kind: Int, _ id: String, _ file: String, _ offset: Int?, into checker: inout CrossReferenceChecker) {
+            if let first = seen[kind][id] {
+                checker.report("duplicate-id", file, offset, "duplicate \(kinds[kind]) id '\(id)' (also in \(first))",
+                               hint: "\(kinds[kind]) ids must be unique across all procedure files; rename one")
             } else {
-                seen[kind, default: [:]][id] = file
+                seen[kind][id] = file
             }
         }
         for p in procedures {
-            claim("procedure", p.id, p.file, nil, into: &self)
-            for s in p.systems { claim("system", s.id, p.file, s.offset, into: &self) }
-            for g in p.guides { claim("guide", g.id, p.file, g.offset, into: &self) }
-            for b in p.budgets { claim("budget", b.id, p.file, nil, into: &self) }
-            var local: [String: Set<String>] = [:]
-            func claimLocal(_ kind: String, _ id: String, _ offset: Int, into checker: inout CrossReferenceChecker) {
-                if local[kind, default: []].insert(id).inserted { return }
-                checker.report("duplicate-id", p.file, offset, "duplicate \(kind) id '\(id)'", hint: "rename one of them")
+            claim(0, p.id, p.file, nil, into: &self)
+            for s in p.systems { claim(1, s.id, p.file, s.offset, into: &self) }
+            for g in p.guides { claim(2, g.id, p.file, g.offset, into: &self) }
+            for b in p.budgets { claim(3, b.id, p.file, nil, into: &self) }
+        }
+    }
+
+    /// Ids that must be unique within one procedure file.
+    mutating func checkLocalIds(_ p: Procedure) {
+        for (kind, ids) in [("role", p.roles.map { ($0.id, $0.offset) }), ("route", p.routes.map { ($0.id, $0.offset) })] {
+            var seen = Set<String>()
+            for (id, offset) in ids where !seen.insert(id).inserted {
+                report("duplicate-id", p.file, offset, "duplicate \(kind) id '\(id)'", hint: "rename one of them")
             }
-            for r in p.roles { claimLocal("role", r.id, r.offset, into: &self) }
-            for r in p.routes { claimLocal("route", r.id, r.offset, into: &self) }
         }
     }
 
