@@ -172,7 +172,8 @@ struct CrossReferenceChecker: Sendable {
     }
 
     mutating func checkPlaceholders(_ text: LocalizedText, known: [String], file: String, offset: Int) {
-        for value in text.allValues {
+        for language in Language.allCases {
+            guard let value = text[language] else { continue }
             for name in Template.placeholders(in: value) {
                 let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
                 guard !known.contains(root) else { continue }
