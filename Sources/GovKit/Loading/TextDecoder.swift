@@ -6,7 +6,7 @@ enum TextDecoder {
                        hint: "give the source-language text and an English rendering")
             return nil
         }
-        var values = LocalizedText([:])
+        var values = LocalizedText([:])  // an empty dictionary literal allocates nothing
         for member in node.members {
             guard let language = Language.allCases.first(where: { member.hasKey($0.rawValue) }) else {
                 sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",
@@ -21,7 +21,8 @@ enum TextDecoder {
             values[language] = s
         }
         if values.isEmpty { return nil }
-        if let language = sink.language {
+        // Only a text that lacks the source language or English needs the list of what is missing.
+        if let language = sink.language, values[language] == nil || values[.en] == nil {
             for required in [language, .en] where values[required] == nil {
                 sink.error("missing-translation", at: node.offset, "'\(key)' has no \"\(required.rawValue)\" text",
                            hint: required == .en ? "add an English rendering: \"en\": \"…\"" : "add the source-language text: \"\(required.rawValue)\": \"…\"")
