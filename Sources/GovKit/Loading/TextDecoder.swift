@@ -6,7 +6,7 @@ enum TextDecoder {
                        hint: "give the source-language text and an English rendering")
             return nil
         }
-        var values = LocalizedText([:])  // an empty dictionary literal allocates nothing
+        var values = LocalizedText()
         for member in node.members {
             guard let language = Language.allCases.first(where: { member.hasKey($0.rawValue) }) else {
                 sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",

@@ -12,6 +12,9 @@ public struct LocalizedText: Sendable, Equatable {
     private var sv: String?
     private var en: String?
 
+    /// A text with no language yet.
+    public init() {}
+
     public init(_ values: [Language: String]) {
         for (language, text) in values { self[language] = text }
     }
