@@ -95,6 +95,18 @@ import Testing
         #expect(set.errors.allSatisfy { $0.file == "b.json" })
     }
 
+    @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])
+    func anIdWithUppercaseSpacesOrNonASCIIIsInvalid(id: String) {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"") })
+        #expect(set.diagnostics.map(\.message) == ["'\(id)' is not a valid id"])
+    }
+
+    @Test(arguments: ["1minutes", "min-utes", "minütes"])
+    func aFactNameMustStartWithALetterAndHoldOnlyLettersDigitsAndUnderscores(name: String) {
+        let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \"id\": \"minutes\", \"type\"", with: "{ \"id\": \"\(name)\", \"type\"") })
+        #expect(set.diagnostics.contains { $0.message == "'\(name)' is not a valid fact name" })
+    }
+
     @Test func aRoleIdUsedTwiceInOneFileIsAnError() {
         let role = #"{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }"#
         #expect(codes(Self.procedure { $0.replacingOccurrences(of: "\"roles\": [" + role, with: "\"roles\": [" + role + ", " + role) })

@@ -86,7 +86,8 @@ struct ObjectReader {
     /// An identifier: lowercase letters, digits and '-' (ids that commands and tests refer to).
     mutating func identifier(_ key: String, required: Bool = true) -> String? {
         guard let s = string(key, required: required) else { return nil }
-        let ok = s.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
+        // Checked as UTF-8 bytes: every allowed character is ASCII, and any other character has a byte ≥ 0x80.
+        let ok = s.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
         if !ok {
             sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid id",
                        hint: "use lowercase letters, digits, '-', '_' and '.', e.g. \"\(s.lowercased().replacingOccurrences(of: " ", with: "-"))\"")
@@ -97,9 +98,8 @@ struct ObjectReader {
     /// A name that rules read with `var` and texts with `{{…}}`: a letter, then letters, digits or '_'.
     mutating func variableName(_ key: String) -> String? {
         guard let s = string(key, required: true) else { return nil }
-        let scalars = Array(s.unicodeScalars)
-        let isLetter: (Unicode.Scalar) -> Bool = { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
-        let ok = isLetter(scalars[0]) && scalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || $0 == "_" }
+        let isLetter: (UInt8) -> Bool = { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
+        let ok = s.utf8.first.map(isLetter) == true && s.utf8.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
         if !ok {
             sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid fact name",
                        hint: "rules read facts by name: start with a letter, then letters, digits or '_' (no '.', '-' or spaces), e.g. \"onCallFrom\"")
