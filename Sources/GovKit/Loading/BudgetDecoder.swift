@@ -3,14 +3,16 @@ import Foundation
 /// Decodes budget tables; amounts are read from the number's exact text, never through `Double`.
 enum BudgetDecoder {
     static func decode(_ node: JSONNode, sink: DiagnosticSink) -> Budget? {
-        guard var r = ObjectReader(node, what: "a budget", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a budget", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let system = r.string("system", required: true)
         let year = r.int("year", required: true)
         let currency = r.string("currency", required: true)
         let title = r.text("title", required: true)
         let codes = r.array("codes") { node, sink -> BudgetCode? in
-            guard var c = ObjectReader(node, what: "a budget code", sink: sink) else { return nil }
+            var c = ObjectReader(node, what: "a budget code", sink: sink)
+            guard c.isObject else { return nil }
             let name = c.text("name", required: true)
             let value = c.string("value", required: true)
             c.finish()
@@ -22,7 +24,8 @@ enum BudgetDecoder {
         let total = totalNode.flatMap { money($0, key: "total", sink: sink) }
         let financing = r.node("financing").flatMap { decodeFinancing($0, sink: sink) }
         let invoicing = r.array("invoicing") { node, sink -> Invoice? in
-            guard var i = ObjectReader(node, what: "an invoicing entry", sink: sink) else { return nil }
+            var i = ObjectReader(node, what: "an invoicing entry", sink: sink)
+            guard i.isObject else { return nil }
             let from = i.string("from", required: true)
             let to = i.string("to", required: true)
             let what = i.text("what", required: true)
@@ -32,7 +35,8 @@ enum BudgetDecoder {
             return Invoice(from: from, to: to, what: what, source: source)
         }
         let notes = r.array("notes") { node, sink -> Note? in
-            guard var n = ObjectReader(node, what: "a note", sink: sink) else { return nil }
+            var n = ObjectReader(node, what: "a note", sink: sink)
+            guard n.isObject else { return nil }
             let text = n.text("text", required: true)
             let source = n.string("source", required: true)
             n.finish()
@@ -48,7 +52,8 @@ enum BudgetDecoder {
     }
 
     static func decodeLine(_ node: JSONNode, sink: DiagnosticSink) -> BudgetLine? {
-        guard var r = ObjectReader(node, what: "a budget line", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a budget line", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let label = r.text("label", required: true)
         let group = r.text("group")
@@ -60,9 +65,11 @@ enum BudgetDecoder {
     }
 
     static func decodeFinancing(_ node: JSONNode, sink: DiagnosticSink) -> Financing? {
-        guard var r = ObjectReader(node, what: "'financing'", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "'financing'", sink: sink)
+        guard r.isObject else { return nil }
         let shares = r.array("shares", required: true) { node, sink -> FinancingShare? in
-            guard var s = ObjectReader(node, what: "a financing share", sink: sink) else { return nil }
+            var s = ObjectReader(node, what: "a financing share", sink: sink)
+            guard s.isObject else { return nil }
             let id = s.identifier("id")
             let label = s.text("label", required: true)
             let percent = s.node("percent", required: true).flatMap { money($0, key: "percent", sink: sink) }

@@ -1,7 +1,8 @@
 /// Decodes guides: facts, derived values, steps, texts, and their JSON Logic rules.
 enum GuideDecoder {
     static func decode(_ node: JSONNode, sink: DiagnosticSink) -> Guide? {
-        guard var r = ObjectReader(node, what: "a guide", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a guide", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let title = r.text("title", required: true)
         let purpose = r.string("purpose")
@@ -59,7 +60,8 @@ enum GuideDecoder {
     }
 
     static func decodeFact(_ node: JSONNode, sink: DiagnosticSink) -> FactDefinition? {
-        guard var r = ObjectReader(node, what: "a fact", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a fact", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.variableName("id")
         let kind = RoleDecoder.enumValue(&r, "type", FactDefinition.Kind.self, required: true)
         let label = r.text("label", required: true)
@@ -87,7 +89,8 @@ enum GuideDecoder {
     }
 
     static func decodeMonitor(_ node: JSONNode, sink: DiagnosticSink) -> Monitor? {
-        guard var r = ObjectReader(node, what: "'monitor'", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "'monitor'", sink: sink)
+        guard r.isObject else { return nil }
         let state = r.string("state", required: true)
         var levels: [String: Monitor.Level] = [:]
         if let levelsNode = r.node("levels", required: true) {
@@ -120,7 +123,8 @@ enum GuideDecoder {
     }
 
     static func decodeChoice(_ node: JSONNode, sink: DiagnosticSink) -> Choice? {
-        guard var c = ObjectReader(node, what: "a choice", sink: sink) else { return nil }
+        var c = ObjectReader(node, what: "a choice", sink: sink)
+        guard c.isObject else { return nil }
         let id = c.identifier("id")
         let label = c.text("label", required: true)
         c.finish()
@@ -129,7 +133,8 @@ enum GuideDecoder {
     }
 
     static func decodeDerived(_ node: JSONNode, sink: DiagnosticSink) -> DerivedValue? {
-        guard var r = ObjectReader(node, what: "a derived value", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a derived value", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.variableName("id")
         let label = r.text("label")
         let logic = r.node("logic", required: true).flatMap { Self.logic($0, sink: sink) }
@@ -140,7 +145,8 @@ enum GuideDecoder {
     }
 
     static func decodeStep(_ node: JSONNode, sink: DiagnosticSink) -> Step? {
-        guard var r = ObjectReader(node, what: "a step", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a step", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let text = r.text("text", required: true)
         let when = r.node("when").flatMap { logic($0, sink: sink) }
@@ -152,7 +158,8 @@ enum GuideDecoder {
     }
 
     static func decodeText(_ node: JSONNode, sink: DiagnosticSink) -> TextTemplate? {
-        guard var r = ObjectReader(node, what: "a text", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a text", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let label = r.text("label", required: true)
         var fixedLanguage: Language?

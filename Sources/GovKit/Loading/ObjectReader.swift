@@ -13,12 +13,12 @@ struct ObjectReader {
     /// The members (by position, the first 64) that an accessor found: `finish()` needs no key comparisons for them.
     private var found: UInt64 = 0
 
-    /// Reads `node` as an object; reports and returns `nil` when it is not one.
-    init?(_ node: JSONNode, what: String, sink: DiagnosticSink) {
-        guard node.isObject else {
+    /// Reads `node` as an object; when it is not one, reports that and `isObject` is false (the decoder stops).
+    /// (Not a failable initializer: unwrapping an optional reader copied it, for every object of every file.)
+    init(_ node: JSONNode, what: String, sink: DiagnosticSink) {
+        if !node.isObject {
             sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
                        hint: "write it as { \"key\": value, … }")
-            return nil
         }
         self.node = node
         self.what = what
@@ -26,6 +26,9 @@ struct ObjectReader {
         cursor = node.index + 1
         asked.reserveCapacity(8)
     }
+
+    /// Whether the node is an object; the other accessors assume it is.
+    var isObject: Bool { node.isObject }
 
     /// The raw node under `key`; reports a missing required key.
     mutating func node(_ key: String, required: Bool = false) -> JSONNode? {

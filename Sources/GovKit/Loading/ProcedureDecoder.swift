@@ -3,7 +3,8 @@ enum ProcedureDecoder {
     static let supportedSchemaVersion = 1
 
     static func decode(_ root: JSONNode, sink: DiagnosticSink) -> Procedure? {
-        guard var r = ObjectReader(root, what: "the procedure file", sink: sink) else { return nil }
+        var r = ObjectReader(root, what: "the procedure file", sink: sink)
+        guard r.isObject else { return nil }
         _ = r.string("$schema")
         let version = r.int("schemaVersion", required: true)
         if let version, version != supportedSchemaVersion {
@@ -27,7 +28,8 @@ enum ProcedureDecoder {
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {
-        guard var r = ObjectReader(node, what: "'document'", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "'document'", sink: sink)
+        guard r.isObject else { return nil }
         var language: Language?
         if let code = r.string("language", required: true) {
             language = Language(rawValue: code)
@@ -74,7 +76,8 @@ enum ProcedureDecoder {
     }
 
     static func decodeSystem(_ node: JSONNode, sink: DiagnosticSink) -> SystemEntry? {
-        guard var r = ObjectReader(node, what: "a system", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a system", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let name = r.string("name", required: true)
         let aliases = r.strings("aliases")

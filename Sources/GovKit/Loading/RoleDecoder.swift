@@ -1,7 +1,8 @@
 /// Decodes roles, holders, contacts, duties and routes.
 enum RoleDecoder {
     static func decodeRole(_ node: JSONNode, sink: DiagnosticSink) -> Role? {
-        guard var r = ObjectReader(node, what: "a role", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a role", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let systems = r.strings("systems")
         let name = r.text("name", required: true)
@@ -20,7 +21,8 @@ enum RoleDecoder {
     }
 
     static func decodeHolder(_ node: JSONNode, sink: DiagnosticSink) -> Holder? {
-        guard var r = ObjectReader(node, what: "a holder", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a holder", sink: sink)
+        guard r.isObject else { return nil }
         let name = r.string("name", required: true)
         let title = r.text("title")
         let kind = enumValue(&r, "kind", Holder.Kind.self, required: true)
@@ -30,7 +32,8 @@ enum RoleDecoder {
     }
 
     static func decodeContact(_ node: JSONNode, sink: DiagnosticSink) -> Contact? {
-        guard var r = ObjectReader(node, what: "a contact", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a contact", sink: sink)
+        guard r.isObject else { return nil }
         let kind = enumValue(&r, "kind", Contact.Kind.self, required: true)
         let value = r.string("value", required: true)
         let label = r.text("label")
@@ -41,7 +44,8 @@ enum RoleDecoder {
     }
 
     static func decodeHours(_ node: JSONNode, sink: DiagnosticSink) -> OpeningHours? {
-        guard var r = ObjectReader(node, what: "'hours'", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "'hours'", sink: sink)
+        guard r.isObject else { return nil }
         let from = clock(&r, "from")
         let to = clock(&r, "to")
         let note = r.text("note")
@@ -63,7 +67,8 @@ enum RoleDecoder {
     }
 
     static func decodeDuty(_ node: JSONNode, sink: DiagnosticSink) -> Duty? {
-        guard var r = ObjectReader(node, what: "a duty", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a duty", sink: sink)
+        guard r.isObject else { return nil }
         let text = r.text("text", required: true)
         let source = r.string("source", required: true)
         r.finish()
@@ -72,7 +77,8 @@ enum RoleDecoder {
     }
 
     static func decodeRoute(_ node: JSONNode, sink: DiagnosticSink) -> Route? {
-        guard var r = ObjectReader(node, what: "a route", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a route", sink: sink)
+        guard r.isObject else { return nil }
         let id = r.identifier("id")
         let systems = r.strings("systems")
         let keywords = r.strings("keywords")

@@ -1,7 +1,8 @@
 /// Decodes the test cases written in procedure files.
 enum TestDecoder {
     static func decode(_ node: JSONNode, sink: DiagnosticSink) -> ProcedureTest? {
-        guard var r = ObjectReader(node, what: "a test", sink: sink) else { return nil }
+        var r = ObjectReader(node, what: "a test", sink: sink)
+        guard r.isObject else { return nil }
         let name = r.string("name", required: true)
         let guide = r.string("guide", required: true)
         let system = r.string("system")
@@ -10,7 +11,7 @@ enum TestDecoder {
         var expectDerived: [String: JSONValue] = [:]
         var expectSteps: [String]?
         var expectMissing: [String]?
-        if let expectNode = r.node("expect", required: true), var e = ObjectReader(expectNode, what: "'expect'", sink: sink) {
+        if let expectNode = r.node("expect", required: true), case var e = ObjectReader(expectNode, what: "'expect'", sink: sink), e.isObject {
             expectDerived = objectValues(e.node("derived"), what: "'derived'", sink: sink)
             if e.has("steps") { expectSteps = e.strings("steps") } else { _ = e.node("steps") }
             if e.has("missing") { expectMissing = e.strings("missing") } else { _ = e.node("missing") }
