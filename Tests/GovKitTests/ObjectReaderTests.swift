@@ -6,7 +6,8 @@ import Testing
         let bytes = Array(text.utf8)
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: bytes))
         let root = try JSONParser.parse(bytes).root
-        guard let reader = ObjectReader(root, what: "the object", sink: sink) else { throw Failure() }
+        let reader = ObjectReader(root, what: "the object", sink: sink)
+        guard reader.isObject else { throw Failure() }
         return (reader, sink)
     }
 
@@ -36,6 +37,13 @@ import Testing
         #expect(parsed.root.value == ["a": "first", "é": 1])
         var (r, _) = try reader(#"{"\u0062": "escaped"}"#)
         #expect(r.string("b") == "escaped")
+    }
+
+    @Test func aNonObjectIsReportedAndReadsAsNotAnObject() throws {
+        let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: Array("[1]".utf8)))
+        let reader = ObjectReader(try JSONParser.parse("[1]").root, what: "the object", sink: sink)
+        #expect(!reader.isObject)
+        #expect(sink.items.map(\.message) == ["the object must be an object, found array"])
     }
 
     @Test func duplicatesAreFoundInLargeObjectsToo() throws {
