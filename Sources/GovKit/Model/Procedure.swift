@@ -1,5 +1,7 @@
 /// One procedure file: a source document transcribed into data.
-public struct Procedure: Sendable {
+/// An immutable class: catalogs, lookups and checks pass procedures around by reference instead of copying
+/// every array inside them.
+public final class Procedure: Sendable {
     /// The path the file was read from (or its bundled name), for messages.
     public let file: String
     public let schemaVersion: Int
@@ -12,6 +14,20 @@ public struct Procedure: Sendable {
     public let guides: [Guide]
     public let budgets: [Budget]
     public let tests: [ProcedureTest]
+
+    init(file: String, schemaVersion: Int, id: String, document: DocumentInfo, systems: [SystemEntry], roles: [Role],
+         routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest]) {
+        self.file = file
+        self.schemaVersion = schemaVersion
+        self.id = id
+        self.document = document
+        self.systems = systems
+        self.roles = roles
+        self.routes = routes
+        self.guides = guides
+        self.budgets = budgets
+        self.tests = tests
+    }
 }
 
 /// What the source document says about itself.
