@@ -1,8 +1,9 @@
 import Foundation
 
 /// One parsed JSON text as a flat list of entries in document order (a container's entry comes before its
-/// contents). Entries point into the source bytes instead of holding strings and arrays of their own, so a
-/// parse is two allocations however large the file, and freeing it is as cheap. `JSONNode` is the view on it.
+/// contents). Entries point into the source bytes (shared with the caller's array, not copied) instead of
+/// holding strings and arrays of their own, so a parse is a few allocations however large the file, and freeing
+/// it is as cheap. `JSONNode` is the view on it.
 final class JSONDocument: Sendable {
     enum Tag: UInt8, Sendable {
         case null, `false`, `true`, number, string, array, object
