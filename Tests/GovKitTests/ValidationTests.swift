@@ -107,6 +107,16 @@ import Testing
         #expect(set.diagnostics.contains { $0.message == "'\(name)' is not a valid fact name" })
     }
 
+    @Test func aBadDateOrHolderKindIsReportedWithTheFix() {
+        let date = load(Self.procedure { $0.replacingOccurrences(of: "\"2030-01-01\"", with: "\"01.01.2030\"") }).diagnostics
+        #expect(date.map(\.message) == ["'01.01.2030' is not a date"])
+        #expect(date.map(\.hint) == ["write dates as YYYY-MM-DD, e.g. \"2024-12-07\""])
+        let kind = load(Self.procedure { $0.replacingOccurrences(of: "\"kind\": \"person\"", with: "\"kind\": \"persn\"") }).diagnostics
+            .filter { $0.code == "invalid-value" }
+        #expect(kind.map(\.message) == ["'persn' is not a valid 'kind'"])
+        #expect(kind.first?.hint?.hasPrefix("did you mean \"person\"? allowed: ") == true)
+    }
+
     @Test func aRoleIdUsedTwiceInOneFileIsAnError() {
         let role = #"{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }"#
         #expect(codes(Self.procedure { $0.replacingOccurrences(of: "\"roles\": [" + role, with: "\"roles\": [" + role + ", " + role) })

@@ -86,6 +86,17 @@ struct ObjectReader {
         return s
     }
 
+    /// A string that `parse` turns into a value; when it cannot, reports `'text' is not <what>` with `hint`.
+    mutating func parsed<T>(_ key: String, required: Bool = false, as what: @autoclosure () -> String,
+                            hint: (String) -> String, _ parse: (String) -> T?) -> T? {
+        guard let text = string(key, required: required) else { return nil }
+        guard let value = parse(text) else {
+            sink.error("invalid-value", at: node(key)?.offset, "'\(text)' is not \(what())", hint: hint(text))
+            return nil
+        }
+        return value
+    }
+
     /// An identifier: lowercase letters, digits and '-' (ids that commands and tests refer to).
     mutating func identifier(_ key: String, required: Bool = true) -> String? {
         guard let s = string(key, required: required) else { return nil }

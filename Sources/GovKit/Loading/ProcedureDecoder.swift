@@ -66,13 +66,7 @@ enum ProcedureDecoder {
     }
 
     static func date(_ r: inout ObjectReader, _ key: String) -> CalendarDate? {
-        guard let text = r.string(key) else { return nil }
-        guard let date = CalendarDate(text) else {
-            r.sink.error("invalid-value", at: r.node(key)?.offset, "'\(text)' is not a date",
-                         hint: "write dates as YYYY-MM-DD, e.g. \"2024-12-07\"")
-            return nil
-        }
-        return date
+        r.parsed(key, as: "a date", hint: { _ in "write dates as YYYY-MM-DD, e.g. \"2024-12-07\"" }, CalendarDate.init)
     }
 
     static func decodeSystem(_ node: JSONNode, sink: DiagnosticSink) -> SystemEntry? {

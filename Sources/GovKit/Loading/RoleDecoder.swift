@@ -55,15 +55,12 @@ enum RoleDecoder {
     }
 
     static func clock(_ r: inout ObjectReader, _ key: String) -> String? {
-        guard let text = r.string(key, required: true) else { return nil }
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
-              (0...24).contains(h), (0...59).contains(m) else {
-            r.sink.error("invalid-value", at: r.node(key)?.offset, "'\(text)' is not a clock time",
-                         hint: "write HH:MM in 24-hour time, e.g. \"09:00\"")
-            return nil
+        r.parsed(key, required: true, as: "a clock time", hint: { _ in "write HH:MM in 24-hour time, e.g. \"09:00\"" }) { text in
+            let parts = text.split(separator: ":")
+            guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
+                  (0...24).contains(h), (0...59).contains(m) else { return nil }
+            return text
         }
-        return text
     }
 
     static func decodeDuty(_ node: JSONNode, sink: DiagnosticSink) -> Duty? {
@@ -96,14 +93,10 @@ enum RoleDecoder {
     /// A string that must be one of an enumeration's raw values.
     static func enumValue<E: RawRepresentable & CaseIterable>(_ r: inout ObjectReader, _ key: String, _ type: E.Type,
                                                               required: Bool = false) -> E? where E.RawValue == String {
-        guard let text = r.string(key, required: required) else { return nil }
-        guard let value = E(rawValue: text) else {
+        r.parsed(key, required: required, as: "a valid '\(key)'", hint: { text in
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             let suggestion = Suggestions.closest(to: text, among: E.allCases.map(\.rawValue))
-            r.sink.error("invalid-value", at: r.node(key)?.offset, "'\(text)' is not a valid '\(key)'",
-                         hint: (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "allowed: \(allowed)")
-            return nil
-        }
-        return value
+            return (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "allowed: \(allowed)"
+        }, E.init(rawValue:))
     }
 }
