@@ -157,7 +157,13 @@ struct ObjectReader {
             typeError(key, value, expected: "an array [ … ]")
             return []
         }
-        return value.elements.compactMap { element($0, sink) }
+        // Room for every element at once (a lazy sequence's compactMap grows its array 1, 2, 4, …).
+        var result: [T] = []
+        result.reserveCapacity(Int(value.entry.length))
+        for item in value.elements {
+            if let decoded = element(item, sink) { result.append(decoded) }
+        }
+        return result
     }
 
     mutating func text(_ key: String, required: Bool = false) -> LocalizedText? {
