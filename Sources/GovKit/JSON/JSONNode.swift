@@ -79,11 +79,17 @@ public struct JSONNode: Sendable {
         case .true: return .bool(true)
         case .number: return .number(Double(document.text(entry.start, entry.length)) ?? .nan)
         case .string: return .string(document.string(at: index))
-        case .array: return .array(elements.map(\.value))
+        case .array:
+            var values: [JSONValue] = []
+            values.reserveCapacity(Int(entry.length))
+            for element in elements { values.append(element.value) }
+            return .array(values)
         case .object:
-            var object = JSONObject()
-            for member in members { object[member.key] = member.value.value }
-            return .object(object)
+            // The parser already left out duplicate keys, so the pairs go in without a duplicate check.
+            var pairs: [(key: String, value: JSONValue)] = []
+            pairs.reserveCapacity(Int(entry.length))
+            for member in members { pairs.append((member.key, member.value.value)) }
+            return .object(JSONObject(distinctPairs: pairs))
         }
     }
 

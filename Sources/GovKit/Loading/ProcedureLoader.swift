@@ -101,15 +101,30 @@ public enum ProcedureFiles {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return nil }
-        let isRegular = (info.st_mode & S_IFMT) == S_IFREG
-        var bytes = [UInt8](repeating: 0, count: isRegular ? Int(info.st_size) : 65_536)
+        guard (info.st_mode & S_IFMT) == S_IFREG else { return readToEnd(fd) }
+        // The array's memory is read into directly, without zeroing it first.
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
+            count = 0
+            guard let base = buffer.baseAddress else { return }
+            while count < buffer.count {
+                let n = systemRead(fd, base + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failed = true }
+                // A file that shrank while being read is read as far as it goes.
+                if n <= 0 { return }
+                count += n
+            }
+        }
+        return failed ? nil : bytes
+    }
+
+    /// Everything a pipe or other non-regular file gives until its end.
+    private static func readToEnd(_ fd: Int32) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: 65_536)
         var filled = 0
         while true {
-            if filled == bytes.count {
-                // A regular file is done at its size; a pipe gets room for more.
-                if isRegular { break }
-                bytes += [UInt8](repeating: 0, count: bytes.count)
-            }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
             let n = bytes.withUnsafeMutableBytes { buffer -> Int in
                 guard let base = buffer.baseAddress else { return 0 }
                 return systemRead(fd, base + filled, buffer.count - filled)
@@ -119,8 +134,7 @@ public enum ProcedureFiles {
             if n == 0 { break }
             filled += n
         }
-        // A regular file that shrank while being read is read as far as it goes.
-        if filled < bytes.count { bytes.removeSubrange(filled...) }
+        bytes.removeSubrange(filled...)
         return bytes
     }
 }
