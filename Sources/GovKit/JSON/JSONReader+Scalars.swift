@@ -105,22 +105,31 @@ extension JSONReader {
         throw issue("unterminated string", at: start, hint: "close the string with '\"'")
     }
 
-    /// Advances `index` over whole 8-byte words that hold no '"', no '\\' and no byte below 0x20.
+    /// Advances `index` to the first '"', '\\' or byte below 0x20, 8 bytes at a time (or to the last few bytes of
+    /// the buffer, which the caller's byte loop reads).
     @inline(__always)
     mutating func skipPlainStringBytes() {
         guard let base = bytes.baseAddress else { return }
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let count = bytes.count
+        var i = index
+        while i + 8 <= count {
+            // Byte 0 of the text in the low bits, whatever the machine's byte order.
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // Per byte, x - 1 borrows into the high bit where x is 0 (and x - 0x20 where x < 0x20); bytes at or
-            // above 0x80 are masked out by ~x, and the byte loop after this re-checks any word that matches.
-            let found = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-            if found & highs != 0 { return }
-            index += 8
+            // above 0x80 are masked out by ~x. A borrow can only mark bytes above a real match, so the lowest
+            // marked byte is the first '"', '\\' or control byte of the word.
+            let found = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
+            if found != 0 {
+                index = i + found.trailingZeroBitCount >> 3
+                return
+            }
+            i += 8
         }
+        index = i
     }
 
     func controlCharacter(_ b: UInt8) -> JSONSyntaxIssue {
