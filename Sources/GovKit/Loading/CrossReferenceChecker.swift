@@ -173,8 +173,7 @@ struct CrossReferenceChecker: Sendable {
 
     mutating func checkPlaceholders(_ text: LocalizedText, known: [String], file: String, offset: Int) {
         for language in Language.allCases {
-            guard let value = text[language] else { continue }
-            for name in Template.placeholders(in: value) {
+            for name in text.withUTF8(language, Template.placeholders(inUTF8:)) ?? [] {
                 let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
                 guard !known.contains(root) else { continue }
                 let suggestion = Suggestions.closest(to: root, among: known)

@@ -13,17 +13,21 @@ enum TextDecoder {
                            hint: "use \"nb\", \"sv\" or \"en\"")
                 continue
             }
-            guard let s = member.value.stringValue, !s.isEmpty else {
+            // The text stays in the file's bytes unless it was written with escapes (then it is made now).
+            switch member.value.stringContent {
+            case .inSource(let start, let count) where count > 0:
+                values.set(language, source: node.document.bytes, start: start, count: count)
+            case .decoded(let text) where !text.isEmpty:
+                values[language] = text
+            default:
                 sink.error("wrong-type", at: member.value.offset, "the '\(member.key)' text of '\(key)' must be a non-empty string",
                            hint: "put the text in double quotes")
-                continue
             }
-            values[language] = s
         }
         if values.isEmpty { return nil }
         // Only a text that lacks the source language or English needs the list of what is missing.
-        if let language = sink.language, values[language] == nil || values[.en] == nil {
-            for required in [language, .en] where values[required] == nil {
+        if let language = sink.language, !values.has(language) || !values.has(.en) {
+            for required in [language, .en] where !values.has(required) {
                 sink.error("missing-translation", at: node.offset, "'\(key)' has no \"\(required.rawValue)\" text",
                            hint: required == .en ? "add an English rendering: \"en\": \"…\"" : "add the source-language text: \"\(required.rawValue)\": \"…\"")
             }

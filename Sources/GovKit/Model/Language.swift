@@ -5,12 +5,23 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 
 /// A text given in one or more languages: the source language is authoritative, English is a rendering.
 ///
-/// One field per language rather than a dictionary: procedure files hold thousands of these, and `validate`
-/// reads 10,000 files in under a second only when a text costs no hashing and no extra allocation.
+/// One field per language rather than a dictionary, and a text read from a procedure file stays in the file's
+/// bytes until someone asks for it: files hold thousands of texts, most of which `validate` never reads, and
+/// 10,000 files are checked in about a second only when a text costs no hashing and no allocation of its own.
 public struct LocalizedText: Sendable, Equatable {
-    private var nb: String?
-    private var sv: String?
-    private var en: String?
+    /// Where one language's text is.
+    enum Piece: Sendable {
+        case absent
+        case string(String)
+        /// Bytes of `source` known to be well-formed UTF-8 (a string without escapes in a parsed file).
+        case span(start: Int32, count: Int32)
+    }
+
+    /// The bytes of the file the texts were read from (shared with the file, not copied); empty otherwise.
+    private var source: [UInt8] = []
+    private var nb = Piece.absent
+    private var sv = Piece.absent
+    private var en = Piece.absent
 
     /// A text with no language yet.
     public init() {}
@@ -22,23 +33,60 @@ public struct LocalizedText: Sendable, Equatable {
     /// The text in `language`, if there is one.
     public subscript(language: Language) -> String? {
         get {
-            switch language {
-            case .nb: return nb
-            case .sv: return sv
-            case .en: return en
+            switch piece(language) {
+            case .absent: return nil
+            case .string(let text): return text
+            case .span(let start, let count):
+                return source.withUnsafeBufferPointer { buffer in
+                    let bytes = UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(start + count)])
+                    return String(copying: unsafe UTF8Span(unchecked: bytes.span))
+                }
             }
         }
-        set {
-            switch language {
-            case .nb: nb = newValue
-            case .sv: sv = newValue
-            case .en: en = newValue
-            }
+        set { setPiece(language, newValue.map(Piece.string) ?? .absent) }
+    }
+
+    /// Sets `language`'s text to `count` bytes at `start` of `source`, which must be the content of a string
+    /// without escapes in a parsed (so UTF-8-checked) JSON file. Texts of one value share one `source`.
+    mutating func set(_ language: Language, source: [UInt8], start: Int32, count: Int32) {
+        self.source = source
+        setPiece(language, .span(start: start, count: count))
+    }
+
+    /// Calls `body` with the UTF-8 bytes of the text in `language`, read in place; `nil` when there is none.
+    func withUTF8<R>(_ language: Language, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        switch piece(language) {
+        case .absent: return nil
+        case .string(var text): return text.withUTF8(body)
+        case .span(let start, let count):
+            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)])) }
+        }
+    }
+
+    /// Whether there is a text in `language` (without making it).
+    func has(_ language: Language) -> Bool {
+        if case .absent = piece(language) { return false }
+        return true
+    }
+
+    private func piece(_ language: Language) -> Piece {
+        switch language {
+        case .nb: return nb
+        case .sv: return sv
+        case .en: return en
+        }
+    }
+
+    private mutating func setPiece(_ language: Language, _ piece: Piece) {
+        switch language {
+        case .nb: nb = piece
+        case .sv: sv = piece
+        case .en: en = piece
         }
     }
 
     /// Whether no language has a text.
-    public var isEmpty: Bool { nb == nil && sv == nil && en == nil }
+    public var isEmpty: Bool { Language.allCases.allSatisfy { !has($0) } }
 
     /// The text in `language`, else in `fallback` (the source language), else any text there is.
     public func resolve(_ language: Language, fallback: Language) -> String {
@@ -46,5 +94,10 @@ public struct LocalizedText: Sendable, Equatable {
     }
 
     /// All the text, for matching keywords in any language.
-    public var allValues: [String] { [nb, sv, en].compactMap { $0 } }
+    public var allValues: [String] { Language.allCases.compactMap { self[$0] } }
+
+    /// Equal when every language has the same text, however each is stored.
+    public static func == (lhs: LocalizedText, rhs: LocalizedText) -> Bool {
+        Language.allCases.allSatisfy { lhs[$0] == rhs[$0] }
+    }
 }
