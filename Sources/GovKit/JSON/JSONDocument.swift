@@ -62,6 +62,20 @@ final class JSONDocument: Sendable {
         return entry.decodedKey >= 0 ? decoded[Int(entry.decodedKey)] : text(entry.keyStart, entry.keyLength)
     }
 
+    /// Whether member entry `index` has the key `key` (a literal of a decoder), compared as UTF-8 bytes.
+    func hasKey(_ key: StaticString, at index: Int) -> Bool {
+        let entry = entries[index]
+        return key.withUTF8Buffer { wanted in
+            if entry.decodedKey >= 0 { return decoded[Int(entry.decodedKey)].utf8.elementsEqual(wanted) }
+            let length = Int(entry.keyLength)
+            guard wanted.count == length else { return false }
+            return bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress, let other = wanted.baseAddress else { return length == 0 }
+                return memcmp(base + Int(entry.keyStart), other, length) == 0
+            }
+        }
+    }
+
     /// Whether member entry `index` has the key `key`, compared as UTF-8 without making a string.
     func hasKey(_ key: String, at index: Int) -> Bool {
         let entry = entries[index]

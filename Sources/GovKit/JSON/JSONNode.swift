@@ -26,6 +26,7 @@ public struct JSONNode: Sendable {
 
         /// Whether the key is `key` (compared without making a string).
         func hasKey(_ key: String) -> Bool { document.hasKey(key, at: index) }
+        func hasKey(_ key: StaticString) -> Bool { document.hasKey(key, at: index) }
     }
 
     let document: JSONDocument

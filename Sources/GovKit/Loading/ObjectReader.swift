@@ -2,11 +2,14 @@ import Foundation
 
 /// Reads one JSON object of a procedure file. Every accessor both reads a key and declares it allowed,
 /// so `finish()` can report every key nobody asked for (a typo) with the closest allowed key.
+///
+/// Keys and descriptions are `StaticString`s (literals in the decoders): comparing one is a `memcmp` on its
+/// bytes, and a reader's list of them holds no references, so it is freed without releasing each one.
 struct ObjectReader {
     let node: JSONNode
-    let what: String
+    let what: StaticString
     let sink: DiagnosticSink
-    private var asked: [String] = []
+    private var asked: [StaticString] = []
     /// The entry of the member to look at first (the one after the last member found), and its position.
     private var cursor: Int
     private var cursorPosition = 0
@@ -15,7 +18,7 @@ struct ObjectReader {
 
     /// Reads `node` as an object; when it is not one, reports that and `isObject` is false (the decoder stops).
     /// (Not a failable initializer: unwrapping an optional reader copied it, for every object of every file.)
-    init(_ node: JSONNode, what: String, sink: DiagnosticSink) {
+    init(_ node: JSONNode, what: StaticString, sink: DiagnosticSink) {
         if !node.isObject {
             sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
                        hint: "write it as { \"key\": value, … }")
@@ -31,7 +34,7 @@ struct ObjectReader {
     var isObject: Bool { node.isObject }
 
     /// The raw node under `key`; reports a missing required key.
-    mutating func node(_ key: String, required: Bool = false) -> JSONNode? {
+    mutating func node(_ key: StaticString, required: Bool = false) -> JSONNode? {
         asked.append(key)
         if let found = find(key) { return JSONNode(document: node.document, index: found) }
         if required {
@@ -42,7 +45,7 @@ struct ObjectReader {
 
     /// The entry of the member named `key`. Decoders mostly ask in the order files are written, so the search
     /// runs from the cursor to the end of the object, then from its first member up to the cursor.
-    private mutating func find(_ key: String) -> Int? {
+    private mutating func find(_ key: StaticString) -> Int? {
         guard let (entry, position) = scan(for: key, from: cursor, position: cursorPosition, to: Int(node.entry.end))
                 ?? scan(for: key, from: node.index + 1, position: 0, to: cursor)
         else { return nil }
@@ -53,7 +56,7 @@ struct ObjectReader {
     }
 
     /// The entry and position of the member named `key` among the members from entry `start` up to `end`.
-    private func scan(for key: String, from start: Int, position: Int, to end: Int) -> (Int, Int)? {
+    private func scan(for key: StaticString, from start: Int, position: Int, to end: Int) -> (Int, Int)? {
         let document = node.document
         var i = start, position = position
         while i < end {
@@ -67,11 +70,11 @@ struct ObjectReader {
         return nil
     }
 
-    mutating func has(_ key: String) -> Bool {
-        node.member(key) != nil
+    mutating func has(_ key: StaticString) -> Bool {
+        node.members.contains { $0.hasKey(key) }
     }
 
-    mutating func string(_ key: String, required: Bool = false) -> String? {
+    mutating func string(_ key: StaticString, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let s = value.stringValue else {
             typeError(key, value, expected: "a string in double quotes")
@@ -87,7 +90,7 @@ struct ObjectReader {
     }
 
     /// A string that `parse` turns into a value; when it cannot, reports `'text' is not <what>` with `hint`.
-    mutating func parsed<T>(_ key: String, required: Bool = false, as what: @autoclosure () -> String,
+    mutating func parsed<T>(_ key: StaticString, required: Bool = false, as what: @autoclosure () -> String,
                             hint: (String) -> String, _ parse: (String) -> T?) -> T? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = parse(text) else {
@@ -98,10 +101,10 @@ struct ObjectReader {
     }
 
     /// An identifier: lowercase letters, digits and '-' (ids that commands and tests refer to).
-    mutating func identifier(_ key: String, required: Bool = true) -> String? {
+    mutating func identifier(_ key: StaticString, required: Bool = true) -> String? {
         guard let s = string(key, required: required) else { return nil }
         // Checked as UTF-8 bytes: every allowed character is ASCII, and any other character has a byte ≥ 0x80.
-        let ok = s.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
+        let ok = Self.everyByte(of: s) { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
         if !ok {
             sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid id",
                        hint: "use lowercase letters, digits, '-', '_' and '.', e.g. \"\(s.lowercased().replacingOccurrences(of: " ", with: "-"))\"")
@@ -110,10 +113,10 @@ struct ObjectReader {
     }
 
     /// A name that rules read with `var` and texts with `{{…}}`: a letter, then letters, digits or '_'.
-    mutating func variableName(_ key: String) -> String? {
+    mutating func variableName(_ key: StaticString) -> String? {
         guard let s = string(key, required: true) else { return nil }
         let isLetter: (UInt8) -> Bool = { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
-        let ok = s.utf8.first.map(isLetter) == true && s.utf8.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
+        let ok = s.utf8.first.map(isLetter) == true && Self.everyByte(of: s) { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
         if !ok {
             sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid fact name",
                        hint: "rules read facts by name: start with a letter, then letters, digits or '_' (no '.', '-' or spaces), e.g. \"onCallFrom\"")
@@ -121,7 +124,14 @@ struct ObjectReader {
         return s
     }
 
-    mutating func int(_ key: String, required: Bool = false) -> Int? {
+    /// Whether every UTF-8 byte of `text` passes `test`, read as contiguous bytes (iterating `utf8` steps a
+    /// string index per byte, several times the work).
+    private static func everyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { $0.allSatisfy(test) }
+    }
+
+    mutating func int(_ key: StaticString, required: Bool = false) -> Int? {
         guard let value = node(key, required: required) else { return nil }
         guard case .number(let text) = value.kind, let n = Int(text) else {
             typeError(key, value, expected: "a whole number")
@@ -130,7 +140,7 @@ struct ObjectReader {
         return n
     }
 
-    mutating func bool(_ key: String) -> Bool? {
+    mutating func bool(_ key: StaticString) -> Bool? {
         guard let value = node(key) else { return nil }
         guard case .bool(let b) = value.kind else {
             typeError(key, value, expected: "true or false")
@@ -139,7 +149,7 @@ struct ObjectReader {
         return b
     }
 
-    mutating func strings(_ key: String) -> [String] {
+    mutating func strings(_ key: StaticString) -> [String] {
         array(key) { item, sink in
             guard let s = item.stringValue else {
                 sink.error("wrong-type", at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
@@ -151,7 +161,7 @@ struct ObjectReader {
     }
 
     /// An array under `key`, each element decoded by `element` (which reports its own problems).
-    mutating func array<T>(_ key: String, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?) -> [T] {
+    mutating func array<T>(_ key: StaticString, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?) -> [T] {
         guard let value = node(key, required: required) else { return [] }
         guard value.isArray else {
             typeError(key, value, expected: "an array [ … ]")
@@ -166,12 +176,12 @@ struct ObjectReader {
         return result
     }
 
-    mutating func text(_ key: String, required: Bool = false) -> LocalizedText? {
+    mutating func text(_ key: StaticString, required: Bool = false) -> LocalizedText? {
         guard let value = node(key, required: required) else { return nil }
-        return TextDecoder.decode(value, key: key, sink: sink)
+        return TextDecoder.decode(value, key: key.description, sink: sink)
     }
 
-    func typeError(_ key: String, _ value: JSONNode, expected: String) {
+    func typeError(_ key: StaticString, _ value: JSONNode, expected: String) {
         sink.error("wrong-type", at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
                    hint: "write \(expected) for '\(key)'")
     }
@@ -180,8 +190,9 @@ struct ObjectReader {
     func finish() {
         for (position, member) in node.members.enumerated() {
             if position < 64 ? found & (1 << UInt64(position)) != 0 : asked.contains(where: member.hasKey) { continue }
-            let suggestion = Suggestions.closest(to: member.key, among: asked)
-            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(asked.joined(separator: ", "))"
+            let allowed = asked.map(\.description)
+            let suggestion = Suggestions.closest(to: member.key, among: allowed)
+            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(allowed.joined(separator: ", "))"
             sink.error("unknown-key", at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
         }
     }

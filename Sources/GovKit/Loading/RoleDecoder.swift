@@ -54,7 +54,7 @@ enum RoleDecoder {
         return OpeningHours(from: from, to: to, note: note)
     }
 
-    static func clock(_ r: inout ObjectReader, _ key: String) -> String? {
+    static func clock(_ r: inout ObjectReader, _ key: StaticString) -> String? {
         r.parsed(key, required: true, as: "a clock time", hint: { _ in "write HH:MM in 24-hour time, e.g. \"09:00\"" }) { text in
             let parts = text.split(separator: ":")
             guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
@@ -91,7 +91,7 @@ enum RoleDecoder {
     }
 
     /// A string that must be one of an enumeration's raw values.
-    static func enumValue<E: RawRepresentable & CaseIterable>(_ r: inout ObjectReader, _ key: String, _ type: E.Type,
+    static func enumValue<E: RawRepresentable & CaseIterable>(_ r: inout ObjectReader, _ key: StaticString, _ type: E.Type,
                                                               required: Bool = false) -> E? where E.RawValue == String {
         r.parsed(key, required: required, as: "a valid '\(key)'", hint: { text in
             let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

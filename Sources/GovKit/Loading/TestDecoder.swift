@@ -23,7 +23,7 @@ enum TestDecoder {
                              expectSteps: expectSteps, expectMissing: expectMissing, offset: node.offset)
     }
 
-    static func objectValues(_ node: JSONNode?, what: String, sink: DiagnosticSink) -> [String: JSONValue] {
+    static func objectValues(_ node: JSONNode?, what: StaticString, sink: DiagnosticSink) -> [String: JSONValue] {
         guard let node else { return [:] }
         guard case .object(let members) = node.kind else {
             sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)", hint: "write { \"name\": value }")

@@ -1,15 +1,15 @@
 /// Decodes `{"nb": "…", "en": "…"}` texts.
 enum TextDecoder {
-    static func decode(_ node: JSONNode, key: String, sink: DiagnosticSink) -> LocalizedText? {
+    static func decode(_ node: JSONNode, key: @autoclosure () -> String, sink: DiagnosticSink) -> LocalizedText? {
         guard node.isObject else {
-            sink.error("wrong-type", at: node.offset, "'\(key)' must be a text object such as {\"nb\": \"…\", \"en\": \"…\"}, found \(node.typeName)",
+            sink.error("wrong-type", at: node.offset, "'\(key())' must be a text object such as {\"nb\": \"…\", \"en\": \"…\"}, found \(node.typeName)",
                        hint: "give the source-language text and an English rendering")
             return nil
         }
         var values = LocalizedText()
         for member in node.members {
             guard let language = Language.allCases.first(where: { member.hasKey($0.rawValue) }) else {
-                sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key)'",
+                sink.error("unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key())'",
                            hint: "use \"nb\", \"sv\" or \"en\"")
                 continue
             }
@@ -20,7 +20,7 @@ enum TextDecoder {
             case .decoded(let text) where !text.isEmpty:
                 values[language] = text
             default:
-                sink.error("wrong-type", at: member.value.offset, "the '\(member.key)' text of '\(key)' must be a non-empty string",
+                sink.error("wrong-type", at: member.value.offset, "the '\(member.key)' text of '\(key())' must be a non-empty string",
                            hint: "put the text in double quotes")
             }
         }
@@ -28,7 +28,7 @@ enum TextDecoder {
         // Only a text that lacks the source language or English needs the list of what is missing.
         if let language = sink.language, !values.has(language) || !values.has(.en) {
             for required in [language, .en] where !values.has(required) {
-                sink.error("missing-translation", at: node.offset, "'\(key)' has no \"\(required.rawValue)\" text",
+                sink.error("missing-translation", at: node.offset, "'\(key())' has no \"\(required.rawValue)\" text",
                            hint: required == .en ? "add an English rendering: \"en\": \"…\"" : "add the source-language text: \"\(required.rawValue)\": \"…\"")
             }
         }
