@@ -95,6 +95,26 @@ import Testing
         #expect(set.errors.allSatisfy { $0.file == "b.json" })
     }
 
+    @Test func aSystemDeclaredInAnotherFileResolvesAndAnUndeclaredOneIsReportedWhereItIsNamed() {
+        let declaring = Self.procedure()
+        func naming(_ system: String, id: String) -> String {
+            Self.procedure {
+                $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"")
+                    .replacingOccurrences(of: "\"id\": \"g\"", with: "\"id\": \"\(id)-g\"")
+                    .replacingOccurrences(of: "\"guide\": \"g\"", with: "\"guide\": \"\(id)-g\"")
+                    .replacingOccurrences(of: #"[{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }]"#, with: "[]")
+                    .replacingOccurrences(of: #""roles": [{ "id": "eier","#, with: #""roles": [{ "id": "eier", "systems": [""# + system + #""],"#)
+            }
+        }
+        let set = ProcedureLoader.load([ProcedureFile(path: "a.json", bytes: Array(declaring.utf8)),
+                                        ProcedureFile(path: "b.json", bytes: Array(naming("abc", id: "b").utf8)),
+                                        ProcedureFile(path: "c.json", bytes: Array(naming("abd", id: "c").utf8))], today: Self.today)
+        #expect(set.errors.map(\.file) == ["c.json"])
+        #expect(set.errors.map(\.message) == ["unknown system 'abd'"])
+        #expect(set.errors.map(\.hint) == ["did you mean 'abc'?"])
+        #expect(set.errors.map(\.position) == [SourcePosition(line: 13, column: 13)])
+    }
+
     @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])
     func anIdWithUppercaseSpacesOrNonASCIIIsInvalid(id: String) {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"") })

@@ -31,26 +31,46 @@ public struct ProcedureSet: Sendable {
 public enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
     public static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
-        // Files are independent until the cross-reference check, so they are read on all cores.
-        let results = ParallelMap.map(files) { file in decodeFile(file) }
+        // Files are independent until the checks across files, so they are read and checked on all cores.
+        let results = ParallelMap.map(files) { file in loadFile(file, today: today) }
         var procedures: [Procedure] = []
         var diagnostics: [Diagnostic] = []
+        var references: [SystemReference] = []
         var sources: [String: SourceText] = [:]
-        for (file, (procedure, items)) in zip(files, results) {
+        for (file, result) in zip(files, results) {
             sources[file.path] = SourceText(path: file.path, bytes: file.bytes)
-            if let procedure { procedures.append(procedure) }
-            diagnostics += items
+            if let procedure = result.procedure { procedures.append(procedure) }
+            diagnostics += result.diagnostics
+            references += result.systemReferences
         }
-        diagnostics += CrossReferenceChecker(procedures: procedures, sources: sources, today: today).check()
+        diagnostics += CrossReferenceChecker(procedures: procedures, references: references, sources: sources).check()
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
+    /// One file, read and checked on its own.
+    struct FileResult: Sendable {
+        let procedure: Procedure?
+        let diagnostics: [Diagnostic]
+        let systemReferences: [SystemReference]
+    }
+
+    /// Parse → decode → check for one file. The procedure is checked right after it is decoded, while its model
+    /// is still in the cache (checking 10,000 models afterwards read them all from memory again).
+    static func loadFile(_ file: ProcedureFile, today: CalendarDate) -> FileResult {
+        let source = SourceText(path: file.path, bytes: file.bytes)
+        let (procedure, items) = decodeFile(source)
+        guard let procedure else { return FileResult(procedure: nil, diagnostics: items, systemReferences: []) }
+        var checker = ProcedureChecker(procedure, source: source, today: today)
+        checker.check()
+        return FileResult(procedure: procedure, diagnostics: items + checker.out, systemReferences: checker.systemReferences)
+    }
+
     /// Parse → decode for one file.
-    static func decodeFile(_ file: ProcedureFile) -> (Procedure?, [Diagnostic]) {
-        let sink = DiagnosticSink(source: SourceText(path: file.path, bytes: file.bytes))
+    static func decodeFile(_ source: SourceText) -> (Procedure?, [Diagnostic]) {
+        let sink = DiagnosticSink(source: source)
         var procedure: Procedure?
         do throws(JSONSyntaxIssue) {
-            let parsed = try JSONParser.parse(file.bytes)
+            let parsed = try JSONParser.parse(source.bytes)
             for duplicate in parsed.duplicateKeys {
                 sink.error("duplicate-key", at: duplicate.offset, duplicate.message, hint: duplicate.hint)
             }

@@ -1,23 +1,23 @@
 import Foundation
 
-extension CrossReferenceChecker {
+extension ProcedureChecker {
     /// The balance assertion and the financing split: lines must add up to the stated total, shares to 100 %.
-    mutating func checkBudget(_ budget: Budget, in file: String) {
+    mutating func checkBudget(_ budget: Budget) {
         let sum = budget.lines.reduce(Decimal(0)) { $0 + $1.amount.value }
         if sum != budget.total.value {
-            report("budget-unbalanced", file, budget.totalOffset,
+            report("budget-unbalanced", budget.totalOffset,
                    "budget '\(budget.id)': the lines add up to \(sum) but the stated total is \(budget.total.value)",
                    hint: "correct the line that differs from the source, or the total")
         }
         if let financing = budget.financing {
             let percent = financing.shares.reduce(Decimal(0)) { $0 + $1.percent }
             if percent != 100 {
-                report("financing-not-100", file, financing.offset,
+                report("financing-not-100", financing.offset,
                        "budget '\(budget.id)': the financing shares add up to \(percent) %, not 100 %",
                        hint: "correct the shares so they add up to 100")
             }
             if !financing.shares.contains(where: { $0.id == financing.remainderTo }) {
-                report("unknown-share", file, financing.offset,
+                report("unknown-share", financing.offset,
                        "'remainderTo' names '\(financing.remainderTo)', which is not a share id",
                        hint: "use one of: \(financing.shares.map(\.id).joined(separator: ", "))")
             }
@@ -28,22 +28,22 @@ extension CrossReferenceChecker {
     mutating func checkTests(_ p: Procedure) {
         for test in p.tests {
             guard let guide = p.guides.first(where: { $0.id == test.guide }) else {
-                report("unknown-guide", p.file, test.offset, "test '\(test.name)' names unknown guide '\(test.guide)'",
+                report("unknown-guide", test.offset, "test '\(test.name)' names unknown guide '\(test.guide)'",
                        hint: Suggestions.closest(to: test.guide, among: p.guides.map(\.id)).map { "did you mean '\($0)'?" } ?? "use a guide id of this file")
                 continue
             }
             let settable = guide.facts.filter { $0.value == nil }.map(\.id)
             for key in test.facts.keys.sorted() where !settable.contains(key) {
-                report("undeclared-fact", p.file, test.offset, "test '\(test.name)' sets '\(key)', which guide '\(guide.id)' does not take",
+                report("undeclared-fact", test.offset, "test '\(test.name)' sets '\(key)', which guide '\(guide.id)' does not take",
                        hint: Suggestions.closest(to: key, among: settable).map { "did you mean '\($0)'?" } ?? "facts it takes: \(settable.joined(separator: ", "))")
             }
             let derived = guide.derived.map(\.id)
             for key in test.expectDerived.keys.sorted() where !derived.contains(key) {
-                report("unknown-derived", p.file, test.offset, "test '\(test.name)' expects '\(key)', which guide '\(guide.id)' does not derive",
+                report("unknown-derived", test.offset, "test '\(test.name)' expects '\(key)', which guide '\(guide.id)' does not derive",
                        hint: "derived values: \(derived.joined(separator: ", "))")
             }
             for step in test.expectSteps ?? [] where !guide.steps.contains(where: { $0.id == step }) {
-                report("unknown-step", p.file, test.offset, "test '\(test.name)' expects step '\(step)', which guide '\(guide.id)' does not have",
+                report("unknown-step", test.offset, "test '\(test.name)' expects step '\(step)', which guide '\(guide.id)' does not have",
                        hint: "steps: \(guide.steps.map(\.id).joined(separator: ", "))")
             }
         }

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Checks one procedure on its own, right after it is decoded (while its model is still in the cache): ids unique
+/// within the file, references that resolve, rules and placeholders that read only declared facts, budgets that
+/// balance, documents still valid. A system it names but does not declare is left for `CrossReferenceChecker`.
+struct ProcedureChecker {
+    /// Facts govctl itself provides to every rule and text.
+    static let builtInFacts = ["now", "system"]
+
+    let procedure: Procedure
+    let source: SourceText
+    let today: CalendarDate
+    private(set) var out: [Diagnostic] = []
+    /// Systems the procedure names without declaring them: another file may declare them.
+    private(set) var systemReferences: [SystemReference] = []
+
+    init(_ procedure: Procedure, source: SourceText, today: CalendarDate) {
+        self.procedure = procedure
+        self.source = source
+        self.today = today
+    }
+
+    mutating func report(_ code: String, _ offset: Int?, _ message: String, hint: String?,
+                         severity: Diagnostic.Severity = .error) {
+        out.append(Diagnostic(severity, code: code, file: procedure.file, position: offset.map(source.position(of:)),
+                              message: message, hint: hint))
+    }
+
+    /// Runs every check of the procedure.
+    mutating func check() {
+        let p = procedure
+        checkLocalIds(p)
+        checkDocument(p)
+        checkReferences(p)
+        for guide in p.guides { checkGuide(guide, in: p) }
+        for budget in p.budgets { checkBudget(budget) }
+        checkTests(p)
+    }
+
+    /// Ids that must be unique within one procedure file.
+    mutating func checkLocalIds(_ p: Procedure) {
+        for i in Repeats.positions(in: p.roles.map(\.id)) {
+            report("duplicate-id", p.roles[i].offset, "duplicate role id '\(p.roles[i].id)'", hint: "rename one of them")
+        }
+        for i in Repeats.positions(in: p.routes.map(\.id)) {
+            report("duplicate-id", p.routes[i].offset, "duplicate route id '\(p.routes[i].id)'", hint: "rename one of them")
+        }
+    }
+
+    mutating func checkDocument(_ p: Procedure) {
+        if let until = p.document.validUntil, until < today {
+            report("expired", nil,
+                   "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
+                   hint: "ask the document owner for the current version; the guidance may be out of date", severity: .warning)
+        }
+        for role in p.roles where role.holders.isEmpty {
+            report("no-holder", role.offset,
+                   "the source names the role '\(role.name.resolve(.en, fallback: p.document.language))' but no holder",
+                   hint: "govctl says so in its output; add \"holders\" when the source names one", severity: .warning)
+        }
+    }
+
+    mutating func checkReferences(_ p: Procedure) {
+        let roleIds = p.roles.map(\.id)
+        func system(_ id: String, _ offset: Int, budget: String? = nil, _ checker: inout ProcedureChecker) {
+            guard !p.systems.contains(where: { $0.id == id }) else { return }
+            checker.systemReferences.append(SystemReference(id: id, file: p.file, offset: offset, budget: budget))
+        }
+        for role in p.roles { for s in role.systems { system(s, role.offset, &self) } }
+        for route in p.routes {
+            for s in route.systems { system(s, route.offset, &self) }
+            if let role = route.role, !roleIds.contains(role) {
+                report("unknown-role", route.offset, "route '\(route.id)' names unknown role '\(role)'",
+                       hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" } ?? "declare the role under \"roles\"")
+            }
+        }
+        for guide in p.guides {
+            for s in guide.systems { system(s, guide.offset, &self) }
+            for step in guide.steps {
+                if let role = step.role, !roleIds.contains(role) {
+                    report("unknown-role", step.offset, "step '\(step.id)' names unknown role '\(role)'",
+                           hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" } ?? "declare the role under \"roles\"")
+                }
+            }
+        }
+        for budget in p.budgets { system(budget.system, budget.totalOffset, budget: budget.id, &self) }
+    }
+
+    mutating func checkGuide(_ guide: Guide, in p: Procedure) {
+        let factIds = guide.facts.map(\.id)
+        var known = Self.builtInFacts + factIds
+        let names = factIds + guide.derived.map(\.id)
+        for (kind, ids) in [("fact or derived value", names), ("step", guide.steps.map(\.id)), ("text", guide.texts.map(\.id))] {
+            for i in Repeats.positions(in: ids) {
+                report("duplicate-id", guide.offset, "\(kind) id '\(ids[i])' is used twice in guide '\(guide.id)'",
+                       hint: "give each \(kind) of a guide its own id")
+            }
+        }
+        for name in names where Self.builtInFacts.contains(name) {
+            report("reserved-name", guide.offset, "'\(name)' is a name govctl provides itself",
+                   hint: "rename the fact; \(Self.builtInFacts.joined(separator: " and ")) are built in")
+        }
+        if let applies = guide.appliesWhen { checkReads(applies, known: Self.builtInFacts) }
+        for derived in guide.derived {
+            checkReads(derived.logic, known: known)
+            known.append(derived.id)
+        }
+        for step in guide.steps {
+            if let when = step.when { checkReads(when, known: known) }
+            checkPlaceholders(step.text, known: known, offset: step.offset)
+        }
+        for text in guide.texts {
+            if let when = text.when { checkReads(when, known: known) }
+            checkPlaceholders(text.text, known: known, offset: text.offset)
+        }
+        if let monitor = guide.monitor { checkMonitor(monitor, guide) }
+    }
+
+    /// A monitor names a derived state, a time fact, a deadline fact and a derived condition of its own guide.
+    mutating func checkMonitor(_ m: Monitor, _ guide: Guide) {
+        let derived = guide.derived.map(\.id)
+        let facts = guide.facts.map(\.id)
+        var names: [(String, String?, [String], String)] = [
+            ("state", m.state, derived, "a derived value"),
+            ("since", m.since, guide.facts.filter { $0.kind == .time }.map(\.id), "a fact of type time"),
+        ]
+        names.append(("deadlineMinutes", m.deadlineMinutes, facts, "a fact"))
+        names.append(("deadlineApplies", m.deadlineApplies, derived, "a derived value"))
+        for (key, value, allowed, what) in names {
+            guard let value, !allowed.contains(value) else { continue }
+            report("unknown-reference", guide.offset, "'monitor.\(key)' names '\(value)', which is not \(what) of guide '\(guide.id)'",
+                   hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" } ?? "use one of: \(allowed.joined(separator: ", "))")
+        }
+    }
+
+    mutating func checkReads(_ field: LogicField, known: [String]) {
+        for path in field.rule.readPaths where !known.contains(path[0]) {
+            let suggestion = Suggestions.closest(to: path[0], among: known)
+            report("undeclared-fact", field.offset, "the rule reads '\(path.joined(separator: "."))', which is not a declared fact",
+                   hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare '\(path[0])' under the guide's \"facts\"")
+        }
+    }
+
+    mutating func checkPlaceholders(_ text: LocalizedText, known: [String], offset: Int) {
+        for language in Language.allCases {
+            for name in text.withUTF8(language, Template.placeholders(inUTF8:)) ?? [] {
+                let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
+                guard !known.contains(root) else { continue }
+                let suggestion = Suggestions.closest(to: root, among: known)
+                report("unknown-placeholder", offset, "placeholder '{{\(name)}}' names no fact",
+                       hint: suggestion.map { "did you mean '{{\($0)}}'?" } ?? "declare '\(root)' under the guide's \"facts\"")
+            }
+        }
+    }
+}
