@@ -13,22 +13,14 @@ enum ValidateCommand {
         examples: ["govctl validate", "govctl validate procedures/", "govctl validate my-procedure.json --strict --format json"]
     ) { context throws(GovError) in
         let files = try context.procedureFiles(paths: context.arguments.positionals)
-        let set = ProcedureLoader.load(files, today: context.today)
-        // The process exits right after printing: freeing thousands of procedure models one by one would take
-        // longer than checking them (measured: docs/performance.md), so the memory is left to the OS.
-        _ = Unmanaged.passRetained(KeptUntilExit(set))
-        let strict = context.arguments.has("strict")
-        let valid = set.errors.isEmpty && (!strict || set.warnings.isEmpty)
+        let diagnostics = ProcedureLoader.check(files, today: context.today)
+        let errors = diagnostics.contains { $0.severity == .error }
+        let warnings = diagnostics.contains { $0.severity == .warning }
+        let valid = !errors && (!context.arguments.has("strict") || !warnings)
         let code = valid ? ExitCode.ok : ExitCode.dataError
         if context.format == "json" {
-            return Output(stdout: DiagnosticRenderer.validationJSON(set.diagnostics, files: files.count, valid: valid), exitCode: code)
+            return Output(stdout: DiagnosticRenderer.validationJSON(diagnostics, files: files.count, valid: valid), exitCode: code)
         }
-        return Output(stdout: DiagnosticRenderer.validationText(set.diagnostics, files: files.count), exitCode: code)
+        return Output(stdout: DiagnosticRenderer.validationText(diagnostics, files: files.count), exitCode: code)
     }
-}
-
-/// Holds a value for the rest of the process (see `ValidateCommand`).
-private final class KeptUntilExit<Value> {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }

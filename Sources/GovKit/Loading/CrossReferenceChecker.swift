@@ -8,17 +8,40 @@ struct SystemReference: Sendable {
     let budget: String?
 }
 
+/// What the checks across files need of one procedure: its ids, where they are, and the systems it names
+/// without declaring them. (Small, so that `validate` can let each model go once its file is checked.)
+struct ProcedureIds: Sendable {
+    struct Located: Sendable {
+        let id: String
+        let offset: Int
+    }
+
+    let file: String
+    let id: String
+    let systems: [Located]
+    let guides: [Located]
+    let budgets: [String]
+    let systemReferences: [SystemReference]
+
+    init(_ p: Procedure, systemReferences: [SystemReference]) {
+        file = p.file
+        id = p.id
+        systems = p.systems.map { Located(id: $0.id, offset: $0.offset) }
+        guides = p.guides.map { Located(id: $0.id, offset: $0.offset) }
+        budgets = p.budgets.map(\.id)
+        self.systemReferences = systemReferences
+    }
+}
+
 /// Checks what needs every file at once: ids unique across files, and systems named in one file that no file
 /// declares. Everything a procedure can be checked for on its own is `ProcedureChecker`'s.
 struct CrossReferenceChecker {
-    let procedures: [Procedure]
-    let references: [SystemReference]
+    let procedures: [ProcedureIds]
     let sources: [String: SourceText]
     private var out: [Diagnostic] = []
 
-    init(procedures: [Procedure], references: [SystemReference], sources: [String: SourceText]) {
+    init(procedures: [ProcedureIds], sources: [String: SourceText]) {
         self.procedures = procedures
-        self.references = references
         self.sources = sources
     }
 
@@ -51,12 +74,13 @@ struct CrossReferenceChecker {
             claim(0, p.id, p.file, nil, into: &self)
             for s in p.systems { claim(1, s.id, p.file, s.offset, into: &self) }
             for g in p.guides { claim(2, g.id, p.file, g.offset, into: &self) }
-            for b in p.budgets { claim(3, b.id, p.file, nil, into: &self) }
+            for b in p.budgets { claim(3, b, p.file, nil, into: &self) }
         }
     }
 
     /// Systems that a file names without declaring them must be declared in another file.
     mutating func checkSystems() {
+        let references = procedures.flatMap(\.systemReferences)
         guard !references.isEmpty else { return }
         let systemIds = Set(procedures.flatMap(\.systems).map(\.id))
         for reference in references where !systemIds.contains(reference.id) {

@@ -31,38 +31,52 @@ public struct ProcedureSet: Sendable {
 public enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
     public static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
+        run(files, today: today, keepingModels: true)
+    }
+
+    /// Checks `files` exactly as `load` does, but lets each procedure's model go as soon as its file is checked:
+    /// what `validate` needs, over thousands of files whose models would fill hundreds of megabytes.
+    public static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
+        run(files, today: today, keepingModels: false).diagnostics
+    }
+
+    static func run(_ files: [ProcedureFile], today: CalendarDate, keepingModels: Bool) -> ProcedureSet {
         // Files are independent until the checks across files, so they are read and checked on all cores.
-        let results = ParallelMap.map(files) { file in loadFile(file, today: today) }
+        let results = ParallelMap.map(files) { file in loadFile(file, today: today, keepingModel: keepingModels) }
         var procedures: [Procedure] = []
+        var ids: [ProcedureIds] = []
         var diagnostics: [Diagnostic] = []
-        var references: [SystemReference] = []
         var sources: [String: SourceText] = [:]
+        ids.reserveCapacity(files.count)
         for (file, result) in zip(files, results) {
             sources[file.path] = SourceText(path: file.path, bytes: file.bytes)
             if let procedure = result.procedure { procedures.append(procedure) }
+            if let found = result.ids { ids.append(found) }
             diagnostics += result.diagnostics
-            references += result.systemReferences
         }
-        diagnostics += CrossReferenceChecker(procedures: procedures, references: references, sources: sources).check()
+        diagnostics += CrossReferenceChecker(procedures: ids, sources: sources).check()
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
     /// One file, read and checked on its own.
     struct FileResult: Sendable {
+        /// The model, unless it was let go.
         let procedure: Procedure?
+        /// What the checks across files need, when the file decoded into a procedure.
+        let ids: ProcedureIds?
         let diagnostics: [Diagnostic]
-        let systemReferences: [SystemReference]
     }
 
-    /// Parse → decode → check for one file. The procedure is checked right after it is decoded, while its model
-    /// is still in the cache (checking 10,000 models afterwards read them all from memory again).
-    static func loadFile(_ file: ProcedureFile, today: CalendarDate) -> FileResult {
+    /// Parse → decode → check for one file: everything but the checks across files.
+    static func loadFile(_ file: ProcedureFile, today: CalendarDate, keepingModel: Bool) -> FileResult {
         let source = SourceText(path: file.path, bytes: file.bytes)
         let (procedure, items) = decodeFile(source)
-        guard let procedure else { return FileResult(procedure: nil, diagnostics: items, systemReferences: []) }
+        guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
         var checker = ProcedureChecker(procedure, source: source, today: today)
         checker.check()
-        return FileResult(procedure: procedure, diagnostics: items + checker.out, systemReferences: checker.systemReferences)
+        return FileResult(procedure: keepingModel ? procedure : nil,
+                          ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
+                          diagnostics: items + checker.out)
     }
 
     /// Parse → decode for one file.
