@@ -13,15 +13,24 @@ struct Context {
         arguments.value("procedures") ?? environment["GOVCTL_PROCEDURES"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// The paths to read procedures from: `paths`, else the directory; empty means the bundled procedures.
+    func procedurePaths(_ paths: [String] = []) -> [String] {
+        paths.isEmpty ? procedureDirectory.map { [$0] } ?? [] : paths
+    }
+
     /// The procedure files to read, from the directory or the binary.
     func procedureFiles(paths: [String] = []) throws(GovError) -> [ProcedureFile] {
-        let chosen = paths.isEmpty ? procedureDirectory.map { [$0] } ?? [] : paths
+        let chosen = procedurePaths(paths)
         if chosen.isEmpty { return try Bundled.procedures() }
         do throws(ProcedureFiles.NotFound) {
             return try ProcedureFiles.read(chosen)
         } catch {
-            throw GovError(.notFound, "no such file or directory '\(error.path)'", hint: "check the path, or leave out --procedures to use the bundled procedures")
+            throw Self.notFound(error)
         }
+    }
+
+    static func notFound(_ error: ProcedureFiles.NotFound) -> GovError {
+        GovError(.notFound, "no such file or directory '\(error.path)'", hint: "check the path, or leave out --procedures to use the bundled procedures")
     }
 
     /// Loads the procedures; any error stops the command (run 'govctl validate' for the full report).

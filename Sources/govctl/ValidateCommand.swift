@@ -12,15 +12,26 @@ enum ValidateCommand {
         options: [OptionSpec(name: "strict", value: nil, help: "treat warnings as errors")],
         examples: ["govctl validate", "govctl validate procedures/", "govctl validate my-procedure.json --strict --format json"]
     ) { context throws(GovError) in
-        let files = try context.procedureFiles(paths: context.arguments.positionals)
-        let diagnostics = ProcedureLoader.check(files, today: context.today)
+        // Files on disk are read one by one as they are checked (thousands may be given); the bundled ones are in memory.
+        let paths = context.procedurePaths(context.arguments.positionals)
+        let files: Int, diagnostics: [Diagnostic]
+        if paths.isEmpty {
+            let bundled = try context.procedureFiles()
+            (files, diagnostics) = (bundled.count, ProcedureLoader.check(bundled, today: context.today))
+        } else {
+            do throws(ProcedureFiles.NotFound) {
+                (files, diagnostics) = try ProcedureLoader.check(paths: paths, today: context.today)
+            } catch {
+                throw Context.notFound(error)
+            }
+        }
         let errors = diagnostics.contains { $0.severity == .error }
         let warnings = diagnostics.contains { $0.severity == .warning }
         let valid = !errors && (!context.arguments.has("strict") || !warnings)
         let code = valid ? ExitCode.ok : ExitCode.dataError
         if context.format == "json" {
-            return Output(stdout: DiagnosticRenderer.validationJSON(diagnostics, files: files.count, valid: valid), exitCode: code)
+            return Output(stdout: DiagnosticRenderer.validationJSON(diagnostics, files: files, valid: valid), exitCode: code)
         }
-        return Output(stdout: DiagnosticRenderer.validationText(diagnostics, files: files.count), exitCode: code)
+        return Output(stdout: DiagnosticRenderer.validationText(diagnostics, files: files), exitCode: code)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GovKit
 
@@ -113,6 +114,27 @@ import Testing
         #expect(set.errors.map(\.message) == ["unknown system 'abd'"])
         #expect(set.errors.map(\.hint) == ["did you mean 'abc'?"])
         #expect(set.errors.map(\.position) == [SourcePosition(line: 13, column: 13)])
+    }
+
+    @Test func checkingFilesOnDiskReportsWhatLoadingThemReportsWithPositions() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("govctl-check-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = Self.procedure()
+        for name in ["a.json", "b.json"] {
+            try Data(text.utf8).write(to: directory.appendingPathComponent(name))
+        }
+        let checked = try ProcedureLoader.check(paths: [directory.path], today: Self.today)
+        let loaded = ProcedureLoader.load(try ProcedureFiles.read([directory.path]), today: Self.today)
+        #expect(checked.files == 2)
+        #expect(!checked.diagnostics.isEmpty)
+        // The second file's bytes were let go after its checks; positions come from reading it again.
+        #expect(checked.diagnostics == loaded.diagnostics)
+        #expect(checked.diagnostics.allSatisfy { $0.code == "duplicate-id" && $0.file.hasSuffix("b.json") })
+        #expect(checked.diagnostics.contains { $0.position != nil })
+        #expect(throws: ProcedureFiles.NotFound.self) {
+            try ProcedureLoader.check(paths: [directory.appendingPathComponent("missing.json").path], today: Self.today)
+        }
     }
 
     @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])

@@ -37,7 +37,8 @@ struct ProcedureIds: Sendable {
 /// declares. Everything a procedure can be checked for on its own is `ProcedureChecker`'s.
 struct CrossReferenceChecker {
     let procedures: [ProcedureIds]
-    let sources: [String: SourceText]
+    /// The texts of the files still in memory; another file is read again for a message's position.
+    private var sources: [String: SourceText]
     private var out: [Diagnostic] = []
 
     init(procedures: [ProcedureIds], sources: [String: SourceText]) {
@@ -46,8 +47,18 @@ struct CrossReferenceChecker {
     }
 
     mutating func report(_ code: String, _ file: String, _ offset: Int?, _ message: String, hint: String?) {
-        let position = offset.flatMap { sources[file]?.position(of: $0) }
-        out.append(Diagnostic(.error, code: code, file: file, position: position, message: message, hint: hint))
+        out.append(Diagnostic(.error, code: code, file: file, position: offset.flatMap { position(of: $0, in: file) },
+                              message: message, hint: hint))
+    }
+
+    /// The line and column of `offset` in `file`, reading the file again when its text was let go (only files
+    /// with a problem across files are); `nil` when it cannot be read or has become shorter since.
+    private mutating func position(of offset: Int, in file: String) -> SourcePosition? {
+        if sources[file] == nil, let read = ProcedureFiles.readBytes(file) {
+            sources[file] = SourceText(path: file, bytes: read.bytes)
+        }
+        guard let source = sources[file], offset < source.bytes.count else { return nil }
+        return source.position(of: offset)
     }
 
     func check() -> [Diagnostic] {

@@ -1,22 +1,4 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-import Darwin
-private let systemRead = Darwin.read
-#endif
-
-/// A procedure file's name and content, from disk or from the bundle inside the binary.
-public struct ProcedureFile: Sendable {
-    public let path: String
-    public let bytes: [UInt8]
-
-    public init(path: String, bytes: [UInt8]) {
-        self.path = path
-        self.bytes = bytes
-    }
-}
 
 /// Every procedure that loaded, and every problem found on the way (sorted by file and position).
 public struct ProcedureSet: Sendable {
@@ -27,39 +9,60 @@ public struct ProcedureSet: Sendable {
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
-/// Load → check: parses and decodes each file, then checks references across all of them.
+/// Load → check: parses, decodes and checks each file, then checks what needs all of them.
 public enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
     public static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
-        run(files, today: today, keepingModels: true)
+        let loaded = run(files.map(Input.inMemory), today: today, keepingModels: true)
+        return ProcedureSet(procedures: loaded.procedures, diagnostics: loaded.diagnostics)
     }
 
-    /// Checks `files` exactly as `load` does, but lets each procedure's model go as soon as its file is checked:
-    /// what `validate` needs, over thousands of files whose models would fill hundreds of megabytes.
+    /// Checks `files` exactly as `load` does, but lets each procedure's model go as soon as its file is checked.
     public static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
-        run(files, today: today, keepingModels: false).diagnostics
+        run(files.map(Input.inMemory), today: today, keepingModels: false).diagnostics
     }
 
-    static func run(_ files: [ProcedureFile], today: CalendarDate, keepingModels: Bool) -> ProcedureSet {
+    /// Checks the files at `paths` (as `ProcedureFiles.list` finds them) exactly as `load` does, reading each file
+    /// when it is checked and letting it and its model go afterwards: what `validate` needs over thousands of
+    /// files, whose bytes and models would otherwise fill hundreds of megabytes. Returns how many files there were.
+    public static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (files: Int, diagnostics: [Diagnostic]) {
+        let listed = try ProcedureFiles.list(paths)
+        let set = run(listed.map(Input.onDisk), today: today, keepingModels: false)
+        if let unreadable = set.unreadable { throw ProcedureFiles.NotFound(path: unreadable) }
+        return (listed.count, set.diagnostics)
+    }
+
+    /// A file to load: already in memory, or on disk and read when its turn comes.
+    enum Input: Sendable {
+        case inMemory(ProcedureFile)
+        case onDisk(String)
+    }
+
+    static func run(_ inputs: [Input], today: CalendarDate, keepingModels: Bool) -> (procedures: [Procedure], diagnostics: [Diagnostic], unreadable: String?) {
         // Files are independent until the checks across files, so they are read and checked on all cores.
-        let results = ParallelMap.map(files) { file in loadFile(file, today: today, keepingModel: keepingModels) }
+        let results = ParallelMap.map(inputs) { input in loadFile(input, today: today, keepingModel: keepingModels) }
         var procedures: [Procedure] = []
         var ids: [ProcedureIds] = []
         var diagnostics: [Diagnostic] = []
         var sources: [String: SourceText] = [:]
-        ids.reserveCapacity(files.count)
-        for (file, result) in zip(files, results) {
-            sources[file.path] = SourceText(path: file.path, bytes: file.bytes)
+        ids.reserveCapacity(inputs.count)
+        for result in results {
+            guard result.readable else { return ([], [], result.path) }
+            if let kept = result.kept { sources[kept.path] = kept }
             if let procedure = result.procedure { procedures.append(procedure) }
             if let found = result.ids { ids.append(found) }
             diagnostics += result.diagnostics
         }
         diagnostics += CrossReferenceChecker(procedures: ids, sources: sources).check()
-        return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
+        return (procedures, Diagnostic.sorted(diagnostics), nil)
     }
 
     /// One file, read and checked on its own.
     struct FileResult: Sendable {
+        let path: String
+        let readable: Bool
+        /// The file's text, kept for positions in messages across files; `nil` when the file can be read again.
+        let kept: SourceText?
         /// The model, unless it was let go.
         let procedure: Procedure?
         /// What the checks across files need, when the file decoded into a procedure.
@@ -67,14 +70,30 @@ public enum ProcedureLoader {
         let diagnostics: [Diagnostic]
     }
 
-    /// Parse → decode → check for one file: everything but the checks across files.
-    static func loadFile(_ file: ProcedureFile, today: CalendarDate, keepingModel: Bool) -> FileResult {
-        let source = SourceText(path: file.path, bytes: file.bytes)
+    /// Read → parse → decode → check for one file: everything but the checks across files.
+    static func loadFile(_ input: Input, today: CalendarDate, keepingModel: Bool) -> FileResult {
+        let source: SourceText
+        // Bytes already in memory stay (they cost nothing more); a file read from disk is let go after its checks
+        // unless the model keeps its texts anyway, or it cannot be read again (a pipe).
+        var keepBytes = true
+        switch input {
+        case .inMemory(let file):
+            source = SourceText(path: file.path, bytes: file.bytes)
+        case .onDisk(let path):
+            guard let read = ProcedureFiles.readBytes(path) else {
+                return FileResult(path: path, readable: false, kept: nil, procedure: nil, ids: nil, diagnostics: [])
+            }
+            source = SourceText(path: path, bytes: read.bytes)
+            keepBytes = keepingModel || !read.isRegular
+        }
         let (procedure, items) = decodeFile(source)
-        guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
+        let kept = keepBytes ? source : nil
+        guard let procedure else {
+            return FileResult(path: source.path, readable: true, kept: kept, procedure: nil, ids: nil, diagnostics: items)
+        }
         var checker = ProcedureChecker(procedure, source: source, today: today)
         checker.check()
-        return FileResult(procedure: keepingModel ? procedure : nil,
+        return FileResult(path: source.path, readable: true, kept: kept, procedure: keepingModel ? procedure : nil,
                           ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
                           diagnostics: items + checker.out)
     }
@@ -93,82 +112,5 @@ public enum ProcedureLoader {
             sink.error("json-syntax", at: error.offset, error.message, hint: error.hint)
         }
         return (procedure, sink.items)
-    }
-}
-
-/// Reads procedure files from paths: a file is read as given, a directory contributes its `*.json` files.
-public enum ProcedureFiles {
-    /// A path that does not exist or cannot be read.
-    public struct NotFound: Error, Sendable {
-        public let path: String
-    }
-
-    public static func read(_ paths: [String]) throws(NotFound) -> [ProcedureFile] {
-        var chosen: [String] = []
-        let manager = FileManager.default
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { throw NotFound(path: path) }
-            if isDirectory.boolValue {
-                let names = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
-                chosen += names.map { (path as NSString).appendingPathComponent($0) }
-            } else {
-                chosen.append(path)
-            }
-        }
-        // Read on all cores: with thousands of files, reading is a good part of `validate`.
-        let contents = ParallelMap.map(chosen) { path in readBytes(path) }
-        var files: [ProcedureFile] = []
-        files.reserveCapacity(chosen.count)
-        for (path, bytes) in zip(chosen, contents) {
-            guard let bytes else { throw NotFound(path: path) }
-            files.append(ProcedureFile(path: path, bytes: bytes))
-        }
-        return files
-    }
-
-    /// A whole file's bytes straight into an array (no `Data` to copy from), or `nil` when it cannot be read.
-    /// A regular file is read into an array of its size; a pipe (`<(…)`, `/dev/stdin`) until its end.
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return readToEnd(fd) }
-        // The array's memory is read into directly, without zeroing it first.
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { return }
-            while count < buffer.count {
-                let n = systemRead(fd, base + count, buffer.count - count)
-                if n < 0, errno == EINTR { continue }
-                if n < 0 { failed = true }
-                // A file that shrank while being read is read as far as it goes.
-                if n <= 0 { return }
-                count += n
-            }
-        }
-        return failed ? nil : bytes
-    }
-
-    /// Everything a pipe or other non-regular file gives until its end.
-    private static func readToEnd(_ fd: Int32) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: 65_536)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return systemRead(fd, base + filled, buffer.count - filled)
-            }
-            if n < 0, errno == EINTR { continue }
-            if n < 0 { return nil }
-            if n == 0 { break }
-            filled += n
-        }
-        bytes.removeSubrange(filled...)
-        return bytes
     }
 }
