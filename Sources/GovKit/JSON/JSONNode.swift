@@ -85,6 +85,9 @@ public struct JSONNode: Sendable {
         return children(of: .object).lazy.map { Member(document: document, index: $0) }
     }
 
+    /// The entry indices of the members of an object (none for anything else).
+    var memberIndices: ChildIndices { children(of: .object) }
+
     private func children(of tag: JSONDocument.Tag) -> ChildIndices {
         ChildIndices(document: document, first: index + 1, count: entry.tag == tag ? Int(entry.length) : 0)
     }

@@ -26,6 +26,12 @@ public struct LocalizedText: Sendable, Equatable {
     /// A text with no language yet.
     public init() {}
 
+    /// A text with no language yet whose texts will be spans of `source` (`set(_:start:count:)`): the bytes of a
+    /// parsed, so UTF-8-checked, JSON file.
+    init(source: [UInt8]) {
+        self.source = source
+    }
+
     public init(_ values: [Language: String]) {
         for (language, text) in values { self[language] = text }
     }
@@ -46,10 +52,9 @@ public struct LocalizedText: Sendable, Equatable {
         set { setPiece(language, newValue.map(Piece.string) ?? .absent) }
     }
 
-    /// Sets `language`'s text to `count` bytes at `start` of `source`, which must be the content of a string
-    /// without escapes in a parsed (so UTF-8-checked) JSON file. Texts of one value share one `source`.
-    mutating func set(_ language: Language, source: [UInt8], start: Int32, count: Int32) {
-        self.source = source
+    /// Sets `language`'s text to `count` bytes at `start` of the source given at `init(source:)`: the content of
+    /// a string written without escapes.
+    mutating func set(_ language: Language, start: Int32, count: Int32) {
         setPiece(language, .span(start: start, count: count))
     }
 
