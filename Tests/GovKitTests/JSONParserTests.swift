@@ -57,6 +57,36 @@ import Testing
         #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2)  // cut short at the end
     }
 
+    @Test func multiByteCharactersAreCheckedWhereverTheyFallInAWord() throws {
+        for prefix in 0..<17 {
+            let head = String(repeating: "a", count: prefix)
+            #expect(try JSONParser.parse("[\"\(head)ø\(head)€😀\"]").root.value == [.string(head + "ø" + head + "€😀")])
+            // A Latin-1 'ø' (0xF8) inside the string, and a UTF-8 'ø' cut short before the closing quote.
+            for bad in [[0xF8], [0xC3]] as [[UInt8]] {
+                let bytes = Array("[\"\(head)".utf8) + bad + Array("bbbbbbbbbbbbbbbbbbb\"]".utf8)
+                do throws(JSONSyntaxIssue) {
+                    _ = try JSONParser.parse(bytes)
+                    Issue.record("accepted byte \(bad) after \(prefix) bytes")
+                } catch {
+                    #expect(error.message == "the file is not valid UTF-8 (byte 0x\(String(bad[0], radix: 16, uppercase: true)))")
+                    #expect(error.offset == 2 + prefix)
+                }
+            }
+        }
+    }
+
+    @Test func aNonASCIIByteOutsideAStringIsASyntaxErrorOrNotUTF8() {
+        // Well-formed UTF-8 where a value belongs is a syntax error; a byte that is not UTF-8 is reported as such.
+        #expect(issue("[1, æ]")?.0 == "expected a value, found byte 0xC3")
+        do throws(JSONSyntaxIssue) {
+            _ = try JSONParser.parse([0x5B, 0x31, 0x2C, 0xFF, 0x5D] as [UInt8])
+            Issue.record("accepted 0xFF")
+        } catch {
+            #expect(error.message == "the file is not valid UTF-8 (byte 0xFF)")
+            #expect(error.offset == 3)
+        }
+    }
+
     @Test func longStringsEndEscapeAndFailAtTheRightByte() throws {
         // Long enough for the 8-bytes-at-a-time scan; the quote, escape or control byte sits at every offset in a word.
         for prefix in 0..<17 {

@@ -59,21 +59,29 @@ struct JSONReader {
         guard bytes.count < Int(Int32.max) else {
             throw issue("the file is larger than 2 GB", at: 0, hint: "split it into several procedure files")
         }
-        // Checked once for the whole file, so that each string is then made without checking it again.
-        if let bad = UTF8Check.firstInvalidOffset(bytes, from: index) {
-            throw issue("the file is not valid UTF-8 (byte 0x\(String(bytes[bad], radix: 16, uppercase: true)))", at: bad,
-                        hint: "save the file as UTF-8")
+        let first = index
+        do throws(JSONSyntaxIssue) {
+            skipWhitespace()
+            guard index < bytes.count else {
+                throw issue("the file is empty", hint: "a procedure file holds one JSON object: start it with '{'")
+            }
+            try parseValue(key: nil)
+            skipWhitespace()
+            if index < bytes.count {
+                throw issue("unexpected \(describe(bytes[index])) after the end of the JSON value",
+                            hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
+            }
+        } catch {
+            // Strings are checked as UTF-8 while they are scanned; a file with a problem is checked whole, so that
+            // a file saved in another encoding is reported as such, at its first bad byte, wherever that is.
+            if let bad = UTF8Check.firstInvalidOffset(bytes, from: first) { throw notUTF8(at: bad) }
+            throw error
         }
-        skipWhitespace()
-        guard index < bytes.count else {
-            throw issue("the file is empty", hint: "a procedure file holds one JSON object: start it with '{'")
-        }
-        try parseValue(key: nil)
-        skipWhitespace()
-        if index < bytes.count {
-            throw issue("unexpected \(describe(bytes[index])) after the end of the JSON value",
-                        hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
-        }
+    }
+
+    func notUTF8(at offset: Int) -> JSONSyntaxIssue {
+        issue("the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))", at: offset,
+              hint: "save the file as UTF-8")
     }
 
     func issue(_ message: String, at offset: Int? = nil, hint: String) -> JSONSyntaxIssue {

@@ -74,9 +74,11 @@ extension JSONReader {
         let start = index
         index += 1
         let contentStart = index
-        // Fast path: no escapes. Whole 8-byte words first, while none is '"', '\\' or a control character.
-        skipPlainStringBytes()
-        while index < bytes.count {
+        // Fast path: no escapes. Whole 8-byte words of plain ASCII are skipped; a multi-byte character is checked
+        // as UTF-8 and skipped; the string ends at '"', or goes the slow way at its first '\\'.
+        while true {
+            skipPlainStringBytes()
+            guard index < bytes.count else { break }
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 index += 1
@@ -84,7 +86,12 @@ extension JSONReader {
             }
             if b == UInt8(ascii: "\\") { break }
             if b < 0x20 { throw controlCharacter(b) }
-            index += 1
+            if b >= 0x80 {
+                guard let length = UTF8Check.sequenceLength(bytes, at: index) else { throw notUTF8(at: index) }
+                index += length
+            } else {
+                index += 1
+            }
         }
         var scratch = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
         while index < bytes.count {
@@ -98,15 +105,21 @@ extension JSONReader {
                 try parseEscape(into: &scratch)
             default:
                 if b < 0x20 { throw controlCharacter(b) }
-                scratch.append(b)
-                index += 1
+                if b >= 0x80 {
+                    guard let length = UTF8Check.sequenceLength(bytes, at: index) else { throw notUTF8(at: index) }
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                    index += length
+                } else {
+                    scratch.append(b)
+                    index += 1
+                }
             }
         }
         throw issue("unterminated string", at: start, hint: "close the string with '\"'")
     }
 
-    /// Advances `index` to the first '"', '\\' or byte below 0x20, 8 bytes at a time (or to the last few bytes of
-    /// the buffer, which the caller's byte loop reads).
+    /// Advances `index` to the first '"', '\\', byte below 0x20 or byte from 0x80 up, 8 bytes at a time (or to the
+    /// last few bytes of the buffer, which the caller's byte loop reads).
     @inline(__always)
     mutating func skipPlainStringBytes() {
         guard let base = bytes.baseAddress else { return }
@@ -120,9 +133,9 @@ extension JSONReader {
             let quote = word ^ (ones &* 0x22)
             let backslash = word ^ (ones &* 0x5C)
             // Per byte, x - 1 borrows into the high bit where x is 0 (and x - 0x20 where x < 0x20); bytes at or
-            // above 0x80 are masked out by ~x. A borrow can only mark bytes above a real match, so the lowest
-            // marked byte is the first '"', '\\' or control byte of the word.
-            let found = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)) & highs
+            // above 0x80 are masked out by ~x, and marked by their own high bit instead. A borrow can only mark
+            // bytes above a real match, so the lowest marked byte is the first one to look at.
+            let found = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & highs
             if found != 0 {
                 index = i + found.trailingZeroBitCount >> 3
                 return
