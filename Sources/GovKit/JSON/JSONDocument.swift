@@ -31,13 +31,17 @@ final class JSONDocument: Sendable {
     }
 
     let bytes: [UInt8]
-    let entries: [Entry]
+    let entries: EntryBuffer
     let decoded: [String]
 
-    init(bytes: [UInt8], entries: [Entry], decoded: [String]) {
+    init(bytes: [UInt8], entries: EntryBuffer, decoded: [String]) {
         self.bytes = bytes
         self.entries = entries
         self.decoded = decoded
+    }
+
+    deinit {
+        entries.deallocate()
     }
 
     /// The text of `count` bytes at `start`, made without checking the bytes again: the parser checked the whole

@@ -20,9 +20,11 @@ public enum JSONParser {
             var reader = JSONReader(bytes: buffer)
             do throws(JSONSyntaxIssue) {
                 try reader.parseDocument()
+                // The document owns the entries from here on, and frees them.
                 let document = JSONDocument(bytes: bytes, entries: reader.entries, decoded: reader.decoded)
                 return .success(ParsedJSON(root: JSONNode(document: document, index: 0), duplicateKeys: reader.duplicates))
             } catch {
+                reader.entries.deallocate()
                 return .failure(error)
             }
         }
@@ -41,7 +43,7 @@ struct JSONReader {
     var index = 0
     var duplicates: [JSONSyntaxIssue] = []
     var depth = 0
-    var entries: [JSONDocument.Entry] = []
+    var entries: EntryBuffer
     /// The text of strings and keys written with escapes.
     var decoded: [String] = []
     /// The entries of the members of the objects being read, innermost object last.
@@ -52,7 +54,7 @@ struct JSONReader {
         // A UTF-8 byte order mark is allowed and ignored (RFC 8259 §8.1).
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         // About one value per dozen bytes in procedure files: one allocation for most files.
-        entries.reserveCapacity(bytes.count / 12 + 4)
+        entries = EntryBuffer(capacity: bytes.count / 12 + 4)
     }
 
     mutating func parseDocument() throws(JSONSyntaxIssue) {
