@@ -56,23 +56,6 @@ public struct JSONNode: Sendable {
     /// The text when this is a string.
     var stringValue: String? { entry.tag == .string ? document.string(at: index) : nil }
 
-    /// Where a string's text is, without making it.
-    enum StringContent {
-        /// Not a string.
-        case none
-        /// Written without escapes: the text is `count` bytes of the source at `start` (checked UTF-8).
-        case inSource(start: Int32, count: Int32)
-        /// Written with escapes: the decoded text.
-        case decoded(String)
-    }
-
-    var stringContent: StringContent {
-        let entry = entry
-        guard entry.tag == .string else { return .none }
-        if entry.decodedValue >= 0 { return .decoded(document.decoded[Int(entry.decodedValue)]) }
-        return .inSource(start: entry.start, count: entry.length)
-    }
-
     /// The elements of an array (none for anything else), walked in place.
     var elements: LazyMapSequence<ChildIndices, JSONNode> {
         let document = document
