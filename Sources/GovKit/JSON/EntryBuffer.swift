@@ -12,20 +12,24 @@ struct EntryBuffer: @unchecked Sendable {
         base = .allocate(capacity: self.capacity)
     }
 
+    @inline(__always)
     mutating func append(_ entry: JSONDocument.Entry) {
-        if count == capacity {
-            let larger = UnsafeMutablePointer<JSONDocument.Entry>.allocate(capacity: capacity * 2)
-            larger.moveInitialize(from: base, count: count)
-            base.deallocate()
-            base = larger
-            capacity *= 2
-        }
+        if count == capacity { grow() }
         (base + count).initialize(to: entry)
         count += 1
     }
 
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<JSONDocument.Entry>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+
     subscript(index: Int) -> JSONDocument.Entry {
-        get {
+        @inline(__always) get {
             assert(index >= 0 && index < count, "entry \(index) of \(count)")
             return base[index]
         }
