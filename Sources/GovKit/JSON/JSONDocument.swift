@@ -79,19 +79,4 @@ final class JSONDocument: Sendable {
             }
         }
     }
-
-    /// Whether member entry `index` has the key `key`, compared as UTF-8 without making a string.
-    func hasKey(_ key: String, at index: Int) -> Bool {
-        let entry = entries[index]
-        if entry.decodedKey >= 0 { return decoded[Int(entry.decodedKey)].utf8.elementsEqual(key.utf8) }
-        let length = Int(entry.keyLength)
-        let same = key.utf8.withContiguousStorageIfAvailable { wanted -> Bool in
-            guard wanted.count == length else { return false }
-            return bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress, let other = wanted.baseAddress else { return length == 0 }
-                return memcmp(base + Int(entry.keyStart), other, length) == 0
-            }
-        }
-        return same ?? key.utf8.elementsEqual(bytes[Int(entry.keyStart)..<(Int(entry.keyStart) + length)])
-    }
 }

@@ -25,7 +25,6 @@ public struct JSONNode: Sendable {
         public var value: JSONNode { JSONNode(document: document, index: index) }
 
         /// Whether the key is `key` (compared without making a string).
-        func hasKey(_ key: String) -> Bool { document.hasKey(key, at: index) }
         func hasKey(_ key: StaticString) -> Bool { document.hasKey(key, at: index) }
     }
 
@@ -107,11 +106,6 @@ public struct JSONNode: Sendable {
         case .array: return "array"
         case .object: return "object"
         }
-    }
-
-    /// The member named `key` when this is an object.
-    public func member(_ key: String) -> Member? {
-        members.first { $0.hasKey(key) }
     }
 }
 

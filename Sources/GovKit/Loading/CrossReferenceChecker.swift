@@ -2,7 +2,6 @@
 /// resolved once every file has been read.
 struct SystemReference: Sendable {
     let id: String
-    let file: String
     let offset: Int
     /// The budget that names the system, when it is a budget (its message says so).
     let budget: String?
@@ -91,18 +90,19 @@ struct CrossReferenceChecker {
 
     /// Systems that a file names without declaring them must be declared in another file.
     mutating func checkSystems() {
-        let references = procedures.flatMap(\.systemReferences)
-        guard !references.isEmpty else { return }
+        guard procedures.contains(where: { !$0.systemReferences.isEmpty }) else { return }
         let systemIds = Set(procedures.flatMap(\.systems).map(\.id))
-        for reference in references where !systemIds.contains(reference.id) {
-            if let budget = reference.budget {
-                report("unknown-system", reference.file, reference.offset, "budget '\(budget)' is for unknown system '\(reference.id)'",
-                       hint: "declare the system under \"systems\"")
-                continue
+        for p in procedures {
+            for reference in p.systemReferences where !systemIds.contains(reference.id) {
+                if let budget = reference.budget {
+                    report("unknown-system", p.file, reference.offset, "budget '\(budget)' is for unknown system '\(reference.id)'",
+                           hint: "declare the system under \"systems\"")
+                    continue
+                }
+                let suggestion = Suggestions.closest(to: reference.id, among: systemIds.sorted())
+                report("unknown-system", p.file, reference.offset, "unknown system '\(reference.id)'",
+                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"systems\" in a procedure file")
             }
-            let suggestion = Suggestions.closest(to: reference.id, among: systemIds.sorted())
-            report("unknown-system", reference.file, reference.offset, "unknown system '\(reference.id)'",
-                   hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"systems\" in a procedure file")
         }
     }
 }

@@ -64,7 +64,7 @@ struct ProcedureChecker {
         let roleIds = p.roles.map(\.id)
         func system(_ id: String, _ offset: Int, budget: String? = nil, _ checker: inout ProcedureChecker) {
             guard !p.systems.contains(where: { $0.id == id }) else { return }
-            checker.systemReferences.append(SystemReference(id: id, file: p.file, offset: offset, budget: budget))
+            checker.systemReferences.append(SystemReference(id: id, offset: offset, budget: budget))
         }
         for role in p.roles { for s in role.systems { system(s, role.offset, &self) } }
         for route in p.routes {

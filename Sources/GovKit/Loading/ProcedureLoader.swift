@@ -27,9 +27,9 @@ public enum ProcedureLoader {
     /// files, whose bytes and models would otherwise fill hundreds of megabytes. Returns how many files there were.
     public static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (files: Int, diagnostics: [Diagnostic]) {
         let listed = try ProcedureFiles.list(paths)
-        let set = run(listed.map(Input.onDisk), today: today, keepingModels: false)
-        if let unreadable = set.unreadable { throw ProcedureFiles.NotFound(path: unreadable) }
-        return (listed.count, set.diagnostics)
+        let checked = run(listed.map(Input.onDisk), today: today, keepingModels: false)
+        if let unreadable = checked.unreadable { throw ProcedureFiles.NotFound(path: unreadable) }
+        return (listed.count, checked.diagnostics)
     }
 
     /// A file to load: already in memory, or on disk and read when its turn comes.
