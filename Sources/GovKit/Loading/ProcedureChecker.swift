@@ -1,8 +1,8 @@
 import Foundation
 
-/// Checks one procedure on its own, right after it is decoded (while its model is still in the cache): ids unique
-/// within the file, references that resolve, rules and placeholders that read only declared facts, budgets that
-/// balance, documents still valid. A system it names but does not declare is left for `CrossReferenceChecker`.
+/// Checks one procedure on its own, right after it is decoded (so that `validate` can then let the model go): ids
+/// unique within the file, references that resolve, rules and placeholders that read only declared facts, budgets
+/// that balance, documents still valid. A system it names but does not declare is left for `CrossReferenceChecker`.
 struct ProcedureChecker {
     /// Facts govctl itself provides to every rule and text.
     static let builtInFacts = ["now", "system"]
