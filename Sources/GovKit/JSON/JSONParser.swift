@@ -98,13 +98,19 @@ struct JSONReader {
         }
     }
 
+    @inline(__always)
     mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x0A, 0x0D, 0x09: index += 1
-            default: return
+        guard let base = bytes.baseAddress else { return }
+        var i = index
+        while i < bytes.count {
+            switch base[i] {
+            case 0x20, 0x0A, 0x0D, 0x09: i += 1
+            default:
+                index = i
+                return
             }
         }
+        index = i
     }
 
     /// Appends the entry of a value that holds nothing else, as the member `key` when in an object.
