@@ -27,7 +27,7 @@ public struct LocalizedText: Sendable, Equatable {
     public init() {}
 
     /// A text with no language yet whose texts will be spans of `source` (`set(_:start:count:)`): the bytes of a
-    /// parsed, so UTF-8-checked, JSON file.
+    /// parsed JSON file, whose strings the parser checked as UTF-8.
     init(source: [UInt8]) {
         self.source = source
     }
