@@ -50,7 +50,7 @@ final class JSONDocument: Sendable {
     func text(_ start: Int32, _ count: Int32) -> String {
         bytes.withUnsafeBufferPointer { buffer in
             let content = UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(start + count)])
-            return String(copying: unsafe UTF8Span(unchecked: content.span))
+            return UTF8Check.string(fromChecked: content)
         }
     }
 

@@ -54,4 +54,10 @@ enum UTF8Check {
         }
         return length
     }
+
+    /// A string made from bytes already checked as well-formed UTF-8, without checking them again (the one place
+    /// that skips the check; calling it on unchecked bytes would make an invalid string).
+    static func string(fromChecked bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(copying: unsafe UTF8Span(unchecked: bytes.span))
+    }
 }

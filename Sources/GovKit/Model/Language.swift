@@ -45,7 +45,7 @@ public struct LocalizedText: Sendable, Equatable {
             case .span(let start, let count):
                 return source.withUnsafeBufferPointer { buffer in
                     let bytes = UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(start + count)])
-                    return String(copying: unsafe UTF8Span(unchecked: bytes.span))
+                    return UTF8Check.string(fromChecked: bytes)
                 }
             }
         }
