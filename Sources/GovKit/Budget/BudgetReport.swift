@@ -1,17 +1,17 @@
 import Foundation
 
 /// A budget with its financing split worked out exactly.
-public struct BudgetReport: Sendable {
-    public let procedure: Procedure
-    public let budget: Budget
+package struct BudgetReport: Sendable {
+    package let procedure: Procedure
+    package let budget: Budget
     /// The sum of the lines (equal to the stated total, or the file would not have loaded).
-    public let sum: Decimal
+    package let sum: Decimal
     /// Each share's amount: rounded down to whole units, the remainder added to `remainderTo`.
-    public let shares: [(share: FinancingShare, amount: Decimal)]
+    package let shares: [(share: FinancingShare, amount: Decimal)]
     /// What rounding left over and gave to the `remainderTo` share (0 when the split is exact).
-    public let remainder: Decimal
+    package let remainder: Decimal
 
-    public init(budget: Budget, in procedure: Procedure) {
+    package init(budget: Budget, in procedure: Procedure) {
         self.procedure = procedure
         self.budget = budget
         sum = budget.lines.reduce(Decimal(0)) { $0 + $1.amount.value }
@@ -36,14 +36,14 @@ public struct BudgetReport: Sendable {
 }
 
 /// Amounts as text: Swedish style for people ("2 884 000 kr"), plain for machines ("2884000").
-public enum MoneyFormat {
+package enum MoneyFormat {
     /// Digits with an optional '.', exactly as the decimal is (no exponent, no grouping).
-    public static func plain(_ value: Decimal) -> String {
+    package static func plain(_ value: Decimal) -> String {
         NSDecimalNumber(decimal: value).stringValue
     }
 
     /// Groups of three separated by spaces, a decimal comma, and the currency word: "2 884 000 kr".
-    public static func swedish(_ value: Decimal, unit: String = "kr") -> String {
+    package static func swedish(_ value: Decimal, unit: String = "kr") -> String {
         let text = plain(value)
         let negative = text.hasPrefix("-")
         let digits = negative ? String(text.dropFirst()) : text

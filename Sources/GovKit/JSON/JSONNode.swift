@@ -3,8 +3,8 @@
 ///
 /// A node is a position in its parsed `JSONDocument`: strings are made when asked for, and members and
 /// elements are walked in place (`members`, `elements`), so reading a file allocates little beyond what is kept.
-public struct JSONNode: Sendable {
-    public enum Kind: Sendable {
+package struct JSONNode: Sendable {
+    package enum Kind: Sendable {
         case null
         case bool(Bool)
         /// The number exactly as written, e.g. `"2884000"` or `"1.5e3"`.
@@ -15,14 +15,14 @@ public struct JSONNode: Sendable {
     }
 
     /// One `"key": value` pair of an object, in document order.
-    public struct Member: Sendable {
+    package struct Member: Sendable {
         let document: JSONDocument
         let index: Int
 
-        public var key: String { document.key(at: index) }
+        package var key: String { document.key(at: index) }
         /// Byte offset of the key's opening quote.
-        public var keyOffset: Int { Int(document.entries[index].keyStart) - 1 }
-        public var value: JSONNode { JSONNode(document: document, index: index) }
+        package var keyOffset: Int { Int(document.entries[index].keyStart) - 1 }
+        package var value: JSONNode { JSONNode(document: document, index: index) }
 
         /// Whether the key is `key` (compared without making a string).
         func hasKey(_ key: StaticString) -> Bool { document.hasKey(key, at: index) }
@@ -34,10 +34,10 @@ public struct JSONNode: Sendable {
     var entry: JSONDocument.Entry { document.entries[index] }
 
     /// Byte offset of the value's first character in the source text.
-    public var offset: Int { Int(entry.offset) }
+    package var offset: Int { Int(entry.offset) }
 
     /// The value's kind and contents (makes the strings and arrays it holds; walking `members` does not).
-    public var kind: Kind {
+    package var kind: Kind {
         switch entry.tag {
         case .null: return .null
         case .false: return .bool(false)
@@ -75,7 +75,7 @@ public struct JSONNode: Sendable {
     }
 
     /// The same value without positions, for the rule engine.
-    public var value: JSONValue {
+    package var value: JSONValue {
         switch entry.tag {
         case .null: return .null
         case .false: return .bool(false)
@@ -97,7 +97,7 @@ public struct JSONNode: Sendable {
     }
 
     /// A short English name of the node's JSON type, for messages.
-    public var typeName: String {
+    package var typeName: String {
         switch entry.tag {
         case .null: return "null"
         case .false, .true: return "boolean"

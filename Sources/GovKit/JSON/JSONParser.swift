@@ -1,21 +1,21 @@
 /// A problem found while reading JSON text, at a byte offset of the source.
-public struct JSONSyntaxIssue: Sendable, Error, Equatable {
-    public let offset: Int
-    public let message: String
-    public let hint: String
+package struct JSONSyntaxIssue: Sendable, Error, Equatable {
+    package let offset: Int
+    package let message: String
+    package let hint: String
 }
 
 /// The result of reading JSON text: the root value, plus duplicate keys (reported, not fatal; the first one counts).
-public struct ParsedJSON: Sendable {
-    public let root: JSONNode
-    public let duplicateKeys: [JSONSyntaxIssue]
+package struct ParsedJSON: Sendable {
+    package let root: JSONNode
+    package let duplicateKeys: [JSONSyntaxIssue]
 }
 
 /// A strict RFC 8259 reader: no trailing commas, no comments, no duplicate keys,
 /// no leading zeros, no unescaped control characters; every value carries its offset.
-public enum JSONParser {
+package enum JSONParser {
     /// Reads `bytes` as one JSON text. Throws the first syntax error; duplicate keys are collected.
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxIssue) -> ParsedJSON {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxIssue) -> ParsedJSON {
         let result: Result<ParsedJSON, JSONSyntaxIssue> = bytes.withUnsafeBufferPointer { buffer in
             var reader = JSONReader(bytes: buffer)
             do throws(JSONSyntaxIssue) {
@@ -32,7 +32,7 @@ public enum JSONParser {
     }
 
     /// Reads a JSON text given as a string (used for rules typed on the command line and for tests).
-    public static func parse(_ text: String) throws(JSONSyntaxIssue) -> ParsedJSON {
+    package static func parse(_ text: String) throws(JSONSyntaxIssue) -> ParsedJSON {
         try parse(Array(text.utf8))
     }
 }

@@ -1,7 +1,7 @@
 /// A JSON value as the rule engine and the renderers see it: no positions, numbers as `Double`.
 ///
 /// Objects keep their keys in document order (for readable output) but compare without regard to it.
-public enum JSONValue: Sendable, Equatable {
+package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -10,25 +10,25 @@ public enum JSONValue: Sendable, Equatable {
     case object(JSONObject)
 
     /// The value under `key` when this is an object, else `nil`.
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         if case .object(let object) = self { return object[key] }
         return nil
     }
 
     /// The string payload, or `nil` when this is not a string.
-    public var stringValue: String? {
+    package var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
     /// The array payload, or `nil` when this is not an array.
-    public var arrayValue: [JSONValue]? {
+    package var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil
     }
 
     /// A short English name of the value's JSON type, for messages.
-    public var typeName: String {
+    package var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "boolean"
@@ -44,15 +44,15 @@ public enum JSONValue: Sendable, Equatable {
 ///
 /// Small objects (the usual case in rule data) are kept as ordered pairs and searched linearly, which is faster
 /// than hashing; an index is built only once an object grows past `indexThreshold` keys.
-public struct JSONObject: Sendable, Equatable {
+package struct JSONObject: Sendable, Equatable {
     private var storage: [(key: String, value: JSONValue)] = []
     private var index: [String: Int]?
     private static let indexThreshold = 12
 
-    public init() {}
+    package init() {}
 
     /// Builds an object from ordered pairs; a later duplicate key replaces the earlier value.
-    public init(_ pairs: [(String, JSONValue)]) {
+    package init(_ pairs: [(String, JSONValue)]) {
         storage.reserveCapacity(pairs.count)
         for (key, value) in pairs { self[key] = value }
     }
@@ -63,9 +63,9 @@ public struct JSONObject: Sendable, Equatable {
         if pairs.count > Self.indexThreshold { rebuildIndex() }
     }
 
-    public var count: Int { storage.count }
-    public var isEmpty: Bool { storage.isEmpty }
-    public var keys: [String] { storage.map(\.key) }
+    package var count: Int { storage.count }
+    package var isEmpty: Bool { storage.isEmpty }
+    package var keys: [String] { storage.map(\.key) }
 
     @inline(__always)
     private func position(of key: String) -> Int? {
@@ -74,7 +74,7 @@ public struct JSONObject: Sendable, Equatable {
         return nil
     }
 
-    public subscript(key: String) -> JSONValue? {
+    package subscript(key: String) -> JSONValue? {
         get { position(of: key).map { storage[$0].value } }
         set {
             if let i = position(of: key) {
@@ -102,10 +102,10 @@ public struct JSONObject: Sendable, Equatable {
     }
 
     /// The key/value pairs in key order.
-    public var pairs: [(key: String, value: JSONValue)] { storage }
+    package var pairs: [(key: String, value: JSONValue)] { storage }
 
     /// Equal when both have the same keys with equal values, in any order.
-    public static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
+    package static func == (lhs: JSONObject, rhs: JSONObject) -> Bool {
         guard lhs.count == rhs.count else { return false }
         for (key, value) in lhs.storage where rhs[key] != value { return false }
         return true
@@ -115,11 +115,11 @@ public struct JSONObject: Sendable, Equatable {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByBooleanLiteral,
     ExpressibleByNilLiteral, ExpressibleByFloatLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
-    public init(stringLiteral value: String) { self = .string(value) }
-    public init(integerLiteral value: Int) { self = .number(Double(value)) }
-    public init(floatLiteral value: Double) { self = .number(value) }
-    public init(booleanLiteral value: Bool) { self = .bool(value) }
-    public init(nilLiteral: ()) { self = .null }
-    public init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
-    public init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
+    package init(stringLiteral value: String) { self = .string(value) }
+    package init(integerLiteral value: Int) { self = .number(Double(value)) }
+    package init(floatLiteral value: Double) { self = .number(value) }
+    package init(booleanLiteral value: Bool) { self = .bool(value) }
+    package init(nilLiteral: ()) { self = .null }
+    package init(arrayLiteral elements: JSONValue...) { self = .array(elements) }
+    package init(dictionaryLiteral elements: (String, JSONValue)...) { self = .object(JSONObject(elements)) }
 }

@@ -1,21 +1,21 @@
 /// Writes `JSONValue`s as JSON text, keeping object keys in their order.
-public enum JSONWriter {
+package enum JSONWriter {
     /// Compact JSON on one line.
-    public static func compact(_ value: JSONValue) -> String {
+    package static func compact(_ value: JSONValue) -> String {
         var out = ""
         write(value, into: &out, indent: nil, level: 0)
         return out
     }
 
     /// Indented JSON (two spaces), ending without a newline.
-    public static func pretty(_ value: JSONValue) -> String {
+    package static func pretty(_ value: JSONValue) -> String {
         var out = ""
         write(value, into: &out, indent: "  ", level: 0)
         return out
     }
 
     /// A number as JavaScript prints it: integers without a fraction, others in shortest form.
-    public static func formatNumber(_ number: Double) -> String {
+    package static func formatNumber(_ number: Double) -> String {
         if number.isNaN { return "NaN" }
         if number.isInfinite { return number < 0 ? "-Infinity" : "Infinity" }
         if number == number.rounded(), abs(number) < 1e21 {
@@ -64,7 +64,7 @@ public enum JSONWriter {
     }
 
     /// A string as a JSON string literal, escaping quotes, backslashes and control characters.
-    public static func quoted(_ s: String) -> String {
+    package static func quoted(_ s: String) -> String {
         var out = ""
         writeString(s, into: &out)
         return out

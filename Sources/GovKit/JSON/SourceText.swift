@@ -1,17 +1,17 @@
 /// A source file's text with the table needed to turn byte offsets into `line:column` positions.
-public struct SourceText: Sendable {
+package struct SourceText: Sendable {
     /// The path used in messages, as the user gave it.
-    public let path: String
-    public let bytes: [UInt8]
+    package let path: String
+    package let bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 
     /// The 1-based line and column (counted in characters, not bytes) of a byte offset.
     /// Computed on demand by one scan: positions are needed only for the few offsets that have a problem.
-    public func position(of offset: Int) -> SourcePosition {
+    package func position(of offset: Int) -> SourcePosition {
         bytes.withUnsafeBufferPointer { buffer in
             let end = min(max(offset, 0), buffer.count)
             var line = 1
@@ -32,18 +32,18 @@ public struct SourceText: Sendable {
 }
 
 /// A 1-based line and column in a source file.
-public struct SourcePosition: Sendable, Equatable, Comparable, CustomStringConvertible {
-    public let line: Int
-    public let column: Int
+package struct SourcePosition: Sendable, Equatable, Comparable, CustomStringConvertible {
+    package let line: Int
+    package let column: Int
 
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
 
-    public var description: String { "\(line):\(column)" }
+    package var description: String { "\(line):\(column)" }
 
-    public static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
+    package static func < (lhs: SourcePosition, rhs: SourcePosition) -> Bool {
         (lhs.line, lhs.column) < (rhs.line, rhs.column)
     }
 }

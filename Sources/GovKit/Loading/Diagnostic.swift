@@ -1,17 +1,17 @@
 /// A problem found in a procedure file, reported compiler-style: `file:line:col: error: message`.
-public struct Diagnostic: Sendable, Equatable, Error {
-    public enum Severity: String, Sendable { case error, warning }
+package struct Diagnostic: Sendable, Equatable, Error {
+    package enum Severity: String, Sendable { case error, warning }
 
-    public let severity: Severity
+    package let severity: Severity
     /// A stable code for scripts (`--format json`), e.g. `unknown-key`; listed in docs/procedure-format.md.
-    public let code: String
-    public let file: String
-    public let position: SourcePosition?
-    public let message: String
+    package let code: String
+    package let file: String
+    package let position: SourcePosition?
+    package let message: String
     /// How to fix it.
-    public let hint: String?
+    package let hint: String?
 
-    public init(_ severity: Severity, code: String, file: String, position: SourcePosition?, message: String, hint: String?) {
+    package init(_ severity: Severity, code: String, file: String, position: SourcePosition?, message: String, hint: String?) {
         self.severity = severity
         self.code = code
         self.file = file
@@ -21,13 +21,13 @@ public struct Diagnostic: Sendable, Equatable, Error {
     }
 
     /// `file:line:col: severity: message` (the location part shortened when unknown).
-    public var headline: String {
+    package var headline: String {
         let location = position.map { "\(file):\($0.line):\($0.column)" } ?? file
         return "\(location): \(severity.rawValue): \(message)"
     }
 
     /// Orders by file, then position, then message, so reports are stable.
-    public static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
+    package static func sorted(_ list: [Diagnostic]) -> [Diagnostic] {
         list.sorted {
             if $0.file != $1.file { return $0.file < $1.file }
             let a = $0.position ?? SourcePosition(line: 0, column: 0)

@@ -8,25 +8,25 @@ private let systemRead = Darwin.read
 #endif
 
 /// A procedure file's name and content, from disk or from the bundle inside the binary.
-public struct ProcedureFile: Sendable {
-    public let path: String
-    public let bytes: [UInt8]
+package struct ProcedureFile: Sendable {
+    package let path: String
+    package let bytes: [UInt8]
 
-    public init(path: String, bytes: [UInt8]) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
 }
 
 /// Reads procedure files from paths: a file is read as given, a directory contributes its `*.json` files.
-public enum ProcedureFiles {
+package enum ProcedureFiles {
     /// A path that does not exist or cannot be read.
-    public struct NotFound: Error, Sendable {
-        public let path: String
+    package struct NotFound: Error, Sendable {
+        package let path: String
     }
 
     /// Reads every file that `paths` names.
-    public static func read(_ paths: [String]) throws(NotFound) -> [ProcedureFile] {
+    package static func read(_ paths: [String]) throws(NotFound) -> [ProcedureFile] {
         let chosen = try list(paths)
         // Read on all cores: with thousands of files, reading is a good part of the time.
         let contents = ParallelMap.map(chosen) { path in readBytes(path)?.bytes }
@@ -40,7 +40,7 @@ public enum ProcedureFiles {
     }
 
     /// The files that `paths` names, in order: a file as given, a directory's `*.json` files sorted by name.
-    public static func list(_ paths: [String]) throws(NotFound) -> [String] {
+    package static func list(_ paths: [String]) throws(NotFound) -> [String] {
         var chosen: [String] = []
         let manager = FileManager.default
         for path in paths {

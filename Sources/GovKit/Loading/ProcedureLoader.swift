@@ -1,31 +1,31 @@
 import Foundation
 
 /// Every procedure that loaded, and every problem found on the way (sorted by file and position).
-public struct ProcedureSet: Sendable {
-    public let procedures: [Procedure]
-    public let diagnostics: [Diagnostic]
+package struct ProcedureSet: Sendable {
+    package let procedures: [Procedure]
+    package let diagnostics: [Diagnostic]
 
-    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+    package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
 /// Load → check: parses, decodes and checks each file, then checks what needs all of them.
-public enum ProcedureLoader {
+package enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
-    public static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
+    package static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
         let loaded = run(files.map(Input.inMemory), today: today, keepingModels: true)
         return ProcedureSet(procedures: loaded.procedures, diagnostics: loaded.diagnostics)
     }
 
     /// Checks `files` exactly as `load` does, but lets each procedure's model go as soon as its file is checked.
-    public static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
+    package static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
         run(files.map(Input.inMemory), today: today, keepingModels: false).diagnostics
     }
 
     /// Checks the files at `paths` (as `ProcedureFiles.list` finds them) exactly as `load` does, reading each file
     /// when it is checked and letting it and its model go afterwards: what `validate` needs over thousands of
     /// files, whose bytes and models would otherwise fill hundreds of megabytes. Returns how many files there were.
-    public static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (files: Int, diagnostics: [Diagnostic]) {
+    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (files: Int, diagnostics: [Diagnostic]) {
         let listed = try ProcedureFiles.list(paths)
         let checked = run(listed.map(Input.onDisk), today: today, keepingModels: false)
         if let unreadable = checked.unreadable { throw ProcedureFiles.NotFound(path: unreadable) }

@@ -1,7 +1,7 @@
 /// "Did you mean …" for mistyped keys, ids and system names.
-public enum Suggestions {
+package enum Suggestions {
     /// The candidate closest to `input` (case-insensitive edit distance), if close enough to be a likely typo.
-    public static func closest(to input: String, among candidates: [String]) -> String? {
+    package static func closest(to input: String, among candidates: [String]) -> String? {
         let needle = input.lowercased()
         var best: (String, Int)?
         for candidate in candidates {
@@ -15,7 +15,7 @@ public enum Suggestions {
     }
 
     /// Damerau–Levenshtein distance (with adjacent transpositions, so "LVSM" is one step from "LVMS").
-    public static func distance(_ a: String, _ b: String) -> Int {
+    package static func distance(_ a: String, _ b: String) -> Int {
         let x = Array(a), y = Array(b)
         if x.isEmpty { return y.count }
         if y.isEmpty { return x.count }

@@ -1,14 +1,14 @@
 /// An error raised by a JSON Logic rule, at compile time (unknown operator, malformed arguments)
 /// or at evaluation time (`NaN`, `Invalid Arguments`, or a value given to `throw`).
-public struct LogicError: Error, Sendable, Equatable {
+package struct LogicError: Error, Sendable, Equatable {
     /// The error value as `try` sees it, e.g. `{"type": "NaN"}`.
-    public let payload: JSONValue
+    package let payload: JSONValue
     /// A human explanation, when the engine has one.
-    public let detail: String?
+    package let detail: String?
     /// Where in the rule the problem is (object keys and array indexes), for compile-time errors.
-    public var rulePath: [RulePathComponent]
+    package var rulePath: [RulePathComponent]
 
-    public init(payload: JSONValue, detail: String? = nil, rulePath: [RulePathComponent] = []) {
+    package init(payload: JSONValue, detail: String? = nil, rulePath: [RulePathComponent] = []) {
         self.payload = payload
         self.detail = detail
         self.rulePath = rulePath
@@ -25,7 +25,7 @@ public struct LogicError: Error, Sendable, Equatable {
     }
 
     /// The error's type: the `type` of an object payload, else the payload as text.
-    public var type: String {
+    package var type: String {
         if case .string(let s)? = payload["type"] { return s }
         if case .string(let s) = payload { return s }
         return JSONWriter.compact(payload)
@@ -33,18 +33,18 @@ public struct LogicError: Error, Sendable, Equatable {
 }
 
 /// The error types the engine itself raises.
-public enum LogicErrorType {
-    public static let nan = "NaN"
-    public static let invalidArguments = "Invalid Arguments"
-    public static let unknownOperator = "Unknown Operator"
+package enum LogicErrorType {
+    package static let nan = "NaN"
+    package static let invalidArguments = "Invalid Arguments"
+    package static let unknownOperator = "Unknown Operator"
 }
 
 /// One step of a path into a rule: an object key or an array index.
-public enum RulePathComponent: Sendable, Equatable, CustomStringConvertible {
+package enum RulePathComponent: Sendable, Equatable, CustomStringConvertible {
     case key(String)
     case index(Int)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .key(let k): return k
         case .index(let i): return String(i)

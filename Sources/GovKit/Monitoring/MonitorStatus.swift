@@ -1,12 +1,12 @@
 import Foundation
 
 /// A guide's result read as a monitoring check: state, level, elapsed time and the deadline, if any.
-public struct MonitorStatus: Sendable {
-    public enum Level: String, Sendable {
+package struct MonitorStatus: Sendable {
+    package enum Level: String, Sendable {
         case ok, warning, critical, unknown
 
         /// The monitoring-plugins exit code: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN.
-        public var exitCode: Int32 {
+        package var exitCode: Int32 {
             switch self {
             case .ok: return 0
             case .warning: return 1
@@ -16,20 +16,20 @@ public struct MonitorStatus: Sendable {
         }
     }
 
-    public let result: GuideResult
-    public let monitor: Monitor
-    public let state: String
-    public let level: Level
+    package let result: GuideResult
+    package let monitor: Monitor
+    package let state: String
+    package let level: Level
     /// When the clock started, if it did.
-    public let since: LocalTime?
-    public let elapsedSeconds: Int?
+    package let since: LocalTime?
+    package let elapsedSeconds: Int?
     /// The minutes after `since` when the next level starts, where the procedure gives one.
-    public let deadlineMinutes: Int?
+    package let deadlineMinutes: Int?
     /// The local time of that deadline, while it still lies ahead and applies.
-    public let deadline: LocalTime?
+    package let deadline: LocalTime?
 
     /// `nil` when the guide has no monitor.
-    public init?(_ result: GuideResult) {
+    package init?(_ result: GuideResult) {
         guard let monitor = result.guide.monitor else { return nil }
         self.result = result
         self.monitor = monitor
@@ -59,12 +59,12 @@ public struct MonitorStatus: Sendable {
     }
 
     /// How the procedure says the state to a person, else the state's id.
-    public func label(_ language: Language) -> String {
+    package func label(_ language: Language) -> String {
         monitor.labels[state]?.resolve(language, fallback: result.procedure.document.language) ?? state
     }
 
     /// "4 h 45 min", "45 min".
-    public static func duration(seconds: Int) -> String {
+    package static func duration(seconds: Int) -> String {
         let minutes = max(0, seconds) / 60
         return minutes >= 60 ? "\(minutes / 60) h \(String(format: "%02d", minutes % 60)) min" : "\(minutes) min"
     }

@@ -10,18 +10,18 @@ private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
 
 /// One line of the outage log.
-public struct OutageRecord: Sendable, Equatable {
-    public enum Event: String, Sendable { case start, prognosis, end }
-    public let event: Event
-    public let system: String
-    public let at: Date
-    public var scenario: String?
-    public var note: String?
-    public var eta: Date?
+package struct OutageRecord: Sendable, Equatable {
+    package enum Event: String, Sendable { case start, prognosis, end }
+    package let event: Event
+    package let system: String
+    package let at: Date
+    package var scenario: String?
+    package var note: String?
+    package var eta: Date?
     /// The 1-based line in the file (0 for a record not yet written).
-    public var line = 0
+    package var line = 0
 
-    public init(event: Event, system: String, at: Date, scenario: String? = nil, note: String? = nil, eta: Date? = nil) {
+    package init(event: Event, system: String, at: Date, scenario: String? = nil, note: String? = nil, eta: Date? = nil) {
         self.event = event
         self.system = system
         self.at = at
@@ -32,23 +32,23 @@ public struct OutageRecord: Sendable, Equatable {
 }
 
 /// An outage put together from its records.
-public struct Outage: Sendable {
-    public let system: String
-    public let start: OutageRecord
-    public var prognosis: OutageRecord?
-    public var end: OutageRecord?
-    public var isOpen: Bool { end == nil }
+package struct Outage: Sendable {
+    package let system: String
+    package let start: OutageRecord
+    package var prognosis: OutageRecord?
+    package var end: OutageRecord?
+    package var isOpen: Bool { end == nil }
 }
 
 /// The append-only JSON Lines outage log. Every write takes an exclusive lock on the file for the whole
 /// read-check-append, and writes one whole line in one `write`, so cron and a person never lose or mix records.
-public struct OutageLog: Sendable {
-    public let path: String
+package struct OutageLog: Sendable {
+    package let path: String
 
-    public init(path: String) { self.path = path }
+    package init(path: String) { self.path = path }
 
     /// `--state`, else `GOVCTL_STATE`, else `$XDG_STATE_HOME/govctl/outages.jsonl` (`~/.local/state/…`).
-    public static func defaultPath(explicit: String?, environment: [String: String]) -> String {
+    package static func defaultPath(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let state = environment["GOVCTL_STATE"], !state.isEmpty { return state }
         let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -57,7 +57,7 @@ public struct OutageLog: Sendable {
     }
 
     /// Every readable record, and a message per line that is not one (torn or corrupt), with its line number.
-    public func read() throws(GovError) -> (records: [OutageRecord], problems: [String]) {
+    package func read() throws(GovError) -> (records: [OutageRecord], problems: [String]) {
         guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GovError(.notFound, "cannot read the outage log '\(path)'", hint: "check its permissions, or give another with --state")
@@ -82,7 +82,7 @@ public struct OutageLog: Sendable {
     }
 
     /// The outages, oldest first, built from the records in order.
-    public static func outages(_ records: [OutageRecord]) -> [Outage] {
+    package static func outages(_ records: [OutageRecord]) -> [Outage] {
         var outages: [Outage] = []
         for record in records {
             let open = outages.lastIndex { $0.system == record.system && $0.isOpen }
@@ -96,7 +96,7 @@ public struct OutageLog: Sendable {
     }
 
     /// Appends `record` under an exclusive lock; `check` sees the current outages first and may refuse.
-    public func append(_ record: OutageRecord, check: ([Outage]) throws(GovError) -> Void) throws(GovError) {
+    package func append(_ record: OutageRecord, check: ([Outage]) throws(GovError) -> Void) throws(GovError) {
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
         let fd = open(path, O_RDWR | O_CREAT | O_APPEND, 0o644)

@@ -2,11 +2,11 @@ import Foundation
 
 /// Time in a procedure's zone: reading ISO 8601 times (local when no offset is given) and
 /// describing instants as the local facts rules read (`now.time`, `since.elapsedMinutes`, …).
-public struct LocalClock: Sendable {
-    public let zone: TimeZone
+package struct LocalClock: Sendable {
+    package let zone: TimeZone
 
     /// The clock for an IANA zone; throws when this build has no data for it (rather than computing in UTC).
-    public init(identifier: String) throws(GovError) {
+    package init(identifier: String) throws(GovError) {
         guard let zone = TimeZone(identifier: identifier) else {
             throw GovError(.internal, "time zone data for '\(identifier)' is not available in this build",
                            hint: "build govctl with the time zone database (see `make release`), or install tzdata")
@@ -15,12 +15,12 @@ public struct LocalClock: Sendable {
     }
 
     /// The clock for a zone already at hand (e.g. the machine's own).
-    public init(zone: TimeZone) { self.zone = zone }
+    package init(zone: TimeZone) { self.zone = zone }
 
     /// Reads `2026-10-25T00:30`, `2026-10-25 00:30:00`, `2026-10-25` (midnight) or with `Z` / `+02:00`.
     /// Without an offset the time is local; in the repeated autumn hour the first occurrence is meant,
     /// and a time skipped in spring is read with the offset before the change (so it lands after the gap).
-    public func parse(_ text: String) -> Date? {
+    package func parse(_ text: String) -> Date? {
         guard let parts = ISOTimeText(text) else { return nil }
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
@@ -38,7 +38,7 @@ public struct LocalClock: Sendable {
     }
 
     /// Local calendar facts of an instant.
-    public func local(_ date: Date) -> LocalTime {
+    package func local(_ date: Date) -> LocalTime {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
@@ -50,19 +50,19 @@ public struct LocalClock: Sendable {
 }
 
 /// An instant as seen on a local wall clock.
-public struct LocalTime: Sendable, Equatable {
-    public let date: Date
-    public let year, month, day, hour, minute, second: Int
+package struct LocalTime: Sendable, Equatable {
+    package let date: Date
+    package let year, month, day, hour, minute, second: Int
     /// 1 = Monday … 7 = Sunday.
-    public let isoWeekday: Int
-    public let offsetSeconds: Int
+    package let isoWeekday: Int
+    package let offsetSeconds: Int
 
     /// `HH:MM`.
-    public var clock: String { two(hour) + ":" + two(minute) }
+    package var clock: String { two(hour) + ":" + two(minute) }
     /// `YYYY-MM-DD`.
-    public var calendarDate: String { String(year) + "-" + two(month) + "-" + two(day) }
+    package var calendarDate: String { String(year) + "-" + two(month) + "-" + two(day) }
     /// ISO 8601 with the local offset, e.g. `2026-10-25T04:15:00+01:00`.
-    public var iso: String {
+    package var iso: String {
         let sign = offsetSeconds < 0 ? "-" : "+"
         let minutes = abs(offsetSeconds) / 60
         return "\(calendarDate)T\(clock):\(two(second))\(sign)\(two(minutes / 60)):\(two(minutes % 60))"
@@ -71,7 +71,7 @@ public struct LocalTime: Sendable, Equatable {
     private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
 
     /// The value rules read for a time fact: local parts plus whole minutes elapsed until `now`.
-    public func factValue(now: Date) -> JSONValue {
+    package func factValue(now: Date) -> JSONValue {
         let elapsed = Int((now.timeIntervalSince(date) / 60).rounded(.down))
         return .object(JSONObject([
             ("iso", .string(iso)), ("date", .string(calendarDate)), ("time", .string(clock)),

@@ -1,0 +1,46 @@
+/// An error a command reports to the user: what went wrong, how to fix it, and which kind it is
+/// (the executable maps the kind to an exit code in one place).
+package struct GovError: Error, Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
+        /// The command line is wrong (exit 64).
+        case usage
+        /// Procedure files or facts are invalid (exit 65).
+        case dataError
+        /// A system, procedure, guide or file does not exist (exit 66).
+        case notFound
+        /// A failure inside govctl (exit 70).
+        case `internal`
+    }
+
+    package let kind: Kind
+    /// Lowercase, user input in 'quotes'.
+    package let message: String
+    /// How to fix it.
+    package let hint: String?
+    /// Problems in procedure files, when that is what failed.
+    package let diagnostics: [Diagnostic]
+    /// An exit code that overrides the kind's (monitoring checks exit 3 when they cannot tell).
+    package private(set) var exitCode: Int32?
+
+    /// The same error with a specific exit code.
+    package func withExit(_ code: Int32) -> GovError {
+        var copy = self
+        copy.exitCode = code
+        return copy
+    }
+
+    package init(_ kind: Kind, _ message: String, hint: String? = nil, diagnostics: [Diagnostic] = []) {
+        self.kind = kind
+        self.message = message
+        self.hint = hint
+        self.diagnostics = diagnostics
+    }
+
+    /// "unknown system 'LVSM'" with a did-you-mean and the known names.
+    package static func unknown(_ what: String, _ name: String, among known: [String]) -> GovError {
+        let suggestion = Suggestions.closest(to: name, among: known)
+        let list = known.joined(separator: ", ")
+        let hint = suggestion.map { "did you mean '\($0)'? known: \(list)" } ?? "known: \(list)"
+        return GovError(.notFound, "unknown \(what) '\(name)'", hint: hint)
+    }
+}

@@ -1,0 +1,104 @@
+/// Step-by-step guidance: the facts it needs, values derived from them by JSON Logic, the steps and texts.
+package struct Guide: Sendable {
+    /// Byte offset of the entry in its file, for messages.
+    package let offset: Int
+    package let id: String
+    package let title: LocalizedText
+    /// The govctl command that uses this guide (e.g. `report-urgent`), if any; `govctl guide` runs any guide.
+    package let purpose: String?
+    /// The systems the guide is for (registry ids); empty means not tied to a system.
+    package let systems: [String]
+    /// For purpose guides: when this guide applies to a system (JSON Logic over `system.*`).
+    package let appliesWhen: LogicField?
+    package let facts: [FactDefinition]
+    package let derived: [DerivedValue]
+    package let steps: [Step]
+    package let texts: [TextTemplate]
+    /// For monitoring commands (reserve-status): how the guide's result maps to a monitoring state.
+    package let monitor: Monitor?
+    package let source: String
+}
+
+/// How a guide's result reads as a monitoring check, all by names of the guide's facts and derived values.
+package struct Monitor: Sendable {
+    package enum Level: String, Sendable, CaseIterable { case ok, warning, critical }
+    /// The derived value whose result is the state (e.g. "no-outage").
+    package let state: String
+    /// Each state's monitoring level; a state not listed is "unknown".
+    package let levels: [String: Level]
+    /// The time fact the clock runs from.
+    package let since: String
+    /// The fact holding the minutes after `since` when the next level starts.
+    package let deadlineMinutes: String?
+    /// A derived boolean saying whether the deadline applies (e.g. only in one scenario).
+    package let deadlineApplies: String?
+    /// How to say each state to a person.
+    package let labels: [String: LocalizedText]
+    /// How to say the deadline, followed by its clock time (e.g. "the reserve routine activates without a prognosis at").
+    package let deadlineLabel: LocalizedText?
+    package let source: String
+}
+
+/// A fact a guide reads: given on the command line, or a constant from the source.
+package struct FactDefinition: Sendable {
+    /// Byte offset of the entry in its file, for messages.
+    package let offset: Int
+    package enum Kind: String, Sendable, CaseIterable { case string, number, boolean, time, choice }
+    package let id: String
+    package let kind: Kind
+    package let label: LocalizedText
+    package let required: Bool
+    package let choices: [Choice]
+    /// A fixed value stated by the source (a threshold, an amount); such a fact cannot be set by the user.
+    package let value: JSONValue?
+    /// The value used when the user gives none (must be valid for the fact's type).
+    package let defaultValue: JSONValue?
+    package let source: String?
+}
+
+/// One allowed value of a choice fact.
+package struct Choice: Sendable {
+    package let id: String
+    package let label: LocalizedText
+}
+
+/// A value computed from facts by a JSON Logic rule, available to later rules, steps and texts.
+package struct DerivedValue: Sendable {
+    /// Byte offset of the entry in its file, for messages.
+    package let offset: Int
+    package let id: String
+    package let label: LocalizedText?
+    package let logic: LogicField
+    package let source: String
+}
+
+/// One step of a guide; shown when its `when` rule is true (or always, without one).
+package struct Step: Sendable {
+    /// Byte offset of the entry in its file, for messages.
+    package let offset: Int
+    package let id: String
+    package let text: LocalizedText
+    package let when: LogicField?
+    package let role: String?
+    package let source: String
+}
+
+/// A text to fill in and paste (a case subject, a description), with `{{placeholders}}`.
+package struct TextTemplate: Sendable {
+    /// Byte offset of the entry in its file, for messages.
+    package let offset: Int
+    package let id: String
+    package let label: LocalizedText
+    package let text: LocalizedText
+    /// When set, the text is always written in this language (e.g. the Sykehuspartner case text in Norwegian).
+    package let fixedLanguage: Language?
+    package let when: LogicField?
+    package let source: String
+}
+
+/// A JSON Logic rule as written in a file, compiled once at load time.
+package struct LogicField: Sendable {
+    package let rule: Rule
+    /// Byte offset of the rule in its file, for messages.
+    package let offset: Int
+}

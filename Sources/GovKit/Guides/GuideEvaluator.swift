@@ -1,0 +1,127 @@
+import Foundation
+
+/// What a guide says for given facts at a given time: derived values, the steps that apply, filled-in texts,
+/// and the facts still missing.
+package struct GuideResult: Sendable {
+    package let procedure: Procedure
+    package let guide: Guide
+    package let system: SystemEntry?
+    package let language: Language
+    package let now: LocalTime
+    /// Everything rules saw: facts, built-ins and derived values.
+    package let data: JSONValue
+    package let derived: [(DerivedValue, JSONValue)]
+    package let steps: [(Step, String)]
+    package let texts: [(TextTemplate, String)]
+    package let missing: [FactDefinition]
+}
+
+/// The input of one evaluation.
+package struct GuideRequest: Sendable {
+    package var system: SystemEntry?
+    /// Facts as typed by the user (`key` → text).
+    package var textFacts: [String: String] = [:]
+    /// Facts as JSON (test cases).
+    package var jsonFacts: [String: JSONValue] = [:]
+    package var now: Date
+    package var language: Language?
+
+    package init(system: SystemEntry? = nil, now: Date, language: Language? = nil) {
+        self.system = system
+        self.now = now
+        self.language = language
+    }
+}
+
+/// Evaluate → render input: runs a guide's rules over the facts.
+package enum GuideEvaluator {
+    package static func evaluate(_ guide: Guide, in procedure: Procedure, request: GuideRequest) throws(GovError) -> GuideResult {
+        let clock = try LocalClock(identifier: procedure.document.timeZone)
+        let input = FactInput(guide: guide, clock: clock, now: request.now)
+        let language = request.language ?? procedure.document.language
+        var data = JSONObject()
+        let now = clock.local(request.now)
+        data["now"] = now.factValue(now: request.now)
+        data["system"] = request.system?.factValue ?? .null
+        for key in request.textFacts.keys.sorted() where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
+            throw unknownFact(key, guide)
+        }
+        for key in request.jsonFacts.keys.sorted() where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
+            throw unknownFact(key, guide)
+        }
+        var missing: [FactDefinition] = []
+        for fact in guide.facts {
+            if let constant = fact.value {
+                data[fact.id] = constant
+            } else if let text = request.textFacts[fact.id] {
+                data[fact.id] = try input.value(for: fact, text: text)
+            } else if let json = request.jsonFacts[fact.id] {
+                data[fact.id] = try input.value(for: fact, json: json)
+            } else if let fallback = fact.defaultValue {
+                data[fact.id] = try input.value(for: fact, json: fallback)
+            } else {
+                data[fact.id] = .null
+                if fact.required { missing.append(fact) }
+            }
+        }
+        var derived: [(DerivedValue, JSONValue)] = []
+        for value in guide.derived {
+            let result = try run(value.logic, .object(data), what: "derived value '\(value.id)'", procedure)
+            data[value.id] = result
+            derived.append((value, result))
+        }
+        let all = JSONValue.object(data)
+        var steps: [(Step, String)] = []
+        for step in guide.steps {
+            if let when = step.when, !Coercion.truthy(try run(when, all, what: "step '\(step.id)'", procedure)) { continue }
+            let text = fill(step.text.resolve(language, fallback: procedure.document.language), all, guide, language)
+            steps.append((step, text))
+        }
+        var texts: [(TextTemplate, String)] = []
+        for template in guide.texts {
+            if let when = template.when, !Coercion.truthy(try run(when, all, what: "text '\(template.id)'", procedure)) { continue }
+            let textLanguage = template.fixedLanguage ?? language
+            let text = fill(template.text.resolve(textLanguage, fallback: procedure.document.language), all, guide, textLanguage)
+            texts.append((template, text))
+        }
+        return GuideResult(procedure: procedure, guide: guide, system: request.system, language: language, now: now,
+                           data: all, derived: derived, steps: steps, texts: texts, missing: missing)
+    }
+
+    static func unknownFact(_ key: String, _ guide: Guide) -> GovError {
+        let settable = guide.facts.filter { $0.value == nil }.map(\.id)
+        let suggestion = Suggestions.closest(to: key, among: settable)
+        return GovError(.usage, "guide '\(guide.id)' takes no fact '\(key)'",
+                        hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "facts: \(settable.joined(separator: ", "))")
+    }
+
+    static func run(_ field: LogicField, _ data: JSONValue, what: String, _ procedure: Procedure) throws(GovError) -> JSONValue {
+        do throws(LogicError) {
+            return try field.rule.evaluate(data)
+        } catch {
+            throw GovError(.dataError, "the rule of \(what) in '\(procedure.file)' failed: \(error.detail ?? error.type)",
+                           hint: "check the facts given, or run 'govctl test' on the procedure")
+        }
+    }
+
+    /// Fills `{{placeholders}}`; a choice shows its label, a missing value a marked blank.
+    static func fill(_ text: String, _ data: JSONValue, _ guide: Guide, _ language: Language) -> String {
+        Template.render(text, value: { name in
+            let components = name.split(separator: ".").map(String.init)
+            guard let value = DataPath.resolve(data, components), value != .null else { return nil }
+            if components.count == 1, let fact = guide.facts.first(where: { $0.id == name }), fact.kind == .choice,
+               case .string(let id) = value, let choice = fact.choices.first(where: { $0.id == id }) {
+                return choice.label.resolve(language, fallback: language)
+            }
+            if case .string(let s) = value { return s }
+            // Whole numbers of five digits or more are grouped as in the sources: 25 000.
+            if case .number(let n) = value, n == n.rounded(), abs(n) >= 10_000, abs(n) < 1e15 {
+                return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
+            }
+            return Coercion.text(value)
+        }, missing: { name in
+            let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name
+            return "[[\(Vocabulary.missing.in(language)): \(label)]]"
+        })
+    }
+}

@@ -1,0 +1,42 @@
+/// Renders a guide's result as JSON for scripts.
+package enum GuideJSONRenderer {
+    package static func value(_ r: GuideResult) -> JSONValue {
+        let lang = r.language
+        let source = r.procedure.document.language
+        var object = JSONObject()
+        object["procedure"] = .string(r.procedure.id)
+        object["guide"] = .string(r.guide.id)
+        object["title"] = .string(r.guide.title.resolve(lang, fallback: source))
+        object["language"] = .string(lang.rawValue)
+        object["document"] = DocumentJSON.value(r.procedure, today: r.now)
+        object["system"] = r.system?.factValue ?? .null
+        object["now"] = .string(r.now.iso)
+        object["derived"] = .object(JSONObject(r.derived.map { ($0.0.id, $0.1) }))
+        object["steps"] = .array(r.steps.map { step, text in
+            .object(JSONObject([("id", .string(step.id)), ("text", .string(text)), ("role", step.role.map(JSONValue.string) ?? .null),
+                                ("source", .string(step.source))]))
+        })
+        object["texts"] = .object(JSONObject(r.texts.map { template, text in (template.id, .string(text)) }))
+        object["missing"] = .array(r.missing.map { .string($0.id) })
+        return .object(object)
+    }
+
+    package static func render(_ r: GuideResult) -> String { JSONWriter.pretty(value(r)) + "\n" }
+}
+
+/// A procedure's document metadata as JSON.
+enum DocumentJSON {
+    static func value(_ p: Procedure, today: LocalTime) -> JSONValue {
+        let d = p.document
+        let expired = d.validUntil.map { $0 < CalendarDate(year: today.year, month: today.month, day: today.day) } ?? false
+        func opt(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
+        return .object(JSONObject([
+            ("title", .string(d.title.resolve(d.language, fallback: d.language))),
+            ("documentId", opt(d.documentId)), ("organisation", .string(d.organisation)),
+            ("language", .string(d.language.rawValue)), ("version", opt(d.version)),
+            ("approved", opt(d.approved?.description)), ("validFrom", opt(d.validFrom?.description)),
+            ("validUntil", opt(d.validUntil?.description)), ("status", .string(expired ? "expired" : "valid")),
+            ("sourceFile", .string(d.sourceFile)), ("timeZone", .string(d.timeZone)),
+        ]))
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Renders a guide's result as Markdown (for a wiki page, a chat message or a ticket comment).
+package enum GuideMarkdownRenderer {
+    package static func render(_ r: GuideResult) -> String {
+        let lang = r.language
+        let source = r.procedure.document.language
+        var out = "# \(r.guide.title.resolve(lang, fallback: source))\n\n"
+        out += "- " + DocumentLine.render(r.procedure, language: lang, today: r.now).replacingFirst(": ", with: ": ", bold: true) + "\n"
+        if let system = r.system {
+            let criticality = system.criticality.map { " (\(Vocabulary.criticality.in(lang)) \($0))" } ?? ""
+            out += "- **\(Vocabulary.system.in(lang)):** \(system.name)\(criticality)\n"
+        }
+        out += "- **\(Vocabulary.now.in(lang)):** \(r.now.calendarDate) \(r.now.clock) (\(r.procedure.document.timeZone))\n"
+        for (value, result) in r.derived where value.label != nil {
+            out += "- **\(value.label?.resolve(lang, fallback: source) ?? value.id):** \(GuideTextRenderer.describe(result, lang))\n"
+        }
+        if !r.steps.isEmpty {
+            out += "\n## \(Vocabulary.steps.in(lang))\n\n"
+            for (i, (step, text)) in r.steps.enumerated() {
+                out += "\(i + 1). \(text) _(\(Vocabulary.source.in(lang)): \(step.source))_\n"
+            }
+        }
+        for (template, text) in r.texts {
+            out += "\n## \(template.label.resolve(lang, fallback: source))\n\n```text\n\(text)\n```\n"
+        }
+        if !r.missing.isEmpty {
+            out += "\n## \(Vocabulary.stillMissing.in(lang))\n\n"
+            for fact in r.missing { out += "- \(fact.label.resolve(lang, fallback: source)) (`\(fact.id)`)\n" }
+        }
+        return out
+    }
+}
+
+extension String {
+    /// "Label: rest" → "**Label:** rest".
+    func replacingFirst(_ separator: String, with replacement: String, bold: Bool) -> String {
+        guard let range = range(of: separator) else { return self }
+        let label = self[..<range.lowerBound]
+        return (bold ? "**\(label):**" : "\(label):") + " " + self[range.upperBound...]
+    }
+}

@@ -1,0 +1,67 @@
+/// Renders a guide's result as text for a person at a terminal.
+package enum GuideTextRenderer {
+    package static func render(_ r: GuideResult) -> String {
+        let lang = r.language
+        let source = r.procedure.document.language
+        var out = r.guide.title.resolve(lang, fallback: source) + "\n"
+        out += DocumentLine.render(r.procedure, language: lang, today: r.now) + "\n"
+        if let system = r.system {
+            let criticality = system.criticality.map { " (\(Vocabulary.criticality.in(lang)) \($0))" } ?? ""
+            out += "\(Vocabulary.system.in(lang)): \(system.name)\(criticality)\n"
+        }
+        out += "\(Vocabulary.now.in(lang)): \(r.now.calendarDate) \(r.now.clock) (\(r.procedure.document.timeZone))\n"
+        let labelled = r.derived.filter { $0.0.label != nil }
+        if !labelled.isEmpty {
+            out += "\n\(Vocabulary.values.in(lang))\n"
+            for (value, result) in labelled {
+                out += "  \(value.label?.resolve(lang, fallback: source) ?? value.id): \(describe(result, lang))\n"
+            }
+        }
+        if !r.steps.isEmpty {
+            out += "\n\(Vocabulary.steps.in(lang))\n"
+            for (i, (step, text)) in r.steps.enumerated() {
+                out += "  \(i + 1). \(text)\n"
+                var meta = ["\(Vocabulary.source.in(lang)): \(step.source)"]
+                if let roleId = step.role, let role = r.procedure.roles.first(where: { $0.id == roleId }) {
+                    meta.insert("\(Vocabulary.role.in(lang)): \(role.name.resolve(lang, fallback: source))", at: 0)
+                }
+                out += "     [\(meta.joined(separator: "; "))]\n"
+            }
+        }
+        for (template, text) in r.texts {
+            out += "\n\(template.label.resolve(lang, fallback: source))\n"
+            out += text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }.joined(separator: "\n") + "\n"
+        }
+        if !r.missing.isEmpty {
+            out += "\n\(Vocabulary.stillMissing.in(lang))\n"
+            for fact in r.missing {
+                out += "  - \(fact.label.resolve(lang, fallback: source)) (--fact \(fact.id)=…)\n"
+            }
+        }
+        return out
+    }
+
+    static func describe(_ value: JSONValue, _ lang: Language) -> String {
+        switch value {
+        case .bool(let b): return b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang)
+        case .string(let s): return s
+        case .null: return "–"
+        default: return JSONWriter.compact(value)
+        }
+    }
+}
+
+/// The one-line description of a source document, with its validity.
+enum DocumentLine {
+    static func render(_ p: Procedure, language lang: Language, today: LocalTime) -> String {
+        let d = p.document
+        var parts = [d.title.resolve(lang, fallback: d.language)]
+        if let id = d.documentId { parts.append(id) }
+        parts.append(d.organisation)
+        if let until = d.validUntil {
+            let expired = until < CalendarDate(year: today.year, month: today.month, day: today.day)
+            parts.append("\(Vocabulary.validUntil.in(lang)) \(until)" + (expired ? " (\(Vocabulary.expired.in(lang)))" : ""))
+        }
+        return "\(Vocabulary.document.in(lang)): " + parts.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,79 @@
+/// A monitoring status as text for people, JSON for scripts, and one monitoring-plugins line for Nagios/Icinga.
+package enum MonitorStatusRenderer {
+    package static func text(_ s: MonitorStatus) -> String {
+        let r = s.result
+        let lang = r.language
+        let source = r.procedure.document.language
+        var out = "\(r.system?.name ?? r.guide.id): \(s.label(lang))\n"
+        for fact in r.guide.facts where fact.value == nil {
+            guard let value = r.data[fact.id], value != .null else { continue }
+            switch (fact.kind, value) {
+            case (.choice, .string(let id)):
+                let label = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
+                out += "  \(fact.label.resolve(lang, fallback: source)): \(label)\n"
+            case (.boolean, .bool(let b)):
+                out += "  \(fact.label.resolve(lang, fallback: source)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+            default: break
+            }
+        }
+        if let since = s.since, let elapsed = s.elapsedSeconds {
+            out += "  \(Vocabulary.since.in(lang).capitalizedFirst): \(since.calendarDate) \(since.clock) (\(MonitorStatus.duration(seconds: elapsed)))\n"
+        }
+        if let deadline = s.deadline {
+            out += "  \((s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.since))\n"
+        }
+        return out + "\n" + GuideTextRenderer.render(r)
+    }
+
+    package static func json(_ s: MonitorStatus) -> String {
+        let lang = s.result.language
+        func opt(_ v: Int?) -> JSONValue { v.map { .number(Double($0)) } ?? .null }
+        let object = JSONObject([
+            ("system", s.result.system?.factValue ?? .null), ("state", .string(s.state)), ("level", .string(s.level.rawValue)),
+            ("exitCode", .number(Double(s.level.exitCode))), ("label", .string(s.label(lang))),
+            ("since", s.since.map { .string($0.iso) } ?? .null), ("elapsedSeconds", opt(s.elapsedSeconds)),
+            ("elapsedMinutes", opt(s.elapsedSeconds.map { $0 / 60 })), ("deadlineMinutes", opt(s.deadlineMinutes)),
+            ("deadline", s.deadline.map { .string($0.iso) } ?? .null), ("deadlineClock", s.deadline.map { .string($0.clock) } ?? .null),
+            ("guide", GuideJSONRenderer.value(s.result)),
+        ])
+        return JSONWriter.pretty(.object(object)) + "\n"
+    }
+
+    /// `SESAM LMN WARNING - … | elapsed=5400s;;14400;0` (monitoring-plugins guidelines: one line, perfdata after '|').
+    package static func nagios(_ s: MonitorStatus) -> String {
+        let lang = s.result.language
+        let source = s.result.procedure.document.language
+        var text = s.label(lang)
+        if let since = s.since, let elapsed = s.elapsedSeconds {
+            text += "; \(Vocabulary.since.in(lang)) \(clock(since, from: nil)) (\(MonitorStatus.duration(seconds: elapsed)))"
+        }
+        if let deadline = s.deadline {
+            text += "; \(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline") \(clock(deadline, from: s.since))"
+        }
+        let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
+        let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
+        return "\(service(s.result.system?.name ?? s.result.guide.id)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n"
+    }
+
+    /// The UNKNOWN line for input the check cannot use.
+    package static func nagiosUnknown(_ name: String, _ message: String) -> String {
+        "\(service(name)) UNKNOWN - \(sanitize(message))\n"
+    }
+
+    static func service(_ name: String) -> String { name.uppercased() }
+
+    /// One line, and no '|' (which starts performance data).
+    static func sanitize(_ text: String) -> String {
+        String(text.map { $0.isNewline || $0 == "|" ? " " : $0 })
+    }
+
+    /// "12:00", or with the date when it is another day than `from`.
+    static func clock(_ time: LocalTime, from: LocalTime?) -> String {
+        guard let from, from.calendarDate != time.calendarDate else { return time.clock }
+        return "\(time.calendarDate) \(time.clock)"
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

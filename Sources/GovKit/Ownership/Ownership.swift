@@ -1,0 +1,92 @@
+/// Who-owns queries: the roles for a system, one role by any of its names, routes for a task, a person's roles.
+package struct Ownership: Sendable {
+    package let catalog: Catalog
+
+    package init(_ catalog: Catalog) { self.catalog = catalog }
+
+    /// A role and the procedure that defines it.
+    package struct Entry: Sendable {
+        package let role: Role
+        package let procedure: Procedure
+    }
+
+    /// A route and the procedure that defines it.
+    package struct RouteEntry: Sendable {
+        package let route: Route
+        package let procedure: Procedure
+        /// The role the route names, if any.
+        package let role: Role?
+    }
+
+    /// Every role for `system`: roles that name it, and roles of its own procedure that name no system.
+    package func roles(for system: SystemEntry) -> [Entry] {
+        catalog.procedures.flatMap { p in
+            p.roles.filter { $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id }) }
+                .map { Entry(role: $0, procedure: p) }
+        }
+    }
+
+    /// The role for `system` whose id, name in any language or alias matches `name` (case, spaces and '-' ignored).
+    package func role(_ name: String, for system: SystemEntry) throws(GovError) -> Entry {
+        let candidates = roles(for: system)
+        let needle = Self.normalized(name)
+        if let found = candidates.first(where: { Self.names(of: $0.role).contains { Self.normalized($0) == needle } }) { return found }
+        let known = candidates.map { $0.role.name.resolve($0.procedure.document.language, fallback: $0.procedure.document.language) }
+        let all = candidates.flatMap { Self.names(of: $0.role) }
+        var error = GovError.unknown("role for \(system.name)", name, among: known)
+        if let suggestion = Suggestions.closest(to: name, among: all) {
+            error = GovError(.notFound, error.message, hint: "did you mean '\(suggestion)'? roles: \(known.joined(separator: ", "))")
+        }
+        throw error
+    }
+
+    /// Routes for `system` whose keywords or title match `task` in any language.
+    package func routes(for system: SystemEntry, task: String) -> [RouteEntry] {
+        let needle = Self.normalized(task)
+        return catalog.procedures.flatMap { p in
+            p.routes.filter { route in
+                let applies = route.systems.contains(system.id) || (route.systems.isEmpty && p.systems.contains { $0.id == system.id })
+                let words = route.keywords + route.title.allValues
+                return applies && words.contains { word in
+                    let w = Self.normalized(word)
+                    return w == needle || (needle.count >= 4 && (w.hasPrefix(needle) || needle.hasPrefix(w) && w.count >= 4))
+                }
+            }.map { route in RouteEntry(route: route, procedure: p, role: route.role.flatMap { id in p.roles.first { $0.id == id } }) }
+        }
+    }
+
+    /// Every keyword a task can be asked by, for the system (for "did you mean" and help).
+    package func taskKeywords(for system: SystemEntry) -> [String] {
+        catalog.procedures.flatMap { p in
+            p.routes.filter { $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id }) }
+                .flatMap(\.keywords)
+        }
+    }
+
+    /// Every role a person or unit holds, across all procedures: the name is part of a holder's name, in any case;
+    /// a unit or forum is also found by the role's own names ("VGR IT" for the unit "Västra Götalandsregionen IT-avdelning").
+    package func roles(heldBy person: String) throws(GovError) -> [(Entry, Holder)] {
+        let needle = Self.normalized(person)
+        let found = catalog.procedures.flatMap { p in
+            p.roles.flatMap { role in
+                role.holders.filter { holder in
+                    Self.normalized(holder.name).contains(needle)
+                        || (holder.kind != .person && Self.names(of: role).contains { Self.normalized($0) == needle })
+                }.map { (Entry(role: role, procedure: p), $0) }
+            }
+        }
+        if found.isEmpty || needle.isEmpty {
+            let names = Array(Set(catalog.procedures.flatMap { $0.roles.flatMap { $0.holders.map(\.name) } })).sorted()
+            let suggestion = Suggestions.closest(to: person, among: names)
+            throw GovError(.notFound, "no role is held by '\(person)'",
+                           hint: suggestion.map { "did you mean '\($0)'?" } ?? "names are matched in any case; part of a name is enough")
+        }
+        return found
+    }
+
+    static func names(of role: Role) -> [String] { [role.id] + role.name.allValues + role.aliases }
+
+    static func normalized(_ s: String) -> String {
+        String(s.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" })
+    }
+}

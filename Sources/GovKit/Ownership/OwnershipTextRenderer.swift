@@ -1,0 +1,84 @@
+/// `govctl who-owns` for people: roles with holders, contacts, duties and source sections; routes for a task.
+package enum OwnershipTextRenderer {
+    package static func roles(_ system: SystemEntry, _ entries: [Ownership.Entry], language: Language?, today: LocalTime) -> String {
+        var out = header(system, entries.first?.procedure, language, today)
+        for entry in entries { out += "\n" + role(entry, language) }
+        return out
+    }
+
+    package static func routes(_ system: SystemEntry, task: String, _ entries: [Ownership.RouteEntry], language: Language?, today: LocalTime) -> String {
+        var out = header(system, entries.first?.procedure, language, today)
+        for entry in entries {
+            let lang = language ?? entry.procedure.document.language
+            let t = { (text: LocalizedText) in text.resolve(lang, fallback: entry.procedure.document.language) }
+            out += "\n\(Vocabulary.task.in(lang)): \(t(entry.route.title))  [\(entry.route.source)]\n"
+            out += "  \(t(entry.route.text))\n"
+            if let role = entry.role {
+                let holders = role.holders.isEmpty ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
+                out += "  \(t(role.name)): \(holders)\n"
+                out += contacts(role.contacts, lang, entry.procedure.document.language)
+            }
+            out += contacts(entry.route.contacts, lang, entry.procedure.document.language)
+        }
+        return out
+    }
+
+    package static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> String {
+        var out = "\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'\n"
+        for (entry, holder) in found {
+            let lang = language ?? entry.procedure.document.language
+            let source = entry.procedure.document.language
+            let systems = entry.role.systems.isEmpty ? entry.procedure.systems.map(\.name) : entry.role.systems.compactMap { id in
+                entry.procedure.systems.first { $0.id == id }?.name ?? id
+            }
+            out += "\n\(entry.role.name.resolve(lang, fallback: source)) — \(holder.name)\n"
+            out += "  \(Vocabulary.system.in(lang)): \(systems.joined(separator: ", ")); \(entry.procedure.document.title.resolve(lang, fallback: source))  [\(entry.role.source)]\n"
+        }
+        return out
+    }
+
+    static func header(_ system: SystemEntry, _ procedure: Procedure?, _ language: Language?, _ today: LocalTime) -> String {
+        let lang = language ?? procedure?.document.language ?? .en
+        var out = system.name + (system.organisation.map { " — \($0)" } ?? "") + "\n"
+        if let procedure { out += DocumentLine.render(procedure, language: lang, today: today) + "\n" }
+        return out
+    }
+
+    static func role(_ entry: Ownership.Entry, _ language: Language?) -> String {
+        let source = entry.procedure.document.language
+        let lang = language ?? source
+        let r = entry.role
+        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
+        let holders = r.holders.isEmpty
+            ? "(\(Vocabulary.noHolder.in(lang)))"
+            : r.holders.map { $0.name + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; ")
+        var out = "\(t(r.name)): \(holders)  [\(r.source)]\n"
+        if let members = r.members { out += "  \(Vocabulary.members.in(lang)): \(t(members))\n" }
+        if let frequency = r.frequency { out += "  \(Vocabulary.frequency.in(lang)): \(t(frequency))\n" }
+        if let convenedBy = r.convenedBy { out += "  \(Vocabulary.convenedBy.in(lang)): \(t(convenedBy))\n" }
+        out += contacts(r.contacts, lang, source)
+        for duty in r.duties { out += "  - \(t(duty.text))  [\(duty.source)]\n" }
+        return out
+    }
+
+    static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> String {
+        contacts.map { contact in
+            var line = "  \(kind(contact.kind).in(lang)): \(contact.value)"
+            if let label = contact.label { line += " (\(label.resolve(lang, fallback: source)))" }
+            if let hours = contact.hours {
+                line += " [\(hours.from)–\(hours.to)" + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "") + "]"
+            }
+            return line + "\n"
+        }.joined()
+    }
+
+    static func kind(_ kind: Contact.Kind) -> Vocabulary {
+        switch kind {
+        case .email: return .email
+        case .phone: return .phone
+        case .portal: return .portal
+        case .web: return .web
+        case .other: return .other
+        }
+    }
+}

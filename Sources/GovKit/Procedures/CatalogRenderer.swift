@@ -1,0 +1,41 @@
+/// `govctl list`: one row per procedure, as a text table or JSON.
+package enum CatalogRenderer {
+    package static func listText(_ catalog: Catalog, language: Language?, today: LocalTime) -> String {
+        var rows = [["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS"]]
+        for p in catalog.procedures {
+            let d = p.document
+            rows.append([p.id, d.title.resolve(language ?? d.language, fallback: d.language), d.organisation, d.language.rawValue,
+                         d.validUntil?.description ?? "-", status(p, today)])
+        }
+        return Table.render(rows)
+    }
+
+    package static func listJSON(_ catalog: Catalog, today: LocalTime) -> String {
+        let items = catalog.procedures.map { p -> JSONValue in
+            guard case .object(var doc) = DocumentJSON.value(p, today: today) else { return .null }
+            doc["id"] = .string(p.id)
+            doc["file"] = .string(p.file)
+            return .object(JSONObject([("id", .string(p.id))] + doc.pairs.filter { $0.key != "id" }.map { ($0.key, $0.value) }))
+        }
+        return JSONWriter.pretty(.array(items)) + "\n"
+    }
+
+    static func status(_ p: Procedure, _ today: LocalTime) -> String {
+        guard let until = p.document.validUntil else { return "valid" }
+        return until < CalendarDate(year: today.year, month: today.month, day: today.day) ? "expired" : "valid"
+    }
+}
+
+/// Left-aligned columns separated by two spaces.
+enum Table {
+    static func render(_ rows: [[String]]) -> String {
+        guard let first = rows.first else { return "" }
+        var widths = Array(repeating: 0, count: first.count)
+        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { i, cell in
+                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+            }.joined(separator: "  ")
+        }.joined(separator: "\n") + "\n"
+    }
+}
