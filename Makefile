@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
-.PHONY: build run test golden release install lint bench clean
+.PHONY: build run test golden release install lint format bench clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
@@ -52,8 +52,11 @@ install:
 	install -m 0755 bin/govctl "$(PREFIX)/bin/govctl"
 
 lint:
-	@if $(SWIFT) format --version >/dev/null 2>&1; then $(SWIFT) format lint --recursive --strict Sources Tests Plugins; \
-	else echo "swift format is not in this toolchain; skipping"; fi
+	$(SWIFT) format lint --recursive --strict --configuration .swift-format Sources Tests Plugins Package.swift
+
+# Rewrites the sources in the checked-in layout (.swift-format); `make lint` then passes.
+format:
+	$(SWIFT) format format --in-place --recursive --configuration .swift-format Sources Tests Plugins Package.swift
 
 # Performance figures (recorded in docs/performance.md). BENCH_LARGE=0 skips the 100,000-file run.
 bench:

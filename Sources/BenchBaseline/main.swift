@@ -2,7 +2,8 @@
 import Foundation
 
 guard CommandLine.arguments.count > 1, let data = FileManager.default.contents(atPath: CommandLine.arguments[1]),
-      (try? JSONSerialization.jsonObject(with: data)) != nil else {
+    (try? JSONSerialization.jsonObject(with: data)) != nil
+else {
     exit(1)
 }
 exit(0)

@@ -40,4 +40,6 @@ func run(_ rules: [Rule], _ inputs: [JSONValue], rounds: Int, seconds: Double) -
 
 let (evaluations, start) = run(rules, inputs, rounds: rounds, seconds: seconds)
 let elapsed = Date().timeIntervalSince(start)
-print("cases=\(rulesSeen) compiled=\(rules.count) evaluations=\(evaluations) seconds=\(String(format: "%.2f", elapsed)) per_second=\(Int(Double(evaluations) / elapsed))")
+print(
+    "cases=\(rulesSeen) compiled=\(rules.count) evaluations=\(evaluations) seconds=\(String(format: "%.2f", elapsed)) per_second=\(Int(Double(evaluations) / elapsed))"
+)

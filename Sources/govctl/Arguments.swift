@@ -23,16 +23,23 @@ struct ParsedArguments {
 
 enum ArgumentParser {
     static let globalOptions: [OptionSpec] = [
-        OptionSpec(name: "procedures", value: "DIR", help: "read procedures from DIR instead of the bundled ones (also GOVCTL_PROCEDURES)"),
-        OptionSpec(name: "format", value: "FORMAT", help: "output format: text (default) or json; some commands take more"),
+        OptionSpec(
+            name: "procedures", value: "DIR",
+            help: "read procedures from DIR instead of the bundled ones (also GOVCTL_PROCEDURES)"),
+        OptionSpec(
+            name: "format", value: "FORMAT", help: "output format: text (default) or json; some commands take more"),
         OptionSpec(name: "lang", value: "LANG", help: "output language: nb, sv or en (default: the source document's)"),
-        OptionSpec(name: "now", value: "TIME", help: "the time to evaluate at, ISO 8601; without an offset, local time in the procedure's zone"),
+        OptionSpec(
+            name: "now", value: "TIME",
+            help: "the time to evaluate at, ISO 8601; without an offset, local time in the procedure's zone"),
         OptionSpec(name: "help", value: nil, help: "show help"),
         OptionSpec(name: "version", value: nil, help: "show the version"),
     ]
 
     /// Parses `arguments`; `commandOptions` gives the options of a subcommand by name.
-    static func parse(_ arguments: [String], commandOptions: (String) -> [OptionSpec]?) throws(GovError) -> ParsedArguments {
+    static func parse(_ arguments: [String], commandOptions: (String) -> [OptionSpec]?) throws(GovError)
+        -> ParsedArguments
+    {
         var parsed = ParsedArguments()
         var index = 0
         var onlyPositionals = false
@@ -48,10 +55,17 @@ enum ArgumentParser {
                 }
                 continue
             }
-            if token == "--" { onlyPositionals = true; continue }
-            if token == "-h" { parsed.flags.insert("help"); continue }
+            if token == "--" {
+                onlyPositionals = true
+                continue
+            }
+            if token == "-h" {
+                parsed.flags.insert("help")
+                continue
+            }
             guard token.hasPrefix("--") else {
-                throw GovError(.usage, "unknown option '\(token)'", hint: "options are written --name; see 'govctl --help'")
+                throw GovError(
+                    .usage, "unknown option '\(token)'", hint: "options are written --name; see 'govctl --help'")
             }
             var name = String(token.dropFirst(2))
             var inlineValue: String?
@@ -63,11 +77,14 @@ enum ArgumentParser {
             guard let spec = specs.first(where: { $0.name == name }) else {
                 let suggestion = Suggestions.closest(to: name, among: specs.map(\.name))
                 let where_ = parsed.command.map { "'govctl \($0) --help'" } ?? "'govctl --help'"
-                throw GovError(.usage, "unknown option '--\(name)'",
-                               hint: (suggestion.map { "did you mean '--\($0)'? " } ?? "") + "see \(where_)")
+                throw GovError(
+                    .usage, "unknown option '--\(name)'",
+                    hint: (suggestion.map { "did you mean '--\($0)'? " } ?? "") + "see \(where_)")
             }
             if spec.value == nil {
-                if inlineValue != nil { throw GovError(.usage, "option '--\(name)' takes no value", hint: "write --\(name) alone") }
+                if inlineValue != nil {
+                    throw GovError(.usage, "option '--\(name)' takes no value", hint: "write --\(name) alone")
+                }
                 parsed.flags.insert(name)
                 continue
             }
@@ -76,7 +93,8 @@ enum ArgumentParser {
                 value = inlineValue
             } else {
                 guard index < arguments.count else {
-                    throw GovError(.usage, "option '--\(name)' needs a value", hint: "write --\(name) \(spec.value ?? "VALUE")")
+                    throw GovError(
+                        .usage, "option '--\(name)' needs a value", hint: "write --\(name) \(spec.value ?? "VALUE")")
                 }
                 value = arguments[index]
                 index += 1

@@ -30,15 +30,18 @@ struct Context {
     }
 
     static func notFound(_ error: ProcedureFiles.NotFound) -> GovError {
-        GovError(.notFound, "no such file or directory '\(error.path)'", hint: "check the path, or leave out --procedures to use the bundled procedures")
+        GovError(
+            .notFound, "no such file or directory '\(error.path)'",
+            hint: "check the path, or leave out --procedures to use the bundled procedures")
     }
 
     /// Loads the procedures; any error stops the command (run 'govctl validate' for the full report).
     func catalog() throws(GovError) -> (Catalog, [Diagnostic]) {
         let set = ProcedureLoader.load(try procedureFiles(), today: today)
         if !set.errors.isEmpty {
-            throw GovError(.dataError, "the procedures have \(set.errors.count) error\(set.errors.count == 1 ? "" : "s")",
-                           hint: "fix them; 'govctl validate' lists them all", diagnostics: set.errors)
+            throw GovError(
+                .dataError, "the procedures have \(set.errors.count) error\(set.errors.count == 1 ? "" : "s")",
+                hint: "fix them; 'govctl validate' lists them all", diagnostics: set.errors)
         }
         return (Catalog(set.procedures), set.warnings)
     }
@@ -48,7 +51,9 @@ struct Context {
         guard let text = arguments.value("now") else { return Date() }
         let clock = try LocalClock(identifier: zone)
         guard let date = clock.parse(text) else {
-            throw GovError(.usage, "'--now \(text)' is not a time", hint: "write ISO 8601, e.g. --now 2026-10-25T04:15 or --now 2026-10-25T02:15Z")
+            throw GovError(
+                .usage, "'--now \(text)' is not a time",
+                hint: "write ISO 8601, e.g. --now 2026-10-25T04:15 or --now 2026-10-25T02:15Z")
         }
         return date
     }
@@ -86,7 +91,8 @@ enum Bundled {
     }
 
     static func schema() throws(GovError) -> String {
-        guard let data = Data(base64Encoded: EmbeddedFiles.schema), let text = String(data: data, encoding: .utf8) else {
+        guard let data = Data(base64Encoded: EmbeddedFiles.schema), let text = String(data: data, encoding: .utf8)
+        else {
             throw GovError(.internal, "the bundled schema is damaged", hint: "rebuild govctl")
         }
         return text

@@ -6,10 +6,10 @@ enum EvalCommand {
         name: "eval", summary: "evaluate a JSON Logic rule against data",
         usage: "govctl eval RULE [DATA] [--format text|json]",
         description: """
-        RULE and DATA are JSON text, @FILE, or - for standard input (one of them). Prints the result as JSON.
-        Exit 0, or 1 when the rule throws (an unknown operator, NaN, Invalid Arguments, or a 'throw');
-        with --format json stdout is then {"error": {"type": ...}}. Malformed JSON is exit 65.
-        """,
+            RULE and DATA are JSON text, @FILE, or - for standard input (one of them). Prints the result as JSON.
+            Exit 0, or 1 when the rule throws (an unknown operator, NaN, Invalid Arguments, or a 'throw');
+            with --format json stdout is then {"error": {"type": ...}}. Malformed JSON is exit 65.
+            """,
         examples: [
             "govctl eval '{\"+\": [1, 2]}'",
             "govctl eval '{\">=\": [{\"var\": \"minutes\"}, 240]}' '{\"minutes\": 245}'",
@@ -27,10 +27,12 @@ enum EvalCommand {
             return Output(stdout: JSONWriter.compact(result) + "\n")
         } catch {
             let path = error.rulePath.isEmpty ? "" : " at /\(error.rulePath.map(\.description).joined(separator: "/"))"
-            let message = "govctl: error: the rule threw '\(error.type)'\(path)" + (error.detail.map { ": \($0)" } ?? "") + "\n"
+            let message =
+                "govctl: error: the rule threw '\(error.type)'\(path)" + (error.detail.map { ": \($0)" } ?? "") + "\n"
             if context.format == "json" {
-                return Output(stdout: JSONWriter.compact(.object(JSONObject([("error", error.payload)]))) + "\n",
-                              stderr: message, exitCode: ExitCode.failed)
+                return Output(
+                    stdout: JSONWriter.compact(.object(JSONObject([("error", error.payload)]))) + "\n",
+                    stderr: message, exitCode: ExitCode.failed)
             }
             return Output(stderr: message, exitCode: ExitCode.failed)
         }
@@ -56,7 +58,9 @@ enum JSONArgument {
             return try JSONParser.parse(bytes).root.value
         } catch {
             let source = SourceText(path: what, bytes: bytes)
-            throw GovError(.dataError, "the \(what) is not valid JSON: \(error.message) at \(source.position(of: error.offset))", hint: error.hint)
+            throw GovError(
+                .dataError, "the \(what) is not valid JSON: \(error.message) at \(source.position(of: error.offset))",
+                hint: error.hint)
         }
     }
 }

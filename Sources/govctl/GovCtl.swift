@@ -8,14 +8,19 @@ enum GovCtl {
     static func run(_ arguments: [String], environment: [String: String]) -> Output {
         do throws(GovError) {
             let parsed = try ArgumentParser.parse(arguments) { Commands.named($0)?.options }
-            if parsed.has("version") { return Output(stdout: "govctl \(version)\nSwift \(swiftVersion), Foundation only\n") }
+            if parsed.has("version") {
+                return Output(stdout: "govctl \(version)\nSwift \(swiftVersion), Foundation only\n")
+            }
             guard let name = parsed.command else {
                 if parsed.has("help") { return Output(stdout: Help.global()) }
-                throw GovError(.usage, "no command given", hint: "try 'govctl report-urgent LVMS', or see 'govctl --help'")
+                throw GovError(
+                    .usage, "no command given", hint: "try 'govctl report-urgent LVMS', or see 'govctl --help'")
             }
             if name == "help" {
                 guard let topic = parsed.positionals.first else { return Output(stdout: Help.global()) }
-                guard let command = Commands.named(topic) else { throw GovError.unknown("command", topic, among: Commands.all.map(\.name)).asUsage }
+                guard let command = Commands.named(topic) else {
+                    throw GovError.unknown("command", topic, among: Commands.all.map(\.name)).asUsage
+                }
                 return Output(stdout: Help.command(command))
             }
             guard let command = Commands.named(name) else {
@@ -24,7 +29,9 @@ enum GovCtl {
             if parsed.has("help") { return Output(stdout: Help.command(command)) }
             let format = parsed.value("format") ?? "text"
             guard command.formats.contains(format) else {
-                throw GovError(.usage, "'\(name)' has no format '\(format)'", hint: "use one of: \(command.formats.joined(separator: ", "))")
+                throw GovError(
+                    .usage, "'\(name)' has no format '\(format)'",
+                    hint: "use one of: \(command.formats.joined(separator: ", "))")
             }
             var language: Language?
             if let code = parsed.value("lang") {
@@ -36,7 +43,10 @@ enum GovCtl {
             let context = Context(arguments: parsed, environment: environment, format: format, language: language)
             return try command.run(context)
         } catch {
-            return failure(error, environment: environment, json: arguments.contains("--format=json") || zip(arguments, arguments.dropFirst()).contains { $0 == ("--format", "json") })
+            return failure(
+                error, environment: environment,
+                json: arguments.contains("--format=json")
+                    || zip(arguments, arguments.dropFirst()).contains { $0 == ("--format", "json") })
         }
     }
 
@@ -46,20 +56,30 @@ enum GovCtl {
         output.stderr = DiagnosticRenderer.text(error.diagnostics)
         output.stderr += "govctl: error: \(error.message)" + (error.hint.map { "; \($0)" } ?? "") + "\n"
         if json {
-            output.stdout = JSONWriter.pretty(.object(JSONObject([("error", .object(JSONObject([
-                ("type", .string(String(describing: error.kind))), ("message", .string(error.message)),
-                ("hint", error.hint.map(JSONValue.string) ?? .null),
-                ("diagnostics", .array(error.diagnostics.map(DiagnosticRenderer.value))),
-            ])))]))) + "\n"
+            output.stdout =
+                JSONWriter.pretty(
+                    .object(
+                        JSONObject([
+                            (
+                                "error",
+                                .object(
+                                    JSONObject([
+                                        ("type", .string(String(describing: error.kind))),
+                                        ("message", .string(error.message)),
+                                        ("hint", error.hint.map(JSONValue.string) ?? .null),
+                                        ("diagnostics", .array(error.diagnostics.map(DiagnosticRenderer.value))),
+                                    ]))
+                            )
+                        ]))) + "\n"
         }
         return output
     }
 
     static var swiftVersion: String {
         #if swift(>=6.3)
-        return "6.3"
+            return "6.3"
         #else
-        return "6"
+            return "6"
         #endif
     }
 }

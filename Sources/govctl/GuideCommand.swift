@@ -3,13 +3,16 @@ import GovKit
 enum GuideCommand {
     static let command = Command(
         name: "guide", summary: "step-by-step guidance from any procedure's guide",
-        usage: "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json|markdown|email] [--lang nb|sv|en]",
+        usage:
+            "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json|markdown|email] [--lang nb|sv|en]",
         description: """
-        ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
-        those still missing are listed at the end, and appear in texts as a marked blank.
-        """,
+            ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
+            those still missing are listed at the end, and appear in texts as a marked blank.
+            """,
         options: [
-            OptionSpec(name: "fact", value: "KEY=VALUE", help: "a fact for the guide's rules and texts (repeatable)", repeatable: true),
+            OptionSpec(
+                name: "fact", value: "KEY=VALUE", help: "a fact for the guide's rules and texts (repeatable)",
+                repeatable: true),
             OptionSpec(name: "system", value: "NAME", help: "the system the guidance is for (name or alias)"),
         ] + GuideOutput.emailOptions,
         formats: GuideOutput.formats,
@@ -20,18 +23,22 @@ enum GuideCommand {
         ]
     ) { context throws(GovError) in
         guard let id = context.arguments.positionals.first else {
-            throw GovError(.usage, "'guide' needs a guide id", hint: "e.g. govctl guide cms-endringsonske; 'govctl show PROCEDURE' lists guides")
+            throw GovError(
+                .usage, "'guide' needs a guide id",
+                hint: "e.g. govctl guide cms-endringsonske; 'govctl show PROCEDURE' lists guides")
         }
         let (catalog, warnings) = try context.catalog()
         let (guide, procedure) = try catalog.guide(id: id)
         var request = GuideRequest(now: try context.now(in: procedure.document.timeZone), language: context.language)
-        if let name = context.arguments.value("system") { request.system = try catalog.system(named: name).0 }
-        else if let only = guide.systems.first, guide.systems.count == 1 {
+        if let name = context.arguments.value("system") {
+            request.system = try catalog.system(named: name).0
+        } else if let only = guide.systems.first, guide.systems.count == 1 {
             request.system = catalog.procedures.flatMap(\.systems).first { $0.id == only }
         }
         request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
-        return Output(stdout: try GuideOutput.render(result, context), stderr: context.warnings(warnings, about: [procedure]))
+        return Output(
+            stdout: try GuideOutput.render(result, context), stderr: context.warnings(warnings, about: [procedure]))
     }
 }
 
@@ -41,7 +48,8 @@ enum FactArguments {
         var facts: [String: String] = [:]
         for item in items {
             guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-                throw GovError(.usage, "'--fact \(item)' is not KEY=VALUE", hint: "write e.g. --fact scenario=server-unreachable")
+                throw GovError(
+                    .usage, "'--fact \(item)' is not KEY=VALUE", hint: "write e.g. --fact scenario=server-unreachable")
             }
             facts[String(item[..<eq])] = String(item[item.index(after: eq)...])
         }

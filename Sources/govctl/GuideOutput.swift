@@ -14,12 +14,15 @@ enum GuideOutput {
         case "json": return GuideJSONRenderer.render(result)
         case "markdown": return GuideMarkdownRenderer.render(result)
         case "email":
-            let envelope = try EmailEnvelope(to: context.arguments.all("to"), from: context.arguments.value("from") ?? defaultSender,
-                                             date: result.now.date, autoSubmitted: isatty(STDOUT_FILENO) == 0)
+            let envelope = try EmailEnvelope(
+                to: context.arguments.all("to"), from: context.arguments.value("from") ?? defaultSender,
+                date: result.now.date, autoSubmitted: isatty(STDOUT_FILENO) == 0)
             // A guide's text with id "subject" is the mail's subject (docs/procedure-format.md); else its title.
-            let subject = result.texts.first { $0.0.id == "subject" }?.1
+            let subject =
+                result.texts.first { $0.0.id == "subject" }?.1
                 ?? result.guide.title.resolve(result.language, fallback: result.procedure.document.language)
-            return try EmailRenderer.render(subject: subject, body: GuideTextRenderer.render(result), envelope: envelope)
+            return try EmailRenderer.render(
+                subject: subject, body: GuideTextRenderer.render(result), envelope: envelope)
         default: return GuideTextRenderer.render(result)
         }
     }

@@ -5,17 +5,17 @@ enum OutageCommand {
     static let command = Command(
         name: "outage", summary: "the outage log: start, prognosis, end, list (read by reserve-status)",
         usage: """
-        govctl outage start SYSTEM [--scenario ID] [--at TIME] [--note TEXT]
-          govctl outage prognosis SYSTEM --eta TIME
-          govctl outage end SYSTEM [--at TIME]
-          govctl outage list [--open] [--format text|json]
-        """,
+            govctl outage start SYSTEM [--scenario ID] [--at TIME] [--note TEXT]
+              govctl outage prognosis SYSTEM --eta TIME
+              govctl outage end SYSTEM [--at TIME]
+              govctl outage list [--open] [--format text|json]
+            """,
         description: """
-        An append-only JSON Lines file: --state FILE, else GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl.
-        Each write locks the file and appends one whole line, so cron and a person can write at the same moment.
-        A second 'start' while an outage of the system is open is refused (exit 65). Torn or corrupt lines are
-        reported with their line number and skipped. --at defaults to --now, else the current time.
-        """,
+            An append-only JSON Lines file: --state FILE, else GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl.
+            Each write locks the file and appends one whole line, so cron and a person can write at the same moment.
+            A second 'start' while an outage of the system is open is refused (exit 65). Torn or corrupt lines are
+            reported with their line number and skipped. --at defaults to --now, else the current time.
+            """,
         options: [
             OptionSpec(name: "scenario", value: "ID", help: "start: the scenario (default: the procedure's)"),
             OptionSpec(name: "at", value: "TIME", help: "start/end: when (default: now)"),
@@ -32,56 +32,85 @@ enum OutageCommand {
     ) { context throws(GovError) in
         let args = context.arguments.positionals
         guard let action = args.first else {
-            throw GovError(.usage, "'outage' needs an action", hint: "start, prognosis, end or list; see 'govctl outage --help'")
+            throw GovError(
+                .usage, "'outage' needs an action", hint: "start, prognosis, end or list; see 'govctl outage --help'")
         }
-        let log = OutageLog(path: OutageLog.defaultPath(explicit: context.arguments.value("state"), environment: context.environment))
+        let log = OutageLog(
+            path: OutageLog.defaultPath(explicit: context.arguments.value("state"), environment: context.environment))
         if action == "list" { return try list(log, context, catalog: try? context.catalog().0) }
         guard ["start", "prognosis", "end"].contains(action) else {
             throw GovError.unknown("outage action", action, among: ["start", "prognosis", "end", "list"]).asUsage
         }
-        guard args.count > 1 else { throw GovError(.usage, "'outage \(action)' needs a system", hint: "e.g. govctl outage \(action) 'Sesam LMN'") }
+        guard args.count > 1 else {
+            throw GovError(
+                .usage, "'outage \(action)' needs a system", hint: "e.g. govctl outage \(action) 'Sesam LMN'")
+        }
         let (catalog, _) = try context.catalog()
         let (system, procedure) = try catalog.system(named: args[1])
         let clock = try LocalClock(identifier: procedure.document.timeZone)
         func time(_ key: String) throws(GovError) -> Date {
-            guard let text = context.arguments.value(key) else { return try context.now(in: procedure.document.timeZone) }
-            guard let date = clock.parse(text) else { throw GovError(.usage, "'--\(key) \(text)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T08:00") }
+            guard let text = context.arguments.value(key) else {
+                return try context.now(in: procedure.document.timeZone)
+            }
+            guard let date = clock.parse(text) else {
+                throw GovError(
+                    .usage, "'--\(key) \(text)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T08:00")
+            }
             return date
         }
         var record: OutageRecord
         switch action {
         case "start":
-            record = OutageRecord(event: .start, system: system.id, at: try time("at"), note: context.arguments.value("note"))
+            record = OutageRecord(
+                event: .start, system: system.id, at: try time("at"), note: context.arguments.value("note"))
             record.scenario = try scenario(context.arguments.value("scenario"), catalog, system)
         case "prognosis":
-            guard context.arguments.value("eta") != nil else { throw GovError(.usage, "'outage prognosis' needs --eta TIME", hint: "e.g. --eta 2026-11-21T14:00") }
-            record = OutageRecord(event: .prognosis, system: system.id, at: try context.now(in: procedure.document.timeZone), eta: try time("eta"))
+            guard context.arguments.value("eta") != nil else {
+                throw GovError(.usage, "'outage prognosis' needs --eta TIME", hint: "e.g. --eta 2026-11-21T14:00")
+            }
+            record = OutageRecord(
+                event: .prognosis, system: system.id, at: try context.now(in: procedure.document.timeZone),
+                eta: try time("eta"))
         default:
             record = OutageRecord(event: .end, system: system.id, at: try time("at"))
         }
         try log.append(record) { outages throws(GovError) in
             let open = outages.last { $0.system == system.id && $0.isOpen }
             if record.event == .start, let open {
-                throw GovError(.dataError, "an outage of \(system.name) is already open since \(clock.local(open.start.at).calendarDate) \(clock.local(open.start.at).clock) (\(log.path) line \(open.start.line))",
-                               hint: "end it first with 'govctl outage end \(system.id)'")
+                throw GovError(
+                    .dataError,
+                    "an outage of \(system.name) is already open since \(clock.local(open.start.at).calendarDate) \(clock.local(open.start.at).clock) (\(log.path) line \(open.start.line))",
+                    hint: "end it first with 'govctl outage end \(system.id)'")
             }
             if record.event != .start, open == nil {
-                throw GovError(.dataError, "no open outage of \(system.name) in \(log.path)", hint: "start one with 'govctl outage start \(system.id)'")
+                throw GovError(
+                    .dataError, "no open outage of \(system.name) in \(log.path)",
+                    hint: "start one with 'govctl outage start \(system.id)'")
             }
         }
         let when = clock.local(record.eta ?? record.at)
-        return Output(stdout: "\(action): \(system.name) \(when.calendarDate) \(when.clock) (\(procedure.document.timeZone)) → \(log.path)\n")
+        return Output(
+            stdout:
+                "\(action): \(system.name) \(when.calendarDate) \(when.clock) (\(procedure.document.timeZone)) → \(log.path)\n"
+        )
     }
 
     /// The scenario must be one of the procedure's; the default is the procedure's own.
     static func scenario(_ given: String?, _ catalog: Catalog, _ system: SystemEntry) throws(GovError) -> String? {
-        guard let fact = catalog.guide(purpose: "reserve-status", for: system)?.0.facts.first(where: { $0.id == "scenario" }) else {
+        guard
+            let fact = catalog.guide(purpose: "reserve-status", for: system)?.0.facts.first(where: {
+                $0.id == "scenario"
+            })
+        else {
             return given
         }
         guard let given else { return fact.defaultValue?.stringValue }
         let ids = fact.choices.map(\.id)
         guard ids.contains(given) else {
-            throw GovError(.usage, "unknown scenario '\(given)'", hint: (Suggestions.closest(to: given, among: ids).map { "did you mean '\($0)'? " } ?? "") + "scenarios: \(ids.joined(separator: ", "))")
+            throw GovError(
+                .usage, "unknown scenario '\(given)'",
+                hint: (Suggestions.closest(to: given, among: ids).map { "did you mean '\($0)'? " } ?? "")
+                    + "scenarios: \(ids.joined(separator: ", "))")
         }
         return given
     }
@@ -96,20 +125,31 @@ enum OutageCommand {
             (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) } ?? .current
         }
         if context.format == "json" {
-            return Output(stdout: JSONWriter.pretty(.array(outages.map { o in
-                let clock = LocalClock(zone: zone(o.system))
-                func iso(_ date: Date?) -> JSONValue { date.map { .string(clock.local($0).iso) } ?? .null }
-                return .object(JSONObject([
-                ("system", .string(o.system)), ("scenario", o.start.scenario.map(JSONValue.string) ?? .null),
-                ("start", iso(o.start.at)), ("prognosis", iso(o.prognosis?.eta)), ("end", iso(o.end?.at)),
-                ("open", .bool(o.isOpen)), ("note", o.start.note.map(JSONValue.string) ?? .null), ("line", .number(Double(o.start.line))),
-            ])) })) + "\n", stderr: stderr)
+            return Output(
+                stdout: JSONWriter.pretty(
+                    .array(
+                        outages.map { o in
+                            let clock = LocalClock(zone: zone(o.system))
+                            func iso(_ date: Date?) -> JSONValue { date.map { .string(clock.local($0).iso) } ?? .null }
+                            return .object(
+                                JSONObject([
+                                    ("system", .string(o.system)),
+                                    ("scenario", o.start.scenario.map(JSONValue.string) ?? .null),
+                                    ("start", iso(o.start.at)), ("prognosis", iso(o.prognosis?.eta)),
+                                    ("end", iso(o.end?.at)),
+                                    ("open", .bool(o.isOpen)), ("note", o.start.note.map(JSONValue.string) ?? .null),
+                                    ("line", .number(Double(o.start.line))),
+                                ]))
+                        })) + "\n", stderr: stderr)
         }
         var out = "SYSTEM\tSCENARIO\tSTART\tPROGNOSIS\tEND\tNOTE\n"
         for o in outages {
             let clock = LocalClock(zone: zone(o.system))
-            let cells = [o.system, o.start.scenario ?? "-", clock.local(o.start.at).iso, o.prognosis?.eta.map { clock.local($0).iso } ?? "-",
-                         o.end.map { clock.local($0.at).iso } ?? "open", o.start.note ?? ""]
+            let cells = [
+                o.system, o.start.scenario ?? "-", clock.local(o.start.at).iso,
+                o.prognosis?.eta.map { clock.local($0).iso } ?? "-",
+                o.end.map { clock.local($0.at).iso } ?? "open", o.start.note ?? "",
+            ]
             out += cells.joined(separator: "\t") + "\n"
         }
         return Output(stdout: out, stderr: stderr)

@@ -9,25 +9,31 @@ enum ReportUrgentCommand {
         OptionSpec(name: "users", value: "TEXT", help: "users affected (brukere)"),
         OptionSpec(name: "pcs", value: "TEXT", help: "PCs affected (PCer)"),
         OptionSpec(name: "servers", value: "TEXT", help: "servers affected (servere)"),
-        OptionSpec(name: "competence", value: "KIND", help: "competence needed: one of the procedure's choices (a wrong one lists them)"),
+        OptionSpec(
+            name: "competence", value: "KIND",
+            help: "competence needed: one of the procedure's choices (a wrong one lists them)"),
         OptionSpec(name: "contact", value: "NAME", help: "who Sykehuspartner should contact"),
         OptionSpec(name: "mobile", value: "NUMBER", help: "the contact's mobile number"),
     ]
 
     static let command = Command(
         name: "report-urgent", summary: "report an urgent case: the steps and a ready case text for Min Sykehuspartner",
-        usage: "govctl report-urgent APPLICATION [--description TEXT] [--department TEXT] [--users TEXT] [--pcs TEXT] [--servers TEXT] [--competence KIND] [--contact NAME] [--mobile NUMBER] [--format text|json|markdown|email]",
+        usage:
+            "govctl report-urgent APPLICATION [--description TEXT] [--department TEXT] [--users TEXT] [--pcs TEXT] [--servers TEXT] [--competence KIND] [--contact NAME] [--mobile NUMBER] [--format text|json|markdown|email]",
         description: """
-        Says whether APPLICATION is an urgent case (criticality 1 in the procedure's registry; names and aliases
-        match in any case), prints the procedure's steps with their source sections, the case text to paste into
-        Min Sykehuspartner (always Norwegian), the follow-up call, and the facts still missing, which appear in the
-        case text as marked blanks. An application with its own procedure (e.g. CMS) gets that procedure's route.
-        An unknown application exits 66; --criticality 1 reports one the registry does not list yet, with a warning.
-        --format email writes an RFC 5322 message for '| sendmail -t'.
-        """,
+            Says whether APPLICATION is an urgent case (criticality 1 in the procedure's registry; names and aliases
+            match in any case), prints the procedure's steps with their source sections, the case text to paste into
+            Min Sykehuspartner (always Norwegian), the follow-up call, and the facts still missing, which appear in the
+            case text as marked blanks. An application with its own procedure (e.g. CMS) gets that procedure's route.
+            An unknown application exits 66; --criticality 1 reports one the registry does not list yet, with a warning.
+            --format email writes an RFC 5322 message for '| sendmail -t'.
+            """,
         options: factFlags + [
-            OptionSpec(name: "fact", value: "KEY=VALUE", help: "any other fact the procedure takes (repeatable)", repeatable: true),
-            OptionSpec(name: "criticality", value: "N", help: "criticality of an application the registry does not list"),
+            OptionSpec(
+                name: "fact", value: "KEY=VALUE", help: "any other fact the procedure takes (repeatable)",
+                repeatable: true),
+            OptionSpec(
+                name: "criticality", value: "N", help: "criticality of an application the registry does not list"),
         ] + GuideOutput.emailOptions,
         formats: GuideOutput.formats,
         examples: [
@@ -51,20 +57,24 @@ enum ReportUrgentCommand {
                 throw GovError(.usage, "'--criticality \(text)' is not a whole number", hint: "e.g. --criticality 1")
             }
             system = .unlisted(name: name, criticality: criticality)
-            stderr += "govctl: warning: '\(name)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say\n"
+            stderr +=
+                "govctl: warning: '\(name)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say\n"
         }
         guard let (guide, procedure) = catalog.guide(purpose: "report-urgent", for: system) else {
-            throw GovError(.notFound, "no procedure says how to report an urgent case for '\(system.name)'",
-                           hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
+            throw GovError(
+                .notFound, "no procedure says how to report an urgent case for '\(system.name)'",
+                hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
         }
-        var request = GuideRequest(system: system, now: try context.now(in: procedure.document.timeZone), language: context.language)
+        var request = GuideRequest(
+            system: system, now: try context.now(in: procedure.document.timeZone), language: context.language)
         request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
         for flag in factFlags {
             guard let value = context.arguments.value(flag.name) else { continue }
             if guide.facts.contains(where: { $0.id == flag.name && $0.value == nil }) {
                 request.textFacts[flag.name] = value
             } else {
-                stderr += "govctl: warning: --\(flag.name) is not used by the procedure for \(system.name) ('\(guide.id)')\n"
+                stderr +=
+                    "govctl: warning: --\(flag.name) is not used by the procedure for \(system.name) ('\(guide.id)')\n"
             }
         }
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)

@@ -3,22 +3,27 @@ import GovKit
 
 enum ReserveStatusCommand {
     static let command = Command(
-        name: "reserve-status", summary: "outage state and reserve routine for a system; a cron and Nagios/Icinga check",
-        usage: "govctl reserve-status SYSTEM [--scenario ID] [--since TIME] [--prognosis TIME | --no-prognosis] [--now TIME] [--state FILE] [--format text|json|nagios]",
+        name: "reserve-status",
+        summary: "outage state and reserve routine for a system; a cron and Nagios/Icinga check",
+        usage:
+            "govctl reserve-status SYSTEM [--scenario ID] [--since TIME] [--prognosis TIME | --no-prognosis] [--now TIME] [--state FILE] [--format text|json|nagios]",
         description: """
-        Says the scenario, since when, the real elapsed time (correct across daylight saving), whether a prognosis
-        exists, the state and the steps due now, and while an outage is under way the local clock time at which the
-        reserve routine activates without a prognosis. A time without an offset is local time in the procedure's zone.
-        Without --since the open outage for SYSTEM is read from the outage log (see 'govctl outage').
-        Exit codes in every format: 0 no outage, 1 outage under way, 2 reserve routine active, 3 cannot tell.
-        --format nagios prints one monitoring-plugins line with perfdata; there, bad input is UNKNOWN (exit 3).
-        """,
+            Says the scenario, since when, the real elapsed time (correct across daylight saving), whether a prognosis
+            exists, the state and the steps due now, and while an outage is under way the local clock time at which the
+            reserve routine activates without a prognosis. A time without an offset is local time in the procedure's zone.
+            Without --since the open outage for SYSTEM is read from the outage log (see 'govctl outage').
+            Exit codes in every format: 0 no outage, 1 outage under way, 2 reserve routine active, 3 cannot tell.
+            --format nagios prints one monitoring-plugins line with perfdata; there, bad input is UNKNOWN (exit 3).
+            """,
         options: [
             OptionSpec(name: "scenario", value: "ID", help: "the scenario (default: the procedure's)"),
-            OptionSpec(name: "since", value: "TIME", help: "when the outage started (default: the open outage in the log)"),
+            OptionSpec(
+                name: "since", value: "TIME", help: "when the outage started (default: the open outage in the log)"),
             OptionSpec(name: "prognosis", value: "TIME", help: "a prognosis was given (for TIME)"),
             OptionSpec(name: "no-prognosis", value: nil, help: "no prognosis has been given"),
-            OptionSpec(name: "state", value: "FILE", help: "the outage log (default: GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl)"),
+            OptionSpec(
+                name: "state", value: "FILE",
+                help: "the outage log (default: GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl)"),
         ],
         formats: ["text", "json", "nagios"],
         examples: [
@@ -32,8 +37,9 @@ enum ReserveStatusCommand {
             return try status(context)
         } catch {
             let name = context.arguments.positionals.first ?? "govctl"
-            return Output(stdout: MonitorStatusRenderer.nagiosUnknown(name, error.message + (error.hint.map { "; \($0)" } ?? "")),
-                          exitCode: MonitorStatus.Level.unknown.exitCode)
+            return Output(
+                stdout: MonitorStatusRenderer.nagiosUnknown(name, error.message + (error.hint.map { "; \($0)" } ?? "")),
+                exitCode: MonitorStatus.Level.unknown.exitCode)
         }
     }
 
@@ -46,19 +52,27 @@ enum ReserveStatusCommand {
         }
         let (catalog, warnings) = try context.catalog()
         let (system, _) = try catalog.system(named: name)
-        guard let (guide, procedure) = catalog.guide(purpose: "reserve-status", for: system), let monitor = guide.monitor else {
-            throw GovError(.notFound, "no procedure has a reserve routine for '\(system.name)'", hint: "'govctl list' shows the procedures")
+        guard let (guide, procedure) = catalog.guide(purpose: "reserve-status", for: system),
+            let monitor = guide.monitor
+        else {
+            throw GovError(
+                .notFound, "no procedure has a reserve routine for '\(system.name)'",
+                hint: "'govctl list' shows the procedures")
         }
         let now = try context.now(in: procedure.document.timeZone)
         var request = GuideRequest(system: system, now: now, language: context.language)
         var stderr = context.warnings(warnings, about: [procedure])
         // Flags give the facts of the same name; without --since, the open outage in the log does.
         if context.arguments.value("since") == nil {
-            let log = OutageLog(path: OutageLog.defaultPath(explicit: context.arguments.value("state"), environment: context.environment))
+            let log = OutageLog(
+                path: OutageLog.defaultPath(
+                    explicit: context.arguments.value("state"), environment: context.environment))
             let (records, problems) = try log.read()
             stderr += problems.map { "govctl: warning: \($0)\n" }.joined()
             if let open = OutageLog.outages(records).last(where: { $0.system == system.id && $0.isOpen }) {
-                request.textFacts[monitor.since] = LocalClock(zone: TimeZone(identifier: procedure.document.timeZone) ?? .current).local(open.start.at).iso
+                request.textFacts[monitor.since] =
+                    LocalClock(zone: TimeZone(identifier: procedure.document.timeZone) ?? .current).local(open.start.at)
+                    .iso
                 if let scenario = open.start.scenario { request.textFacts["scenario"] = scenario }
                 if open.prognosis != nil { request.textFacts["prognosis"] = "true" }
             }
@@ -68,18 +82,26 @@ enum ReserveStatusCommand {
         if let scenario = context.arguments.value("scenario") { request.textFacts["scenario"] = scenario }
         if let eta = context.arguments.value("prognosis") {
             guard (try LocalClock(identifier: procedure.document.timeZone)).parse(eta) != nil else {
-                throw GovError(.usage, "'--prognosis \(eta)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T14:00")
+                throw GovError(
+                    .usage, "'--prognosis \(eta)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T14:00")
             }
             request.textFacts["prognosis"] = "true"
         }
         if context.arguments.has("no-prognosis") { request.textFacts["prognosis"] = "false" }
-        request.textFacts = request.textFacts.filter { key, _ in guide.facts.contains { $0.id == key && $0.value == nil } }
+        request.textFacts = request.textFacts.filter { key, _ in
+            guide.facts.contains { $0.id == key && $0.value == nil }
+        }
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
-        guard let status = MonitorStatus(result) else { throw GovError(.internal, "the guide has no monitor", hint: "report this") }
+        guard let status = MonitorStatus(result) else {
+            throw GovError(.internal, "the guide has no monitor", hint: "report this")
+        }
         if let elapsed = status.elapsedSeconds, elapsed < 0 {
-            throw GovError(.dataError, "the outage starts after the time evaluated (\(result.now.calendarDate) \(result.now.clock))",
-                           hint: "check --since and --now; a start in the future cannot be assessed")
-                .withExit(MonitorStatus.Level.unknown.exitCode)
+            throw GovError(
+                .dataError,
+                "the outage starts after the time evaluated (\(result.now.calendarDate) \(result.now.clock))",
+                hint: "check --since and --now; a start in the future cannot be assessed"
+            )
+            .withExit(MonitorStatus.Level.unknown.exitCode)
         }
         let code = status.level.exitCode
         switch context.format {

@@ -8,12 +8,18 @@ enum ShowCommand {
         examples: ["govctl show sshf-hastesaker", "govctl show D29653 --lang en", "govctl show siv-cms --format json"]
     ) { context throws(GovError) in
         guard let id = context.arguments.positionals.first else {
-            throw GovError(.usage, "'show' needs a procedure id", hint: "e.g. govctl show sshf-hastesaker; 'govctl list' lists them")
+            throw GovError(
+                .usage, "'show' needs a procedure id",
+                hint: "e.g. govctl show sshf-hastesaker; 'govctl list' lists them")
         }
         let (catalog, warnings) = try context.catalog()
         let procedure = try catalog.procedure(id: id)
         let stderr = context.warnings(warnings, about: [procedure])
-        if context.format == "json" { return Output(stdout: ProcedureRenderer.json(procedure, today: context.localNow), stderr: stderr) }
-        return Output(stdout: ProcedureRenderer.text(procedure, language: context.language, today: context.localNow), stderr: stderr)
+        if context.format == "json" {
+            return Output(stdout: ProcedureRenderer.json(procedure, today: context.localNow), stderr: stderr)
+        }
+        return Output(
+            stdout: ProcedureRenderer.text(procedure, language: context.language, today: context.localNow),
+            stderr: stderr)
     }
 }

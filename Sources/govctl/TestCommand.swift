@@ -5,16 +5,20 @@ enum TestCommand {
         name: "test", summary: "run the test cases written in the procedure files",
         usage: "govctl test [PATH ...] [--now TIME] [--format text|json]",
         description: """
-        Each test gives facts and expects derived values, steps and missing facts. Failures show expected vs
-        actual. The last line is 'N passed, M failed'. Exit 0 when all pass, 1 when one fails, 65 when the files are invalid.
-        --now sets the clock for tests that do not set their own.
-        """,
-        examples: ["govctl test", "govctl test procedures/skane-sesam-lmn-reservrutin.json", "govctl test --format json"]
+            Each test gives facts and expects derived values, steps and missing facts. Failures show expected vs
+            actual. The last line is 'N passed, M failed'. Exit 0 when all pass, 1 when one fails, 65 when the files are invalid.
+            --now sets the clock for tests that do not set their own.
+            """,
+        examples: [
+            "govctl test", "govctl test procedures/skane-sesam-lmn-reservrutin.json", "govctl test --format json",
+        ]
     ) { context throws(GovError) in
         let files = try context.procedureFiles(paths: context.arguments.positionals)
         let set = ProcedureLoader.load(files, today: context.today)
         if !set.errors.isEmpty {
-            throw GovError(.dataError, "the procedures have \(set.errors.count) errors", hint: "fix them; 'govctl validate' lists them all", diagnostics: set.errors)
+            throw GovError(
+                .dataError, "the procedures have \(set.errors.count) errors",
+                hint: "fix them; 'govctl validate' lists them all", diagnostics: set.errors)
         }
         let zone = set.procedures.first?.document.timeZone ?? "UTC"
         let outcomes = ProcedureTestRunner.run(Catalog(set.procedures), now: try context.now(in: zone))

@@ -5,12 +5,15 @@ enum ValidateCommand {
         name: "validate", summary: "check procedure files: strict JSON, schema, references, rules, budgets",
         usage: "govctl validate [PATH ...] [--strict] [--format text|json]",
         description: """
-        Reports every problem at once as FILE:LINE:COL: error: MESSAGE with a hint. PATH is a file or a directory
-        of *.json files (default: --procedures, GOVCTL_PROCEDURES, or the bundled procedures).
-        Exit 0 when valid, 65 when not. With --strict, warnings (an expired document, a role with no holder) fail too.
-        """,
+            Reports every problem at once as FILE:LINE:COL: error: MESSAGE with a hint. PATH is a file or a directory
+            of *.json files (default: --procedures, GOVCTL_PROCEDURES, or the bundled procedures).
+            Exit 0 when valid, 65 when not. With --strict, warnings (an expired document, a role with no holder) fail too.
+            """,
         options: [OptionSpec(name: "strict", value: nil, help: "treat warnings as errors")],
-        examples: ["govctl validate", "govctl validate procedures/", "govctl validate my-procedure.json --strict --format json"]
+        examples: [
+            "govctl validate", "govctl validate procedures/",
+            "govctl validate my-procedure.json --strict --format json",
+        ]
     ) { context throws(GovError) in
         // Files on disk are read one by one as they are checked (thousands may be given); the bundled ones are in memory.
         let paths = context.procedurePaths(context.arguments.positionals)
@@ -30,7 +33,8 @@ enum ValidateCommand {
         let valid = !errors && (!context.arguments.has("strict") || !warnings)
         let code = valid ? ExitCode.ok : ExitCode.dataError
         if context.format == "json" {
-            return Output(stdout: DiagnosticRenderer.validationJSON(diagnostics, files: files, valid: valid), exitCode: code)
+            return Output(
+                stdout: DiagnosticRenderer.validationJSON(diagnostics, files: files, valid: valid), exitCode: code)
         }
         return Output(stdout: DiagnosticRenderer.validationText(diagnostics, files: files), exitCode: code)
     }

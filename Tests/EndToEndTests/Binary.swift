@@ -2,7 +2,8 @@ import Foundation
 
 /// Runs the built `govctl` binary the way a user does, with a controlled environment.
 enum Binary {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The binary under test: `GOVCTL_BIN`, else the debug build.
     static var path: String {
@@ -16,8 +17,10 @@ enum Binary {
     }
 
     /// Runs govctl with `arguments`; the environment has no GOVCTL_* variables unless given.
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-                    directory: URL? = nil) throws -> Result {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
+        directory: URL? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
@@ -35,8 +38,9 @@ enum Binary {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-                      exitCode: process.terminationStatus)
+        return Result(
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+            exitCode: process.terminationStatus)
     }
 }
 

@@ -7,7 +7,8 @@ import Testing
     func procedures(editing edit: (String) -> String) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-budget-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let original = try String(contentsOf: Binary.root.appending(path: "procedures/vgr-websesam.json"), encoding: .utf8)
+        let original = try String(
+            contentsOf: Binary.root.appending(path: "procedures/vgr-websesam.json"), encoding: .utf8)
         let edited = edit(original)
         #expect(edited != original, "the edit changed nothing")
         try edited.write(to: directory.appending(path: "vgr-websesam.json"), atomically: true, encoding: .utf8)
@@ -21,11 +22,15 @@ import Testing
         #expect(r.exitCode == 65)
         #expect(r.stdout.isEmpty)
         #expect(r.stderr.contains("vgr-websesam.json:"))
-        #expect(r.stderr.contains("error: budget 'websesam-2021': the lines add up to 2911000 but the stated total is 2884000"))
+        #expect(
+            r.stderr.contains(
+                "error: budget 'websesam-2021': the lines add up to 2911000 but the stated total is 2884000"))
         let validate = try Binary.run(["validate", directory.path])
         #expect(validate.exitCode == 65)
-        #expect(validate.stdout.range(of: #"vgr-websesam\.json:\d+:\d+: error: budget 'websesam-2021': the lines add up to 2911000"#,
-                                      options: .regularExpression) != nil)
+        #expect(
+            validate.stdout.range(
+                of: #"vgr-websesam\.json:\d+:\d+: error: budget 'websesam-2021': the lines add up to 2911000"#,
+                options: .regularExpression) != nil)
     }
 
     @Test func sharesThatDoNotAddUpToOneHundredAreInvalid() throws {
@@ -37,7 +42,9 @@ import Testing
     }
 
     @Test func aFractionalAmountWrittenAsANumberIsRefused() throws {
-        let directory = try procedures { $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": 300000.5") }
+        let directory = try procedures {
+            $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": 300000.5")
+        }
         defer { try? FileManager.default.removeItem(at: directory) }
         let r = try Binary.run(["validate", directory.path])
         #expect(r.exitCode == 65)
@@ -47,7 +54,7 @@ import Testing
     @Test func decimalStringsStayExactAndAnUnevenSplitGivesTheRemainderToItsShare() throws {
         let directory = try procedures {
             $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": \"300000.01\"")
-              .replacingOccurrences(of: "\"total\": 2884000", with: "\"total\": \"2884000.01\"")
+                .replacingOccurrences(of: "\"total\": 2884000", with: "\"total\": \"2884000.01\"")
         }
         defer { try? FileManager.default.removeItem(at: directory) }
         let r = try Binary.run(["budget", "websesam", "--format", "json", "--procedures", directory.path])
@@ -80,7 +87,9 @@ import Testing
 
     @Test func aSharedAdaptationAtTheThresholdIsWhereTheSourceIsSilent() throws {
         let r = try Binary.run(["budget", "websesam", "--adaptation", "25000", "--shared", "--lang", "en"])
-        #expect(r.stdout.contains("The management plan does not say who pays for a shared adaptation of 25 000 kr or less."))
+        #expect(
+            r.stdout.contains("The management plan does not say who pays for a shared adaptation of 25 000 kr or less.")
+        )
     }
 
     @Test func csvHasOneRowPerLineAndPlainNumbers() throws {

@@ -43,7 +43,9 @@ import Testing
     }
 
     @Test func aBadChoiceFactIsADataErrorWithASuggestion() throws {
-        let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--fact", "competence=servergrupe"])
+        let r = try Binary.run([
+            "guide", "hastesak-sykehuspartner", "--system", "LVMS", "--fact", "competence=servergrupe",
+        ])
         #expect(r.exitCode == 65)
         #expect(r.stderr.contains("did you mean 'servergruppe'?"))
     }
@@ -67,7 +69,8 @@ import Testing
     }
 
     @Test func validateReadsAProcedureFromAPipe() throws {
-        let text = try String(contentsOf: Binary.root.appending(path: "procedures/gits-samsa-samvy.json"), encoding: .utf8)
+        let text = try String(
+            contentsOf: Binary.root.appending(path: "procedures/gits-samsa-samvy.json"), encoding: .utf8)
         let ok = try Binary.run(["validate", "/dev/stdin"], stdin: text)
         #expect(ok.exitCode == 0)
         #expect(ok.stdout == "1 file, 0 errors, 0 warnings\n")

@@ -45,22 +45,27 @@ import Testing
     }
 
     @Test func aLineBreakInAHeaderValueIsRefused() throws {
-        let r = try Binary.run(["report-urgent", "LVMS", "--format", "email", "--to", "a@example.org\nBcc: x@example.org"])
+        let r = try Binary.run([
+            "report-urgent", "LVMS", "--format", "email", "--to", "a@example.org\nBcc: x@example.org",
+        ])
         #expect(r.exitCode == 65)
         #expect(r.stdout.isEmpty)
     }
 
     @Test func theEmailParsesBackWithNorwegianLettersIntact() throws {
-        let r = try Binary.run(["report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@example.org",
-                                "--description", "Blodbanken får ikke svar – æøå ÆØÅ"] + Self.now)
+        let r = try Binary.run(
+            [
+                "report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@example.org",
+                "--description", "Blodbanken får ikke svar – æøå ÆØÅ",
+            ] + Self.now)
         #expect(r.exitCode == 0)
         let parse = """
-        import email, email.policy, json, sys
-        m = email.message_from_string(sys.stdin.read(), policy=email.policy.default)
-        print(json.dumps({"subject": str(m["Subject"]), "to": str(m["To"]), "type": m.get_content_type(),
-                          "charset": m.get_content_charset(), "auto": m["Auto-Submitted"], "body": m.get_content(),
-                          "defects": len(m.defects)}))
-        """
+            import email, email.policy, json, sys
+            m = email.message_from_string(sys.stdin.read(), policy=email.policy.default)
+            print(json.dumps({"subject": str(m["Subject"]), "to": str(m["To"]), "type": m.get_content_type(),
+                              "charset": m.get_content_charset(), "auto": m["Auto-Submitted"], "body": m.get_content(),
+                              "defects": len(m.defects)}))
+            """
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["python3", "-c", parse]
@@ -83,9 +88,14 @@ import Testing
     }
 
     @Test func aLongNonASCIISubjectIsEncodedInShortWords() throws {
-        let r = try Binary.run(["report-urgent", String(repeating: "Kjøkkenbenk ", count: 8), "--criticality", "1", "--format", "email",
-                                "--from", "a@example.org"] + Self.now)
-        let subjectLines = r.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix("Subject:") }.prefix { $0.hasPrefix("Subject:") || $0.hasPrefix(" ") }
+        let r = try Binary.run(
+            [
+                "report-urgent", String(repeating: "Kjøkkenbenk ", count: 8), "--criticality", "1", "--format", "email",
+                "--from", "a@example.org",
+            ] + Self.now)
+        let subjectLines = r.stdout.components(separatedBy: "\n").drop { !$0.hasPrefix("Subject:") }.prefix {
+            $0.hasPrefix("Subject:") || $0.hasPrefix(" ")
+        }
         #expect(subjectLines.count > 1)
         #expect(subjectLines.allSatisfy { $0.count <= 78 })
     }
@@ -97,17 +107,22 @@ import Testing
         let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-registry-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let original = try String(contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"), encoding: .utf8)
-        let edited = original.replacingOccurrences(of: "\"systems\": [\n", with: """
-            "systems": [
-                { "id": "labnytt", "name": "LabNytt", "criticality": 1, "source": "BAKGRUNN (test)" },
+        let original = try String(
+            contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"), encoding: .utf8)
+        let edited = original.replacingOccurrences(
+            of: "\"systems\": [\n",
+            with: """
+                "systems": [
+                    { "id": "labnytt", "name": "LabNytt", "criticality": 1, "source": "BAKGRUNN (test)" },
 
-            """)
+                """)
         #expect(edited != original)
         try edited.write(to: directory.appending(path: "sshf-hastesaker.json"), atomically: true, encoding: .utf8)
         let before = try Binary.run(["report-urgent", "LabNytt"])
         #expect(before.exitCode == 66)
-        let after = try Binary.run(["report-urgent", "labnytt", "--now", "2026-11-21T03:00"], environment: ["GOVCTL_PROCEDURES": directory.path])
+        let after = try Binary.run(
+            ["report-urgent", "labnytt", "--now", "2026-11-21T03:00"],
+            environment: ["GOVCTL_PROCEDURES": directory.path])
         #expect(after.exitCode == 0, "\(after.stderr)")
         #expect(after.stdout.contains("LabNytt – OK skal hjelpe"))
     }

@@ -29,7 +29,9 @@ import Testing
     }
 
     @Test func aPrognosisKeepsTheOutageAWarning() throws {
-        let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00"])
+        let r = try status([
+            "--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00",
+        ])
         #expect(r.exitCode == 1)
         #expect(r.stdout.contains("Prognos finns: ja"))
     }
@@ -84,36 +86,53 @@ import Testing
     @Test func reserveStatusReadsTheOpenOutageAndTheLogRefusesASecondStart() throws {
         let log = try temporaryLog()
         let env = ["GOVCTL_STATE": log.path]
-        #expect(try Binary.run(["outage", "start", "Sesam LMN", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"], environment: env).exitCode == 0)
+        #expect(
+            try Binary.run(
+                ["outage", "start", "Sesam LMN", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"],
+                environment: env
+            ).exitCode == 0)
         let second = try Binary.run(["outage", "start", "sesam-lmn"], environment: env)
         #expect(second.exitCode == 65)
         #expect(second.stderr.contains("already open since 2026-11-21 08:00"))
-        let active = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:30", "--format", "nagios"], environment: env)
+        let active = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:30", "--format", "nagios"], environment: env)
         #expect(active.exitCode == 2)
-        #expect(try Binary.run(["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T15:00", "--now", "2026-11-21T12:40"], environment: env).exitCode == 0)
-        let withPrognosis = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:45", "--format", "nagios"], environment: env)
+        #expect(
+            try Binary.run(
+                ["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T15:00", "--now", "2026-11-21T12:40"],
+                environment: env
+            ).exitCode == 0)
+        let withPrognosis = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:45", "--format", "nagios"], environment: env)
         #expect(withPrognosis.exitCode == 1)
-        #expect(try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:10"], environment: env).exitCode == 0)
-        let over = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T15:00", "--format", "nagios"], environment: env)
+        #expect(
+            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:10"], environment: env).exitCode == 0)
+        let over = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--now", "2026-11-21T15:00", "--format", "nagios"], environment: env)
         #expect(over.exitCode == 0)
         let list = try Binary.run(["outage", "list", "--format", "json"], environment: env)
         #expect(list.stdout.contains("\"end\": \"2026-11-21T14:10:00+01:00\""))
-        #expect(try Binary.run(["outage", "list", "--open"], environment: env).stdout.split(separator: "\n").count == 1)
+        #expect(
+            try Binary.run(["outage", "list", "--open"], environment: env).stdout.split(separator: "\n").count == 1)
         #expect(try Binary.run(["outage", "end", "sesam-lmn"], environment: env).exitCode == 65)
     }
 
     @Test func aCorruptLineIsReportedWithItsLineNumberAndSkipped() throws {
         let log = try temporaryLog()
         let env = ["GOVCTL_STATE": log.path]
-        #expect(try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env).exitCode == 0)
+        #expect(
+            try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env).exitCode == 0
+        )
         let handle = try FileHandle(forWritingTo: log)
         handle.seekToEndOfFile()
         handle.write(Data("{\"v\":1,\"event\":\"end\",\"sys".utf8))
         try handle.close()
-        let r = try Binary.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"], environment: env)
+        let r = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"], environment: env)
         #expect(r.exitCode == 1)
         #expect(r.stderr.contains("outages.jsonl:2: not a valid outage record"))
-        #expect(try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode == 0)
+        #expect(
+            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode == 0)
         let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[2].hasPrefix("{\"v\":1,\"event\":\"end\""))
@@ -138,7 +157,8 @@ import Testing
         for p in processes { p.waitUntilExit() }
         #expect(processes.filter { $0.terminationStatus == 0 }.count == systems.count)
         #expect(processes.filter { $0.terminationStatus == 65 }.count == systems.count * 2)
-        let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = try String(contentsOf: log, encoding: .utf8).split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.last == "")
         #expect(lines.dropLast().count == systems.count)
         for line in lines.dropLast() {

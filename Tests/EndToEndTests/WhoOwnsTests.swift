@@ -3,7 +3,9 @@ import Testing
 
 /// `govctl who-owns`: roles for every system, role names in any language, tasks, people.
 @Suite struct WhoOwnsTests {
-    static let systems = ["CMS", "DIPS", "LVMS", "Miclis", "Prosang", "SAMSA", "Samvy", "Sesam LMN", "Unilab", "webSesam"]
+    static let systems = [
+        "CMS", "DIPS", "LVMS", "Miclis", "Prosang", "SAMSA", "Samvy", "Sesam LMN", "Unilab", "webSesam",
+    ]
     static let now = ["--now", "2026-11-21T03:00"]
 
     static func goldenName(_ system: String, _ ext: String) -> String {
@@ -21,9 +23,11 @@ import Testing
         }
     }
 
-    @Test(arguments: [("systemeier", "Jon Anders Takvam"), ("system-owner", "Jon Anders Takvam"),
-                      ("Systemansvarlig", "Marius-Ioan Taran"), ("system manager", "Marius-Ioan Taran"),
-                      ("TEKNISK FORVALTNING", "e-helse"), ("super users", "superbruker")])
+    @Test(arguments: [
+        ("systemeier", "Jon Anders Takvam"), ("system-owner", "Jon Anders Takvam"),
+        ("Systemansvarlig", "Marius-Ioan Taran"), ("system manager", "Marius-Ioan Taran"),
+        ("TEKNISK FORVALTNING", "e-helse"), ("super users", "superbruker"),
+    ])
     func aRoleIsFoundByItsNameInAnyLanguageOrAlias(role: String, holder: String) throws {
         let r = try Binary.run(["who-owns", "cms", "--role", role])
         #expect(r.exitCode == 0, "\(r.stderr)")
@@ -42,7 +46,8 @@ import Testing
         ("CMS", "deviations", "linjeleder"), ("CMS", "endringsønsker", "DIPS og kliniske systemer"),
         ("CMS", "technical", "Klinisk IKT"), ("CMS", "urgent", "vakttelefon"), ("CMS", "opplæring", "Mona Lise Rokke"),
         ("LVMS", "hastesak", "OK skal hjelpe"), ("Sesam LMN", "drift", "30 000"), ("Sesam LMN", "outage", "Ritz"),
-        ("webSesam", "budget", "Ledningsråd"), ("webSesam", "driftstopp", "VGR IT"), ("webSesam", "utbildning", "fyra supportnivåer"),
+        ("webSesam", "budget", "Ledningsråd"), ("webSesam", "driftstopp", "VGR IT"),
+        ("webSesam", "utbildning", "fyra supportnivåer"),
         ("SAMSA", "behörighet", "KB0031629"), ("Samvy", "training", "lathundar"),
     ])
     func aTaskKeywordFindsTheRoute(system: String, task: String, expected: String) throws {
@@ -67,7 +72,9 @@ import Testing
     @Test func aPersonsRolesAreListedAcrossProcedures() throws {
         let r = try Binary.run(["who-owns", "--person", "marius-ioan taran"])
         #expect(r.exitCode == 0)
-        for role in ["MKB-Fagansvarlig", "Representant til regionalt fagnettverk", "Systemansvarlig"] { #expect(r.stdout.contains(role)) }
+        for role in ["MKB-Fagansvarlig", "Representant til regionalt fagnettverk", "Systemansvarlig"] {
+            #expect(r.stdout.contains(role))
+        }
         let unit = try Binary.run(["who-owns", "--person", "VGR IT", "--format", "json"])
         #expect(unit.stdout.contains("\"procedure\": \"vgr-websesam\""))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GovKit
 
 /// Every case of the JSON Logic compatibility suites (42 files, 992 cases).
@@ -40,8 +41,9 @@ import Testing
             } else {
                 expected = .value(object["result"] ?? .null)
             }
-            return Case(description: object["description"]?.stringValue ?? JSONWriter.compact(rule),
-                        rule: rule, data: object["data"] ?? .null, expected: expected)
+            return Case(
+                description: object["description"]?.stringValue ?? JSONWriter.compact(rule),
+                rule: rule, data: object["data"] ?? .null, expected: expected)
         }
     }
 
@@ -62,7 +64,10 @@ import Testing
     func everyCaseOfTheSuitePasses(file: String) throws {
         for c in try Self.cases(in: file) {
             let actual = Self.run(c)
-            #expect(actual == c.expected, "\(file): \(c.description): rule \(JSONWriter.compact(c.rule)) data \(JSONWriter.compact(c.data)) expected \(c.expected) got \(actual)")
+            #expect(
+                actual == c.expected,
+                "\(file): \(c.description): rule \(JSONWriter.compact(c.rule)) data \(JSONWriter.compact(c.data)) expected \(c.expected) got \(actual)"
+            )
         }
     }
 }

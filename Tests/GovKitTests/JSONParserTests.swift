@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GovKit
 
 @Suite struct JSONParserTests {
@@ -24,7 +25,8 @@ import Testing
     @Test func duplicateKeysAreReportedAtTheSecondKey() throws {
         let parsed = try JSONParser.parse("{\"a\": 1,\n \"a\": 2}")
         #expect(parsed.duplicateKeys.count == 1)
-        let position = SourceText(path: "t", bytes: Array("{\"a\": 1,\n \"a\": 2}".utf8)).position(of: parsed.duplicateKeys[0].offset)
+        let position = SourceText(path: "t", bytes: Array("{\"a\": 1,\n \"a\": 2}".utf8)).position(
+            of: parsed.duplicateKeys[0].offset)
         #expect(position == SourcePosition(line: 2, column: 2))
     }
 
@@ -51,10 +53,10 @@ import Testing
             #expect(error.offset == 19)
         }
         #expect(firstBad(Array("plain ASCII, long enough for the 8-byte path æøå ÆØÅ 😀".utf8)) == nil)
-        #expect(firstBad([0xC0, 0xAF]) == 0)  // overlong '/'
-        #expect(firstBad([0x61, 0xED, 0xA0, 0x80]) == 1)  // a UTF-16 surrogate written as UTF-8
-        #expect(firstBad([0xF4, 0x90, 0x80, 0x80]) == 0)  // past U+10FFFF
-        #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2)  // cut short at the end
+        #expect(firstBad([0xC0, 0xAF]) == 0) // overlong '/'
+        #expect(firstBad([0x61, 0xED, 0xA0, 0x80]) == 1) // a UTF-16 surrogate written as UTF-8
+        #expect(firstBad([0xF4, 0x90, 0x80, 0x80]) == 0) // past U+10FFFF
+        #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2) // cut short at the end
     }
 
     @Test func multiByteCharactersAreCheckedWhereverTheyFallInAWord() throws {
@@ -68,7 +70,9 @@ import Testing
                     _ = try JSONParser.parse(bytes)
                     Issue.record("accepted byte \(bad) after \(prefix) bytes")
                 } catch {
-                    #expect(error.message == "the file is not valid UTF-8 (byte 0x\(String(bad[0], radix: 16, uppercase: true)))")
+                    #expect(
+                        error.message
+                            == "the file is not valid UTF-8 (byte 0x\(String(bad[0], radix: 16, uppercase: true)))")
                     #expect(error.offset == 2 + prefix)
                 }
             }

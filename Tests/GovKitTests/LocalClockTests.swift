@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GovKit
 
 /// Time in the procedure's zone, across both daylight-saving nights of 2026.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GovKit
 
 /// A text read from a file stays in the file's bytes until it is asked for, and reads as the same strings.

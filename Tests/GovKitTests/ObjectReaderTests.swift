@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GovKit
 
 @Suite struct ObjectReaderTests {
@@ -30,7 +31,7 @@ import Testing
             "k16", "k17", "k18", "k19", "k20", "k21", "k22", "k23", "k24", "k25", "k26", "k27", "k28", "k29", "k30",
             "k31", "k32", "k33", "k34", "k35", "k36", "k37", "k38", "k39", "k40", "k41", "k42", "k43", "k44", "k45",
             "k46", "k47", "k48", "k49", "k50", "k51", "k52", "k53", "k54", "k55", "k56", "k57", "k58", "k59", "k60",
-            "k61", "k62", "k63", "k64", "k65", "k66", "k67", "k68", "k69"
+            "k61", "k62", "k63", "k64", "k65", "k66", "k67", "k68", "k69",
         ]
         let members = (0..<70).map { "\"k\($0)\": \"v\($0)\"" } + ["\"extra\": \"x\""]
         var (r, sink) = try reader("{" + members.joined(separator: ", ") + "}")

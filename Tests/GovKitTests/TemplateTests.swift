@@ -1,4 +1,5 @@
 import Testing
+
 @testable import GovKit
 
 @Suite struct TemplateTests {
@@ -12,7 +13,12 @@ import Testing
     ])
     func placeholderNamesAreTheOnesRenderingFillsIn(text: String) {
         var filled: [String] = []
-        _ = Template.render(text, value: { filled.append($0); return "" }, missing: { _ in "" })
+        _ = Template.render(
+            text,
+            value: {
+                filled.append($0)
+                return ""
+            }, missing: { _ in "" })
         #expect(Template.placeholders(in: text) == filled)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import GovKit
 
 /// The validator reports every problem with its position, a stable code and a hint.
@@ -8,31 +9,32 @@ import Testing
 
     /// A small valid procedure; `edit` changes its text to introduce one problem.
     static func procedure(_ edit: (String) -> String = { $0 }) -> String {
-        edit("""
-        {
-          "schemaVersion": 1,
-          "id": "test-procedure",
-          "document": {
-            "title": { "nb": "Test", "en": "Test" },
-            "organisation": "Testsykehuset",
-            "language": "nb",
-            "validUntil": "2030-01-01",
-            "sourceFile": "000.txt",
-            "timeZone": "Europe/Oslo"
-          },
-          "systems": [{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }],
-          "roles": [{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }],
-          "guides": [{
-            "id": "g",
-            "title": { "nb": "G", "en": "G" },
-            "facts": [{ "id": "minutes", "type": "number", "label": { "nb": "Minutter", "en": "Minutes" } }],
-            "derived": [{ "id": "late", "logic": { ">=": [{ "var": "minutes" }, 240] }, "source": "3" }],
-            "steps": [{ "id": "1", "text": { "nb": "Ring {{minutes}}", "en": "Call {{minutes}}" }, "role": "eier", "source": "3" }],
-            "source": "3"
-          }],
-          "tests": [{ "name": "t", "guide": "g", "facts": { "minutes": 240 }, "expect": { "derived": { "late": true } } }]
-        }
-        """)
+        edit(
+            """
+            {
+              "schemaVersion": 1,
+              "id": "test-procedure",
+              "document": {
+                "title": { "nb": "Test", "en": "Test" },
+                "organisation": "Testsykehuset",
+                "language": "nb",
+                "validUntil": "2030-01-01",
+                "sourceFile": "000.txt",
+                "timeZone": "Europe/Oslo"
+              },
+              "systems": [{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }],
+              "roles": [{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }],
+              "guides": [{
+                "id": "g",
+                "title": { "nb": "G", "en": "G" },
+                "facts": [{ "id": "minutes", "type": "number", "label": { "nb": "Minutter", "en": "Minutes" } }],
+                "derived": [{ "id": "late", "logic": { ">=": [{ "var": "minutes" }, 240] }, "source": "3" }],
+                "steps": [{ "id": "1", "text": { "nb": "Ring {{minutes}}", "en": "Call {{minutes}}" }, "role": "eier", "source": "3" }],
+                "source": "3"
+              }],
+              "tests": [{ "name": "t", "guide": "g", "facts": { "minutes": 240 }, "expect": { "derived": { "late": true } } }]
+            }
+            """)
     }
 
     func load(_ text: String) -> ProcedureSet {
@@ -58,10 +60,11 @@ import Testing
     }
 
     @Test func everyProblemIsReportedAtOnceSortedByPosition() {
-        let set = load(Self.procedure {
-            $0.replacingOccurrences(of: "\"role\": \"eier\"", with: "\"role\": \"eir\"")
-              .replacingOccurrences(of: "\"language\": \"nb\"", with: "\"language\": \"nb\", \"colour\": 1")
-        })
+        let set = load(
+            Self.procedure {
+                $0.replacingOccurrences(of: "\"role\": \"eier\"", with: "\"role\": \"eir\"")
+                    .replacingOccurrences(of: "\"language\": \"nb\"", with: "\"language\": \"nb\", \"colour\": 1")
+            })
         #expect(set.errors.map(\.code) == ["unknown-key", "unknown-role"])
         #expect(set.errors[1].hint == "did you mean 'eier'?")
     }
@@ -75,23 +78,34 @@ import Testing
     }
 
     @Test func aRuleReadingAnUndeclaredFactIsAnError() {
-        let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \"var\": \"minutes\" }", with: "{ \"var\": \"minuts\" }") })
+        let set = load(
+            Self.procedure { $0.replacingOccurrences(of: "{ \"var\": \"minutes\" }", with: "{ \"var\": \"minuts\" }") })
         #expect(set.errors.map(\.code) == ["undeclared-fact"])
         #expect(set.errors.first?.hint == "did you mean 'minutes'?")
     }
 
     @Test func aPlaceholderWithNoFactIsAnError() {
-        #expect(codes(Self.procedure { $0.replacingOccurrences(of: "Ring {{minutes}}", with: "Ring {{minute}}") }) == ["unknown-placeholder"])
+        #expect(
+            codes(Self.procedure { $0.replacingOccurrences(of: "Ring {{minutes}}", with: "Ring {{minute}}") }) == [
+                "unknown-placeholder"
+            ])
     }
 
     @Test func aMissingEnglishRenderingIsAnError() {
-        #expect(codes(Self.procedure { $0.replacingOccurrences(of: "\"nb\": \"Eier\", \"en\": \"Owner\"", with: "\"nb\": \"Eier\"") }) == ["missing-translation"])
+        #expect(
+            codes(
+                Self.procedure {
+                    $0.replacingOccurrences(of: "\"nb\": \"Eier\", \"en\": \"Owner\"", with: "\"nb\": \"Eier\"")
+                }) == ["missing-translation"])
     }
 
     @Test func duplicateIdsAcrossFilesAreErrors() {
         let text = Self.procedure()
-        let set = ProcedureLoader.load([ProcedureFile(path: "a.json", bytes: Array(text.utf8)),
-                                        ProcedureFile(path: "b.json", bytes: Array(text.utf8))], today: Self.today)
+        let set = ProcedureLoader.load(
+            [
+                ProcedureFile(path: "a.json", bytes: Array(text.utf8)),
+                ProcedureFile(path: "b.json", bytes: Array(text.utf8)),
+            ], today: Self.today)
         #expect(Set(set.errors.map(\.code)) == ["duplicate-id"])
         #expect(set.errors.allSatisfy { $0.file == "b.json" })
     }
@@ -103,13 +117,20 @@ import Testing
                 $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"")
                     .replacingOccurrences(of: "\"id\": \"g\"", with: "\"id\": \"\(id)-g\"")
                     .replacingOccurrences(of: "\"guide\": \"g\"", with: "\"guide\": \"\(id)-g\"")
-                    .replacingOccurrences(of: #"[{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }]"#, with: "[]")
-                    .replacingOccurrences(of: #""roles": [{ "id": "eier","#, with: #""roles": [{ "id": "eier", "systems": [""# + system + #""],"#)
+                    .replacingOccurrences(
+                        of: #"[{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }]"#, with: "[]"
+                    )
+                    .replacingOccurrences(
+                        of: #""roles": [{ "id": "eier","#,
+                        with: #""roles": [{ "id": "eier", "systems": [""# + system + #""],"#)
             }
         }
-        let set = ProcedureLoader.load([ProcedureFile(path: "a.json", bytes: Array(declaring.utf8)),
-                                        ProcedureFile(path: "b.json", bytes: Array(naming("abc", id: "b").utf8)),
-                                        ProcedureFile(path: "c.json", bytes: Array(naming("abd", id: "c").utf8))], today: Self.today)
+        let set = ProcedureLoader.load(
+            [
+                ProcedureFile(path: "a.json", bytes: Array(declaring.utf8)),
+                ProcedureFile(path: "b.json", bytes: Array(naming("abc", id: "b").utf8)),
+                ProcedureFile(path: "c.json", bytes: Array(naming("abd", id: "c").utf8)),
+            ], today: Self.today)
         #expect(set.errors.map(\.file) == ["c.json"])
         #expect(set.errors.map(\.message) == ["unknown system 'abd'"])
         #expect(set.errors.map(\.hint) == ["did you mean 'abc'?"])
@@ -117,7 +138,8 @@ import Testing
     }
 
     @Test func checkingFilesOnDiskReportsWhatLoadingThemReportsWithPositions() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("govctl-check-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "govctl-check-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let text = Self.procedure()
@@ -139,29 +161,41 @@ import Testing
 
     @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])
     func anIdWithUppercaseSpacesOrNonASCIIIsInvalid(id: String) {
-        let set = load(Self.procedure { $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"") })
+        let set = load(
+            Self.procedure { $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"") })
         #expect(set.diagnostics.map(\.message) == ["'\(id)' is not a valid id"])
     }
 
     @Test(arguments: ["1minutes", "min-utes", "minütes"])
     func aFactNameMustStartWithALetterAndHoldOnlyLettersDigitsAndUnderscores(name: String) {
-        let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \"id\": \"minutes\", \"type\"", with: "{ \"id\": \"\(name)\", \"type\"") })
+        let set = load(
+            Self.procedure {
+                $0.replacingOccurrences(of: "{ \"id\": \"minutes\", \"type\"", with: "{ \"id\": \"\(name)\", \"type\"")
+            })
         #expect(set.diagnostics.contains { $0.message == "'\(name)' is not a valid fact name" })
     }
 
     @Test func aBadDateOrHolderKindIsReportedWithTheFix() {
-        let date = load(Self.procedure { $0.replacingOccurrences(of: "\"2030-01-01\"", with: "\"01.01.2030\"") }).diagnostics
+        let date = load(Self.procedure { $0.replacingOccurrences(of: "\"2030-01-01\"", with: "\"01.01.2030\"") })
+            .diagnostics
         #expect(date.map(\.message) == ["'01.01.2030' is not a date"])
         #expect(date.map(\.hint) == ["write dates as YYYY-MM-DD, e.g. \"2024-12-07\""])
-        let kind = load(Self.procedure { $0.replacingOccurrences(of: "\"kind\": \"person\"", with: "\"kind\": \"persn\"") }).diagnostics
+        let kind = load(
+            Self.procedure { $0.replacingOccurrences(of: "\"kind\": \"person\"", with: "\"kind\": \"persn\"") }
+        ).diagnostics
             .filter { $0.code == "invalid-value" }
         #expect(kind.map(\.message) == ["'persn' is not a valid 'kind'"])
         #expect(kind.first?.hint?.hasPrefix("did you mean \"person\"? allowed: ") == true)
     }
 
     @Test func aRoleIdUsedTwiceInOneFileIsAnError() {
-        let role = #"{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }"#
-        #expect(codes(Self.procedure { $0.replacingOccurrences(of: "\"roles\": [" + role, with: "\"roles\": [" + role + ", " + role) })
+        let role =
+            #"{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }"#
+        #expect(
+            codes(
+                Self.procedure {
+                    $0.replacingOccurrences(of: "\"roles\": [" + role, with: "\"roles\": [" + role + ", " + role)
+                })
                 == ["duplicate-id"])
     }
 
@@ -173,13 +207,18 @@ import Testing
     }
 
     @Test func aSyntaxErrorIsReportedWithItsPositionAndNothingElse() {
-        let set = load(Self.procedure { $0.replacingOccurrences(of: "\"source\": \"1\" }]", with: "\"source\": \"1\", }]") })
+        let set = load(
+            Self.procedure { $0.replacingOccurrences(of: "\"source\": \"1\" }]", with: "\"source\": \"1\", }]") })
         #expect(set.diagnostics.map(\.code) == ["json-syntax"])
         #expect(set.diagnostics.first?.position?.line == 12)
     }
 
     @Test func aFractionalConstantIsRefused() {
-        let text = Self.procedure { $0.replacingOccurrences(of: "\"label\": { \"nb\": \"Minutter\"", with: "\"value\": 2.5, \"source\": \"x\", \"label\": { \"nb\": \"Minutter\"") }
+        let text = Self.procedure {
+            $0.replacingOccurrences(
+                of: "\"label\": { \"nb\": \"Minutter\"",
+                with: "\"value\": 2.5, \"source\": \"x\", \"label\": { \"nb\": \"Minutter\"")
+        }
         #expect(codes(text).contains("invalid-value"))
     }
 }

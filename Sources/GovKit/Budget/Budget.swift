@@ -82,7 +82,9 @@ package struct Money: Sendable, Equatable, Comparable {
             default: return nil
             }
         }
-        guard sawDigit, let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard sawDigit, let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+            return nil
+        }
         value = decimal
     }
 

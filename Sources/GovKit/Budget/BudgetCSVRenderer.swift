@@ -8,8 +8,11 @@ package enum BudgetCSVRenderer {
         let lang = language ?? source
         var out = "year,system,line,label,group,amount,currency,source\n"
         for line in b.lines {
-            let fields = [String(b.year), b.system, line.id, line.label.resolve(lang, fallback: source),
-                          line.group?.resolve(lang, fallback: source) ?? "", MoneyFormat.plain(line.amount.value), b.currency, line.source]
+            let fields = [
+                String(b.year), b.system, line.id, line.label.resolve(lang, fallback: source),
+                line.group?.resolve(lang, fallback: source) ?? "", MoneyFormat.plain(line.amount.value), b.currency,
+                line.source,
+            ]
             out += fields.map(quote).joined(separator: ",") + "\n"
         }
         return out

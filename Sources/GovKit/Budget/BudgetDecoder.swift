@@ -45,10 +45,13 @@ enum BudgetDecoder {
         }
         let source = r.string("source", required: true)
         r.finish()
-        guard let id, let system, let year, let currency, let title, let total, let totalNode, let source else { return nil }
-        return Budget(id: id, system: system, year: year, currency: currency, title: title, codes: codes, lines: lines,
-                      total: total, totalOffset: totalNode.offset, financing: financing, invoicing: invoicing,
-                      notes: notes, source: source)
+        guard let id, let system, let year, let currency, let title, let total, let totalNode, let source else {
+            return nil
+        }
+        return Budget(
+            id: id, system: system, year: year, currency: currency, title: title, codes: codes, lines: lines,
+            total: total, totalOffset: totalNode.offset, financing: financing, invoicing: invoicing,
+            notes: notes, source: source)
     }
 
     static func decodeLine(_ node: JSONNode, sink: DiagnosticSink) -> BudgetLine? {
@@ -82,7 +85,8 @@ enum BudgetDecoder {
         let source = r.string("source", required: true)
         r.finish()
         guard let rounding, let remainderTo, let source else { return nil }
-        return Financing(shares: shares, rounding: rounding, remainderTo: remainderTo, offset: node.offset, source: source)
+        return Financing(
+            shares: shares, rounding: rounding, remainderTo: remainderTo, offset: node.offset, source: source)
     }
 
     /// An exact amount: a JSON integer, or a string such as "1234.50". Fractions written as JSON numbers are refused.
@@ -90,15 +94,19 @@ enum BudgetDecoder {
         switch node.kind {
         case .number(let text):
             if let amount = Money(exactText: text), !text.contains(".") { return amount }
-            sink.error("invalid-value", at: node.offset, "'\(key)' \(text) is not an exact whole number",
-                       hint: "write whole kronor as a number (2884000), or an exact decimal as a string (\"1234.50\")")
+            sink.error(
+                "invalid-value", at: node.offset, "'\(key)' \(text) is not an exact whole number",
+                hint: "write whole kronor as a number (2884000), or an exact decimal as a string (\"1234.50\")")
         case .string(let text):
             if let amount = Money(exactText: text) { return amount }
-            sink.error("invalid-value", at: node.offset, "'\(key)' \"\(text)\" is not an exact amount",
-                       hint: "write digits with an optional '.' and no spaces, e.g. \"1234.50\"")
+            sink.error(
+                "invalid-value", at: node.offset, "'\(key)' \"\(text)\" is not an exact amount",
+                hint: "write digits with an optional '.' and no spaces, e.g. \"1234.50\"")
         default:
-            sink.error("wrong-type", at: node.offset, "'\(key)' must be a whole number or a decimal string, found \(node.typeName)",
-                       hint: "write e.g. 2884000 or \"1234.50\"")
+            sink.error(
+                "wrong-type", at: node.offset,
+                "'\(key)' must be a whole number or a decimal string, found \(node.typeName)",
+                hint: "write e.g. 2884000 or \"1234.50\"")
         }
         return nil
     }

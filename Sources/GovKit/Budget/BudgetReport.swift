@@ -20,7 +20,9 @@ package struct BudgetReport: Sendable {
             remainder = 0
             return
         }
-        var amounts = financing.shares.map { share in (share, Self.roundedDown(budget.total.value * share.percent / 100)) }
+        var amounts = financing.shares.map { share in
+            (share, Self.roundedDown(budget.total.value * share.percent / 100))
+        }
         let left = budget.total.value - amounts.reduce(Decimal(0)) { $0 + $1.1 }
         if let index = amounts.firstIndex(where: { $0.0.id == financing.remainderTo }) { amounts[index].1 += left }
         shares = amounts.map { (share: $0.0, amount: $0.1) }

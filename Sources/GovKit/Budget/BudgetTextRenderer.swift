@@ -11,22 +11,35 @@ package enum BudgetTextRenderer {
         out += DocumentLine.render(report.procedure, language: lang, today: today) + "\n"
         if !b.codes.isEmpty { out += b.codes.map { "\(t($0.name)) \($0.value)" }.joined(separator: ", ") + "\n" }
         var rows: [(String, String, String)] = b.lines.map { line in
-            (t(line.label) + (line.group.map { " (\(t($0)))" } ?? ""), MoneyFormat.swedish(line.amount.value), line.source)
+            (
+                t(line.label) + (line.group.map { " (\(t($0)))" } ?? ""), MoneyFormat.swedish(line.amount.value),
+                line.source
+            )
         }
-        rows.append((Vocabulary.total.in(lang), MoneyFormat.swedish(b.total.value), "\(b.source); \(Vocabulary.balanced.in(lang))"))
+        rows.append(
+            (
+                Vocabulary.total.in(lang), MoneyFormat.swedish(b.total.value),
+                "\(b.source); \(Vocabulary.balanced.in(lang))"
+            ))
         out += "\n" + table(rows)
         if let financing = b.financing {
             out += "\n\(Vocabulary.financing.in(lang))  [\(financing.source)]\n"
             let width = report.shares.map { MoneyFormat.plain($0.share.percent).count }.max() ?? 0
-            out += table(report.shares.map { share, amount in
-                let percent = MoneyFormat.plain(share.percent)
-                return (String(repeating: " ", count: width - percent.count) + "\(percent) %  \(t(share.label))", MoneyFormat.swedish(amount), "")
-            })
+            out += table(
+                report.shares.map { share, amount in
+                    let percent = MoneyFormat.plain(share.percent)
+                    return (
+                        String(repeating: " ", count: width - percent.count) + "\(percent) %  \(t(share.label))",
+                        MoneyFormat.swedish(amount), ""
+                    )
+                })
             out += "  \(Vocabulary.rounding.in(lang)): \(t(financing.rounding))\n"
         }
         if !b.invoicing.isEmpty {
             out += "\n\(Vocabulary.invoicing.in(lang))\n"
-            for invoice in b.invoicing { out += "  \(invoice.from) → \(invoice.to): \(t(invoice.what))  [\(invoice.source)]\n" }
+            for invoice in b.invoicing {
+                out += "  \(invoice.from) → \(invoice.to): \(t(invoice.what))  [\(invoice.source)]\n"
+            }
         }
         if !b.notes.isEmpty {
             out += "\n\(Vocabulary.notes.in(lang))\n"

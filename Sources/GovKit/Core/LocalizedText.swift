@@ -64,7 +64,9 @@ package struct LocalizedText: Sendable, Equatable {
         case .absent: return nil
         case .string(var text): return text.withUTF8(body)
         case .span(let start, let count):
-            return source.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)])) }
+            return source.withUnsafeBufferPointer {
+                body(UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)]))
+            }
         }
     }
 

@@ -18,7 +18,8 @@ package struct Vocabulary: Sendable {
     package static let stillMissing = Vocabulary(nb: "Mangler fortsatt", sv: "Saknas fortfarande", en: "Still missing")
     package static let document = Vocabulary(nb: "Dokument", sv: "Dokument", en: "Document")
     package static let validUntil = Vocabulary(nb: "gyldig til", sv: "gäller t.o.m.", en: "valid until")
-    package static let notStated = Vocabulary(nb: "ikke oppgitt i kilden", sv: "anges inte i källan", en: "not stated in the source")
+    package static let notStated = Vocabulary(
+        nb: "ikke oppgitt i kilden", sv: "anges inte i källan", en: "not stated in the source")
     package static let role = Vocabulary(nb: "rolle", sv: "roll", en: "role")
     package static let values = Vocabulary(nb: "Vurdering", sv: "Bedömning", en: "Assessment")
     package static let now = Vocabulary(nb: "Tidspunkt", sv: "Tidpunkt", en: "Time")
@@ -27,13 +28,15 @@ package struct Vocabulary: Sendable {
     package static let system = Vocabulary(nb: "System", sv: "System", en: "System")
     package static let criticality = Vocabulary(nb: "kritikalitet", sv: "kritikalitet", en: "criticality")
     package static let total = Vocabulary(nb: "Totalt", sv: "Totalt", en: "Total")
-    package static let balanced = Vocabulary(nb: "summen av linjene stemmer", sv: "summan av raderna stämmer", en: "the lines add up")
+    package static let balanced = Vocabulary(
+        nb: "summen av linjene stemmer", sv: "summan av raderna stämmer", en: "the lines add up")
     package static let financing = Vocabulary(nb: "Finansiering", sv: "Finansiering", en: "Financing")
     package static let rounding = Vocabulary(nb: "Avrunding", sv: "Avrundning", en: "Rounding")
     package static let invoicing = Vocabulary(nb: "Fakturering", sv: "Fakturering", en: "Invoicing")
     package static let notes = Vocabulary(nb: "Merknader", sv: "Att veta", en: "Notes")
     package static let adaptation = Vocabulary(nb: "Tilpasning", sv: "Anpassning", en: "Adaptation")
-    package static let noHolder = Vocabulary(nb: "kilden navngir ingen innehaver", sv: "källan anger ingen innehavare", en: "the source names no holder")
+    package static let noHolder = Vocabulary(
+        nb: "kilden navngir ingen innehaver", sv: "källan anger ingen innehavare", en: "the source names no holder")
     package static let members = Vocabulary(nb: "deltakere", sv: "deltagare", en: "members")
     package static let frequency = Vocabulary(nb: "hyppighet", sv: "frekvens", en: "meets")
     package static let convenedBy = Vocabulary(nb: "innkaller", sv: "kallar", en: "convened by")

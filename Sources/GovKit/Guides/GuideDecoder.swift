@@ -16,8 +16,10 @@ enum GuideDecoder {
         let source = r.string("source", required: true)
         r.finish()
         guard let id, let title, let source else { return nil }
-        return Guide(offset: node.offset, id: id, title: title, purpose: purpose, systems: systems, appliesWhen: appliesWhen, facts: facts,
-                     derived: derived, steps: steps, texts: texts, monitor: monitor, source: source)
+        return Guide(
+            offset: node.offset, id: id, title: title, purpose: purpose, systems: systems, appliesWhen: appliesWhen,
+            facts: facts,
+            derived: derived, steps: steps, texts: texts, monitor: monitor, source: source)
     }
 
     /// Compiles a rule; an unknown operator or malformed arguments are reported at the exact spot in the file.
@@ -30,7 +32,9 @@ enum GuideDecoder {
             let hint: String
             if error.type == LogicErrorType.unknownOperator, case .key(let name)? = error.rulePath.last {
                 let suggestion = Suggestions.closest(to: name, among: Rule.operators)
-                hint = (suggestion.map { "did you mean '\($0)'? " } ?? "") + "see docs/procedure-format.md for the operators"
+                hint =
+                    (suggestion.map { "did you mean '\($0)'? " } ?? "")
+                    + "see docs/procedure-format.md for the operators"
             } else {
                 hint = "see docs/procedure-format.md for how each operator takes its arguments"
             }
@@ -72,20 +76,28 @@ enum GuideDecoder {
         let source = r.string("source", required: valueNode != nil)
         r.finish()
         if kind == .choice, choices.isEmpty {
-            sink.error("missing-key", at: node.offset, "the choice fact '\(id ?? "?")' lists no 'choices'",
-                       hint: "add \"choices\": [{\"id\": …, \"label\": …}]")
+            sink.error(
+                "missing-key", at: node.offset, "the choice fact '\(id ?? "?")' lists no 'choices'",
+                hint: "add \"choices\": [{\"id\": …, \"label\": …}]")
         }
-        if let valueNode, case .number(let text) = valueNode.kind, text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
-            sink.error("invalid-value", at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
-                       hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
+        if let valueNode, case .number(let text) = valueNode.kind,
+            text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
+        {
+            sink.error(
+                "invalid-value", at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
+                hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
         }
         guard let id, let kind, let label else { return nil }
-        if let defaultNode, kind == .choice, case .string(let text) = defaultNode.kind, !choices.contains(where: { $0.id == text }) {
-            sink.error("invalid-value", at: defaultNode.offset, "the default '\(text)' is not one of the choices of '\(id)'",
-                       hint: "use one of: \(choices.map(\.id).joined(separator: ", "))")
+        if let defaultNode, kind == .choice, case .string(let text) = defaultNode.kind,
+            !choices.contains(where: { $0.id == text })
+        {
+            sink.error(
+                "invalid-value", at: defaultNode.offset, "the default '\(text)' is not one of the choices of '\(id)'",
+                hint: "use one of: \(choices.map(\.id).joined(separator: ", "))")
         }
-        return FactDefinition(offset: node.offset, id: id, kind: kind, label: label, required: required, choices: choices,
-                              value: valueNode?.value, defaultValue: defaultNode?.value, source: source)
+        return FactDefinition(
+            offset: node.offset, id: id, kind: kind, label: label, required: required, choices: choices,
+            value: valueNode?.value, defaultValue: defaultNode?.value, source: source)
     }
 
     static func decodeMonitor(_ node: JSONNode, sink: DiagnosticSink) -> Monitor? {
@@ -99,8 +111,10 @@ enum GuideDecoder {
                     if case .string(let text) = member.value.kind, let level = Monitor.Level(rawValue: text) {
                         levels[member.key] = level
                     } else {
-                        sink.error("invalid-value", at: member.value.offset, "the level of '\(member.key)' must be \"ok\", \"warning\" or \"critical\"",
-                                   hint: "write e.g. \"\(member.key)\": \"warning\"")
+                        sink.error(
+                            "invalid-value", at: member.value.offset,
+                            "the level of '\(member.key)' must be \"ok\", \"warning\" or \"critical\"",
+                            hint: "write e.g. \"\(member.key)\": \"warning\"")
                     }
                 }
             } else {
@@ -112,14 +126,18 @@ enum GuideDecoder {
         let deadlineApplies = r.string("deadlineApplies")
         var labels: [String: LocalizedText] = [:]
         if let labelsNode = r.node("labels"), case .object(let members) = labelsNode.kind {
-            for member in members { labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink) }
+            for member in members {
+                labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink)
+            }
         }
         let deadlineLabel = r.text("deadlineLabel")
         let source = r.string("source", required: true)
         r.finish()
         guard let state, let since, let source else { return nil }
-        return Monitor(state: state, levels: levels, since: since, deadlineMinutes: deadlineMinutes, deadlineApplies: deadlineApplies,
-                       labels: labels, deadlineLabel: deadlineLabel, source: source)
+        return Monitor(
+            state: state, levels: levels, since: since, deadlineMinutes: deadlineMinutes,
+            deadlineApplies: deadlineApplies,
+            labels: labels, deadlineLabel: deadlineLabel, source: source)
     }
 
     static func decodeChoice(_ node: JSONNode, sink: DiagnosticSink) -> Choice? {
@@ -166,7 +184,9 @@ enum GuideDecoder {
         if let code = r.string("language") {
             fixedLanguage = Language(rawValue: code)
             if fixedLanguage == nil {
-                sink.error("invalid-value", at: r.node("language")?.offset, "unknown language '\(code)'", hint: "use \"nb\", \"sv\" or \"en\"")
+                sink.error(
+                    "invalid-value", at: r.node("language")?.offset, "unknown language '\(code)'",
+                    hint: "use \"nb\", \"sv\" or \"en\"")
             }
         }
         let saved = sink.language
@@ -177,6 +197,8 @@ enum GuideDecoder {
         let source = r.string("source", required: true)
         r.finish()
         guard let id, let label, let text, let source else { return nil }
-        return TextTemplate(offset: node.offset, id: id, label: label, text: text, fixedLanguage: fixedLanguage, when: when, source: source)
+        return TextTemplate(
+            offset: node.offset, id: id, label: label, text: text, fixedLanguage: fixedLanguage, when: when,
+            source: source)
     }
 }

@@ -35,7 +35,9 @@ package struct GuideRequest: Sendable {
 
 /// Evaluate → render input: runs a guide's rules over the facts.
 package enum GuideEvaluator {
-    package static func evaluate(_ guide: Guide, in procedure: Procedure, request: GuideRequest) throws(GovError) -> GuideResult {
+    package static func evaluate(_ guide: Guide, in procedure: Procedure, request: GuideRequest) throws(GovError)
+        -> GuideResult
+    {
         let clock = try LocalClock(identifier: procedure.document.timeZone)
         let input = FactInput(guide: guide, clock: clock, now: request.now)
         let language = request.language ?? procedure.document.language
@@ -43,10 +45,12 @@ package enum GuideEvaluator {
         let now = clock.local(request.now)
         data["now"] = now.factValue(now: request.now)
         data["system"] = request.system?.factValue ?? .null
-        for key in request.textFacts.keys.sorted() where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
+        for key in request.textFacts.keys.sorted()
+        where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
             throw unknownFact(key, guide)
         }
-        for key in request.jsonFacts.keys.sorted() where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
+        for key in request.jsonFacts.keys.sorted()
+        where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
             throw unknownFact(key, guide)
         }
         var missing: [FactDefinition] = []
@@ -73,55 +77,70 @@ package enum GuideEvaluator {
         let all = JSONValue.object(data)
         var steps: [(Step, String)] = []
         for step in guide.steps {
-            if let when = step.when, !Coercion.truthy(try run(when, all, what: "step '\(step.id)'", procedure)) { continue }
+            if let when = step.when, !Coercion.truthy(try run(when, all, what: "step '\(step.id)'", procedure)) {
+                continue
+            }
             let text = fill(step.text.resolve(language, fallback: procedure.document.language), all, guide, language)
             steps.append((step, text))
         }
         var texts: [(TextTemplate, String)] = []
         for template in guide.texts {
-            if let when = template.when, !Coercion.truthy(try run(when, all, what: "text '\(template.id)'", procedure)) { continue }
+            if let when = template.when, !Coercion.truthy(try run(when, all, what: "text '\(template.id)'", procedure))
+            {
+                continue
+            }
             let textLanguage = template.fixedLanguage ?? language
-            let text = fill(template.text.resolve(textLanguage, fallback: procedure.document.language), all, guide, textLanguage)
+            let text = fill(
+                template.text.resolve(textLanguage, fallback: procedure.document.language), all, guide, textLanguage)
             texts.append((template, text))
         }
-        return GuideResult(procedure: procedure, guide: guide, system: request.system, language: language, now: now,
-                           data: all, derived: derived, steps: steps, texts: texts, missing: missing)
+        return GuideResult(
+            procedure: procedure, guide: guide, system: request.system, language: language, now: now,
+            data: all, derived: derived, steps: steps, texts: texts, missing: missing)
     }
 
     static func unknownFact(_ key: String, _ guide: Guide) -> GovError {
         let settable = guide.facts.filter { $0.value == nil }.map(\.id)
         let suggestion = Suggestions.closest(to: key, among: settable)
-        return GovError(.usage, "guide '\(guide.id)' takes no fact '\(key)'",
-                        hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "facts: \(settable.joined(separator: ", "))")
+        return GovError(
+            .usage, "guide '\(guide.id)' takes no fact '\(key)'",
+            hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "facts: \(settable.joined(separator: ", "))")
     }
 
-    static func run(_ field: LogicField, _ data: JSONValue, what: String, _ procedure: Procedure) throws(GovError) -> JSONValue {
+    static func run(_ field: LogicField, _ data: JSONValue, what: String, _ procedure: Procedure) throws(GovError)
+        -> JSONValue
+    {
         do throws(LogicError) {
             return try field.rule.evaluate(data)
         } catch {
-            throw GovError(.dataError, "the rule of \(what) in '\(procedure.file)' failed: \(error.detail ?? error.type)",
-                           hint: "check the facts given, or run 'govctl test' on the procedure")
+            throw GovError(
+                .dataError, "the rule of \(what) in '\(procedure.file)' failed: \(error.detail ?? error.type)",
+                hint: "check the facts given, or run 'govctl test' on the procedure")
         }
     }
 
     /// Fills `{{placeholders}}`; a choice shows its label, a missing value a marked blank.
     static func fill(_ text: String, _ data: JSONValue, _ guide: Guide, _ language: Language) -> String {
-        Template.render(text, value: { name in
-            let components = name.split(separator: ".").map(String.init)
-            guard let value = DataPath.resolve(data, components), value != .null else { return nil }
-            if components.count == 1, let fact = guide.facts.first(where: { $0.id == name }), fact.kind == .choice,
-               case .string(let id) = value, let choice = fact.choices.first(where: { $0.id == id }) {
-                return choice.label.resolve(language, fallback: language)
-            }
-            if case .string(let s) = value { return s }
-            // Whole numbers of five digits or more are grouped as in the sources: 25 000.
-            if case .number(let n) = value, n == n.rounded(), abs(n) >= 10_000, abs(n) < 1e15 {
-                return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
-            }
-            return Coercion.text(value)
-        }, missing: { name in
-            let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name
-            return "[[\(Vocabulary.missing.in(language)): \(label)]]"
-        })
+        Template.render(
+            text,
+            value: { name in
+                let components = name.split(separator: ".").map(String.init)
+                guard let value = DataPath.resolve(data, components), value != .null else { return nil }
+                if components.count == 1, let fact = guide.facts.first(where: { $0.id == name }), fact.kind == .choice,
+                    case .string(let id) = value, let choice = fact.choices.first(where: { $0.id == id })
+                {
+                    return choice.label.resolve(language, fallback: language)
+                }
+                if case .string(let s) = value { return s }
+                // Whole numbers of five digits or more are grouped as in the sources: 25 000.
+                if case .number(let n) = value, n == n.rounded(), abs(n) >= 10_000, abs(n) < 1e15 {
+                    return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
+                }
+                return Coercion.text(value)
+            },
+            missing: { name in
+                let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name
+                return "[[\(Vocabulary.missing.in(language)): \(label)]]"
+            })
     }
 }

@@ -12,10 +12,15 @@ package enum GuideJSONRenderer {
         object["system"] = r.system?.factValue ?? .null
         object["now"] = .string(r.now.iso)
         object["derived"] = .object(JSONObject(r.derived.map { ($0.0.id, $0.1) }))
-        object["steps"] = .array(r.steps.map { step, text in
-            .object(JSONObject([("id", .string(step.id)), ("text", .string(text)), ("role", step.role.map(JSONValue.string) ?? .null),
-                                ("source", .string(step.source))]))
-        })
+        object["steps"] = .array(
+            r.steps.map { step, text in
+                .object(
+                    JSONObject([
+                        ("id", .string(step.id)), ("text", .string(text)),
+                        ("role", step.role.map(JSONValue.string) ?? .null),
+                        ("source", .string(step.source)),
+                    ]))
+            })
         object["texts"] = .object(JSONObject(r.texts.map { template, text in (template.id, .string(text)) }))
         object["missing"] = .array(r.missing.map { .string($0.id) })
         return .object(object)
@@ -28,15 +33,17 @@ package enum GuideJSONRenderer {
 enum DocumentJSON {
     static func value(_ p: Procedure, today: LocalTime) -> JSONValue {
         let d = p.document
-        let expired = d.validUntil.map { $0 < CalendarDate(year: today.year, month: today.month, day: today.day) } ?? false
+        let expired =
+            d.validUntil.map { $0 < CalendarDate(year: today.year, month: today.month, day: today.day) } ?? false
         func opt(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
-        return .object(JSONObject([
-            ("title", .string(d.title.resolve(d.language, fallback: d.language))),
-            ("documentId", opt(d.documentId)), ("organisation", .string(d.organisation)),
-            ("language", .string(d.language.rawValue)), ("version", opt(d.version)),
-            ("approved", opt(d.approved?.description)), ("validFrom", opt(d.validFrom?.description)),
-            ("validUntil", opt(d.validUntil?.description)), ("status", .string(expired ? "expired" : "valid")),
-            ("sourceFile", .string(d.sourceFile)), ("timeZone", .string(d.timeZone)),
-        ]))
+        return .object(
+            JSONObject([
+                ("title", .string(d.title.resolve(d.language, fallback: d.language))),
+                ("documentId", opt(d.documentId)), ("organisation", .string(d.organisation)),
+                ("language", .string(d.language.rawValue)), ("version", opt(d.version)),
+                ("approved", opt(d.approved?.description)), ("validFrom", opt(d.validFrom?.description)),
+                ("validUntil", opt(d.validUntil?.description)), ("status", .string(expired ? "expired" : "valid")),
+                ("sourceFile", .string(d.sourceFile)), ("timeZone", .string(d.timeZone)),
+            ]))
     }
 }

@@ -6,14 +6,19 @@ package enum GuideMarkdownRenderer {
         let lang = r.language
         let source = r.procedure.document.language
         var out = "# \(r.guide.title.resolve(lang, fallback: source))\n\n"
-        out += "- " + DocumentLine.render(r.procedure, language: lang, today: r.now).replacingFirst(": ", with: ": ", bold: true) + "\n"
+        out +=
+            "- "
+            + DocumentLine.render(r.procedure, language: lang, today: r.now).replacingFirst(
+                ": ", with: ": ", bold: true) + "\n"
         if let system = r.system {
             let criticality = system.criticality.map { " (\(Vocabulary.criticality.in(lang)) \($0))" } ?? ""
             out += "- **\(Vocabulary.system.in(lang)):** \(system.name)\(criticality)\n"
         }
-        out += "- **\(Vocabulary.now.in(lang)):** \(r.now.calendarDate) \(r.now.clock) (\(r.procedure.document.timeZone))\n"
+        out +=
+            "- **\(Vocabulary.now.in(lang)):** \(r.now.calendarDate) \(r.now.clock) (\(r.procedure.document.timeZone))\n"
         for (value, result) in r.derived where value.label != nil {
-            out += "- **\(value.label?.resolve(lang, fallback: source) ?? value.id):** \(GuideTextRenderer.describe(result, lang))\n"
+            out +=
+                "- **\(value.label?.resolve(lang, fallback: source) ?? value.id):** \(GuideTextRenderer.describe(result, lang))\n"
         }
         if !r.steps.isEmpty {
             out += "\n## \(Vocabulary.steps.in(lang))\n\n"

@@ -30,7 +30,9 @@ package enum GuideTextRenderer {
         }
         for (template, text) in r.texts {
             out += "\n\(template.label.resolve(lang, fallback: source))\n"
-            out += text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }.joined(separator: "\n") + "\n"
+            out +=
+                text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
+                .joined(separator: "\n") + "\n"
         }
         if !r.missing.isEmpty {
             out += "\n\(Vocabulary.stillMissing.in(lang))\n"
@@ -60,7 +62,8 @@ enum DocumentLine {
         parts.append(d.organisation)
         if let until = d.validUntil {
             let expired = until < CalendarDate(year: today.year, month: today.month, day: today.day)
-            parts.append("\(Vocabulary.validUntil.in(lang)) \(until)" + (expired ? " (\(Vocabulary.expired.in(lang)))" : ""))
+            parts.append(
+                "\(Vocabulary.validUntil.in(lang)) \(until)" + (expired ? " (\(Vocabulary.expired.in(lang)))" : ""))
         }
         return "\(Vocabulary.document.in(lang)): " + parts.joined(separator: ", ")
     }

@@ -12,11 +12,16 @@ package enum Template {
         var names: [String] = []
         var i = 0
         while i + 1 < bytes.count {
-            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") else { i += 1; continue }
+            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") else {
+                i += 1
+                continue
+            }
             var j = i + 2
             while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "}") && bytes[j + 1] == UInt8(ascii: "}")) { j += 1 }
             guard j + 1 < bytes.count else { break }
-            names.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<j]), as: UTF8.self).trimmingJSWhitespace())
+            names.append(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<j]), as: UTF8.self)
+                    .trimmingJSWhitespace())
             i = j + 2
         }
         return names
@@ -46,7 +51,10 @@ package enum Template {
         var literalStart = 0
         var i = 0
         while i + 1 < bytes.count {
-            guard bytes[i] == open, bytes[i + 1] == open else { i += 1; continue }
+            guard bytes[i] == open, bytes[i + 1] == open else {
+                i += 1
+                continue
+            }
             var j = i + 2
             while j + 1 < bytes.count, !(bytes[j] == close && bytes[j + 1] == close) { j += 1 }
             guard j + 1 < bytes.count else { break }

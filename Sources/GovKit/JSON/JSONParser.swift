@@ -22,7 +22,8 @@ package enum JSONParser {
                 try reader.parseDocument()
                 // The document owns the entries from here on, and frees them.
                 let document = JSONDocument(bytes: bytes, entries: reader.entries, decoded: reader.decoded)
-                return .success(ParsedJSON(root: JSONNode(document: document, index: 0), duplicateKeys: reader.duplicates))
+                return .success(
+                    ParsedJSON(root: JSONNode(document: document, index: 0), duplicateKeys: reader.duplicates))
             } catch {
                 reader.entries.deallocate()
                 return .failure(error)
@@ -70,8 +71,9 @@ struct JSONReader {
             try parseValue(key: nil)
             skipWhitespace()
             if index < bytes.count {
-                throw issue("unexpected \(describe(bytes[index])) after the end of the JSON value",
-                            hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
+                throw issue(
+                    "unexpected \(describe(bytes[index])) after the end of the JSON value",
+                    hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
             }
         } catch {
             // Strings are checked as UTF-8 while they are scanned; a file with a problem is checked whole, so that
@@ -82,8 +84,9 @@ struct JSONReader {
     }
 
     func notUTF8(at offset: Int) -> JSONSyntaxIssue {
-        issue("the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))", at: offset,
-              hint: "save the file as UTF-8")
+        issue(
+            "the file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)))", at: offset,
+            hint: "save the file as UTF-8")
     }
 
     func issue(_ message: String, at offset: Int? = nil, hint: String) -> JSONSyntaxIssue {
@@ -114,17 +117,22 @@ struct JSONReader {
     }
 
     /// Appends the entry of a value that holds nothing else, as the member `key` when in an object.
-    mutating func appendScalar(_ tag: JSONDocument.Tag, at offset: Int, start: Int = 0, length: Int = 0,
-                               decoded: Int32 = -1, key: StringSpan?) {
-        var entry = JSONDocument.Entry(tag: tag, offset: Int32(offset), start: Int32(start), length: Int32(length),
-                                       end: Int32(entries.count + 1), decodedValue: decoded)
+    mutating func appendScalar(
+        _ tag: JSONDocument.Tag, at offset: Int, start: Int = 0, length: Int = 0,
+        decoded: Int32 = -1, key: StringSpan?
+    ) {
+        var entry = JSONDocument.Entry(
+            tag: tag, offset: Int32(offset), start: Int32(start), length: Int32(length),
+            end: Int32(entries.count + 1), decodedValue: decoded)
         if let key { entry.setKey(key) }
         entries.append(entry)
     }
 
     mutating func parseValue(key: StringSpan?) throws(JSONSyntaxIssue) {
         guard index < bytes.count else {
-            throw issue("unexpected end of file where a value was expected", hint: "the file may be cut short; close every '{' and '['")
+            throw issue(
+                "unexpected end of file where a value was expected",
+                hint: "the file may be cut short; close every '{' and '['")
         }
         let start = index
         switch bytes[index] {
@@ -133,27 +141,37 @@ struct JSONReader {
         case UInt8(ascii: "\""):
             let text = try parseString()
             appendScalar(.string, at: start, start: text.start, length: text.length, decoded: text.decoded, key: key)
-        case UInt8(ascii: "t"): try expectWord("true"); appendScalar(.true, at: start, key: key)
-        case UInt8(ascii: "f"): try expectWord("false"); appendScalar(.false, at: start, key: key)
-        case UInt8(ascii: "n"): try expectWord("null"); appendScalar(.null, at: start, key: key)
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            appendScalar(.true, at: start, key: key)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            appendScalar(.false, at: start, key: key)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            appendScalar(.null, at: start, key: key)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let length = try parseNumber()
             appendScalar(.number, at: start, start: start, length: length, key: key)
         case UInt8(ascii: "'"):
             throw issue("strings must use double quotes", hint: "write \"text\" instead of 'text'")
         case UInt8(ascii: "/"):
-            throw issue("comments are not allowed in JSON", hint: "put explanations in a \"note\" or \"description\" field instead")
+            throw issue(
+                "comments are not allowed in JSON",
+                hint: "put explanations in a \"note\" or \"description\" field instead")
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
             throw issue("expected a value, found \(describe(bytes[index]))", hint: "remove the trailing ',' before it")
         default:
-            throw issue("expected a value, found \(describe(bytes[index]))",
-                        hint: "values are strings in double quotes, numbers, true, false, null, objects or arrays")
+            throw issue(
+                "expected a value, found \(describe(bytes[index]))",
+                hint: "values are strings in double quotes, numbers, true, false, null, objects or arrays")
         }
     }
 
     mutating func expectWord(_ word: StaticString) throws(JSONSyntaxIssue) {
         let count = word.utf8CodeUnitCount
-        let matches = index + count <= bytes.count
+        let matches =
+            index + count <= bytes.count
             && (0..<count).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
         guard matches else {
             throw issue("unknown word", hint: "use true, false or null (lowercase), or put text in double quotes")

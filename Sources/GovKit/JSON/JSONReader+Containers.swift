@@ -44,8 +44,9 @@ extension JSONReader {
                 if bytes[index] == UInt8(ascii: "}") {
                     throw issue("trailing comma before '}'", hint: "remove the ',' after the last member")
                 }
-                throw issue("expected a key in double quotes, found \(describe(bytes[index]))",
-                            hint: "object keys are written \"key\": value")
+                throw issue(
+                    "expected a key in double quotes, found \(describe(bytes[index]))",
+                    hint: "object keys are written \"key\": value")
             }
             let keyOffset = index
             let key = try parseString()
@@ -64,13 +65,16 @@ extension JSONReader {
             let mayRepeat = key.decoded >= 0 || sawEscapedKey || keyBits & bit != 0
             keyBits |= bit
             sawEscapedKey = sawEscapedKey || key.decoded >= 0
-            let isDuplicate = keySet != nil
+            let isDuplicate =
+                keySet != nil
                 ? keySet?.insert(text(of: key)).inserted == false
                 : mayRepeat && memberStack[base...].contains { sameKey($0, member) }
             if isDuplicate {
                 entries[member].isDuplicate = true
-                duplicates.append(issue("duplicate key '\(text(of: key))'", at: keyOffset,
-                                        hint: "each key may appear once in an object; remove or rename one"))
+                duplicates.append(
+                    issue(
+                        "duplicate key '\(text(of: key))'", at: keyOffset,
+                        hint: "each key may appear once in an object; remove or rename one"))
             } else {
                 memberStack.append(member)
             }
@@ -87,8 +91,9 @@ extension JSONReader {
                 memberStack.removeLast(memberStack.count - base)
                 return
             }
-            throw issue("expected ',' or '}' after the value of '\(text(of: key))', found \(describe(bytes[index]))",
-                        hint: "separate members with ','")
+            throw issue(
+                "expected ',' or '}' after the value of '\(text(of: key))', found \(describe(bytes[index]))",
+                hint: "separate members with ','")
         }
     }
 
@@ -113,8 +118,9 @@ extension JSONReader {
                 continue
             }
             if bytes[index] == UInt8(ascii: "]") { return close(array, count: count) }
-            throw issue("expected ',' or ']' in the array, found \(describe(bytes[index]))",
-                        hint: "separate elements with ','")
+            throw issue(
+                "expected ',' or ']' in the array, found \(describe(bytes[index]))",
+                hint: "separate elements with ','")
         }
     }
 

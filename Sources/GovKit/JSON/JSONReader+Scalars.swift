@@ -20,7 +20,8 @@ extension JSONDocument.Entry {
 extension JSONReader {
     func text(of span: StringSpan) -> String {
         if span.decoded >= 0 { return decoded[Int(span.decoded)] }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<(span.start + span.length)]), as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<(span.start + span.length)]), as: UTF8.self)
     }
 
     func text(ofKey member: Int) -> String {
@@ -47,8 +48,9 @@ extension JSONReader {
             throw issue("expected a digit after '-'", hint: "write numbers like -1 or -0.5")
         }
         if bytes[index] == UInt8(ascii: "0"), index + 1 < bytes.count, isDigit(bytes[index + 1]) {
-            throw issue("numbers may not have leading zeros", at: start,
-                        hint: "write 7, not 07; put codes such as phone numbers in double quotes")
+            throw issue(
+                "numbers may not have leading zeros", at: start,
+                hint: "write 7, not 07; put codes such as phone numbers in double quotes")
         }
         while index < bytes.count, isDigit(bytes[index]) { index += 1 }
         if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
@@ -60,7 +62,9 @@ extension JSONReader {
         }
         if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
             index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
             guard index < bytes.count, isDigit(bytes[index]) else {
                 throw issue("expected a digit in the exponent", hint: "write 1e3, not 1e")
             }
@@ -100,7 +104,8 @@ extension JSONReader {
             case UInt8(ascii: "\""):
                 index += 1
                 decoded.append(String(decoding: scratch, as: UTF8.self))
-                return StringSpan(start: contentStart, length: index - 1 - contentStart, decoded: Int32(decoded.count - 1))
+                return StringSpan(
+                    start: contentStart, length: index - 1 - contentStart, decoded: Int32(decoded.count - 1))
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &scratch)
             default:
@@ -135,7 +140,9 @@ extension JSONReader {
             // Per byte, x - 1 borrows into the high bit where x is 0 (and x - 0x20 where x < 0x20); bytes at or
             // above 0x80 are masked out by ~x, and marked by their own high bit instead. A borrow can only mark
             // bytes above a real match, so the lowest marked byte is the first one to look at.
-            let found = (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word) | word) & highs
+            let found =
+                (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
+                    | word) & highs
             if found != 0 {
                 index = i + found.trailingZeroBitCount >> 3
                 return
@@ -147,15 +154,19 @@ extension JSONReader {
 
     func controlCharacter(_ b: UInt8) -> JSONSyntaxIssue {
         if b == UInt8(ascii: "\n") {
-            return issue("line break inside a string", hint: "close the string on the same line, or write \\n for a line break")
+            return issue(
+                "line break inside a string", hint: "close the string on the same line, or write \\n for a line break")
         }
-        return issue("control character 0x\(String(b, radix: 16)) inside a string", hint: "write it as an escape such as \\t")
+        return issue(
+            "control character 0x\(String(b, radix: 16)) inside a string", hint: "write it as an escape such as \\t")
     }
 
     mutating func parseEscape(into scratch: inout [UInt8]) throws(JSONSyntaxIssue) {
         let start = index
         index += 1
-        guard index < bytes.count else { throw issue("unterminated escape", at: start, hint: "finish the escape or remove the '\\'") }
+        guard index < bytes.count else {
+            throw issue("unterminated escape", at: start, hint: "finish the escape or remove the '\\'")
+        }
         let c = bytes[index]
         index += 1
         switch c {
@@ -170,8 +181,11 @@ extension JSONReader {
         case UInt8(ascii: "u"):
             var scalar = try readHex4(escapeStart: start)
             if (0xD800...0xDBFF).contains(scalar) {
-                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                    throw issue("lone high surrogate in \\u escape", at: start, hint: "write the character itself, or a full surrogate pair")
+                guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
+                else {
+                    throw issue(
+                        "lone high surrogate in \\u escape", at: start,
+                        hint: "write the character itself, or a full surrogate pair")
                 }
                 index += 2
                 let low = try readHex4(escapeStart: start)
@@ -187,13 +201,16 @@ extension JSONReader {
             }
             scratch.append(contentsOf: Array(String(Character(unicode)).utf8))
         default:
-            throw issue("unknown escape '\\\(Character(Unicode.Scalar(c)))'", at: start,
-                        hint: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
+            throw issue(
+                "unknown escape '\\\(Character(Unicode.Scalar(c)))'", at: start,
+                hint: "valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX")
         }
     }
 
     mutating func readHex4(escapeStart: Int) throws(JSONSyntaxIssue) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw issue("short \\u escape", at: escapeStart, hint: "write four hex digits, e.g. \\u00e6") }
+        guard index + 4 <= bytes.count else {
+            throw issue("short \\u escape", at: escapeStart, hint: "write four hex digits, e.g. \\u00e6")
+        }
         var value: UInt32 = 0
         for _ in 0..<4 {
             let b = bytes[index]
@@ -202,7 +219,9 @@ extension JSONReader {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw issue("invalid hex digit in \\u escape", at: escapeStart, hint: "write four hex digits, e.g. \\u00e6")
+            default:
+                throw issue(
+                    "invalid hex digit in \\u escape", at: escapeStart, hint: "write four hex digits, e.g. \\u00e6")
             }
             value = value * 16 + digit
             index += 1

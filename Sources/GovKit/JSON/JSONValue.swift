@@ -86,7 +86,11 @@ package struct JSONObject: Sendable, Equatable {
                 }
             } else if let newValue {
                 storage.append((key, newValue))
-                if index != nil { index?[key] = storage.count - 1 } else if storage.count > Self.indexThreshold { rebuildIndex() }
+                if index != nil {
+                    index?[key] = storage.count - 1
+                } else if storage.count > Self.indexThreshold {
+                    rebuildIndex()
+                }
             }
         }
     }

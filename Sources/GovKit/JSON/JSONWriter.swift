@@ -33,7 +33,10 @@ package enum JSONWriter {
         case .number(let n): out += n.isFinite ? formatNumber(n) : "null"
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
-            if items.isEmpty { out += "[]"; return }
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
             out += "["
             for (i, item) in items.enumerated() {
                 if i > 0 { out += "," }
@@ -43,7 +46,10 @@ package enum JSONWriter {
             newline(&out, indent, level)
             out += "]"
         case .object(let object):
-            if object.isEmpty { out += "{}"; return }
+            if object.isEmpty {
+                out += "{}"
+                return
+            }
             out += "{"
             for (i, pair) in object.pairs.enumerated() {
                 if i > 0 { out += "," }

@@ -46,8 +46,10 @@ struct CrossReferenceChecker {
     }
 
     mutating func report(_ code: String, _ file: String, _ offset: Int?, _ message: String, hint: String?) {
-        out.append(Diagnostic(.error, code: code, file: file, position: offset.flatMap { position(of: $0, in: file) },
-                              message: message, hint: hint))
+        out.append(
+            Diagnostic(
+                .error, code: code, file: file, position: offset.flatMap { position(of: $0, in: file) },
+                message: message, hint: hint))
     }
 
     /// The line and column of `offset` in `file`, reading the file again when its text was let go (only files
@@ -72,10 +74,12 @@ struct CrossReferenceChecker {
         let kinds = ["procedure", "system", "guide", "budget"]
         var seen = [[String: String]](repeating: [:], count: kinds.count)
         for k in seen.indices { seen[k].reserveCapacity(procedures.count) }
-        func claim(_ kind: Int, _ id: String, _ file: String, _ offset: Int?, into checker: inout CrossReferenceChecker) {
+        func claim(_ kind: Int, _ id: String, _ file: String, _ offset: Int?, into checker: inout CrossReferenceChecker)
+        {
             if let first = seen[kind][id] {
-                checker.report("duplicate-id", file, offset, "duplicate \(kinds[kind]) id '\(id)' (also in \(first))",
-                               hint: "\(kinds[kind]) ids must be unique across all procedure files; rename one")
+                checker.report(
+                    "duplicate-id", file, offset, "duplicate \(kinds[kind]) id '\(id)' (also in \(first))",
+                    hint: "\(kinds[kind]) ids must be unique across all procedure files; rename one")
             } else {
                 seen[kind][id] = file
             }
@@ -95,13 +99,17 @@ struct CrossReferenceChecker {
         for p in procedures {
             for reference in p.systemReferences where !systemIds.contains(reference.id) {
                 if let budget = reference.budget {
-                    report("unknown-system", p.file, reference.offset, "budget '\(budget)' is for unknown system '\(reference.id)'",
-                           hint: "declare the system under \"systems\"")
+                    report(
+                        "unknown-system", p.file, reference.offset,
+                        "budget '\(budget)' is for unknown system '\(reference.id)'",
+                        hint: "declare the system under \"systems\"")
                     continue
                 }
                 let suggestion = Suggestions.closest(to: reference.id, among: systemIds.sorted())
-                report("unknown-system", p.file, reference.offset, "unknown system '\(reference.id)'",
-                       hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare it under \"systems\" in a procedure file")
+                report(
+                    "unknown-system", p.file, reference.offset, "unknown system '\(reference.id)'",
+                    hint: suggestion.map { "did you mean '\($0)'?" }
+                        ?? "declare it under \"systems\" in a procedure file")
             }
         }
     }

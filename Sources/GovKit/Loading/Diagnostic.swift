@@ -11,7 +11,9 @@ package struct Diagnostic: Sendable, Equatable, Error {
     /// How to fix it.
     package let hint: String?
 
-    package init(_ severity: Severity, code: String, file: String, position: SourcePosition?, message: String, hint: String?) {
+    package init(
+        _ severity: Severity, code: String, file: String, position: SourcePosition?, message: String, hint: String?
+    ) {
         self.severity = severity
         self.code = code
         self.file = file
@@ -55,8 +57,12 @@ final class DiagnosticSink {
         add(.warning, code, offset, message, hint)
     }
 
-    private func add(_ severity: Diagnostic.Severity, _ code: String, _ offset: Int?, _ message: String, _ hint: String?) {
-        items.append(Diagnostic(severity, code: code, file: source.path, position: offset.map(source.position(of:)),
-                                message: message, hint: hint))
+    private func add(
+        _ severity: Diagnostic.Severity, _ code: String, _ offset: Int?, _ message: String, _ hint: String?
+    ) {
+        items.append(
+            Diagnostic(
+                severity, code: code, file: source.path, position: offset.map(source.position(of:)),
+                message: message, hint: hint))
     }
 }

@@ -7,27 +7,31 @@ package enum DiagnosticRenderer {
     }
 
     package static func value(_ d: Diagnostic) -> JSONValue {
-        .object(JSONObject([
-            ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("file", .string(d.file)),
-            ("line", d.position.map { .number(Double($0.line)) } ?? .null),
-            ("column", d.position.map { .number(Double($0.column)) } ?? .null),
-            ("message", .string(d.message)), ("hint", d.hint.map(JSONValue.string) ?? .null),
-        ]))
+        .object(
+            JSONObject([
+                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("file", .string(d.file)),
+                ("line", d.position.map { .number(Double($0.line)) } ?? .null),
+                ("column", d.position.map { .number(Double($0.column)) } ?? .null),
+                ("message", .string(d.message)), ("hint", d.hint.map(JSONValue.string) ?? .null),
+            ]))
     }
 
     /// The `govctl validate` report: every problem, then a summary.
     package static func validationText(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        return text(diagnostics) + "\(files) \(files == 1 ? "file" : "files"), \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
+        return text(diagnostics)
+            + "\(files) \(files == 1 ? "file" : "files"), \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
     }
 
     package static func validationJSON(_ diagnostics: [Diagnostic], files: Int, valid: Bool) -> String {
-        JSONWriter.pretty(.object(JSONObject([
-            ("valid", .bool(valid)), ("files", .number(Double(files))),
-            ("errors", .number(Double(diagnostics.filter { $0.severity == .error }.count))),
-            ("warnings", .number(Double(diagnostics.filter { $0.severity == .warning }.count))),
-            ("diagnostics", .array(diagnostics.map(value))),
-        ]))) + "\n"
+        JSONWriter.pretty(
+            .object(
+                JSONObject([
+                    ("valid", .bool(valid)), ("files", .number(Double(files))),
+                    ("errors", .number(Double(diagnostics.filter { $0.severity == .error }.count))),
+                    ("warnings", .number(Double(diagnostics.filter { $0.severity == .warning }.count))),
+                    ("diagnostics", .array(diagnostics.map(value))),
+                ]))) + "\n"
     }
 }

@@ -20,8 +20,9 @@ struct ObjectReader {
     /// (Not a failable initializer: unwrapping an optional reader copied it, for every object of every file.)
     init(_ node: JSONNode, what: StaticString, sink: DiagnosticSink) {
         if !node.isObject {
-            sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
-                       hint: "write it as { \"key\": value, … }")
+            sink.error(
+                "wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
+                hint: "write it as { \"key\": value, … }")
         }
         self.node = node
         self.what = what
@@ -46,7 +47,8 @@ struct ObjectReader {
     /// The entry of the member named `key`. Decoders mostly ask in the order files are written, so the search
     /// runs from the cursor to the end of the object, then from its first member up to the cursor.
     private mutating func find(_ key: StaticString) -> Int? {
-        guard let (entry, position) = scan(for: key, from: cursor, position: cursorPosition, to: Int(node.entry.end))
+        guard
+            let (entry, position) = scan(for: key, from: cursor, position: cursorPosition, to: Int(node.entry.end))
                 ?? scan(for: key, from: node.index + 1, position: 0, to: cursor)
         else { return nil }
         cursor = Int(node.document.entries[entry].end)
@@ -83,15 +85,19 @@ struct ObjectReader {
         // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
         let first = s.utf8.first ?? 0
         if !(first > 0x20 && first < 0x7F), !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
-            sink.error("invalid-value", at: value.offset, "'\(key)' of \(what) is empty", hint: "write the text, or leave the key out")
+            sink.error(
+                "invalid-value", at: value.offset, "'\(key)' of \(what) is empty",
+                hint: "write the text, or leave the key out")
             return nil
         }
         return s
     }
 
     /// A string that `parse` turns into a value; when it cannot, reports `'text' is not <what>` with `hint`.
-    mutating func parsed<T>(_ key: StaticString, required: Bool = false, as what: @autoclosure () -> String,
-                            hint: (String) -> String, _ parse: (String) -> T?) -> T? {
+    mutating func parsed<T>(
+        _ key: StaticString, required: Bool = false, as what: @autoclosure () -> String,
+        hint: (String) -> String, _ parse: (String) -> T?
+    ) -> T? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = parse(text) else {
             sink.error("invalid-value", at: node(key)?.offset, "'\(text)' is not \(what())", hint: hint(text))
@@ -104,10 +110,15 @@ struct ObjectReader {
     mutating func identifier(_ key: StaticString, required: Bool = true) -> String? {
         guard let s = string(key, required: required) else { return nil }
         // Checked as UTF-8 bytes: every allowed character is ASCII, and any other character has a byte ≥ 0x80.
-        let ok = Self.everyByte(of: s) { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
+        let ok = Self.everyByte(of: s) {
+            (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E
+        }
         if !ok {
-            sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid id",
-                       hint: "use lowercase letters, digits, '-', '_' and '.', e.g. \"\(s.lowercased().replacingOccurrences(of: " ", with: "-"))\"")
+            sink.error(
+                "invalid-value", at: node(key)?.offset, "'\(s)' is not a valid id",
+                hint:
+                    "use lowercase letters, digits, '-', '_' and '.', e.g. \"\(s.lowercased().replacingOccurrences(of: " ", with: "-"))\""
+            )
         }
         return s
     }
@@ -116,10 +127,15 @@ struct ObjectReader {
     mutating func variableName(_ key: StaticString) -> String? {
         guard let s = string(key, required: true) else { return nil }
         let isLetter: (UInt8) -> Bool = { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
-        let ok = s.utf8.first.map(isLetter) == true && Self.everyByte(of: s) { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
+        let ok =
+            s.utf8.first.map(isLetter) == true
+            && Self.everyByte(of: s) { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
         if !ok {
-            sink.error("invalid-value", at: node(key)?.offset, "'\(s)' is not a valid fact name",
-                       hint: "rules read facts by name: start with a letter, then letters, digits or '_' (no '.', '-' or spaces), e.g. \"onCallFrom\"")
+            sink.error(
+                "invalid-value", at: node(key)?.offset, "'\(s)' is not a valid fact name",
+                hint:
+                    "rules read facts by name: start with a letter, then letters, digits or '_' (no '.', '-' or spaces), e.g. \"onCallFrom\""
+            )
         }
         return s
     }
@@ -152,8 +168,9 @@ struct ObjectReader {
     mutating func strings(_ key: StaticString) -> [String] {
         array(key) { item, sink in
             guard let s = item.stringValue else {
-                sink.error("wrong-type", at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
-                           hint: "put the text in double quotes")
+                sink.error(
+                    "wrong-type", at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
+                    hint: "put the text in double quotes")
                 return nil
             }
             return s
@@ -161,7 +178,9 @@ struct ObjectReader {
     }
 
     /// An array under `key`, each element decoded by `element` (which reports its own problems).
-    mutating func array<T>(_ key: StaticString, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?) -> [T] {
+    mutating func array<T>(_ key: StaticString, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?)
+        -> [T]
+    {
         guard let value = node(key, required: required) else { return [] }
         guard value.isArray else {
             typeError(key, value, expected: "an array [ … ]")
@@ -182,8 +201,9 @@ struct ObjectReader {
     }
 
     func typeError(_ key: StaticString, _ value: JSONNode, expected: String) {
-        sink.error("wrong-type", at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
-                   hint: "write \(expected) for '\(key)'")
+        sink.error(
+            "wrong-type", at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
+            hint: "write \(expected) for '\(key)'")
     }
 
     /// Reports every key that no accessor asked for.
@@ -192,7 +212,8 @@ struct ObjectReader {
             if position < 64 ? found & (1 << UInt64(position)) != 0 : asked.contains(where: member.hasKey) { continue }
             let allowed = asked.map(\.description)
             let suggestion = Suggestions.closest(to: member.key, among: allowed)
-            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(allowed.joined(separator: ", "))"
+            let hint =
+                suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(allowed.joined(separator: ", "))"
             sink.error("unknown-key", at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
         }
     }

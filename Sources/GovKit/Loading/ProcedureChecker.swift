@@ -20,10 +20,14 @@ struct ProcedureChecker {
         self.today = today
     }
 
-    mutating func report(_ code: String, _ offset: Int?, _ message: String, hint: String?,
-                         severity: Diagnostic.Severity = .error) {
-        out.append(Diagnostic(severity, code: code, file: procedure.file, position: offset.map(source.position(of:)),
-                              message: message, hint: hint))
+    mutating func report(
+        _ code: String, _ offset: Int?, _ message: String, hint: String?,
+        severity: Diagnostic.Severity = .error
+    ) {
+        out.append(
+            Diagnostic(
+                severity, code: code, file: procedure.file, position: offset.map(source.position(of:)),
+                message: message, hint: hint))
     }
 
     /// Runs every check of the procedure.
@@ -40,23 +44,29 @@ struct ProcedureChecker {
     /// Ids that must be unique within one procedure file.
     mutating func checkLocalIds(_ p: Procedure) {
         for i in Repeats.positions(in: p.roles.map(\.id)) {
-            report("duplicate-id", p.roles[i].offset, "duplicate role id '\(p.roles[i].id)'", hint: "rename one of them")
+            report(
+                "duplicate-id", p.roles[i].offset, "duplicate role id '\(p.roles[i].id)'", hint: "rename one of them")
         }
         for i in Repeats.positions(in: p.routes.map(\.id)) {
-            report("duplicate-id", p.routes[i].offset, "duplicate route id '\(p.routes[i].id)'", hint: "rename one of them")
+            report(
+                "duplicate-id", p.routes[i].offset, "duplicate route id '\(p.routes[i].id)'", hint: "rename one of them"
+            )
         }
     }
 
     mutating func checkDocument(_ p: Procedure) {
         if let until = p.document.validUntil, until < today {
-            report("expired", nil,
-                   "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
-                   hint: "ask the document owner for the current version; the guidance may be out of date", severity: .warning)
+            report(
+                "expired", nil,
+                "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
+                hint: "ask the document owner for the current version; the guidance may be out of date",
+                severity: .warning)
         }
         for role in p.roles where role.holders.isEmpty {
-            report("no-holder", role.offset,
-                   "the source names the role '\(role.name.resolve(.en, fallback: p.document.language))' but no holder",
-                   hint: "govctl says so in its output; add \"holders\" when the source names one", severity: .warning)
+            report(
+                "no-holder", role.offset,
+                "the source names the role '\(role.name.resolve(.en, fallback: p.document.language))' but no holder",
+                hint: "govctl says so in its output; add \"holders\" when the source names one", severity: .warning)
         }
     }
 
@@ -70,16 +80,20 @@ struct ProcedureChecker {
         for route in p.routes {
             for s in route.systems { system(s, route.offset, &self) }
             if let role = route.role, !roleIds.contains(role) {
-                report("unknown-role", route.offset, "route '\(route.id)' names unknown role '\(role)'",
-                       hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" } ?? "declare the role under \"roles\"")
+                report(
+                    "unknown-role", route.offset, "route '\(route.id)' names unknown role '\(role)'",
+                    hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" }
+                        ?? "declare the role under \"roles\"")
             }
         }
         for guide in p.guides {
             for s in guide.systems { system(s, guide.offset, &self) }
             for step in guide.steps {
                 if let role = step.role, !roleIds.contains(role) {
-                    report("unknown-role", step.offset, "step '\(step.id)' names unknown role '\(role)'",
-                           hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" } ?? "declare the role under \"roles\"")
+                    report(
+                        "unknown-role", step.offset, "step '\(step.id)' names unknown role '\(role)'",
+                        hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" }
+                            ?? "declare the role under \"roles\"")
                 }
             }
         }
@@ -90,15 +104,19 @@ struct ProcedureChecker {
         let factIds = guide.facts.map(\.id)
         var known = Self.builtInFacts + factIds
         let names = factIds + guide.derived.map(\.id)
-        for (kind, ids) in [("fact or derived value", names), ("step", guide.steps.map(\.id)), ("text", guide.texts.map(\.id))] {
+        for (kind, ids) in [
+            ("fact or derived value", names), ("step", guide.steps.map(\.id)), ("text", guide.texts.map(\.id)),
+        ] {
             for i in Repeats.positions(in: ids) {
-                report("duplicate-id", guide.offset, "\(kind) id '\(ids[i])' is used twice in guide '\(guide.id)'",
-                       hint: "give each \(kind) of a guide its own id")
+                report(
+                    "duplicate-id", guide.offset, "\(kind) id '\(ids[i])' is used twice in guide '\(guide.id)'",
+                    hint: "give each \(kind) of a guide its own id")
             }
         }
         for name in names where Self.builtInFacts.contains(name) {
-            report("reserved-name", guide.offset, "'\(name)' is a name govctl provides itself",
-                   hint: "rename the fact; \(Self.builtInFacts.joined(separator: " and ")) are built in")
+            report(
+                "reserved-name", guide.offset, "'\(name)' is a name govctl provides itself",
+                hint: "rename the fact; \(Self.builtInFacts.joined(separator: " and ")) are built in")
         }
         if let applies = guide.appliesWhen { checkReads(applies, known: Self.builtInFacts) }
         for derived in guide.derived {
@@ -128,16 +146,21 @@ struct ProcedureChecker {
         names.append(("deadlineApplies", m.deadlineApplies, derived, "a derived value"))
         for (key, value, allowed, what) in names {
             guard let value, !allowed.contains(value) else { continue }
-            report("unknown-reference", guide.offset, "'monitor.\(key)' names '\(value)', which is not \(what) of guide '\(guide.id)'",
-                   hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" } ?? "use one of: \(allowed.joined(separator: ", "))")
+            report(
+                "unknown-reference", guide.offset,
+                "'monitor.\(key)' names '\(value)', which is not \(what) of guide '\(guide.id)'",
+                hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" }
+                    ?? "use one of: \(allowed.joined(separator: ", "))")
         }
     }
 
     mutating func checkReads(_ field: LogicField, known: [String]) {
         for path in field.rule.readPaths where !known.contains(path[0]) {
             let suggestion = Suggestions.closest(to: path[0], among: known)
-            report("undeclared-fact", field.offset, "the rule reads '\(path.joined(separator: "."))', which is not a declared fact",
-                   hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare '\(path[0])' under the guide's \"facts\"")
+            report(
+                "undeclared-fact", field.offset,
+                "the rule reads '\(path.joined(separator: "."))', which is not a declared fact",
+                hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare '\(path[0])' under the guide's \"facts\"")
         }
     }
 
@@ -147,8 +170,10 @@ struct ProcedureChecker {
                 let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
                 guard !known.contains(root) else { continue }
                 let suggestion = Suggestions.closest(to: root, among: known)
-                report("unknown-placeholder", offset, "placeholder '{{\(name)}}' names no fact",
-                       hint: suggestion.map { "did you mean '{{\($0)}}'?" } ?? "declare '\(root)' under the guide's \"facts\"")
+                report(
+                    "unknown-placeholder", offset, "placeholder '{{\(name)}}' names no fact",
+                    hint: suggestion.map { "did you mean '{{\($0)}}'?" }
+                        ?? "declare '\(root)' under the guide's \"facts\"")
             }
         }
     }

@@ -8,9 +8,10 @@ enum ProcedureDecoder {
         _ = r.string("$schema")
         let version = r.int("schemaVersion", required: true)
         if let version, version != supportedSchemaVersion {
-            sink.error("schema-version", at: r.node("schemaVersion")?.offset,
-                       "schemaVersion \(version) is not supported by this govctl",
-                       hint: "this govctl reads schemaVersion \(supportedSchemaVersion); upgrade govctl or convert the file")
+            sink.error(
+                "schema-version", at: r.node("schemaVersion")?.offset,
+                "schemaVersion \(version) is not supported by this govctl",
+                hint: "this govctl reads schemaVersion \(supportedSchemaVersion); upgrade govctl or convert the file")
         }
         let id = r.identifier("id")
         let document = r.node("document", required: true).flatMap { decodeDocument($0, sink: sink) }
@@ -23,8 +24,9 @@ enum ProcedureDecoder {
         let tests = r.array("tests") { node, sink in TestDecoder.decode(node, sink: sink) }
         r.finish()
         guard let version, let id, let document else { return nil }
-        return Procedure(file: sink.source.path, schemaVersion: version, id: id, document: document, systems: systems,
-                         roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests)
+        return Procedure(
+            file: sink.source.path, schemaVersion: version, id: id, document: document, systems: systems,
+            roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests)
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {
@@ -34,8 +36,9 @@ enum ProcedureDecoder {
         if let code = r.string("language", required: true) {
             language = Language(rawValue: code)
             if language == nil || language == .en {
-                sink.error("invalid-value", at: r.node("language")?.offset, "unknown source language '\(code)'",
-                           hint: "use \"nb\" (Norwegian bokmål) or \"sv\" (Swedish)")
+                sink.error(
+                    "invalid-value", at: r.node("language")?.offset, "unknown source language '\(code)'",
+                    hint: "use \"nb\" (Norwegian bokmål) or \"sv\" (Swedish)")
             }
         }
         sink.language = language
@@ -53,16 +56,20 @@ enum ProcedureDecoder {
         let sourceFile = r.string("sourceFile", required: true)
         let timeZone = r.string("timeZone", required: true)
         if let timeZone, !TimeZoneCheck.isKnownIdentifier(timeZone) {
-            sink.error("invalid-value", at: r.node("timeZone")?.offset, "unknown time zone '\(timeZone)'",
-                       hint: "use an IANA name such as \"Europe/Oslo\" or \"Europe/Stockholm\"")
+            sink.error(
+                "invalid-value", at: r.node("timeZone")?.offset, "unknown time zone '\(timeZone)'",
+                hint: "use an IANA name such as \"Europe/Oslo\" or \"Europe/Stockholm\"")
         }
         let notes = r.array("notes") { node, sink in TextDecoder.decode(node, key: "notes", sink: sink) }
         r.finish()
-        guard let language, language != .en, let title, let organisation, let sourceFile, let timeZone else { return nil }
-        return DocumentInfo(title: title, documentType: documentType, documentId: documentId, organisation: organisation,
-                            language: language, version: version, approved: approved, approvedBy: approvedBy,
-                            validFrom: validFrom, validUntil: validUntil, owner: owner, author: author, sourceFile: sourceFile,
-                            timeZone: timeZone, notes: notes)
+        guard let language, language != .en, let title, let organisation, let sourceFile, let timeZone else {
+            return nil
+        }
+        return DocumentInfo(
+            title: title, documentType: documentType, documentId: documentId, organisation: organisation,
+            language: language, version: version, approved: approved, approvedBy: approvedBy,
+            validFrom: validFrom, validUntil: validUntil, owner: owner, author: author, sourceFile: sourceFile,
+            timeZone: timeZone, notes: notes)
     }
 
     static func date(_ r: inout ObjectReader, _ key: StaticString) -> CalendarDate? {
@@ -86,7 +93,9 @@ enum ProcedureDecoder {
         let source = r.string("source", required: true)
         r.finish()
         guard let id, let name, let source else { return nil }
-        return SystemEntry(offset: node.offset, id: id, name: name, aliases: aliases, organisation: organisation, criticality: criticality,
-                           description: description, source: source)
+        return SystemEntry(
+            offset: node.offset, id: id, name: name, aliases: aliases, organisation: organisation,
+            criticality: criticality,
+            description: description, source: source)
     }
 }

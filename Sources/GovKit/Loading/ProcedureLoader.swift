@@ -25,7 +25,9 @@ package enum ProcedureLoader {
     /// Checks the files at `paths` (as `ProcedureFiles.list` finds them) exactly as `load` does, reading each file
     /// when it is checked and letting it and its model go afterwards: what `validate` needs over thousands of
     /// files, whose bytes and models would otherwise fill hundreds of megabytes. Returns how many files there were.
-    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (files: Int, diagnostics: [Diagnostic]) {
+    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (
+        files: Int, diagnostics: [Diagnostic]
+    ) {
         let listed = try ProcedureFiles.list(paths)
         let checked = run(listed.map(Input.onDisk), today: today, keepingModels: false)
         if let unreadable = checked.unreadable { throw ProcedureFiles.NotFound(path: unreadable) }
@@ -38,7 +40,9 @@ package enum ProcedureLoader {
         case onDisk(String)
     }
 
-    static func run(_ inputs: [Input], today: CalendarDate, keepingModels: Bool) -> (procedures: [Procedure], diagnostics: [Diagnostic], unreadable: String?) {
+    static func run(_ inputs: [Input], today: CalendarDate, keepingModels: Bool) -> (
+        procedures: [Procedure], diagnostics: [Diagnostic], unreadable: String?
+    ) {
         // Files are independent until the checks across files, so they are read and checked on all cores.
         let results = ParallelMap.map(inputs) { input in loadFile(input, today: today, keepingModel: keepingModels) }
         var procedures: [Procedure] = []
@@ -89,13 +93,15 @@ package enum ProcedureLoader {
         let (procedure, items) = decodeFile(source)
         let kept = keepBytes ? source : nil
         guard let procedure else {
-            return FileResult(path: source.path, readable: true, kept: kept, procedure: nil, ids: nil, diagnostics: items)
+            return FileResult(
+                path: source.path, readable: true, kept: kept, procedure: nil, ids: nil, diagnostics: items)
         }
         var checker = ProcedureChecker(procedure, source: source, today: today)
         checker.check()
-        return FileResult(path: source.path, readable: true, kept: kept, procedure: keepingModel ? procedure : nil,
-                          ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
-                          diagnostics: items + checker.out)
+        return FileResult(
+            path: source.path, readable: true, kept: kept, procedure: keepingModel ? procedure : nil,
+            ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
+            diagnostics: items + checker.out)
     }
 
     /// Parse → decode for one file.

@@ -6,10 +6,30 @@ enum Comparison {
         case .strictNotEqual: return a != b
         case .equal: return try looseEqual(a, b)
         case .notEqual: return !(try looseEqual(a, b))
-        case .less: return try order(a, b) { $0 < $1 } strings: { $0 < $1 }
-        case .lessOrEqual: return try order(a, b) { $0 <= $1 } strings: { $0 <= $1 }
-        case .greater: return try order(a, b) { $0 > $1 } strings: { $0 > $1 }
-        case .greaterOrEqual: return try order(a, b) { $0 >= $1 } strings: { $0 >= $1 }
+        case .less:
+            return try order(a, b) {
+                $0 < $1
+            } strings: {
+                $0 < $1
+            }
+        case .lessOrEqual:
+            return try order(a, b) {
+                $0 <= $1
+            } strings: {
+                $0 <= $1
+            }
+        case .greater:
+            return try order(a, b) {
+                $0 > $1
+            } strings: {
+                $0 > $1
+            }
+        case .greaterOrEqual:
+            return try order(a, b) {
+                $0 >= $1
+            } strings: {
+                $0 >= $1
+            }
         default: return false
         }
     }
@@ -26,8 +46,10 @@ enum Comparison {
     }
 
     @inline(__always)
-    static func order(_ a: JSONValue, _ b: JSONValue, _ numbers: (Double, Double) -> Bool,
-                      strings: (String, String) -> Bool) throws(LogicError) -> Bool {
+    static func order(
+        _ a: JSONValue, _ b: JSONValue, _ numbers: (Double, Double) -> Bool,
+        strings: (String, String) -> Bool
+    ) throws(LogicError) -> Bool {
         switch (a, b) {
         case (.number(let x), .number(let y)): return numbers(x, y)
         case (.string(let x), .string(let y)): return strings(x, y)

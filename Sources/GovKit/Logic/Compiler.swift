@@ -30,7 +30,8 @@ struct Compiler {
                     at: path)
             }
             guard let op = Op(rawValue: name) else {
-                throw LogicError.of(LogicErrorType.unknownOperator, "unknown operator '\(name)'", at: path + [.key(name)])
+                throw LogicError.of(
+                    LogicErrorType.unknownOperator, "unknown operator '\(name)'", at: path + [.key(name)])
             }
             path.append(.key(name))
             defer { path.removeLast() }
@@ -66,7 +67,9 @@ struct Compiler {
     }
 
     /// Calls whose arguments are all literals: data access gets a pre-split path and is recorded.
-    private mutating func compileLiteralCall(_ op: Op, _ args: [JSONValue], arguments: [Node]) throws(LogicError) -> Node {
+    private mutating func compileLiteralCall(_ op: Op, _ args: [JSONValue], arguments: [Node]) throws(LogicError)
+        -> Node
+    {
         switch op {
         case .variable:
             let components = DataPath.varComponents(args.first ?? .null)
@@ -105,7 +108,8 @@ struct Compiler {
 
     private mutating func compileIteration(_ op: Op, _ items: [JSONValue]) throws(LogicError) -> Node {
         guard items.count >= 2 else {
-            throw LogicError.invalidArguments("'\(op.rawValue)' takes an array and a rule to apply to each element", at: path)
+            throw LogicError.invalidArguments(
+                "'\(op.rawValue)' takes an array and a rule to apply to each element", at: path)
         }
         if op == .map || op == .filter || op == .reduce {
             if items[0] == .null || items[1] == .null {

@@ -26,7 +26,8 @@ extension Evaluator {
         var current = start
         for component in path {
             guard let key = DataPath.valKey(component),
-                  let next = DataPath.step(current, key) else { return .null }
+                let next = DataPath.step(current, key)
+            else { return .null }
             current = next
         }
         return current
@@ -38,7 +39,8 @@ extension Evaluator {
         var current = start
         for component in path {
             guard let key = DataPath.valKey(component),
-                  let next = DataPath.step(current, key) else { return .bool(false) }
+                let next = DataPath.step(current, key)
+            else { return .bool(false) }
             current = next
         }
         return .bool(true)

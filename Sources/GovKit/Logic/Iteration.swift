@@ -27,7 +27,8 @@ extension Evaluator {
         case .reduce:
             var accumulator = nodes.count > 2 ? try eval(nodes[2]) : .null
             for (i, item) in items.enumerated() {
-                let context = JSONValue.object(JSONObject(distinctPairs: [("current", item), ("accumulator", accumulator)]))
+                let context = JSONValue.object(
+                    JSONObject(distinctPairs: [("current", item), ("accumulator", accumulator)]))
                 accumulator = try eval(body, in: .iteration(i), with: context)
             }
             return accumulator

@@ -27,8 +27,10 @@ final class Node: Sendable {
     /// The pre-split path of a `varPath` or `valPath`.
     let path: [String]
 
-    private init(_ kind: Kind, op: Op = .preserve, children: [Node] = [], spreads: Bool = false,
-                 literal: JSONValue = .null, path: [String] = []) {
+    private init(
+        _ kind: Kind, op: Op = .preserve, children: [Node] = [], spreads: Bool = false,
+        literal: JSONValue = .null, path: [String] = []
+    ) {
         self.kind = kind
         self.op = op
         self.children = children
@@ -68,7 +70,7 @@ enum Op: String, Sendable, CaseIterable {
     var needsArgumentList: Bool {
         switch self {
         case .ifThen, .ternary, .and, .or, .map, .filter, .reduce, .all, .some, .none,
-             .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+            .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
             return true
         default:
             return false
@@ -85,7 +87,8 @@ enum Op: String, Sendable, CaseIterable {
 
     var isComparison: Bool {
         switch self {
-        case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual: return true
+        case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
+            return true
         default: return false
         }
     }

@@ -51,7 +51,8 @@ package struct MonitorStatus: Sendable {
         }
         let applies = monitor.deadlineApplies.map { Coercion.truthy(data[$0] ?? .null) } ?? true
         if level == .warning, applies, let since, let deadlineMinutes,
-           since.date.addingTimeInterval(TimeInterval(deadlineMinutes * 60)) > result.now.date {
+            since.date.addingTimeInterval(TimeInterval(deadlineMinutes * 60)) > result.now.date
+        {
             deadline = clock.local(since.date.addingTimeInterval(TimeInterval(deadlineMinutes * 60)))
         } else {
             deadline = nil

@@ -12,15 +12,18 @@ package enum MonitorStatusRenderer {
                 let label = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
                 out += "  \(fact.label.resolve(lang, fallback: source)): \(label)\n"
             case (.boolean, .bool(let b)):
-                out += "  \(fact.label.resolve(lang, fallback: source)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+                out +=
+                    "  \(fact.label.resolve(lang, fallback: source)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
             default: break
             }
         }
         if let since = s.since, let elapsed = s.elapsedSeconds {
-            out += "  \(Vocabulary.since.in(lang).capitalizedFirst): \(since.calendarDate) \(since.clock) (\(MonitorStatus.duration(seconds: elapsed)))\n"
+            out +=
+                "  \(Vocabulary.since.in(lang).capitalizedFirst): \(since.calendarDate) \(since.clock) (\(MonitorStatus.duration(seconds: elapsed)))\n"
         }
         if let deadline = s.deadline {
-            out += "  \((s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.since))\n"
+            out +=
+                "  \((s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.since))\n"
         }
         return out + "\n" + GuideTextRenderer.render(r)
     }
@@ -29,11 +32,13 @@ package enum MonitorStatusRenderer {
         let lang = s.result.language
         func opt(_ v: Int?) -> JSONValue { v.map { .number(Double($0)) } ?? .null }
         let object = JSONObject([
-            ("system", s.result.system?.factValue ?? .null), ("state", .string(s.state)), ("level", .string(s.level.rawValue)),
+            ("system", s.result.system?.factValue ?? .null), ("state", .string(s.state)),
+            ("level", .string(s.level.rawValue)),
             ("exitCode", .number(Double(s.level.exitCode))), ("label", .string(s.label(lang))),
             ("since", s.since.map { .string($0.iso) } ?? .null), ("elapsedSeconds", opt(s.elapsedSeconds)),
             ("elapsedMinutes", opt(s.elapsedSeconds.map { $0 / 60 })), ("deadlineMinutes", opt(s.deadlineMinutes)),
-            ("deadline", s.deadline.map { .string($0.iso) } ?? .null), ("deadlineClock", s.deadline.map { .string($0.clock) } ?? .null),
+            ("deadline", s.deadline.map { .string($0.iso) } ?? .null),
+            ("deadlineClock", s.deadline.map { .string($0.clock) } ?? .null),
             ("guide", GuideJSONRenderer.value(s.result)),
         ])
         return JSONWriter.pretty(.object(object)) + "\n"
@@ -45,14 +50,17 @@ package enum MonitorStatusRenderer {
         let source = s.result.procedure.document.language
         var text = s.label(lang)
         if let since = s.since, let elapsed = s.elapsedSeconds {
-            text += "; \(Vocabulary.since.in(lang)) \(clock(since, from: nil)) (\(MonitorStatus.duration(seconds: elapsed)))"
+            text +=
+                "; \(Vocabulary.since.in(lang)) \(clock(since, from: nil)) (\(MonitorStatus.duration(seconds: elapsed)))"
         }
         if let deadline = s.deadline {
-            text += "; \(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline") \(clock(deadline, from: s.since))"
+            text +=
+                "; \(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline") \(clock(deadline, from: s.since))"
         }
         let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
         let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
-        return "\(service(s.result.system?.name ?? s.result.guide.id)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n"
+        return
+            "\(service(s.result.system?.name ?? s.result.guide.id)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n"
     }
 
     /// The UNKNOWN line for input the check cannot use.

@@ -1,12 +1,15 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // File-scope wrappers: inside OutageLog, `read` names the method.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int { read(fd, buffer, count) }
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
 private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
 
 /// One line of the outage log.
@@ -21,7 +24,8 @@ package struct OutageRecord: Sendable, Equatable {
     /// The 1-based line in the file (0 for a record not yet written).
     package var line = 0
 
-    package init(event: Event, system: String, at: Date, scenario: String? = nil, note: String? = nil, eta: Date? = nil) {
+    package init(event: Event, system: String, at: Date, scenario: String? = nil, note: String? = nil, eta: Date? = nil)
+    {
         self.event = event
         self.system = system
         self.at = at
@@ -51,7 +55,8 @@ package struct OutageLog: Sendable {
     package static func defaultPath(explicit: String?, environment: [String: String]) -> String {
         if let explicit, !explicit.isEmpty { return explicit }
         if let state = environment["GOVCTL_STATE"], !state.isEmpty { return state }
-        let base = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
         return base + "/govctl/outages.jsonl"
     }
@@ -60,7 +65,9 @@ package struct OutageLog: Sendable {
     package func read() throws(GovError) -> (records: [OutageRecord], problems: [String]) {
         guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw GovError(.notFound, "cannot read the outage log '\(path)'", hint: "check its permissions, or give another with --state")
+            throw GovError(
+                .notFound, "cannot read the outage log '\(path)'",
+                hint: "check its permissions, or give another with --state")
         }
         return Self.parse([UInt8](data), path: path)
     }
@@ -68,10 +75,12 @@ package struct OutageLog: Sendable {
     static func parse(_ bytes: [UInt8], path: String) -> (records: [OutageRecord], problems: [String]) {
         var records: [OutageRecord] = []
         var problems: [String] = []
-        for (index, slice) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+        for (index, slice) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
+        {
             if slice.isEmpty { continue }
             let line = index + 1
-            guard let parsed = try? JSONParser.parse(Array(slice)).root.value, var record = OutageRecord(json: parsed) else {
+            guard let parsed = try? JSONParser.parse(Array(slice)).root.value, var record = OutageRecord(json: parsed)
+            else {
                 problems.append("\(path):\(line): not a valid outage record (a torn or corrupt line); it is ignored")
                 continue
             }
@@ -98,13 +107,19 @@ package struct OutageLog: Sendable {
     /// Appends `record` under an exclusive lock; `check` sees the current outages first and may refuse.
     package func append(_ record: OutageRecord, check: ([Outage]) throws(GovError) -> Void) throws(GovError) {
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if !directory.isEmpty {
+            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         let fd = open(path, O_RDWR | O_CREAT | O_APPEND, 0o644)
         guard fd >= 0 else {
-            throw GovError(.notFound, "cannot open the outage log '\(path)'", hint: "check the directory and permissions, or give another with --state")
+            throw GovError(
+                .notFound, "cannot open the outage log '\(path)'",
+                hint: "check the directory and permissions, or give another with --state")
         }
         defer { close(fd) }
-        guard flock(fd, LOCK_EX) == 0 else { throw GovError(.internal, "cannot lock the outage log '\(path)'", hint: "try again") }
+        guard flock(fd, LOCK_EX) == 0 else {
+            throw GovError(.internal, "cannot lock the outage log '\(path)'", hint: "try again")
+        }
         defer { flock(fd, LOCK_UN) }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 65_536)
@@ -120,7 +135,9 @@ package struct OutageLog: Sendable {
         line += JSONWriter.compact(record.json) + "\n"
         let data = Array(line.utf8)
         let written = data.withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
-        guard written == data.count else { throw GovError(.internal, "could not write the whole record to '\(path)'", hint: "check the disk") }
+        guard written == data.count else {
+            throw GovError(.internal, "could not write the whole record to '\(path)'", hint: "check the disk")
+        }
         fsync(fd)
     }
 }
@@ -128,13 +145,19 @@ package struct OutageLog: Sendable {
 extension OutageRecord {
     init?(json: JSONValue) {
         guard case .string(let e)? = json["event"], let event = Event(rawValue: e),
-              case .string(let system)? = json["system"], case .string(let at)? = json["at"], let date = ISO8601.date(at) else { return nil }
-        self.init(event: event, system: system, at: date, scenario: json["scenario"]?.stringValue, note: json["note"]?.stringValue,
-                  eta: json["eta"]?.stringValue.flatMap(ISO8601.date))
+            case .string(let system)? = json["system"], case .string(let at)? = json["at"], let date = ISO8601.date(at)
+        else { return nil }
+        self.init(
+            event: event, system: system, at: date, scenario: json["scenario"]?.stringValue,
+            note: json["note"]?.stringValue,
+            eta: json["eta"]?.stringValue.flatMap(ISO8601.date))
     }
 
     var json: JSONValue {
-        var object = JSONObject([("v", 1), ("event", .string(event.rawValue)), ("system", .string(system)), ("at", .string(ISO8601.text(at)))])
+        var object = JSONObject([
+            ("v", 1), ("event", .string(event.rawValue)), ("system", .string(system)),
+            ("at", .string(ISO8601.text(at))),
+        ])
         if let scenario { object["scenario"] = .string(scenario) }
         if let eta { object["eta"] = .string(ISO8601.text(eta)) }
         if let note { object["note"] = .string(note) }
@@ -145,7 +168,8 @@ extension OutageRecord {
 /// Instants in the log: UTC, ISO 8601, whole seconds.
 enum ISO8601 {
     static func text(_ date: Date) -> String {
-        LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).local(date).iso.replacingOccurrences(of: "+00:00", with: "Z")
+        LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).local(date).iso.replacingOccurrences(
+            of: "+00:00", with: "Z")
     }
 
     static func date(_ text: String) -> Date? {

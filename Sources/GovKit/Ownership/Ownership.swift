@@ -21,8 +21,10 @@ package struct Ownership: Sendable {
     /// Every role for `system`: roles that name it, and roles of its own procedure that name no system.
     package func roles(for system: SystemEntry) -> [Entry] {
         catalog.procedures.flatMap { p in
-            p.roles.filter { $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id }) }
-                .map { Entry(role: $0, procedure: p) }
+            p.roles.filter {
+                $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id })
+            }
+            .map { Entry(role: $0, procedure: p) }
         }
     }
 
@@ -30,12 +32,17 @@ package struct Ownership: Sendable {
     package func role(_ name: String, for system: SystemEntry) throws(GovError) -> Entry {
         let candidates = roles(for: system)
         let needle = Self.normalized(name)
-        if let found = candidates.first(where: { Self.names(of: $0.role).contains { Self.normalized($0) == needle } }) { return found }
-        let known = candidates.map { $0.role.name.resolve($0.procedure.document.language, fallback: $0.procedure.document.language) }
+        if let found = candidates.first(where: { Self.names(of: $0.role).contains { Self.normalized($0) == needle } }) {
+            return found
+        }
+        let known = candidates.map {
+            $0.role.name.resolve($0.procedure.document.language, fallback: $0.procedure.document.language)
+        }
         let all = candidates.flatMap { Self.names(of: $0.role) }
         var error = GovError.unknown("role for \(system.name)", name, among: known)
         if let suggestion = Suggestions.closest(to: name, among: all) {
-            error = GovError(.notFound, error.message, hint: "did you mean '\(suggestion)'? roles: \(known.joined(separator: ", "))")
+            error = GovError(
+                .notFound, error.message, hint: "did you mean '\(suggestion)'? roles: \(known.joined(separator: ", "))")
         }
         throw error
     }
@@ -45,21 +52,29 @@ package struct Ownership: Sendable {
         let needle = Self.normalized(task)
         return catalog.procedures.flatMap { p in
             p.routes.filter { route in
-                let applies = route.systems.contains(system.id) || (route.systems.isEmpty && p.systems.contains { $0.id == system.id })
+                let applies =
+                    route.systems.contains(system.id)
+                    || (route.systems.isEmpty && p.systems.contains { $0.id == system.id })
                 let words = route.keywords + route.title.allValues
-                return applies && words.contains { word in
-                    let w = Self.normalized(word)
-                    return w == needle || (needle.count >= 4 && (w.hasPrefix(needle) || needle.hasPrefix(w) && w.count >= 4))
-                }
-            }.map { route in RouteEntry(route: route, procedure: p, role: route.role.flatMap { id in p.roles.first { $0.id == id } }) }
+                return applies
+                    && words.contains { word in
+                        let w = Self.normalized(word)
+                        return w == needle
+                            || (needle.count >= 4 && (w.hasPrefix(needle) || needle.hasPrefix(w) && w.count >= 4))
+                    }
+            }.map { route in
+                RouteEntry(route: route, procedure: p, role: route.role.flatMap { id in p.roles.first { $0.id == id } })
+            }
         }
     }
 
     /// Every keyword a task can be asked by, for the system (for "did you mean" and help).
     package func taskKeywords(for system: SystemEntry) -> [String] {
         catalog.procedures.flatMap { p in
-            p.routes.filter { $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id }) }
-                .flatMap(\.keywords)
+            p.routes.filter {
+                $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id })
+            }
+            .flatMap(\.keywords)
         }
     }
 
@@ -78,8 +93,10 @@ package struct Ownership: Sendable {
         if found.isEmpty || needle.isEmpty {
             let names = Array(Set(catalog.procedures.flatMap { $0.roles.flatMap { $0.holders.map(\.name) } })).sorted()
             let suggestion = Suggestions.closest(to: person, among: names)
-            throw GovError(.notFound, "no role is held by '\(person)'",
-                           hint: suggestion.map { "did you mean '\($0)'?" } ?? "names are matched in any case; part of a name is enough")
+            throw GovError(
+                .notFound, "no role is held by '\(person)'",
+                hint: suggestion.map { "did you mean '\($0)'?" }
+                    ?? "names are matched in any case; part of a name is enough")
         }
         return found
     }

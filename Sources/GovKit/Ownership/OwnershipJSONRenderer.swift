@@ -1,64 +1,112 @@
 /// `govctl who-owns` for scripts.
 package enum OwnershipJSONRenderer {
     package static func roles(_ system: SystemEntry, _ entries: [Ownership.Entry], language: Language?) -> String {
-        JSONWriter.pretty(.object(JSONObject([
-            ("system", system.factValue),
-            ("roles", .array(entries.map { role($0, language) })),
-        ]))) + "\n"
+        JSONWriter.pretty(
+            .object(
+                JSONObject([
+                    ("system", system.factValue),
+                    ("roles", .array(entries.map { role($0, language) })),
+                ]))) + "\n"
     }
 
-    package static func routes(_ system: SystemEntry, task: String, _ entries: [Ownership.RouteEntry], language: Language?) -> String {
-        JSONWriter.pretty(.object(JSONObject([
-            ("system", system.factValue), ("task", .string(task)),
-            ("routes", .array(entries.map { entry in
-                let lang = language ?? entry.procedure.document.language
-                let source = entry.procedure.document.language
-                return .object(JSONObject([
-                    ("id", .string(entry.route.id)), ("procedure", .string(entry.procedure.id)),
-                    ("title", .string(entry.route.title.resolve(lang, fallback: source))),
-                    ("text", .string(entry.route.text.resolve(lang, fallback: source))),
-                    ("role", entry.role.map { role(Ownership.Entry(role: $0, procedure: entry.procedure), language) } ?? .null),
-                    ("contacts", .array(entry.route.contacts.map { contact($0, lang, source) })),
-                    ("source", .string(entry.route.source)),
-                ]))
-            })),
-        ]))) + "\n"
+    package static func routes(
+        _ system: SystemEntry, task: String, _ entries: [Ownership.RouteEntry], language: Language?
+    ) -> String {
+        JSONWriter.pretty(
+            .object(
+                JSONObject([
+                    ("system", system.factValue), ("task", .string(task)),
+                    (
+                        "routes",
+                        .array(
+                            entries.map { entry in
+                                let lang = language ?? entry.procedure.document.language
+                                let source = entry.procedure.document.language
+                                return .object(
+                                    JSONObject([
+                                        ("id", .string(entry.route.id)), ("procedure", .string(entry.procedure.id)),
+                                        ("title", .string(entry.route.title.resolve(lang, fallback: source))),
+                                        ("text", .string(entry.route.text.resolve(lang, fallback: source))),
+                                        (
+                                            "role",
+                                            entry.role.map {
+                                                role(Ownership.Entry(role: $0, procedure: entry.procedure), language)
+                                            } ?? .null
+                                        ),
+                                        ("contacts", .array(entry.route.contacts.map { contact($0, lang, source) })),
+                                        ("source", .string(entry.route.source)),
+                                    ]))
+                            })
+                    ),
+                ]))) + "\n"
     }
 
     package static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> String {
-        JSONWriter.pretty(.object(JSONObject([
-            ("person", .string(name)),
-            ("roles", .array(found.map { entry, holder in
-                guard case .object(var object) = role(entry, language) else { return .null }
-                object["holder"] = .string(holder.name)
-                object["procedure"] = .string(entry.procedure.id)
-                return .object(object)
-            })),
-        ]))) + "\n"
+        JSONWriter.pretty(
+            .object(
+                JSONObject([
+                    ("person", .string(name)),
+                    (
+                        "roles",
+                        .array(
+                            found.map { entry, holder in
+                                guard case .object(var object) = role(entry, language) else { return .null }
+                                object["holder"] = .string(holder.name)
+                                object["procedure"] = .string(entry.procedure.id)
+                                return .object(object)
+                            })
+                    ),
+                ]))) + "\n"
     }
 
     static func role(_ entry: Ownership.Entry, _ language: Language?) -> JSONValue {
         let source = entry.procedure.document.language
         let lang = language ?? source
         let r = entry.role
-        func t(_ text: LocalizedText?) -> JSONValue { text.map { .string($0.resolve(lang, fallback: source)) } ?? .null }
-        return .object(JSONObject([
-            ("id", .string(r.id)), ("name", t(r.name)), ("systems", .array(r.systems.map(JSONValue.string))),
-            ("holderStated", .bool(!r.holders.isEmpty)),
-            ("holders", .array(r.holders.map { .object(JSONObject([("name", .string($0.name)), ("title", t($0.title)), ("kind", .string($0.kind.rawValue))])) })),
-            ("contacts", .array(r.contacts.map { contact($0, lang, source) })),
-            ("duties", .array(r.duties.map { .object(JSONObject([("text", t($0.text)), ("source", .string($0.source))])) })),
-            ("members", t(r.members)), ("frequency", t(r.frequency)), ("convenedBy", t(r.convenedBy)),
-            ("source", .string(r.source)),
-        ]))
+        func t(_ text: LocalizedText?) -> JSONValue {
+            text.map { .string($0.resolve(lang, fallback: source)) } ?? .null
+        }
+        return .object(
+            JSONObject([
+                ("id", .string(r.id)), ("name", t(r.name)), ("systems", .array(r.systems.map(JSONValue.string))),
+                ("holderStated", .bool(!r.holders.isEmpty)),
+                (
+                    "holders",
+                    .array(
+                        r.holders.map {
+                            .object(
+                                JSONObject([
+                                    ("name", .string($0.name)), ("title", t($0.title)),
+                                    ("kind", .string($0.kind.rawValue)),
+                                ]))
+                        })
+                ),
+                ("contacts", .array(r.contacts.map { contact($0, lang, source) })),
+                (
+                    "duties",
+                    .array(
+                        r.duties.map { .object(JSONObject([("text", t($0.text)), ("source", .string($0.source))])) })
+                ),
+                ("members", t(r.members)), ("frequency", t(r.frequency)), ("convenedBy", t(r.convenedBy)),
+                ("source", .string(r.source)),
+            ]))
     }
 
     static func contact(_ c: Contact, _ lang: Language, _ source: Language) -> JSONValue {
-        .object(JSONObject([
-            ("kind", .string(c.kind.rawValue)), ("value", .string(c.value)),
-            ("label", c.label.map { .string($0.resolve(lang, fallback: source)) } ?? .null),
-            ("hours", c.hours.map { .object(JSONObject([("from", .string($0.from)), ("to", .string($0.to)),
-                                                        ("note", $0.note.map { .string($0.resolve(lang, fallback: source)) } ?? .null)])) } ?? .null),
-        ]))
+        .object(
+            JSONObject([
+                ("kind", .string(c.kind.rawValue)), ("value", .string(c.value)),
+                ("label", c.label.map { .string($0.resolve(lang, fallback: source)) } ?? .null),
+                (
+                    "hours",
+                    c.hours.map {
+                        .object(
+                            JSONObject([
+                                ("from", .string($0.from)), ("to", .string($0.to)),
+                                ("note", $0.note.map { .string($0.resolve(lang, fallback: source)) } ?? .null),
+                            ]))
+                    } ?? .null
+                ),
+            ]))
     }
 }

@@ -1,12 +1,16 @@
 /// `govctl who-owns` for people: roles with holders, contacts, duties and source sections; routes for a task.
 package enum OwnershipTextRenderer {
-    package static func roles(_ system: SystemEntry, _ entries: [Ownership.Entry], language: Language?, today: LocalTime) -> String {
+    package static func roles(
+        _ system: SystemEntry, _ entries: [Ownership.Entry], language: Language?, today: LocalTime
+    ) -> String {
         var out = header(system, entries.first?.procedure, language, today)
         for entry in entries { out += "\n" + role(entry, language) }
         return out
     }
 
-    package static func routes(_ system: SystemEntry, task: String, _ entries: [Ownership.RouteEntry], language: Language?, today: LocalTime) -> String {
+    package static func routes(
+        _ system: SystemEntry, task: String, _ entries: [Ownership.RouteEntry], language: Language?, today: LocalTime
+    ) -> String {
         var out = header(system, entries.first?.procedure, language, today)
         for entry in entries {
             let lang = language ?? entry.procedure.document.language
@@ -14,7 +18,9 @@ package enum OwnershipTextRenderer {
             out += "\n\(Vocabulary.task.in(lang)): \(t(entry.route.title))  [\(entry.route.source)]\n"
             out += "  \(t(entry.route.text))\n"
             if let role = entry.role {
-                let holders = role.holders.isEmpty ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
+                let holders =
+                    role.holders.isEmpty
+                    ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
                 out += "  \(t(role.name)): \(holders)\n"
                 out += contacts(role.contacts, lang, entry.procedure.document.language)
             }
@@ -28,16 +34,22 @@ package enum OwnershipTextRenderer {
         for (entry, holder) in found {
             let lang = language ?? entry.procedure.document.language
             let source = entry.procedure.document.language
-            let systems = entry.role.systems.isEmpty ? entry.procedure.systems.map(\.name) : entry.role.systems.compactMap { id in
-                entry.procedure.systems.first { $0.id == id }?.name ?? id
-            }
+            let systems =
+                entry.role.systems.isEmpty
+                ? entry.procedure.systems.map(\.name)
+                : entry.role.systems.compactMap { id in
+                    entry.procedure.systems.first { $0.id == id }?.name ?? id
+                }
             out += "\n\(entry.role.name.resolve(lang, fallback: source)) — \(holder.name)\n"
-            out += "  \(Vocabulary.system.in(lang)): \(systems.joined(separator: ", ")); \(entry.procedure.document.title.resolve(lang, fallback: source))  [\(entry.role.source)]\n"
+            out +=
+                "  \(Vocabulary.system.in(lang)): \(systems.joined(separator: ", ")); \(entry.procedure.document.title.resolve(lang, fallback: source))  [\(entry.role.source)]\n"
         }
         return out
     }
 
-    static func header(_ system: SystemEntry, _ procedure: Procedure?, _ language: Language?, _ today: LocalTime) -> String {
+    static func header(_ system: SystemEntry, _ procedure: Procedure?, _ language: Language?, _ today: LocalTime)
+        -> String
+    {
         let lang = language ?? procedure?.document.language ?? .en
         var out = system.name + (system.organisation.map { " — \($0)" } ?? "") + "\n"
         if let procedure { out += DocumentLine.render(procedure, language: lang, today: today) + "\n" }
@@ -49,7 +61,8 @@ package enum OwnershipTextRenderer {
         let lang = language ?? source
         let r = entry.role
         func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
-        let holders = r.holders.isEmpty
+        let holders =
+            r.holders.isEmpty
             ? "(\(Vocabulary.noHolder.in(lang)))"
             : r.holders.map { $0.name + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; ")
         var out = "\(t(r.name)): \(holders)  [\(r.source)]\n"
@@ -66,7 +79,9 @@ package enum OwnershipTextRenderer {
             var line = "  \(kind(contact.kind).in(lang)): \(contact.value)"
             if let label = contact.label { line += " (\(label.resolve(lang, fallback: source)))" }
             if let hours = contact.hours {
-                line += " [\(hours.from)–\(hours.to)" + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "") + "]"
+                line +=
+                    " [\(hours.from)–\(hours.to)" + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "")
+                    + "]"
             }
             return line + "\n"
         }.joined()

@@ -16,8 +16,10 @@ enum RoleDecoder {
         let source = r.string("source", required: true)
         r.finish()
         guard let id, let name, let source else { return nil }
-        return Role(offset: node.offset, id: id, systems: systems, name: name, aliases: aliases, holders: holders, contacts: contacts,
-                    duties: duties, members: members, frequency: frequency, convenedBy: convenedBy, source: source)
+        return Role(
+            offset: node.offset, id: id, systems: systems, name: name, aliases: aliases, holders: holders,
+            contacts: contacts,
+            duties: duties, members: members, frequency: frequency, convenedBy: convenedBy, source: source)
     }
 
     static func decodeHolder(_ node: JSONNode, sink: DiagnosticSink) -> Holder? {
@@ -55,10 +57,13 @@ enum RoleDecoder {
     }
 
     static func clock(_ r: inout ObjectReader, _ key: StaticString) -> String? {
-        r.parsed(key, required: true, as: "a clock time", hint: { _ in "write HH:MM in 24-hour time, e.g. \"09:00\"" }) { text in
+        r.parsed(key, required: true, as: "a clock time", hint: { _ in "write HH:MM in 24-hour time, e.g. \"09:00\"" })
+        { text in
             let parts = text.split(separator: ":")
-            guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]),
-                  (0...24).contains(h), (0...59).contains(m) else { return nil }
+            guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]),
+                let m = Int(parts[1]),
+                (0...24).contains(h), (0...59).contains(m)
+            else { return nil }
             return text
         }
     }
@@ -86,17 +91,22 @@ enum RoleDecoder {
         let source = r.string("source", required: true)
         r.finish()
         guard let id, let title, let text, let source else { return nil }
-        return Route(offset: node.offset, id: id, systems: systems, keywords: keywords, title: title, role: role, text: text,
-                     contacts: contacts, source: source)
+        return Route(
+            offset: node.offset, id: id, systems: systems, keywords: keywords, title: title, role: role, text: text,
+            contacts: contacts, source: source)
     }
 
     /// A string that must be one of an enumeration's raw values.
-    static func enumValue<E: RawRepresentable & CaseIterable>(_ r: inout ObjectReader, _ key: StaticString, _ type: E.Type,
-                                                              required: Bool = false) -> E? where E.RawValue == String {
-        r.parsed(key, required: required, as: "a valid '\(key)'", hint: { text in
-            let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            let suggestion = Suggestions.closest(to: text, among: E.allCases.map(\.rawValue))
-            return (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "allowed: \(allowed)"
-        }, E.init(rawValue:))
+    static func enumValue<E: RawRepresentable & CaseIterable>(
+        _ r: inout ObjectReader, _ key: StaticString, _ type: E.Type,
+        required: Bool = false
+    ) -> E? where E.RawValue == String {
+        r.parsed(
+            key, required: required, as: "a valid '\(key)'",
+            hint: { text in
+                let allowed = E.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                let suggestion = Suggestions.closest(to: text, among: E.allCases.map(\.rawValue))
+                return (suggestion.map { "did you mean \"\($0)\"? " } ?? "") + "allowed: \(allowed)"
+            }, E.init(rawValue:))
     }
 }

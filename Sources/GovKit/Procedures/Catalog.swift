@@ -44,7 +44,9 @@ package struct Catalog: Sendable {
     /// The first guide with `purpose` for `system`: its `appliesWhen` accepts the system, and it names the system
     /// or no system at all.
     package func guide(purpose: String, for system: SystemEntry) -> (Guide, Procedure)? {
-        guides(purpose: purpose, for: system.factValue).first { $0.0.systems.isEmpty || $0.0.systems.contains(system.id) }
+        guides(purpose: purpose, for: system.factValue).first {
+            $0.0.systems.isEmpty || $0.0.systems.contains(system.id)
+        }
     }
 
     /// The procedure that owns a file path (to match warnings with what a command used).
@@ -54,16 +56,18 @@ package struct Catalog: Sendable {
 extension SystemEntry {
     /// A system the user names that no registry lists, with the criticality the user vouches for.
     package static func unlisted(name: String, criticality: Int) -> SystemEntry {
-        SystemEntry(offset: 0, id: name.lowercased(), name: name, aliases: [], organisation: nil, criticality: criticality,
-                    description: nil, source: "--criticality")
+        SystemEntry(
+            offset: 0, id: name.lowercased(), name: name, aliases: [], organisation: nil, criticality: criticality,
+            description: nil, source: "--criticality")
     }
 
     /// The value rules read as `system`.
     package var factValue: JSONValue {
-        .object(JSONObject([
-            ("id", .string(id)), ("name", .string(name)),
-            ("criticality", criticality.map { .number(Double($0)) } ?? .null),
-            ("organisation", organisation.map(JSONValue.string) ?? .null),
-        ]))
+        .object(
+            JSONObject([
+                ("id", .string(id)), ("name", .string(name)),
+                ("criticality", criticality.map { .number(Double($0)) } ?? .null),
+                ("organisation", organisation.map(JSONValue.string) ?? .null),
+            ]))
     }
 }

@@ -4,8 +4,11 @@ package enum CatalogRenderer {
         var rows = [["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS"]]
         for p in catalog.procedures {
             let d = p.document
-            rows.append([p.id, d.title.resolve(language ?? d.language, fallback: d.language), d.organisation, d.language.rawValue,
-                         d.validUntil?.description ?? "-", status(p, today)])
+            rows.append([
+                p.id, d.title.resolve(language ?? d.language, fallback: d.language), d.organisation,
+                d.language.rawValue,
+                d.validUntil?.description ?? "-", status(p, today),
+            ])
         }
         return Table.render(rows)
     }
@@ -15,7 +18,8 @@ package enum CatalogRenderer {
             guard case .object(var doc) = DocumentJSON.value(p, today: today) else { return .null }
             doc["id"] = .string(p.id)
             doc["file"] = .string(p.file)
-            return .object(JSONObject([("id", .string(p.id))] + doc.pairs.filter { $0.key != "id" }.map { ($0.key, $0.value) }))
+            return .object(
+                JSONObject([("id", .string(p.id))] + doc.pairs.filter { $0.key != "id" }.map { ($0.key, $0.value) }))
         }
         return JSONWriter.pretty(.array(items)) + "\n"
     }

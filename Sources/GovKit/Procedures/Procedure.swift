@@ -15,8 +15,10 @@ package final class Procedure: Sendable {
     package let budgets: [Budget]
     package let tests: [ProcedureTest]
 
-    init(file: String, schemaVersion: Int, id: String, document: DocumentInfo, systems: [SystemEntry], roles: [Role],
-         routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest]) {
+    init(
+        file: String, schemaVersion: Int, id: String, document: DocumentInfo, systems: [SystemEntry], roles: [Role],
+        routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest]
+    ) {
         self.file = file
         self.schemaVersion = schemaVersion
         self.id = id
@@ -76,8 +78,9 @@ package struct CalendarDate: Sendable, Equatable, Comparable, CustomStringConver
     package init?(_ text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...CalendarDate.days(in: m, of: y)).contains(d) else { return nil }
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), (1...CalendarDate.days(in: m, of: y)).contains(d)
+        else { return nil }
         year = y
         month = m
         day = d

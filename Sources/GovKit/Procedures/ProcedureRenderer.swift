@@ -20,7 +20,9 @@ package enum ProcedureRenderer {
         meta.append(("source file", d.sourceFile))
         meta.append(("time zone", d.timeZone))
         let width = meta.map(\.0.count).max() ?? 0
-        for (key, value) in meta { out += "  \(key):" + String(repeating: " ", count: width - key.count + 1) + value + "\n" }
+        for (key, value) in meta {
+            out += "  \(key):" + String(repeating: " ", count: width - key.count + 1) + value + "\n"
+        }
         for note in d.notes { out += "  note: \(t(note))\n" }
         if !p.systems.isEmpty {
             out += "\nSystems\n"
@@ -33,7 +35,9 @@ package enum ProcedureRenderer {
         if !p.roles.isEmpty {
             out += "\nRoles\n"
             for r in p.roles {
-                let holders = r.holders.isEmpty ? "(\(Vocabulary.notStated.in(lang)))" : r.holders.map(\.name).joined(separator: "; ")
+                let holders =
+                    r.holders.isEmpty
+                    ? "(\(Vocabulary.notStated.in(lang)))" : r.holders.map(\.name).joined(separator: "; ")
                 out += "  \(t(r.name)): \(holders)\n"
             }
         }
@@ -56,20 +60,37 @@ package enum ProcedureRenderer {
         let d = p.document
         func text(_ t: LocalizedText?) -> JSONValue {
             guard let t else { return .null }
-            return .object(JSONObject(Language.allCases.compactMap { l in t[l].map { (l.rawValue, JSONValue.string($0)) } }))
+            return .object(
+                JSONObject(Language.allCases.compactMap { l in t[l].map { (l.rawValue, JSONValue.string($0)) } }))
         }
         let object = JSONObject([
             ("id", .string(p.id)), ("file", .string(p.file)), ("document", DocumentJSON.value(p, today: today)),
             ("notes", .array(d.notes.map(text))),
             ("systems", .array(p.systems.map { $0.factValue })),
-            ("roles", .array(p.roles.map { r in .object(JSONObject([
-                ("id", .string(r.id)), ("name", text(r.name)), ("holders", .array(r.holders.map { .string($0.name) })),
-                ("source", .string(r.source)),
-            ])) })),
-            ("guides", .array(p.guides.map { g in .object(JSONObject([
-                ("id", .string(g.id)), ("title", text(g.title)), ("purpose", g.purpose.map(JSONValue.string) ?? .null),
-                ("steps", .number(Double(g.steps.count))),
-            ])) })),
+            (
+                "roles",
+                .array(
+                    p.roles.map { r in
+                        .object(
+                            JSONObject([
+                                ("id", .string(r.id)), ("name", text(r.name)),
+                                ("holders", .array(r.holders.map { .string($0.name) })),
+                                ("source", .string(r.source)),
+                            ]))
+                    })
+            ),
+            (
+                "guides",
+                .array(
+                    p.guides.map { g in
+                        .object(
+                            JSONObject([
+                                ("id", .string(g.id)), ("title", text(g.title)),
+                                ("purpose", g.purpose.map(JSONValue.string) ?? .null),
+                                ("steps", .number(Double(g.steps.count))),
+                            ]))
+                    })
+            ),
             ("budgets", .array(p.budgets.map { .string($0.id) })),
             ("tests", .number(Double(p.tests.count))),
         ])

@@ -16,7 +16,8 @@ package enum ProcedureTestRunner {
     package static func run(_ catalog: Catalog, now: Date) -> [TestOutcome] {
         catalog.procedures.flatMap { procedure in
             procedure.tests.map { test in
-                TestOutcome(procedure: procedure, test: test, failures: failures(of: test, in: procedure, catalog, now: now))
+                TestOutcome(
+                    procedure: procedure, test: test, failures: failures(of: test, in: procedure, catalog, now: now))
             }
         }
     }
@@ -40,19 +41,24 @@ package enum ProcedureTestRunner {
             for (key, expected) in test.expectDerived.sorted(by: { $0.key < $1.key }) {
                 let actual = derived[key] ?? .null
                 if actual != expected {
-                    out.append("derived '\(key)': expected \(JSONWriter.compact(expected)), got \(JSONWriter.compact(actual))")
+                    out.append(
+                        "derived '\(key)': expected \(JSONWriter.compact(expected)), got \(JSONWriter.compact(actual))")
                 }
             }
             if let expected = test.expectSteps {
                 let actual = result.steps.map(\.0.id)
                 if actual != expected {
-                    out.append("steps: expected [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+                    out.append(
+                        "steps: expected [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
+                    )
                 }
             }
             if let expected = test.expectMissing {
                 let actual = result.missing.map(\.id)
                 if actual != expected {
-                    out.append("missing: expected [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]")
+                    out.append(
+                        "missing: expected [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"
+                    )
                 }
             }
             return out

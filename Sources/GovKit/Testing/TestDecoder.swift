@@ -11,7 +11,9 @@ enum TestDecoder {
         var expectDerived: [String: JSONValue] = [:]
         var expectSteps: [String]?
         var expectMissing: [String]?
-        if let expectNode = r.node("expect", required: true), case var e = ObjectReader(expectNode, what: "'expect'", sink: sink), e.isObject {
+        if let expectNode = r.node("expect", required: true),
+            case var e = ObjectReader(expectNode, what: "'expect'", sink: sink), e.isObject
+        {
             expectDerived = objectValues(e.node("derived"), what: "'derived'", sink: sink)
             if e.has("steps") { expectSteps = e.strings("steps") } else { _ = e.node("steps") }
             if e.has("missing") { expectMissing = e.strings("missing") } else { _ = e.node("missing") }
@@ -19,14 +21,17 @@ enum TestDecoder {
         }
         r.finish()
         guard let name, let guide else { return nil }
-        return ProcedureTest(name: name, guide: guide, system: system, now: now, facts: facts, expectDerived: expectDerived,
-                             expectSteps: expectSteps, expectMissing: expectMissing, offset: node.offset)
+        return ProcedureTest(
+            name: name, guide: guide, system: system, now: now, facts: facts, expectDerived: expectDerived,
+            expectSteps: expectSteps, expectMissing: expectMissing, offset: node.offset)
     }
 
     static func objectValues(_ node: JSONNode?, what: StaticString, sink: DiagnosticSink) -> [String: JSONValue] {
         guard let node else { return [:] }
         guard case .object(let members) = node.kind else {
-            sink.error("wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)", hint: "write { \"name\": value }")
+            sink.error(
+                "wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
+                hint: "write { \"name\": value }")
             return [:]
         }
         var out: [String: JSONValue] = [:]

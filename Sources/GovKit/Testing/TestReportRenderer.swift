@@ -12,12 +12,22 @@ package enum TestReportRenderer {
 
     package static func json(_ outcomes: [TestOutcome]) -> String {
         let passed = outcomes.filter(\.passed).count
-        return JSONWriter.pretty(.object(JSONObject([
-            ("passed", .number(Double(passed))), ("failed", .number(Double(outcomes.count - passed))),
-            ("tests", .array(outcomes.map { o in .object(JSONObject([
-                ("procedure", .string(o.procedure.id)), ("name", .string(o.test.name)), ("passed", .bool(o.passed)),
-                ("failures", .array(o.failures.map(JSONValue.string))),
-            ])) })),
-        ]))) + "\n"
+        return JSONWriter.pretty(
+            .object(
+                JSONObject([
+                    ("passed", .number(Double(passed))), ("failed", .number(Double(outcomes.count - passed))),
+                    (
+                        "tests",
+                        .array(
+                            outcomes.map { o in
+                                .object(
+                                    JSONObject([
+                                        ("procedure", .string(o.procedure.id)), ("name", .string(o.test.name)),
+                                        ("passed", .bool(o.passed)),
+                                        ("failures", .array(o.failures.map(JSONValue.string))),
+                                    ]))
+                            })
+                    ),
+                ]))) + "\n"
     }
 }

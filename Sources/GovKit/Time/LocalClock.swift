@@ -8,8 +8,9 @@ package struct LocalClock: Sendable {
     /// The clock for an IANA zone; throws when this build has no data for it (rather than computing in UTC).
     package init(identifier: String) throws(GovError) {
         guard let zone = TimeZone(identifier: identifier) else {
-            throw GovError(.internal, "time zone data for '\(identifier)' is not available in this build",
-                           hint: "build govctl with the time zone database (see `make release`), or install tzdata")
+            throw GovError(
+                .internal, "time zone data for '\(identifier)' is not available in this build",
+                hint: "build govctl with the time zone database (see `make release`), or install tzdata")
         }
         self.zone = zone
     }
@@ -24,8 +25,9 @@ package struct LocalClock: Sendable {
         guard let parts = ISOTimeText(text) else { return nil }
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
-        let components = DateComponents(year: parts.year, month: parts.month, day: parts.day,
-                                        hour: parts.hour, minute: parts.minute, second: parts.second)
+        let components = DateComponents(
+            year: parts.year, month: parts.month, day: parts.day,
+            hour: parts.hour, minute: parts.minute, second: parts.second)
         guard let asUTC = utc.date(from: components) else { return nil }
         if let offset = parts.offsetSeconds { return asUTC.addingTimeInterval(TimeInterval(-offset)) }
         let before = zone.secondsFromGMT(for: asUTC.addingTimeInterval(-86_400))
@@ -43,9 +45,10 @@ package struct LocalClock: Sendable {
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
         let weekday = ((c.weekday ?? 1) + 5) % 7 + 1
-        return LocalTime(date: date, year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0, hour: c.hour ?? 0,
-                         minute: c.minute ?? 0, second: c.second ?? 0, isoWeekday: weekday,
-                         offsetSeconds: zone.secondsFromGMT(for: date))
+        return LocalTime(
+            date: date, year: c.year ?? 0, month: c.month ?? 0, day: c.day ?? 0, hour: c.hour ?? 0,
+            minute: c.minute ?? 0, second: c.second ?? 0, isoWeekday: weekday,
+            offsetSeconds: zone.secondsFromGMT(for: date))
     }
 }
 
@@ -73,11 +76,12 @@ package struct LocalTime: Sendable, Equatable {
     /// The value rules read for a time fact: local parts plus whole minutes elapsed until `now`.
     package func factValue(now: Date) -> JSONValue {
         let elapsed = Int((now.timeIntervalSince(date) / 60).rounded(.down))
-        return .object(JSONObject([
-            ("iso", .string(iso)), ("date", .string(calendarDate)), ("time", .string(clock)),
-            ("hour", .number(Double(hour))), ("minute", .number(Double(minute))),
-            ("weekday", .number(Double(isoWeekday))), ("elapsedMinutes", .number(Double(elapsed))),
-        ]))
+        return .object(
+            JSONObject([
+                ("iso", .string(iso)), ("date", .string(calendarDate)), ("time", .string(clock)),
+                ("hour", .number(Double(hour))), ("minute", .number(Double(minute))),
+                ("weekday", .number(Double(isoWeekday))), ("elapsedMinutes", .number(Double(elapsed))),
+            ]))
     }
 }
 
@@ -93,14 +97,16 @@ struct ISOTimeText {
             return Int(String(text[from..<from + count]))
         }
         guard text.count >= 10, text[4] == "-", text[7] == "-",
-              let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
-              CalendarDate(year: y, month: mo, day: d).description == String(text[0..<10]),
-              CalendarDate(String(text[0..<10])) != nil else { return nil }
+            let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
+            CalendarDate(year: y, month: mo, day: d).description == String(text[0..<10]),
+            CalendarDate(String(text[0..<10])) != nil
+        else { return nil }
         (year, month, day) = (y, mo, d)
         var i = 10
         if i < text.count {
             guard text[i] == "T" || text[i] == " " || text[i] == "t", let h = number(i + 1, 2), i + 3 < text.count,
-                  text[i + 3] == ":", let mi = number(i + 4, 2), (0...23).contains(h), (0...59).contains(mi) else { return nil }
+                text[i + 3] == ":", let mi = number(i + 4, 2), (0...23).contains(h), (0...59).contains(mi)
+            else { return nil }
             (hour, minute) = (h, mi)
             i += 6
             if i < text.count, text[i] == ":" {

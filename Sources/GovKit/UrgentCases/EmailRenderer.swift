@@ -25,7 +25,8 @@ package struct EmailEnvelope: Sendable {
 package enum EmailRenderer {
     package static func render(subject: String, body: String, envelope: EmailEnvelope) throws(GovError) -> String {
         if subject.contains(where: \.isNewline) {
-            throw GovError(.dataError, "the subject contains a line break", hint: "remove line breaks from the system name")
+            throw GovError(
+                .dataError, "the subject contains a line break", hint: "remove line breaks from the system name")
         }
         var headers: [(String, String)] = []
         if !envelope.to.isEmpty { headers.append(("To", envelope.to.joined(separator: ", "))) }
@@ -82,7 +83,11 @@ package enum EmailRenderer {
         for byte in (subject + body + envelope.to.joined()).utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        let domain = envelope.from.split(separator: "@").last.map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "<> ")) } ?? "localhost"
-        return "<govctl.\(Int(envelope.date.timeIntervalSince1970)).\(String(hash, radix: 36))@\(domain.isEmpty ? "localhost" : domain)>"
+        let domain =
+            envelope.from.split(separator: "@").last.map {
+                String($0).trimmingCharacters(in: CharacterSet(charactersIn: "<> "))
+            } ?? "localhost"
+        return
+            "<govctl.\(Int(envelope.date.timeIntervalSince1970)).\(String(hash, radix: 36))@\(domain.isEmpty ? "localhost" : domain)>"
     }
 }
