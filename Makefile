@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
-.PHONY: build run test golden release install lint format bench clean
+.PHONY: build run test golden release install deb system-test lint format bench clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
@@ -46,10 +46,20 @@ release:
 	else echo "time zones: ok (could not hide /usr/share/zoneinfo here)"; fi
 	@echo "bin/govctl: $$(bin/govctl --version | head -1)"
 
-install:
-	@test -x bin/govctl || { echo "run 'make release' first"; exit 1; }
-	install -d "$(PREFIX)/bin"
-	install -m 0755 bin/govctl "$(PREFIX)/bin/govctl"
+# Builds the release binary when needed, then copies it: `sudo make install` (PREFIX=/usr/local by default).
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 0755 bin/govctl "$(DESTDIR)$(PREFIX)/bin/govctl"
+
+# The Debian package (offline, dpkg-deb): the stripped static binary, man page, completions, /etc/govctl example,
+# and a postinst that creates the govctl group and /var/lib/govctl. `scripts/test-deb.sh` checks it.
+deb: release
+	scripts/build-deb.sh bin
+
+# Tests against real Debian tools (scripts/system-tests.sh); a missing tool is named and skipped, or a failure
+# with GOVCTL_REQUIRE_TOOLS=1 (.ci/run).
+system-test:
+	scripts/system-tests.sh
 
 lint:
 	$(SWIFT) format lint --recursive --strict --configuration .swift-format Sources Tests Plugins Package.swift

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The Debian package as a user meets it: lintian reports no errors, `dpkg -i` installs it, govctl runs from /
+# under `env -i`, the group and /var/lib/govctl exist, the man page renders, and `dpkg --purge` removes it cleanly.
+#   scripts/test-deb.sh PATH.deb        (as root)
+set -euo pipefail
+deb="$1"
+fail() { echo "deb: FAIL: $*" >&2; exit 1; }
+
+echo "deb: lintian $deb"
+lintian --fail-on error --no-tag-display-limit "$deb" || fail "lintian reports errors"
+
+if dpkg -s govctl >/dev/null 2>&1; then dpkg --purge govctl >/dev/null; fi
+dpkg -i "$deb" >/dev/null || fail "dpkg -i failed"
+trap 'dpkg --purge govctl >/dev/null 2>&1 || true' EXIT
+
+out="$(cd / && env -i /usr/bin/govctl report-urgent LVMS)" || fail "govctl report-urgent LVMS under env -i exited $?"
+grep -q "LVMS" <<<"$out" || fail "report-urgent printed no LVMS guidance: $out"
+getent group govctl >/dev/null || fail "the govctl group was not created"
+[ "$(stat -c '%G %a' /var/lib/govctl)" = "govctl 2770" ] || fail "/var/lib/govctl is $(stat -c '%U:%G %a' /var/lib/govctl)"
+[ -f /etc/govctl/govctl.json ] || fail "no example configuration in /etc/govctl"
+man_text="$(MANWIDTH=80 man -P cat govctl 2>/dev/null || true)"
+grep -q "EXIT STATUS" <<<"$man_text" || fail "man govctl does not render an EXIT STATUS section"
+[ -f /usr/share/bash-completion/completions/govctl ] || fail "no bash completion installed"
+file_size=$(stat -c %s /usr/bin/govctl)
+echo "deb: installed; /usr/bin/govctl is $((file_size / 1024 / 1024)) MB stripped"
+
+dpkg --purge govctl >/dev/null || fail "dpkg --purge failed"
+trap - EXIT
+[ ! -e /usr/bin/govctl ] || fail "/usr/bin/govctl is still there after purge"
+[ ! -e /var/lib/govctl ] || fail "/var/lib/govctl is still there after purge"
+[ ! -e /etc/govctl/govctl.json ] || fail "/etc/govctl/govctl.json is still there after purge"
+echo "deb: ok (lintian clean of errors, installs, runs under env -i from /, purges cleanly)"

@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""govctl under Debian's Nagios Core, as a monitoring admin runs it.
+
+Loads the README's Nagios command and service definitions verbatim (extracted from README.md), with Debian's own
+templates, runs nagios4 as the nagios user, drives the outage log through the states an outage goes through, forces
+a check after each, and reads the state that Nagios itself records in status.dat (not govctl's output).
+
+    scripts/test-nagios.py [GOVCTL_BINARY]        (as root; default .build/debug/govctl)
+
+The README's lines name /usr/local/bin/govctl and /var/lib/govctl/outages.jsonl. The test runs in a private mount
+namespace (unshare -m) where both are bind mounts of a temporary directory, so the machine's own files are not
+touched. Bounded: every wait has a deadline; the whole test takes well under a minute.
+"""
+
+import datetime
+import os
+import pwd
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SERVICE = "Sesam LMN reserve routine"
+TYPO_SERVICE = "Sesam LMN reserve routine (mistyped option)"
+STATES = {0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"}
+DEADLINE = 45  # seconds to wait for Nagios to record one check
+
+
+def readme_definitions():
+    """The README's Nagios/Icinga 1 definitions: the code block that holds `define command`."""
+    text = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
+    blocks = re.findall(r"```[a-z]*\n(.*?)```", text, re.S)
+    found = [b for b in blocks if "define command" in b and "define service" in b]
+    if len(found) != 1:
+        sys.exit("nagios: README.md must have exactly one code block with the Nagios command and service definitions")
+    return found[0]
+
+
+def main_outer():
+    binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/govctl"))
+    if os.geteuid() != 0:
+        sys.exit("nagios: needs root (a private mount namespace, and nagios4 drops to the nagios user)")
+    if not os.access(binary, os.X_OK):
+        sys.exit(f"nagios: no govctl binary at {binary}")
+    # Re-run this script inside a private mount namespace.
+    result = subprocess.run(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner", binary],
+                            timeout=240)
+    sys.exit(result.returncode)
+
+
+def main_inner(binary):
+    work = tempfile.mkdtemp(prefix="govctl-nagios-")
+    nagios = pwd.getpwnam("nagios")
+    try:
+        return run(binary, work, nagios)
+    except SystemExit:
+        for name in ("daemon.out", "var/nagios.log"):
+            path = os.path.join(work, name)
+            if os.path.exists(path):
+                print(f"--- {name}:\n" + open(path, errors="replace").read()[-2000:])
+        raise
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def run(binary, work, nagios):
+    # /usr/local/bin/govctl and /var/lib/govctl, as the README names them, inside this namespace only.
+    bindir = os.path.join(work, "usr-local-bin")
+    varlib = os.path.join(work, "var-lib")
+    os.makedirs(bindir)
+    os.makedirs(os.path.join(varlib, "govctl"))
+    shutil.copy2(binary, os.path.join(bindir, "govctl"))
+    os.makedirs("/usr/local/bin", exist_ok=True)
+    subprocess.run(["mount", "--bind", bindir, "/usr/local/bin"], check=True)
+    subprocess.run(["mount", "--bind", varlib, "/var/lib"], check=True)
+    os.chmod("/var/lib/govctl", 0o755)
+    log = "/var/lib/govctl/outages.jsonl"
+
+    etc = os.path.join(work, "etc")
+    var = os.path.join(work, "var")
+    for d in (etc, var, os.path.join(var, "checkresults"), os.path.join(var, "rw")):
+        os.makedirs(d, exist_ok=True)
+    for d in (var, os.path.join(var, "checkresults"), os.path.join(var, "rw")):
+        os.chown(d, nagios.pw_uid, nagios.pw_gid)
+    os.chmod(work, 0o755)
+
+    with open(os.path.join(etc, "readme.cfg"), "w") as f:
+        f.write(readme_definitions())
+    with open(os.path.join(etc, "local.cfg"), "w") as f:
+        f.write(f"""
+define command {{
+    command_name    check_host_up
+    command_line    /bin/true
+}}
+define host {{
+    use             linux-server
+    host_name       localhost
+    address         127.0.0.1
+    check_command   check_host_up
+}}
+define command {{
+    command_name    check_govctl_reserve_typo
+    command_line    /usr/local/bin/govctl reserve-status '$ARG1$' --format nagios --stat {log}
+}}
+define service {{
+    use                     generic-service
+    host_name               localhost
+    service_description     {TYPO_SERVICE}
+    check_command           check_govctl_reserve_typo!sesam-lmn
+    check_interval          5
+}}
+""")
+    cfg = os.path.join(etc, "nagios.cfg")
+    with open(cfg, "w") as f:
+        f.write(f"""
+log_file={var}/nagios.log
+cfg_file=/etc/nagios4/objects/commands.cfg
+cfg_file=/etc/nagios4/objects/contacts.cfg
+cfg_file=/etc/nagios4/objects/timeperiods.cfg
+cfg_file=/etc/nagios4/objects/templates.cfg
+cfg_file={etc}/local.cfg
+cfg_file={etc}/readme.cfg
+object_cache_file={var}/objects.cache
+precached_object_file={var}/objects.precache
+resource_file=/etc/nagios4/resource.cfg
+status_file={var}/status.dat
+status_update_interval=1
+nagios_user=nagios
+nagios_group=nagios
+check_external_commands=1
+command_file={var}/rw/nagios.cmd
+query_socket={var}/rw/nagios.qh
+lock_file={var}/nagios.lock
+temp_file={var}/nagios.tmp
+temp_path={var}
+check_result_path={var}/checkresults
+check_result_reaper_frequency=1
+retain_state_information=0
+use_syslog=0
+enable_notifications=0
+execute_service_checks=1
+execute_host_checks=1
+enable_flap_detection=0
+interval_length=60
+illegal_macro_output_chars=`~$&|'"<>
+""")
+    verify = subprocess.run(["nagios4", "-v", cfg], capture_output=True, text=True, timeout=30)
+    if verify.returncode != 0:
+        print(verify.stdout[-3000:])
+        sys.exit("nagios: the configuration (with the README's definitions) does not verify")
+
+    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(work, "daemon.out"), "w"), stderr=subprocess.STDOUT)
+    failures = []
+    try:
+        wait_for(lambda: os.path.exists(os.path.join(var, "rw", "nagios.cmd")), "Nagios's command file")
+        now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+
+        def iso(delta_hours):
+            return (now + datetime.timedelta(hours=delta_hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+        def govctl(*args):
+            subprocess.run(["/usr/local/bin/govctl", *args, "--state", log], check=True, capture_output=True,
+                           timeout=30)
+
+        def expect(name, wanted, service=SERVICE):
+            state, output = forced_check(var, service)
+            verdict = "ok" if state == wanted else "FAIL"
+            print(f"nagios: {verdict}: {name}: Nagios recorded {state} (wanted {wanted}): {output}")
+            if state != wanted:
+                failures.append(name)
+
+        if os.path.exists(log):
+            os.remove(log)
+        expect("no log", "UNKNOWN")
+        open(log, "w").close()
+        expect("an empty log", "OK")
+        govctl("outage", "start", "sesam-lmn", "--at", iso(-3))
+        expect("an outage 3 h old", "WARNING")
+        os.remove(log)
+        govctl("outage", "start", "sesam-lmn", "--at", iso(-4.5))
+        expect("4 h without a prognosis", "CRITICAL")
+        os.remove(log)
+        govctl("outage", "start", "sesam-lmn", "--at", iso(-4.5))
+        govctl("outage", "prognosis", "sesam-lmn", "--eta", iso(2))
+        expect("a prognosis for a time to come", "WARNING")
+        os.remove(log)
+        govctl("outage", "start", "sesam-lmn", "--at", iso(-6))
+        # Recorded at 5 h 30 min ago for 5 h ago: a prognosis whose time has passed without the outage ending.
+        govctl("outage", "prognosis", "sesam-lmn", "--eta", iso(-5), "--now", iso(-5.5))
+        expect("an expired prognosis", "CRITICAL")
+        govctl("outage", "end", "sesam-lmn", "--at", iso(0))
+        expect("an end", "OK")
+        expect("a mistyped option", "UNKNOWN", service=TYPO_SERVICE)
+    finally:
+        daemon.terminate()
+        try:
+            daemon.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            daemon.kill()
+    total = 8
+    print(f"nagios: {total - len(failures)} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+def wait_for(condition, what):
+    end = time.monotonic() + DEADLINE
+    while time.monotonic() < end:
+        if condition():
+            return
+        time.sleep(0.2)
+    raise SystemExit(f"nagios: gave up waiting for {what}")
+
+
+def forced_check(var, service):
+    """Forces a check of `service` now, and returns the state and output that Nagios records for it."""
+    time.sleep(1.1)  # status.dat has whole seconds: keep this check apart from the previous one
+    submitted = int(time.time())
+    with open(os.path.join(var, "rw", "nagios.cmd"), "w") as pipe:
+        pipe.write(f"[{submitted}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{submitted}\n")
+    end = time.monotonic() + DEADLINE
+    while time.monotonic() < end:
+        status = service_status(os.path.join(var, "status.dat"), service)
+        if status and int(status.get("last_check", "0")) >= submitted and status.get("has_been_checked") == "1":
+            return STATES.get(int(status["current_state"]), status["current_state"]), status.get("plugin_output", "")
+        time.sleep(0.3)
+    return "NO RESULT", f"Nagios recorded no check within {DEADLINE} s"
+
+
+def service_status(path, service):
+    try:
+        text = open(path, encoding="utf-8", errors="replace").read()
+    except FileNotFoundError:
+        return None
+    for block in re.findall(r"servicestatus \{(.*?)\n\s*\}", text, re.S):
+        fields = dict(line.strip().split("=", 1) for line in block.strip().splitlines() if "=" in line)
+        if fields.get("service_description") == service:
+            return fields
+    return None
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 2 and sys.argv[1] == "--inner":
+        sys.exit(main_inner(sys.argv[2]))
+    main_outer()
