@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
-.PHONY: build run test golden release install lint format bench clean
+.PHONY: build run test golden release install lint format bench coverage clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
@@ -68,6 +68,11 @@ bench:
 	$(SWIFT) build -c release --product BenchBaseline
 	python3 -c 'import datalogic_py' 2>/dev/null || pip install --quiet datalogic-py 2>/dev/null || true
 	python3 scripts/bench.py
+
+# Line coverage of GovKit and of govctl from every test, govctl's runs by the end-to-end tests included (recorded in
+# docs/coverage.md). Builds apart in .build/coverage; see scripts/coverage.sh.
+coverage:
+	SWIFT=$(SWIFT) scripts/coverage.sh
 
 clean:
 	rm -rf .build bin
