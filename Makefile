@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
-.PHONY: build run test golden release install deb system-test lint format bench clean
+.PHONY: build run test golden release install deb system-test lint format bench coverage clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
@@ -22,11 +22,13 @@ test: build
 	$(BIN) validate
 	$(BIN) test
 
-# Re-record the golden files, then review them with `git diff Tests/EndToEndTests/Golden`.
+# Re-record the golden files (the commands' output, the invalid corpus's expected messages, the table of diagnostic
+# codes in docs/procedure-format.md), then review them with `git diff Tests docs`.
+GOLDEN_TESTS := GoldenOutputTests|WhoOwnsTests|InvalidCorpusTests|DiagnosticCodeTableTests|FailingTestFixtureTests
 golden: build
 	$(SWIFT) build --build-tests
-	GOVCTL_RECORD=1 $(SWIFT) test --skip-build --filter "GoldenOutputTests|WhoOwnsTests" || true
-	$(SWIFT) test --skip-build --filter "GoldenOutputTests|WhoOwnsTests"
+	GOVCTL_RECORD=1 $(SWIFT) test --skip-build --filter "$(GOLDEN_TESTS)" || true
+	$(SWIFT) test --skip-build --filter "$(GOLDEN_TESTS)"
 
 # A static-stdlib binary. Static builds can lose named time zones silently, so the release is checked:
 # the procedures' own tests include the DST nights (4 h 45 min and 2 h 45 min), and govctl refuses to run
@@ -76,6 +78,11 @@ bench:
 	$(SWIFT) build -c release --product BenchBaseline
 	python3 -c 'import datalogic_py' 2>/dev/null || pip install --quiet datalogic-py 2>/dev/null || true
 	python3 scripts/bench.py
+
+# Line coverage of GovKit and of govctl from every test, govctl's runs by the end-to-end tests included (recorded in
+# docs/coverage.md). Builds apart in .build/coverage; see scripts/coverage.sh.
+coverage:
+	SWIFT=$(SWIFT) scripts/coverage.sh
 
 clean:
 	rm -rf .build bin

@@ -10,6 +10,16 @@ enum Binary {
         ProcessInfo.processInfo.environment["GOVCTL_BIN"] ?? root.appending(path: ".build/debug/govctl").path
     }
 
+    /// Where a binary built with `--enable-code-coverage` writes its counts (`make coverage`): the test process's
+    /// `LLVM_PROFILE_FILE`, passed on so that govctl's own lines are counted too. Each process needs a file of its
+    /// own or a merged one (`%p`, `%m`), else the runs overwrite each other; a pattern with neither gets `%p`.
+    static var profileFile: String? {
+        guard let file = ProcessInfo.processInfo.environment["LLVM_PROFILE_FILE"], !file.isEmpty else { return nil }
+        if file.contains("%p") || file.contains("%m") { return file }
+        let url = URL(fileURLWithPath: file)
+        return url.deletingLastPathComponent().appending(path: "govctl-%p.profraw").path
+    }
+
     struct Result {
         let stdout: String
         let stderr: String
@@ -25,6 +35,7 @@ enum Binary {
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "TZ": "Europe/Oslo", "LANG": "C.UTF-8"]
+        if let profile = profileFile { env["LLVM_PROFILE_FILE"] = profile }
         for (k, v) in environment { env[k] = v }
         process.environment = env
         process.currentDirectoryURL = directory ?? root

@@ -1,0 +1,113 @@
+/// Every code a `Diagnostic` can carry: the stable strings scripts read from `govctl validate --format json`.
+///
+/// The one source of their documentation: the table in docs/procedure-format.md is generated from `meaning` and
+/// `fix` (`make golden`) and a test keeps it equal to this enum. A new code needs a case here and a case in the
+/// invalid corpus (Tests/GovKitTests/Fixtures/invalid/<code>/), or the tests fail.
+package enum DiagnosticCode: String, CaseIterable, Sendable {
+    // Reading the file
+    case jsonSyntax = "json-syntax"
+    case duplicateKey = "duplicate-key"
+    // Decoding its objects
+    case unknownKey = "unknown-key"
+    case missingKey = "missing-key"
+    case wrongType = "wrong-type"
+    case invalidValue = "invalid-value"
+    case missingTranslation = "missing-translation"
+    case schemaVersion = "schema-version"
+    // Rules
+    case unknownOperator = "unknown-operator"
+    case invalidRule = "invalid-rule"
+    // Names within a procedure
+    case undeclaredFact = "undeclared-fact"
+    case unknownPlaceholder = "unknown-placeholder"
+    case reservedName = "reserved-name"
+    case unknownRole = "unknown-role"
+    case unknownGuide = "unknown-guide"
+    case unknownStep = "unknown-step"
+    case unknownDerived = "unknown-derived"
+    case unknownShare = "unknown-share"
+    case unknownReference = "unknown-reference"
+    // Names across files
+    case unknownSystem = "unknown-system"
+    case duplicateId = "duplicate-id"
+    // Budgets
+    case budgetUnbalanced = "budget-unbalanced"
+    case financingNot100 = "financing-not-100"
+    // Warnings
+    case expired = "expired"
+    case noHolder = "no-holder"
+
+    /// The severity every diagnostic with this code has (`--strict` turns warnings into failures).
+    package var severity: Diagnostic.Severity {
+        switch self {
+        case .expired, .noHolder: .warning
+        default: .error
+        }
+    }
+
+    /// What the code means, in one line.
+    package var meaning: String {
+        switch self {
+        case .jsonSyntax:
+            "not valid JSON (trailing comma, missing quote, comment, leading zero, bad escape, control character, …), "
+                + "or not UTF-8 (reported at the first bad byte)"
+        case .duplicateKey: "the same key twice in one object"
+        case .unknownKey: "a key govctl does not know here, or a text in a language it does not know"
+        case .missingKey: "a required key is missing (or a choice fact lists no `choices`)"
+        case .wrongType: "a value of the wrong JSON type, e.g. text where a number belongs"
+        case .invalidValue: "a bad id, fact name, date, clock time, language, time zone, amount, level or choice"
+        case .missingTranslation: "a text lacks the source language or English"
+        case .schemaVersion: "a `schemaVersion` this govctl does not read"
+        case .unknownOperator: "a rule uses an operator JSON Logic does not have"
+        case .invalidRule: "an operator is given the wrong kind or number of arguments"
+        case .undeclaredFact: "a rule reads, or a test sets, a fact the guide does not declare"
+        case .unknownPlaceholder: "a `{{placeholder}}` in a text names no fact"
+        case .reservedName: "a fact or derived value is called `now` or `system`, which govctl provides"
+        case .unknownRole: "a route or step names a role the file does not declare"
+        case .unknownGuide: "a test names a guide its file does not have"
+        case .unknownStep: "a test expects a step its guide does not have"
+        case .unknownDerived: "a test expects a derived value its guide does not derive"
+        case .unknownShare: "a budget's `remainderTo` names no financing share"
+        case .unknownReference: "a `monitor` names a state, time fact, deadline fact or condition its guide lacks"
+        case .unknownSystem: "a role, route, guide or budget names a system no file declares"
+        case .duplicateId:
+            "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
+                + "steps or texts (in one file or guide), share an id"
+        case .budgetUnbalanced: "budget lines do not add up to the stated total"
+        case .financingNot100: "financing shares do not add up to 100 %"
+        case .expired: "the source document's `validUntil` has passed"
+        case .noHolder: "the source names a role but no holder"
+        }
+    }
+
+    /// How to fix it, in one line (the message's own hint is more specific).
+    package var fix: String {
+        switch self {
+        case .jsonSyntax: "fix the spot shown; files are strict RFC 8259 JSON in UTF-8"
+        case .duplicateKey: "keep one of the two (the first one counts)"
+        case .unknownKey: "correct the spelling (the hint names the closest key), or remove it"
+        case .missingKey: "add the key"
+        case .wrongType: "write the type the message names"
+        case .invalidValue: "write a value of the form the hint shows"
+        case .missingTranslation: "add the missing `nb`/`sv` or `en` text"
+        case .schemaVersion: "upgrade govctl, or convert the file"
+        case .unknownOperator: "correct the operator (the hint names the closest one)"
+        case .invalidRule: "give the operator the arguments it takes"
+        case .undeclaredFact: "declare the fact under the guide's `facts`, or correct the name"
+        case .unknownPlaceholder: "declare the fact, or correct the placeholder"
+        case .reservedName: "rename the fact or derived value"
+        case .unknownRole: "declare the role under `roles`, or correct the id"
+        case .unknownGuide: "use a guide id of the same file"
+        case .unknownStep: "use a step id of the guide"
+        case .unknownDerived: "use a derived id of the guide"
+        case .unknownShare: "use one of the shares' ids"
+        case .unknownReference: "use a name the guide declares"
+        case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
+        case .duplicateId: "rename one of them"
+        case .budgetUnbalanced: "correct the line that differs from the source, or the total"
+        case .financingNot100: "correct the shares"
+        case .expired: "ask the document owner for the current version"
+        case .noHolder: "add `holders` when the source names one"
+        }
+    }
+}

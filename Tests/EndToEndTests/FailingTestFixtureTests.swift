@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+
+/// `govctl test` on a valid procedure whose own tests are wrong (Tests/Fixtures/failing-test): every way a test
+/// case can fail (a derived value, the steps, the missing facts, all three at once, a `now` that is not a time, an
+/// unknown system) is shown as expected against actual, and the exit code is 1.
+@Suite struct FailingTestFixtureTests {
+    static let fixture = "Tests/Fixtures/failing-test"
+    static let now = ["--now", "2026-11-21T03:00"]
+
+    @Test func theFixtureIsAValidProcedure() throws {
+        let result = try Binary.run(["validate", Self.fixture])
+        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout == "1 file, 0 errors, 0 warnings\n")
+    }
+
+    @Test(arguments: [("test-failing.txt", "text"), ("test-failing.json", "json")])
+    func failingTestsShowExpectedAgainstActualAndExitWith1(_ golden: String, _ format: String) throws {
+        let result = try Binary.run(["test", Self.fixture, "--format", format] + Self.now)
+        #expect(result.exitCode == 1, "stderr: \(result.stderr)")
+        #expect(result.stderr == "")
+        let (expected, actual) = try Golden.compare(golden, result.stdout)
+        #expect(expected != nil, "no golden file \(golden); record it with `make golden` and review it")
+        #expect(actual == expected)
+    }
+
+    @Test func eachKindOfFailureIsReported() throws {
+        let output = try Binary.run(["test", Self.fixture] + Self.now).stdout
+        for line in [
+            "PASS  failing-test: passes: 240 minutes is late",
+            "derived 'late': expected true, got false",
+            "steps: expected [vent, ring], got [ring]",
+            "missing: expected [], got [ward]",
+            "'now' yesterday is not an ISO 8601 time",
+            "error: unknown system 'xyz'",
+            "1 passed, 6 failed",
+        ] {
+            #expect(output.contains(line), "no '\(line)' in:\n\(output)")
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// The built `govctl validate` prints, for each case of the invalid corpus (Tests/GovKitTests/Fixtures/invalid),
+/// exactly the report its `expected.txt` records (the library test checks the same through GovKit), and exits 65
+/// when there is an error.
+@Suite struct InvalidCorpusEndToEndTests {
+    static let directory = Binary.root.appending(path: "Tests/GovKitTests/Fixtures/invalid")
+
+    static func entries(_ url: URL) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
+    }
+
+    /// Each case's directory, relative to the corpus.
+    static let cases: [String] = entries(directory).flatMap { code in
+        entries(directory.appending(path: code)).map { "\(code)/\($0)" }
+    }.filter { FileManager.default.fileExists(atPath: directory.appending(path: "\($0)/expected.txt").path) }
+
+    @Test(arguments: cases)
+    func validatePrintsTheCorpusReport(_ name: String) throws {
+        let url = Self.directory.appending(path: name)
+        let files = Self.entries(url).filter { $0.hasSuffix(".json") }
+        // Run from the case's directory with the file names, so the paths printed are the ones recorded.
+        let result = try Binary.run(["validate"] + files, directory: url)
+        let expected = try String(contentsOf: url.appending(path: "expected.txt"), encoding: .utf8)
+        #expect(result.stdout == expected)
+        #expect(result.stderr == "")
+        let hasError = expected.contains(": error: ")
+        #expect(result.exitCode == (hasError ? 65 : 0))
+    }
+
+    @Test func testRefusesInvalidProceduresWithExit65() throws {
+        let result = try Binary.run(["test", "Tests/GovKitTests/Fixtures/invalid/schema-version/version-2"])
+        #expect(result.exitCode == 65)
+        #expect(result.stderr.contains("schemaVersion 2 is not supported by this govctl"), "\(result.stderr)")
+    }
+}

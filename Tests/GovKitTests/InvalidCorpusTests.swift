@@ -1,0 +1,100 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// The invalid corpus: Tests/GovKitTests/Fixtures/invalid/<code>/<case>/ holds one or more procedure files that
+/// raise `<code>`, and `expected.txt`, what `govctl validate` prints for them (file:line:col, message, hint).
+/// `make golden` (GOVCTL_RECORD=1) re-records the expected texts; review them in the diff.
+/// A case whose code is not raised yet is marked by a `known-issue.txt` that says why.
+@Suite struct InvalidCorpusTests {
+    static let directory = Repository.url("Tests/GovKitTests/Fixtures/invalid")
+    /// Fixed, so that `expired` does not depend on the day the tests run.
+    static let today = CalendarDate(year: 2026, month: 11, day: 21)
+    static var recording: Bool { ProcessInfo.processInfo.environment["GOVCTL_RECORD"] == "1" }
+
+    struct Case: CustomTestStringConvertible, Sendable {
+        let code: String
+        let name: String
+        var url: URL { InvalidCorpusTests.directory.appending(path: code).appending(path: name) }
+        var testDescription: String { "\(code)/\(name)" }
+
+        /// The `*.json` files of the case, by name.
+        var files: [String] {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+            return names.filter { $0.hasSuffix(".json") }.sorted()
+        }
+
+        /// Why the case does not raise its code yet, if it does not.
+        var knownIssue: String? {
+            (try? String(contentsOf: url.appending(path: "known-issue.txt"), encoding: .utf8))?
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        /// The case checked as `govctl validate` checks files, with paths relative to the case's directory.
+        func diagnostics() throws -> [Diagnostic] {
+            let loaded = try files.map { name in
+                ProcedureFile(path: name, bytes: [UInt8](try Data(contentsOf: url.appending(path: name))))
+            }
+            return ProcedureLoader.check(loaded, today: InvalidCorpusTests.today)
+        }
+    }
+
+    static func subdirectories(of url: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.appending(path: name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+
+    static let cases: [Case] = subdirectories(of: directory).flatMap { code in
+        subdirectories(of: directory.appending(path: code)).map { Case(code: code, name: $0) }
+    }
+
+    @Test(arguments: cases)
+    func eachCasePrintsWhatItsGoldenFileSays(_ c: Case) throws {
+        let diagnostics = try c.diagnostics()
+        let actual = DiagnosticRenderer.validationText(diagnostics, files: c.files.count)
+        let golden = c.url.appending(path: "expected.txt")
+        if Self.recording { try Data(actual.utf8).write(to: golden) }
+        let expected = try String(contentsOf: golden, encoding: .utf8)
+        #expect(actual == expected, "re-record with `make golden` if the change is intended")
+    }
+
+    @Test(arguments: cases)
+    func eachCaseRaisesTheCodeItIsFiledUnder(_ c: Case) throws {
+        let codes = try c.diagnostics().map(\.code)
+        if let reason = c.knownIssue {
+            withKnownIssue(Comment(rawValue: reason)) {
+                #expect(codes.contains(c.code), "codes raised: \(codes)")
+            }
+        } else {
+            #expect(codes.contains(c.code), "codes raised: \(codes)")
+        }
+    }
+
+    @Test(arguments: cases)
+    func everyCodeRaisedIsADiagnosticCodeWithItsSeverity(_ c: Case) throws {
+        for d in try c.diagnostics() {
+            let code = DiagnosticCode(rawValue: d.code)
+            #expect(code != nil, "'\(d.code)' is not a DiagnosticCode case")
+            #expect(code?.severity == d.severity, "\(d.code) is a \(d.severity.rawValue) here")
+        }
+    }
+
+    @Test func theCorpusHasACaseForEveryDiagnosticCode() throws {
+        var raised: Set<String> = []
+        for c in Self.cases where c.knownIssue == nil {
+            if try c.diagnostics().contains(where: { $0.code == c.code }) { raised.insert(c.code) }
+        }
+        let all = Set(DiagnosticCode.allCases.map(\.rawValue))
+        #expect(all.subtracting(raised).sorted() == [], "codes with no corpus case that raises them")
+        #expect(Set(Self.cases.map(\.code)).subtracting(all).sorted() == [], "corpus folders named for no code")
+    }
+
+    @Test func theCorpusIsNotEmpty() {
+        #expect(Self.cases.count >= DiagnosticCode.allCases.count)
+    }
+}
