@@ -38,7 +38,7 @@ enum GuideCommand {
         request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
         return Output(
-            stdout: try GuideOutput.render(result, context), stderr: context.warnings(warnings, about: [procedure]))
+            stdout: try Renderers.guide(result, context), stderr: context.warnings(warnings, about: [procedure]))
     }
 }
 

@@ -120,38 +120,10 @@ enum OutageCommand {
         let (records, problems) = try log.read()
         var outages = OutageLog.outages(records)
         if context.arguments.has("open") { outages = outages.filter(\.isOpen) }
-        let stderr = problems.map { "govctl: warning: \($0)\n" }.joined()
+        let stderr = context.warnings(problems)
         func zone(_ system: String) -> TimeZone {
             (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) } ?? .current
         }
-        if context.format == "json" {
-            return Output(
-                stdout: JSONWriter.pretty(
-                    .array(
-                        outages.map { o in
-                            let clock = LocalClock(zone: zone(o.system))
-                            func iso(_ date: Date?) -> JSONValue { date.map { .string(clock.local($0).iso) } ?? .null }
-                            return .object(
-                                JSONObject([
-                                    ("system", .string(o.system)),
-                                    ("scenario", o.start.scenario.map(JSONValue.string) ?? .null),
-                                    ("start", iso(o.start.at)), ("prognosis", iso(o.prognosis?.eta)),
-                                    ("end", iso(o.end?.at)),
-                                    ("open", .bool(o.isOpen)), ("note", o.start.note.map(JSONValue.string) ?? .null),
-                                    ("line", .number(Double(o.start.line))),
-                                ]))
-                        })) + "\n", stderr: stderr)
-        }
-        var out = "SYSTEM\tSCENARIO\tSTART\tPROGNOSIS\tEND\tNOTE\n"
-        for o in outages {
-            let clock = LocalClock(zone: zone(o.system))
-            let cells = [
-                o.system, o.start.scenario ?? "-", clock.local(o.start.at).iso,
-                o.prognosis?.eta.map { clock.local($0).iso } ?? "-",
-                o.end.map { clock.local($0.at).iso } ?? "open", o.start.note ?? "",
-            ]
-            out += cells.joined(separator: "\t") + "\n"
-        }
-        return Output(stdout: out, stderr: stderr)
+        return Output(stdout: try Renderers.outages(outages, zone: zone, context), stderr: stderr)
     }
 }
