@@ -38,7 +38,7 @@ enum GovCtl {
             let context = Context(arguments: parsed, environment: environment, format: format, language: language)
             return try command.run(context)
         } catch {
-            return Renderers.failure(error, json: OutputFormat.isRequested(.json, in: arguments))
+            return Renderers.failure(error, arguments: arguments)
         }
     }
 

@@ -25,12 +25,21 @@ enum Renderers {
         }
     }
 
-    /// `reserve-status --format nagios` when the check cannot tell: one UNKNOWN line instead of an error.
-    static func monitorFailure(_ error: GovError, system: String?) -> Output {
-        Output(
-            stdout: MonitorStatusRenderer.nagiosUnknown(
-                system ?? "govctl", error.message + (error.hint.map { "; \($0)" } ?? "")),
-            exitCode: MonitorStatus.Level.unknown.exitCode)
+    /// `reserve-status`: with `--format nagios` an error is one UNKNOWN line (exit 3), as monitoring expects;
+    /// in the other formats it is an error like any other.
+    static func monitorCheck(_ context: Context, _ check: (Context) throws(GovError) -> Output) throws(GovError)
+        -> Output
+    {
+        guard context.format == .nagios else { return try check(context) }
+        do throws(GovError) {
+            return try check(context)
+        } catch {
+            return Output(
+                stdout: MonitorStatusRenderer.nagiosUnknown(
+                    context.arguments.positionals.first ?? "govctl",
+                    error.message + (error.hint.map { "; \($0)" } ?? "")),
+                exitCode: MonitorStatus.Level.unknown.exitCode)
+        }
     }
 
     /// `budget`.
@@ -128,10 +137,12 @@ enum Renderers {
             exitCode: ExitCode.failed)
     }
 
-    /// Any command's error: stderr always; with `--format json` also the error object on stdout.
-    static func failure(_ error: GovError, json: Bool) -> Output {
+    /// Any command's error: stderr always; with `--format json` on the command line (read from the raw arguments,
+    /// which may not have parsed) also the error object on stdout.
+    static func failure(_ error: GovError, arguments: [String]) -> Output {
         Output(
-            stdout: json ? ErrorRenderer.json(error) : "", stderr: ErrorRenderer.text(error),
+            stdout: OutputFormat.isRequested(.json, in: arguments) ? ErrorRenderer.json(error) : "",
+            stderr: ErrorRenderer.text(error),
             exitCode: error.exitCode ?? ExitCode.of(error.kind))
     }
 

@@ -32,12 +32,7 @@ enum ReserveStatusCommand {
             "govctl reserve-status sesam-lmn --format nagios      # reads the open outage from the log",
         ]
     ) { context throws(GovError) in
-        guard context.format == .nagios else { return try status(context) }
-        do throws(GovError) {
-            return try status(context)
-        } catch {
-            return Renderers.monitorFailure(error, system: context.arguments.positionals.first)
-        }
+        try Renderers.monitorCheck(context, status)
     }
 
     static func status(_ context: Context) throws(GovError) -> Output {
