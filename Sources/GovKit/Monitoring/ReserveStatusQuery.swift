@@ -83,7 +83,7 @@ package struct ReserveStatusQuery: Sendable {
             guide.facts.contains { $0.id == id && $0.value == nil && (kind == nil || $0.kind == kind) }
         }
         if let scenario, settable("scenario") { request.textFacts["scenario"] = scenario }
-        if let hasPrognosis, settable("prognosis") { request.textFacts["prognosis"] = hasPrognosis ? "true" : "false" }
+        if let hasPrognosis, settable("prognosis", .boolean) { request.jsonFacts["prognosis"] = .bool(hasPrognosis) }
         request.timeFacts = request.timeFacts.filter { settable($0.key, .time) }
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
         guard let status = MonitorStatus(result) else {
