@@ -7,7 +7,8 @@ struct Command: Sendable {
     let usage: String
     let description: String
     var options: [OptionSpec] = []
-    var formats: [String] = ["text", "json"]
+    /// The formats `--format` may name here; the first is not special (text is the default everywhere).
+    var formats: [OutputFormat] = [.text, .json]
     let examples: [String]
     let run: @Sendable (Context) throws(GovError) -> Output
 }

@@ -5,7 +5,7 @@ import GovKit
 struct Context {
     let arguments: ParsedArguments
     let environment: [String: String]
-    let format: String
+    let format: OutputFormat
     let language: Language?
 
     /// The procedure directory from `--procedures` or `GOVCTL_PROCEDURES`; `nil` means the bundled ones.
@@ -46,16 +46,22 @@ struct Context {
         return (Catalog(set.procedures), set.warnings)
     }
 
+    /// `--now` as given, for a query to read in its procedure's zone; else the current time.
+    var now: TimeInput {
+        time("now", example: "--now 2026-10-25T04:15 or --now 2026-10-25T02:15Z") ?? .instant(Date())
+    }
+
     /// The instant `--now` names (read in `zone` when it has no offset), else the current time.
-    func now(in zone: String) throws(GovError) -> Date {
-        guard let text = arguments.value("now") else { return Date() }
-        let clock = try LocalClock(identifier: zone)
-        guard let date = clock.parse(text) else {
-            throw GovError(
-                .usage, "'--now \(text)' is not a time",
-                hint: "write ISO 8601, e.g. --now 2026-10-25T04:15 or --now 2026-10-25T02:15Z")
+    func now(in zone: String) throws(GovError) -> Date { try now.date(inZone: zone) }
+
+    /// A time option (`--since TIME`) as given; when it is not a time, a usage error with `example` as the hint.
+    func time(_ option: String, example: String) -> TimeInput? {
+        arguments.value(option).map { text in
+            .text(
+                text,
+                otherwise: GovError(
+                    .usage, "'--\(option) \(text)' is not a time", hint: "write ISO 8601, e.g. \(example)"))
         }
-        return date
     }
 
     /// Today's date on this machine's clock (or `--now`), for deciding which documents have expired.
@@ -74,8 +80,13 @@ struct Context {
     func warnings(_ diagnostics: [Diagnostic], about used: [Procedure]) -> String {
         let files = Set(used.map(\.file))
         return diagnostics.filter { files.contains($0.file) && $0.code == "expired" }.map { d in
-            "govctl: warning: \(d.message)" + (d.hint.map { "; \($0)" } ?? "") + "\n"
+            ErrorRenderer.line(d.message, hint: d.hint, severity: "warning")
         }.joined()
+    }
+
+    /// Warnings a query gave, for stderr.
+    func warnings(_ messages: [String]) -> String {
+        messages.map { ErrorRenderer.line($0, severity: "warning") }.joined()
     }
 }
 

@@ -23,18 +23,9 @@ enum EvalCommand {
         let rule = try JSONArgument.read(ruleArgument, what: "rule")
         let data = args.count > 1 ? try JSONArgument.read(args[1], what: "data") : .null
         do throws(LogicError) {
-            let result = try Rule(rule).evaluate(data)
-            return Output(stdout: JSONWriter.compact(result) + "\n")
+            return Output(stdout: Renderers.evaluation(try Rule(rule).evaluate(data)))
         } catch {
-            let path = error.rulePath.isEmpty ? "" : " at /\(error.rulePath.map(\.description).joined(separator: "/"))"
-            let message =
-                "govctl: error: the rule threw '\(error.type)'\(path)" + (error.detail.map { ": \($0)" } ?? "") + "\n"
-            if context.format == "json" {
-                return Output(
-                    stdout: JSONWriter.compact(.object(JSONObject([("error", error.payload)]))) + "\n",
-                    stderr: message, exitCode: ExitCode.failed)
-            }
-            return Output(stderr: message, exitCode: ExitCode.failed)
+            return Renderers.evaluationFailure(error, context)
         }
     }
 }

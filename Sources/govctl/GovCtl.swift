@@ -27,12 +27,7 @@ enum GovCtl {
                 throw GovError.unknown("command", name, among: Commands.all.map(\.name)).asUsage
             }
             if parsed.has("help") { return Output(stdout: Help.command(command)) }
-            let format = parsed.value("format") ?? "text"
-            guard command.formats.contains(format) else {
-                throw GovError(
-                    .usage, "'\(name)' has no format '\(format)'",
-                    hint: "use one of: \(command.formats.joined(separator: ", "))")
-            }
+            let format = try OutputFormat.named(parsed.value("format"), command: name, accepted: command.formats)
             var language: Language?
             if let code = parsed.value("lang") {
                 guard let l = Language(rawValue: code.lowercased()) else {
@@ -43,36 +38,8 @@ enum GovCtl {
             let context = Context(arguments: parsed, environment: environment, format: format, language: language)
             return try command.run(context)
         } catch {
-            return failure(
-                error, environment: environment,
-                json: arguments.contains("--format=json")
-                    || zip(arguments, arguments.dropFirst()).contains { $0 == ("--format", "json") })
+            return Renderers.failure(error, arguments: arguments)
         }
-    }
-
-    /// Renders an error for stderr (and, with --format json, a JSON error object on stdout).
-    static func failure(_ error: GovError, environment: [String: String], json: Bool) -> Output {
-        var output = Output(exitCode: error.exitCode ?? ExitCode.of(error.kind))
-        output.stderr = DiagnosticRenderer.text(error.diagnostics)
-        output.stderr += "govctl: error: \(error.message)" + (error.hint.map { "; \($0)" } ?? "") + "\n"
-        if json {
-            output.stdout =
-                JSONWriter.pretty(
-                    .object(
-                        JSONObject([
-                            (
-                                "error",
-                                .object(
-                                    JSONObject([
-                                        ("type", .string(String(describing: error.kind))),
-                                        ("message", .string(error.message)),
-                                        ("hint", error.hint.map(JSONValue.string) ?? .null),
-                                        ("diagnostics", .array(error.diagnostics.map(DiagnosticRenderer.value))),
-                                    ]))
-                            )
-                        ]))) + "\n"
-        }
-        return output
     }
 
     static var swiftVersion: String {

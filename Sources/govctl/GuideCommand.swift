@@ -27,18 +27,13 @@ enum GuideCommand {
                 .usage, "'guide' needs a guide id",
                 hint: "e.g. govctl guide cms-endringsonske; 'govctl show PROCEDURE' lists guides")
         }
+        var query = GuideQuery(
+            guide: id, system: context.arguments.value("system"), now: context.now, language: context.language)
+        query.facts = try FactArguments.parse(context.arguments.all("fact"))
         let (catalog, warnings) = try context.catalog()
-        let (guide, procedure) = try catalog.guide(id: id)
-        var request = GuideRequest(now: try context.now(in: procedure.document.timeZone), language: context.language)
-        if let name = context.arguments.value("system") {
-            request.system = try catalog.system(named: name).0
-        } else if let only = guide.systems.first, guide.systems.count == 1 {
-            request.system = catalog.procedures.flatMap(\.systems).first { $0.id == only }
-        }
-        request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
-        let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
+        let result = try query.answer(in: catalog)
         return Output(
-            stdout: try GuideOutput.render(result, context), stderr: context.warnings(warnings, about: [procedure]))
+            stdout: try Renderers.guide(result, context), stderr: context.warnings(warnings, about: [result.procedure]))
     }
 }
 

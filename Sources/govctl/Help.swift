@@ -42,7 +42,7 @@ enum Help {
     static func command(_ c: Command) -> String {
         var out = "govctl \(c.name) — \(c.summary)\n\nUSAGE\n  \(c.usage)\n\n\(c.description)\n"
         if !c.options.isEmpty { out += "\nOPTIONS\n" + options(c.options) }
-        out += "\nFORMATS\n  \(c.formats.joined(separator: ", "))\n"
+        out += "\nFORMATS\n  \(c.formats.map(\.name).joined(separator: ", "))\n"
         out += "\nEXAMPLES\n" + c.examples.map { "  \($0)\n" }.joined()
         out += "\nGlobal options (--procedures, --format, --lang, --now) work here too; see 'govctl --help'.\n"
         return out

@@ -8,8 +8,6 @@ enum ListCommand {
         examples: ["govctl list", "govctl list --format json", "govctl list --procedures ./procedures"]
     ) { context throws(GovError) in
         let (catalog, _) = try context.catalog()
-        let today = context.localNow
-        if context.format == "json" { return Output(stdout: CatalogRenderer.listJSON(catalog, today: today)) }
-        return Output(stdout: CatalogRenderer.listText(catalog, language: context.language, today: today))
+        return Output(stdout: try Renderers.catalog(catalog, context))
     }
 }

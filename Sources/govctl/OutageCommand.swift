@@ -45,74 +45,26 @@ enum OutageCommand {
             throw GovError(
                 .usage, "'outage \(action)' needs a system", hint: "e.g. govctl outage \(action) 'Sesam LMN'")
         }
-        let (catalog, _) = try context.catalog()
-        let (system, procedure) = try catalog.system(named: args[1])
-        let clock = try LocalClock(identifier: procedure.document.timeZone)
-        func time(_ key: String) throws(GovError) -> Date {
-            guard let text = context.arguments.value(key) else {
-                return try context.now(in: procedure.document.timeZone)
-            }
-            guard let date = clock.parse(text) else {
-                throw GovError(
-                    .usage, "'--\(key) \(text)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T08:00")
-            }
-            return date
-        }
-        var record: OutageRecord
+        let at = context.time("at", example: "2026-11-21T08:00") ?? context.now
+        let event: OutageEntry.Event
         switch action {
         case "start":
-            record = OutageRecord(
-                event: .start, system: system.id, at: try time("at"), note: context.arguments.value("note"))
-            record.scenario = try scenario(context.arguments.value("scenario"), catalog, system)
+            event = .start(at: at, scenario: context.arguments.value("scenario"), note: context.arguments.value("note"))
         case "prognosis":
-            guard context.arguments.value("eta") != nil else {
+            guard let eta = context.time("eta", example: "2026-11-21T08:00") else {
                 throw GovError(.usage, "'outage prognosis' needs --eta TIME", hint: "e.g. --eta 2026-11-21T14:00")
             }
-            record = OutageRecord(
-                event: .prognosis, system: system.id, at: try context.now(in: procedure.document.timeZone),
-                eta: try time("eta"))
+            event = .prognosis(eta: eta, now: context.now)
         default:
-            record = OutageRecord(event: .end, system: system.id, at: try time("at"))
+            event = .end(at: at)
         }
-        try log.append(record) { outages throws(GovError) in
-            let open = outages.last { $0.system == system.id && $0.isOpen }
-            if record.event == .start, let open {
-                throw GovError(
-                    .dataError,
-                    "an outage of \(system.name) is already open since \(clock.local(open.start.at).calendarDate) \(clock.local(open.start.at).clock) (\(log.path) line \(open.start.line))",
-                    hint: "end it first with 'govctl outage end \(system.id)'")
-            }
-            if record.event != .start, open == nil {
-                throw GovError(
-                    .dataError, "no open outage of \(system.name) in \(log.path)",
-                    hint: "start one with 'govctl outage start \(system.id)'")
-            }
-        }
-        let when = clock.local(record.eta ?? record.at)
+        let (catalog, _) = try context.catalog()
+        let written = try OutageEntry(system: args[1], event: event).append(to: log, in: catalog)
+        let when = written.when
         return Output(
             stdout:
-                "\(action): \(system.name) \(when.calendarDate) \(when.clock) (\(procedure.document.timeZone)) → \(log.path)\n"
+                "\(action): \(written.system.name) \(when.calendarDate) \(when.clock) (\(written.timeZone)) → \(log.path)\n"
         )
-    }
-
-    /// The scenario must be one of the procedure's; the default is the procedure's own.
-    static func scenario(_ given: String?, _ catalog: Catalog, _ system: SystemEntry) throws(GovError) -> String? {
-        guard
-            let fact = catalog.guide(purpose: "reserve-status", for: system)?.0.facts.first(where: {
-                $0.id == "scenario"
-            })
-        else {
-            return given
-        }
-        guard let given else { return fact.defaultValue?.stringValue }
-        let ids = fact.choices.map(\.id)
-        guard ids.contains(given) else {
-            throw GovError(
-                .usage, "unknown scenario '\(given)'",
-                hint: (Suggestions.closest(to: given, among: ids).map { "did you mean '\($0)'? " } ?? "")
-                    + "scenarios: \(ids.joined(separator: ", "))")
-        }
-        return given
     }
 
     /// Times in each system's own zone when the procedures are at hand, else this machine's.
@@ -120,38 +72,10 @@ enum OutageCommand {
         let (records, problems) = try log.read()
         var outages = OutageLog.outages(records)
         if context.arguments.has("open") { outages = outages.filter(\.isOpen) }
-        let stderr = problems.map { "govctl: warning: \($0)\n" }.joined()
+        let stderr = context.warnings(problems)
         func zone(_ system: String) -> TimeZone {
             (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) } ?? .current
         }
-        if context.format == "json" {
-            return Output(
-                stdout: JSONWriter.pretty(
-                    .array(
-                        outages.map { o in
-                            let clock = LocalClock(zone: zone(o.system))
-                            func iso(_ date: Date?) -> JSONValue { date.map { .string(clock.local($0).iso) } ?? .null }
-                            return .object(
-                                JSONObject([
-                                    ("system", .string(o.system)),
-                                    ("scenario", o.start.scenario.map(JSONValue.string) ?? .null),
-                                    ("start", iso(o.start.at)), ("prognosis", iso(o.prognosis?.eta)),
-                                    ("end", iso(o.end?.at)),
-                                    ("open", .bool(o.isOpen)), ("note", o.start.note.map(JSONValue.string) ?? .null),
-                                    ("line", .number(Double(o.start.line))),
-                                ]))
-                        })) + "\n", stderr: stderr)
-        }
-        var out = "SYSTEM\tSCENARIO\tSTART\tPROGNOSIS\tEND\tNOTE\n"
-        for o in outages {
-            let clock = LocalClock(zone: zone(o.system))
-            let cells = [
-                o.system, o.start.scenario ?? "-", clock.local(o.start.at).iso,
-                o.prognosis?.eta.map { clock.local($0).iso } ?? "-",
-                o.end.map { clock.local($0.at).iso } ?? "open", o.start.note ?? "",
-            ]
-            out += cells.joined(separator: "\t") + "\n"
-        }
-        return Output(stdout: out, stderr: stderr)
+        return Output(stdout: try Renderers.outages(outages, zone: zone, context), stderr: stderr)
     }
 }

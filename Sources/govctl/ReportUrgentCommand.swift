@@ -46,39 +46,20 @@ enum ReportUrgentCommand {
         guard let name = context.arguments.positionals.first else {
             throw GovError(.usage, "'report-urgent' needs an application", hint: "e.g. govctl report-urgent LVMS")
         }
-        let (catalog, warnings) = try context.catalog()
-        var stderr = ""
-        let system: SystemEntry
-        do throws(GovError) {
-            system = try catalog.system(named: name).0
-        } catch {
-            guard error.kind == .notFound, let text = context.arguments.value("criticality") else { throw error }
+        var request = UrgentCaseRequest(application: name, now: context.now, language: context.language)
+        if let text = context.arguments.value("criticality") {
             guard let criticality = Int(text) else {
                 throw GovError(.usage, "'--criticality \(text)' is not a whole number", hint: "e.g. --criticality 1")
             }
-            system = .unlisted(name: name, criticality: criticality)
-            stderr +=
-                "govctl: warning: '\(name)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say\n"
+            request.criticality = criticality
         }
-        guard let (guide, procedure) = catalog.guide(purpose: "report-urgent", for: system) else {
-            throw GovError(
-                .notFound, "no procedure says how to report an urgent case for '\(system.name)'",
-                hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
-        }
-        var request = GuideRequest(
-            system: system, now: try context.now(in: procedure.document.timeZone), language: context.language)
-        request.textFacts = try FactArguments.parse(context.arguments.all("fact"))
-        for flag in factFlags {
-            guard let value = context.arguments.value(flag.name) else { continue }
-            if guide.facts.contains(where: { $0.id == flag.name && $0.value == nil }) {
-                request.textFacts[flag.name] = value
-            } else {
-                stderr +=
-                    "govctl: warning: --\(flag.name) is not used by the procedure for \(system.name) ('\(guide.id)')\n"
-            }
-        }
-        let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
-        stderr = context.warnings(warnings, about: [procedure]) + stderr
-        return Output(stdout: try GuideOutput.render(result, context), stderr: stderr)
+        request.facts = try FactArguments.parse(context.arguments.all("fact"))
+        request.flagFacts = factFlags.map(\.name)
+        for flag in factFlags { request.flagged[flag.name] = context.arguments.value(flag.name) }
+        let (catalog, warnings) = try context.catalog()
+        let answer = try request.answer(in: catalog)
+        return Output(
+            stdout: try Renderers.guide(answer.result, context),
+            stderr: context.warnings(warnings, about: [answer.result.procedure]) + context.warnings(answer.warnings))
     }
 }

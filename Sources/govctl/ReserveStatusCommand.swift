@@ -25,89 +25,41 @@ enum ReserveStatusCommand {
                 name: "state", value: "FILE",
                 help: "the outage log (default: GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl)"),
         ],
-        formats: ["text", "json", "nagios"],
+        formats: [.text, .json, .nagios],
         examples: [
             "govctl reserve-status 'Sesam LMN' --since 2026-11-21T08:00",
             "govctl reserve-status sesam-lmn --since 2026-10-25T00:30 --now 2026-10-25T04:15",
             "govctl reserve-status sesam-lmn --format nagios      # reads the open outage from the log",
         ]
     ) { context throws(GovError) in
-        guard context.format == "nagios" else { return try status(context) }
-        do throws(GovError) {
-            return try status(context)
-        } catch {
-            let name = context.arguments.positionals.first ?? "govctl"
-            return Output(
-                stdout: MonitorStatusRenderer.nagiosUnknown(name, error.message + (error.hint.map { "; \($0)" } ?? "")),
-                exitCode: MonitorStatus.Level.unknown.exitCode)
-        }
+        try Renderers.monitorCheck(context, status)
     }
 
     static func status(_ context: Context) throws(GovError) -> Output {
         guard let name = context.arguments.positionals.first else {
             throw GovError(.usage, "'reserve-status' needs a system", hint: "e.g. govctl reserve-status 'Sesam LMN'")
         }
-        if context.arguments.value("prognosis") != nil, context.arguments.has("no-prognosis") {
-            throw GovError(.usage, "give --prognosis or --no-prognosis, not both", hint: "choose the one that is true")
-        }
-        let (catalog, warnings) = try context.catalog()
-        let (system, _) = try catalog.system(named: name)
-        guard let (guide, procedure) = catalog.guide(purpose: "reserve-status", for: system),
-            let monitor = guide.monitor
-        else {
-            throw GovError(
-                .notFound, "no procedure has a reserve routine for '\(system.name)'",
-                hint: "'govctl list' shows the procedures")
-        }
-        let now = try context.now(in: procedure.document.timeZone)
-        var request = GuideRequest(system: system, now: now, language: context.language)
-        var stderr = context.warnings(warnings, about: [procedure])
-        // Flags give the facts of the same name; without --since, the open outage in the log does.
-        if context.arguments.value("since") == nil {
-            let log = OutageLog(
-                path: OutageLog.defaultPath(
-                    explicit: context.arguments.value("state"), environment: context.environment))
-            let (records, problems) = try log.read()
-            stderr += problems.map { "govctl: warning: \($0)\n" }.joined()
-            if let open = OutageLog.outages(records).last(where: { $0.system == system.id && $0.isOpen }) {
-                request.textFacts[monitor.since] =
-                    LocalClock(zone: TimeZone(identifier: procedure.document.timeZone) ?? .current).local(open.start.at)
-                    .iso
-                if let scenario = open.start.scenario { request.textFacts["scenario"] = scenario }
-                if open.prognosis != nil { request.textFacts["prognosis"] = "true" }
-            }
-        }
-        // --since sets the clock fact the procedure's monitor names; --scenario the fact of that name.
-        if let since = context.arguments.value("since") { request.textFacts[monitor.since] = since }
-        if let scenario = context.arguments.value("scenario") { request.textFacts["scenario"] = scenario }
-        if let eta = context.arguments.value("prognosis") {
-            guard (try LocalClock(identifier: procedure.document.timeZone)).parse(eta) != nil else {
+        var prognosis: ReserveStatusQuery.Prognosis?
+        if let eta = context.time("prognosis", example: "2026-11-21T14:00") { prognosis = .given(eta: eta) }
+        if context.arguments.has("no-prognosis") {
+            guard prognosis == nil else {
                 throw GovError(
-                    .usage, "'--prognosis \(eta)' is not a time", hint: "write ISO 8601, e.g. 2026-11-21T14:00")
+                    .usage, "give --prognosis or --no-prognosis, not both", hint: "choose the one that is true")
             }
-            request.textFacts["prognosis"] = "true"
+            prognosis = ReserveStatusQuery.Prognosis.none
         }
-        if context.arguments.has("no-prognosis") { request.textFacts["prognosis"] = "false" }
-        request.textFacts = request.textFacts.filter { key, _ in
-            guide.facts.contains { $0.id == key && $0.value == nil }
-        }
-        let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
-        guard let status = MonitorStatus(result) else {
-            throw GovError(.internal, "the guide has no monitor", hint: "report this")
-        }
-        if let elapsed = status.elapsedSeconds, elapsed < 0 {
-            throw GovError(
-                .dataError,
-                "the outage starts after the time evaluated (\(result.now.calendarDate) \(result.now.clock))",
-                hint: "check --since and --now; a start in the future cannot be assessed"
-            )
-            .withExit(MonitorStatus.Level.unknown.exitCode)
-        }
-        let code = status.level.exitCode
-        switch context.format {
-        case "json": return Output(stdout: MonitorStatusRenderer.json(status), stderr: stderr, exitCode: code)
-        case "nagios": return Output(stdout: MonitorStatusRenderer.nagios(status), stderr: stderr, exitCode: code)
-        default: return Output(stdout: MonitorStatusRenderer.text(status), stderr: stderr, exitCode: code)
-        }
+        let query = ReserveStatusQuery(
+            system: name, scenario: context.arguments.value("scenario"),
+            since: context.time("since", example: "2026-11-21T08:00"), prognosis: prognosis, now: context.now,
+            log: OutageLog(
+                path: OutageLog.defaultPath(
+                    explicit: context.arguments.value("state"), environment: context.environment)),
+            language: context.language)
+        let (catalog, warnings) = try context.catalog()
+        let answer = try query.answer(in: catalog)
+        return Output(
+            stdout: try Renderers.monitorStatus(answer.status, context),
+            stderr: context.warnings(warnings, about: [answer.procedure]) + context.warnings(answer.warnings),
+            exitCode: answer.status.level.exitCode)
     }
 }

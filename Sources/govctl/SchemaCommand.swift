@@ -5,7 +5,7 @@ enum SchemaCommand {
         name: "schema", summary: "print the JSON Schema of procedure files",
         usage: "govctl schema",
         description: "The JSON Schema (draft 2020-12) that procedure files reference with \"$schema\", for editors.",
-        formats: ["text", "json"],
+        formats: [.text, .json],
         examples: ["govctl schema > procedure.schema.json"]
     ) { _ throws(GovError) in
         Output(stdout: try Bundled.schema())

@@ -14,12 +14,7 @@ enum ShowCommand {
         }
         let (catalog, warnings) = try context.catalog()
         let procedure = try catalog.procedure(id: id)
-        let stderr = context.warnings(warnings, about: [procedure])
-        if context.format == "json" {
-            return Output(stdout: ProcedureRenderer.json(procedure, today: context.localNow), stderr: stderr)
-        }
         return Output(
-            stdout: ProcedureRenderer.text(procedure, language: context.language, today: context.localNow),
-            stderr: stderr)
+            stdout: try Renderers.procedure(procedure, context), stderr: context.warnings(warnings, about: [procedure]))
     }
 }

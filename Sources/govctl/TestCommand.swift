@@ -23,7 +23,6 @@ enum TestCommand {
         let zone = set.procedures.first?.document.timeZone ?? "UTC"
         let outcomes = ProcedureTestRunner.run(Catalog(set.procedures), now: try context.now(in: zone))
         let code = outcomes.allSatisfy(\.passed) ? ExitCode.ok : ExitCode.failed
-        if context.format == "json" { return Output(stdout: TestReportRenderer.json(outcomes), exitCode: code) }
-        return Output(stdout: TestReportRenderer.text(outcomes), exitCode: code)
+        return Output(stdout: try Renderers.tests(outcomes, context), exitCode: code)
     }
 }

@@ -32,10 +32,7 @@ enum ValidateCommand {
         let warnings = diagnostics.contains { $0.severity == .warning }
         let valid = !errors && (!context.arguments.has("strict") || !warnings)
         let code = valid ? ExitCode.ok : ExitCode.dataError
-        if context.format == "json" {
-            return Output(
-                stdout: DiagnosticRenderer.validationJSON(diagnostics, files: files, valid: valid), exitCode: code)
-        }
-        return Output(stdout: DiagnosticRenderer.validationText(diagnostics, files: files), exitCode: code)
+        return Output(
+            stdout: try Renderers.validation(diagnostics, files: files, valid: valid, context), exitCode: code)
     }
 }

@@ -26,44 +26,18 @@ enum WhoOwnsCommand {
             "govctl who-owns 'Sesam LMN' --task drift", "govctl who-owns --person 'Marius-Ioan Taran'",
         ]
     ) { context throws(GovError) in
-        let (catalog, warnings) = try context.catalog()
-        let ownership = Ownership(catalog)
-        let json = context.format == "json"
+        let question: Ownership.Question
         if let person = context.arguments.value("person") {
-            let found = try ownership.roles(heldBy: person)
-            return Output(
-                stdout: json
-                    ? OwnershipJSONRenderer.person(person, found, language: context.language)
-                    : OwnershipTextRenderer.person(person, found, language: context.language))
-        }
-        guard let name = context.arguments.positionals.first else {
+            question = .person(person)
+        } else if let name = context.arguments.positionals.first {
+            question = .system(name, role: context.arguments.value("role"), task: context.arguments.value("task"))
+        } else {
             throw GovError(.usage, "'who-owns' needs a system or --person NAME", hint: "e.g. govctl who-owns CMS")
         }
-        let (system, procedure) = try catalog.system(named: name)
-        let stderr = context.warnings(warnings, about: [procedure])
-        if let task = context.arguments.value("task") {
-            let routes = ownership.routes(for: system, task: task)
-            guard !routes.isEmpty else {
-                let keywords = ownership.taskKeywords(for: system)
-                let suggestion = Suggestions.closest(to: task, among: keywords)
-                throw GovError(
-                    .notFound, "the sources name no route for '\(task)' for \(system.name)",
-                    hint: (suggestion.map { "did you mean '\($0)'? " } ?? "")
-                        + "tasks: \(keywords.joined(separator: ", "))")
-            }
-            return Output(
-                stdout: json
-                    ? OwnershipJSONRenderer.routes(system, task: task, routes, language: context.language)
-                    : OwnershipTextRenderer.routes(
-                        system, task: task, routes, language: context.language, today: context.localNow),
-                stderr: stderr)
-        }
-        var roles = ownership.roles(for: system)
-        if let role = context.arguments.value("role") { roles = [try ownership.role(role, for: system)] }
+        let (catalog, warnings) = try context.catalog()
+        let answer = try Ownership(catalog).answer(question)
         return Output(
-            stdout: json
-                ? OwnershipJSONRenderer.roles(system, roles, language: context.language)
-                : OwnershipTextRenderer.roles(system, roles, language: context.language, today: context.localNow),
-            stderr: stderr)
+            stdout: try Renderers.ownership(answer, context),
+            stderr: context.warnings(warnings, about: answer.registry.map { [$0] } ?? []))
     }
 }

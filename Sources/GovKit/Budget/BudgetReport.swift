@@ -41,7 +41,7 @@ package struct BudgetReport: Sendable {
 package enum MoneyFormat {
     /// Digits with an optional '.', exactly as the decimal is (no exponent, no grouping).
     package static func plain(_ value: Decimal) -> String {
-        NSDecimalNumber(decimal: value).stringValue
+        JSONWriter.formatDecimal(value)
     }
 
     /// Groups of three separated by spaces, a decimal comma, and the currency word: "2 884 000 kr".

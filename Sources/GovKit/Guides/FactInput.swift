@@ -1,15 +1,39 @@
 import Foundation
 
-/// Turns facts given as text (`--fact key=value`, flags) or JSON (test cases) into the values rules read.
+/// Turns facts given as text (`--fact key=value`, flags), JSON (test cases) or instants into the values rules read.
 struct FactInput {
     let guide: Guide
     let clock: LocalClock
     let now: Date
 
+    /// What rules read for a fact, and for a time fact the instant it stands for.
+    struct Value {
+        let json: JSONValue
+        var date: Date? = nil
+    }
+
+    /// A time fact from an instant: no text in between.
+    func value(for fact: FactDefinition, date: Date) -> Value {
+        Value(json: clock.local(date).factValue(now: now), date: date)
+    }
+
     /// A fact from command-line text.
-    func value(for fact: FactDefinition, text: String) throws(GovError) -> JSONValue {
+    func value(for fact: FactDefinition, text: String) throws(GovError) -> Value {
+        if fact.kind == .time {
+            guard let date = clock.parse(text) else {
+                throw GovError(
+                    .dataError, "fact '\(fact.id)': '\(text)' is not a time",
+                    hint: "write ISO 8601, e.g. 2026-10-25T00:30 (local time) or 2026-10-24T22:30Z")
+            }
+            return value(for: fact, date: date)
+        }
+        return Value(json: try scalar(for: fact, text: text))
+    }
+
+    /// A fact other than a time from command-line text.
+    private func scalar(for fact: FactDefinition, text: String) throws(GovError) -> JSONValue {
         switch fact.kind {
-        case .string: return .string(text)
+        case .string, .time: return .string(text)
         case .number:
             guard let n = Coercion.parseNumber(text), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw GovError(
@@ -36,20 +60,13 @@ struct FactInput {
                         + "choices: \(ids.joined(separator: ", "))")
             }
             return .string(text)
-        case .time:
-            guard let date = clock.parse(text) else {
-                throw GovError(
-                    .dataError, "fact '\(fact.id)': '\(text)' is not a time",
-                    hint: "write ISO 8601, e.g. 2026-10-25T00:30 (local time) or 2026-10-24T22:30Z")
-            }
-            return clock.local(date).factValue(now: now)
         }
     }
 
     /// A fact from JSON (procedure test cases): strings go through the same reading as command-line text.
-    func value(for fact: FactDefinition, json: JSONValue) throws(GovError) -> JSONValue {
+    func value(for fact: FactDefinition, json: JSONValue) throws(GovError) -> Value {
         switch (fact.kind, json) {
-        case (.string, .string), (.number, .number), (.boolean, .bool): return json
+        case (.string, .string), (.number, .number), (.boolean, .bool): return Value(json: json)
         case (_, .string(let text)): return try value(for: fact, text: text)
         default:
             throw GovError(

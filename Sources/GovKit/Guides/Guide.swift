@@ -19,26 +19,6 @@ package struct Guide: Sendable {
     package let source: String
 }
 
-/// How a guide's result reads as a monitoring check, all by names of the guide's facts and derived values.
-package struct Monitor: Sendable {
-    package enum Level: String, Sendable, CaseIterable { case ok, warning, critical }
-    /// The derived value whose result is the state (e.g. "no-outage").
-    package let state: String
-    /// Each state's monitoring level; a state not listed is "unknown".
-    package let levels: [String: Level]
-    /// The time fact the clock runs from.
-    package let since: String
-    /// The fact holding the minutes after `since` when the next level starts.
-    package let deadlineMinutes: String?
-    /// A derived boolean saying whether the deadline applies (e.g. only in one scenario).
-    package let deadlineApplies: String?
-    /// How to say each state to a person.
-    package let labels: [String: LocalizedText]
-    /// How to say the deadline, followed by its clock time (e.g. "the reserve routine activates without a prognosis at").
-    package let deadlineLabel: LocalizedText?
-    package let source: String
-}
-
 /// A fact a guide reads: given on the command line, or a constant from the source.
 package struct FactDefinition: Sendable {
     /// Byte offset of the entry in its file, for messages.

@@ -11,9 +11,27 @@ package struct GuideResult: Sendable {
     /// Everything rules saw: facts, built-ins and derived values.
     package let data: JSONValue
     package let derived: [(DerivedValue, JSONValue)]
-    package let steps: [(Step, String)]
-    package let texts: [(TextTemplate, String)]
+    package let steps: [(Step, FilledText)]
+    package let texts: [(TextTemplate, FilledText)]
+    /// Required facts not given.
     package let missing: [FactDefinition]
+    /// The instant of each time fact that has one, as given (never read back from text).
+    package let times: [String: Date]
+    /// Facts this command line gives with a flag of their own name (`--mobile`) rather than `--fact`.
+    package let flagFacts: Set<String>
+
+    /// The facts a reader still has to give: the required ones missing, then any other left blank in a step or
+    /// text, in the guide's order.
+    package var unfilled: [FactDefinition] {
+        let blanks = Set(steps.flatMap(\.1.blanks) + texts.flatMap(\.1.blanks))
+        let required = Set(missing.map(\.id))
+        return guide.facts.filter { required.contains($0.id) || blanks.contains($0.id) }
+    }
+
+    /// How the user gives `fact` on the command line: `--mobile` or `--fact mobile=…`.
+    package func flag(for fact: FactDefinition) -> String {
+        flagFacts.contains(fact.id) ? "--\(fact.id)" : "--fact \(fact.id)=…"
+    }
 }
 
 /// The input of one evaluation.
@@ -23,6 +41,10 @@ package struct GuideRequest: Sendable {
     package var textFacts: [String: String] = [:]
     /// Facts as JSON (test cases).
     package var jsonFacts: [String: JSONValue] = [:]
+    /// Time facts as instants (from the outage log, or already read by the caller): never turned into text.
+    package var timeFacts: [String: Date] = [:]
+    /// Facts the command line gives with a flag of their own name, for saying how to give a missing one.
+    package var flagFacts: Set<String> = []
     package var now: Date
     package var language: Language?
 
@@ -53,19 +75,31 @@ package enum GuideEvaluator {
         where !guide.facts.contains(where: { $0.id == key && $0.value == nil }) {
             throw unknownFact(key, guide)
         }
+        for key in request.timeFacts.keys.sorted()
+        where !guide.facts.contains(where: { $0.id == key && $0.value == nil && $0.kind == .time }) {
+            throw unknownFact(key, guide)
+        }
         var missing: [FactDefinition] = []
+        var times: [String: Date] = [:]
         for fact in guide.facts {
+            var given: FactInput.Value?
             if let constant = fact.value {
                 data[fact.id] = constant
+            } else if let date = request.timeFacts[fact.id] {
+                given = input.value(for: fact, date: date)
             } else if let text = request.textFacts[fact.id] {
-                data[fact.id] = try input.value(for: fact, text: text)
+                given = try input.value(for: fact, text: text)
             } else if let json = request.jsonFacts[fact.id] {
-                data[fact.id] = try input.value(for: fact, json: json)
+                given = try input.value(for: fact, json: json)
             } else if let fallback = fact.defaultValue {
-                data[fact.id] = try input.value(for: fact, json: fallback)
+                given = try input.value(for: fact, json: fallback)
             } else {
                 data[fact.id] = .null
                 if fact.required { missing.append(fact) }
+            }
+            if let given {
+                data[fact.id] = given.json
+                times[fact.id] = given.date
             }
         }
         var derived: [(DerivedValue, JSONValue)] = []
@@ -75,7 +109,7 @@ package enum GuideEvaluator {
             derived.append((value, result))
         }
         let all = JSONValue.object(data)
-        var steps: [(Step, String)] = []
+        var steps: [(Step, FilledText)] = []
         for step in guide.steps {
             if let when = step.when, !Coercion.truthy(try run(when, all, what: "step '\(step.id)'", procedure)) {
                 continue
@@ -83,7 +117,7 @@ package enum GuideEvaluator {
             let text = fill(step.text.resolve(language, fallback: procedure.document.language), all, guide, language)
             steps.append((step, text))
         }
-        var texts: [(TextTemplate, String)] = []
+        var texts: [(TextTemplate, FilledText)] = []
         for template in guide.texts {
             if let when = template.when, !Coercion.truthy(try run(when, all, what: "text '\(template.id)'", procedure))
             {
@@ -96,7 +130,8 @@ package enum GuideEvaluator {
         }
         return GuideResult(
             procedure: procedure, guide: guide, system: request.system, language: language, now: now,
-            data: all, derived: derived, steps: steps, texts: texts, missing: missing)
+            data: all, derived: derived, steps: steps, texts: texts, missing: missing, times: times,
+            flagFacts: request.flagFacts)
     }
 
     static func unknownFact(_ key: String, _ guide: Guide) -> GovError {
@@ -119,28 +154,34 @@ package enum GuideEvaluator {
         }
     }
 
-    /// Fills `{{placeholders}}`; a choice shows its label, a missing value a marked blank.
-    static func fill(_ text: String, _ data: JSONValue, _ guide: Guide, _ language: Language) -> String {
-        Template.render(
-            text,
-            value: { name in
-                let components = name.split(separator: ".").map(String.init)
-                guard let value = DataPath.resolve(data, components), value != .null else { return nil }
-                if components.count == 1, let fact = guide.facts.first(where: { $0.id == name }), fact.kind == .choice,
-                    case .string(let id) = value, let choice = fact.choices.first(where: { $0.id == id })
-                {
-                    return choice.label.resolve(language, fallback: language)
-                }
-                if case .string(let s) = value { return s }
-                // Whole numbers of five digits or more are grouped as in the sources: 25 000.
-                if case .number(let n) = value, n == n.rounded(), abs(n) >= 10_000, abs(n) < 1e15 {
-                    return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
-                }
-                return Coercion.text(value)
-            },
-            missing: { name in
+    /// Fills `{{placeholders}}`; a choice shows its label; a missing value stays a blank for the renderer to show.
+    static func fill(_ text: String, _ data: JSONValue, _ guide: Guide, _ language: Language) -> FilledText {
+        let pieces = Template.pieces(text).map { piece -> FilledText.Piece in
+            switch piece {
+            case .literal(let s): return .words(s)
+            case .placeholder(let name):
+                if let value = placeholderValue(name, data, guide, language) { return .words(value) }
                 let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name
-                return "[[\(Vocabulary.missing.in(language)): \(label)]]"
-            })
+                return .blank(name: name, label: label)
+            }
+        }
+        return FilledText(pieces, language: language)
+    }
+
+    /// A placeholder's value as text, or `nil` when it has none.
+    static func placeholderValue(_ name: String, _ data: JSONValue, _ guide: Guide, _ language: Language) -> String? {
+        let components = name.split(separator: ".").map(String.init)
+        guard let value = DataPath.resolve(data, components), value != .null else { return nil }
+        if components.count == 1, let fact = guide.facts.first(where: { $0.id == name }), fact.kind == .choice,
+            case .string(let id) = value, let choice = fact.choices.first(where: { $0.id == id })
+        {
+            return choice.label.resolve(language, fallback: language)
+        }
+        if case .string(let s) = value { return s }
+        // Whole numbers of five digits or more are grouped as in the sources: 25 000.
+        if case .number(let n) = value, n == n.rounded(), abs(n) >= 10_000, abs(n) < 1e15 {
+            return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
+        }
+        return Coercion.text(value)
     }
 }

@@ -1,4 +1,5 @@
-/// Renders a guide's result as JSON for scripts.
+/// Renders a guide's result as JSON for scripts. A step or text with a blank is `null` (no marked blanks in JSON);
+/// `missing` lists each fact still to give with its label and the flag that gives it.
 package enum GuideJSONRenderer {
     package static func value(_ r: GuideResult) -> JSONValue {
         let lang = r.language
@@ -16,13 +17,21 @@ package enum GuideJSONRenderer {
             r.steps.map { step, text in
                 .object(
                     JSONObject([
-                        ("id", .string(step.id)), ("text", .string(text)),
+                        ("id", .string(step.id)), ("text", text.complete.map(JSONValue.string) ?? .null),
                         ("role", step.role.map(JSONValue.string) ?? .null),
                         ("source", .string(step.source)),
                     ]))
             })
-        object["texts"] = .object(JSONObject(r.texts.map { template, text in (template.id, .string(text)) }))
-        object["missing"] = .array(r.missing.map { .string($0.id) })
+        object["texts"] = .object(
+            JSONObject(r.texts.map { template, text in (template.id, text.complete.map(JSONValue.string) ?? .null) }))
+        object["missing"] = .array(
+            r.unfilled.map { fact in
+                .object(
+                    JSONObject([
+                        ("id", .string(fact.id)), ("label", .string(fact.label.resolve(lang, fallback: source))),
+                        ("flag", .string(r.flag(for: fact))), ("required", .bool(fact.required)),
+                    ]))
+            })
         return .object(object)
     }
 

@@ -23,11 +23,11 @@ package enum GuideMarkdownRenderer {
         if !r.steps.isEmpty {
             out += "\n## \(Vocabulary.steps.in(lang))\n\n"
             for (i, (step, text)) in r.steps.enumerated() {
-                out += "\(i + 1). \(text) _(\(Vocabulary.source.in(lang)): \(step.source))_\n"
+                out += "\(i + 1). \(text.marked) _(\(Vocabulary.source.in(lang)): \(step.source))_\n"
             }
         }
         for (template, text) in r.texts {
-            out += "\n## \(template.label.resolve(lang, fallback: source))\n\n```text\n\(text)\n```\n"
+            out += "\n## \(template.label.resolve(lang, fallback: source))\n\n```text\n\(text.marked)\n```\n"
         }
         if !r.missing.isEmpty {
             out += "\n## \(Vocabulary.stillMissing.in(lang))\n\n"

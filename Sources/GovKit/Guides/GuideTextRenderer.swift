@@ -20,7 +20,7 @@ package enum GuideTextRenderer {
         if !r.steps.isEmpty {
             out += "\n\(Vocabulary.steps.in(lang))\n"
             for (i, (step, text)) in r.steps.enumerated() {
-                out += "  \(i + 1). \(text)\n"
+                out += "  \(i + 1). \(text.marked)\n"
                 var meta = ["\(Vocabulary.source.in(lang)): \(step.source)"]
                 if let roleId = step.role, let role = r.procedure.roles.first(where: { $0.id == roleId }) {
                     meta.insert("\(Vocabulary.role.in(lang)): \(role.name.resolve(lang, fallback: source))", at: 0)
@@ -31,7 +31,7 @@ package enum GuideTextRenderer {
         for (template, text) in r.texts {
             out += "\n\(template.label.resolve(lang, fallback: source))\n"
             out +=
-                text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
+                text.marked.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
                 .joined(separator: "\n") + "\n"
         }
         if !r.missing.isEmpty {

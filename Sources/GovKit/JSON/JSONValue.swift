@@ -1,10 +1,16 @@
+import Foundation
+
 /// A JSON value as the rule engine and the renderers see it: no positions, numbers as `Double`.
 ///
 /// Objects keep their keys in document order (for readable output) but compare without regard to it.
+/// `decimal` is for output only (money): the writer prints it digit for digit; the rule engine reads it as the
+/// nearest `Double`, so rules keep JavaScript number semantics. Parsing never makes one.
 package enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
+    /// An exact number for output, e.g. an amount of money (boxed, so the other cases stay small).
+    indirect case decimal(Decimal)
     case string(String)
     case array([JSONValue])
     case object(JSONObject)
@@ -27,12 +33,21 @@ package enum JSONValue: Sendable, Equatable {
         return nil
     }
 
+    /// The number as the rule engine reads it (a decimal as the nearest `Double`), or `nil` when not a number.
+    package var numberValue: Double? {
+        switch self {
+        case .number(let n): return n
+        case .decimal(let d): return NSDecimalNumber(decimal: d).doubleValue
+        default: return nil
+        }
+    }
+
     /// A short English name of the value's JSON type, for messages.
     package var typeName: String {
         switch self {
         case .null: return "null"
         case .bool: return "boolean"
-        case .number: return "number"
+        case .number, .decimal: return "number"
         case .string: return "string"
         case .array: return "array"
         case .object: return "object"

@@ -1,5 +1,30 @@
+import Foundation
+
 /// Writes `JSONValue`s as JSON text, keeping object keys in their order.
 package enum JSONWriter {
+    /// Says which arrays and objects of a pretty document go on one line (`{"id": "a", "amount": 1}`), given the
+    /// object keys leading to them (array positions are not part of the path) and the value.
+    package typealias OneLine = (_ path: [String], _ value: JSONValue) -> Bool
+
+    /// Indented JSON where `oneLine` picks containers written on a single line, as tables of rows read best.
+    package static func pretty(_ value: JSONValue, oneLine: OneLine) -> String {
+        var out = ""
+        var path: [String] = []
+        write(value, into: &out, indent: "  ", level: 0, path: &path, oneLine: oneLine)
+        return out
+    }
+
+    /// `oneLine` for rows: an object whose members are all scalars (not arrays or objects).
+    package static func isRow(_ value: JSONValue) -> Bool {
+        guard case .object(let object) = value else { return false }
+        return object.pairs.allSatisfy { pair in
+            switch pair.value {
+            case .array, .object: return false
+            default: return true
+            }
+        }
+    }
+
     /// Compact JSON on one line.
     package static func compact(_ value: JSONValue) -> String {
         var out = ""
@@ -26,11 +51,83 @@ package enum JSONWriter {
         return String(format: number)
     }
 
+    /// An exact decimal as plain digits with an optional '.', never an exponent: 2884000, 1234.5.
+    package static func formatDecimal(_ number: Decimal) -> String {
+        NSDecimalNumber(decimal: number).stringValue
+    }
+
+    static func write(
+        _ value: JSONValue, into out: inout String, indent: String?, level: Int, path: inout [String],
+        oneLine: OneLine
+    ) {
+        if level > 0, oneLine(path, value) {
+            writeOneLine(value, into: &out)
+            return
+        }
+        switch value {
+        case .array(let items):
+            if items.isEmpty {
+                out += "[]"
+                return
+            }
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent, level + 1)
+                write(item, into: &out, indent: indent, level: level + 1, path: &path, oneLine: oneLine)
+            }
+            newline(&out, indent, level)
+            out += "]"
+        case .object(let object):
+            if object.isEmpty {
+                out += "{}"
+                return
+            }
+            out += "{"
+            for (i, pair) in object.pairs.enumerated() {
+                if i > 0 { out += "," }
+                newline(&out, indent, level + 1)
+                writeString(pair.key, into: &out)
+                out += indent == nil ? ":" : ": "
+                path.append(pair.key)
+                write(pair.value, into: &out, indent: indent, level: level + 1, path: &path, oneLine: oneLine)
+                path.removeLast()
+            }
+            newline(&out, indent, level)
+            out += "}"
+        default: write(value, into: &out, indent: indent, level: level)
+        }
+    }
+
+    /// A container on one line with a space after each ',' and ':'.
+    static func writeOneLine(_ value: JSONValue, into out: inout String) {
+        switch value {
+        case .array(let items):
+            out += "["
+            for (i, item) in items.enumerated() {
+                if i > 0 { out += ", " }
+                writeOneLine(item, into: &out)
+            }
+            out += "]"
+        case .object(let object):
+            out += "{"
+            for (i, pair) in object.pairs.enumerated() {
+                if i > 0 { out += ", " }
+                writeString(pair.key, into: &out)
+                out += ": "
+                writeOneLine(pair.value, into: &out)
+            }
+            out += "}"
+        default: write(value, into: &out, indent: nil, level: 0)
+        }
+    }
+
     static func write(_ value: JSONValue, into out: inout String, indent: String?, level: Int) {
         switch value {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .number(let n): out += n.isFinite ? formatNumber(n) : "null"
+        case .decimal(let d): out += d.isFinite ? formatDecimal(d) : "null"
         case .string(let s): writeString(s, into: &out)
         case .array(let items):
             if items.isEmpty {

@@ -7,6 +7,7 @@ enum Coercion {
         case .null: return false
         case .bool(let b): return b
         case .number(let n): return n != 0 && !n.isNaN
+        case .decimal(let d): return !d.isZero && !d.isNaN
         case .string(let s): return !s.isEmpty
         case .array(let a): return !a.isEmpty
         case .object: return true
@@ -18,6 +19,7 @@ enum Coercion {
     static func number(_ value: JSONValue) throws(LogicError) -> Double {
         switch value {
         case .number(let n): return n
+        case .decimal: return value.numberValue ?? .nan
         case .null: return 0
         case .bool(let b): return b ? 1 : 0
         case .string(let s):
@@ -89,6 +91,7 @@ enum Coercion {
         case .null: return ""
         case .bool(let b): return b ? "true" : "false"
         case .number(let n): return JSONWriter.formatNumber(n)
+        case .decimal: return JSONWriter.formatNumber(value.numberValue ?? .nan)
         case .string(let s): return s
         case .array(let items): return items.map(text).joined(separator: ",")
         case .object: return "[object Object]"

@@ -37,7 +37,7 @@ package struct MonitorStatus: Sendable {
         state = data[monitor.state]?.stringValue ?? ""
         level = monitor.levels[state].map { Level(rawValue: $0.rawValue) ?? .unknown } ?? .unknown
         let clock = LocalClock(zone: TimeZone(identifier: result.procedure.document.timeZone) ?? .current)
-        if case .string(let iso)? = data[monitor.since]?["iso"], let start = clock.parse(iso) {
+        if let start = result.times[monitor.since] {
             since = clock.local(start)
             elapsedSeconds = Int(result.now.date.timeIntervalSince(start))
         } else {

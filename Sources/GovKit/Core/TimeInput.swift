@@ -1,0 +1,24 @@
+import Foundation
+
+/// A point in time given to a query: an instant, or ISO 8601 text from the command line that is read once, in the
+/// procedure's zone (local time when it has no offset), when the query knows that zone.
+package enum TimeInput: Sendable {
+    case instant(Date)
+    /// The text and the error to report when it is not a time (the command knows how its option is spelled).
+    case text(String, otherwise: GovError)
+
+    /// The instant, reading text with `clock`.
+    package func date(in clock: LocalClock) throws(GovError) -> Date {
+        switch self {
+        case .instant(let date): return date
+        case .text(let text, let otherwise):
+            guard let date = clock.parse(text) else { throw otherwise }
+            return date
+        }
+    }
+
+    /// The instant, reading text in the IANA zone `identifier`.
+    package func date(inZone identifier: String) throws(GovError) -> Date {
+        try date(in: LocalClock(identifier: identifier))
+    }
+}

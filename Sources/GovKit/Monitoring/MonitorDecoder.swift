@@ -1,0 +1,42 @@
+extension GuideDecoder {
+    /// A guide's `monitor` block: how its result reads as a monitoring check (checked in ProcedureChecker.checkMonitor).
+    static func decodeMonitor(_ node: JSONNode, sink: DiagnosticSink) -> Monitor? {
+        var r = ObjectReader(node, what: "'monitor'", sink: sink)
+        guard r.isObject else { return nil }
+        let state = r.string("state", required: true)
+        var levels: [String: Monitor.Level] = [:]
+        if let levelsNode = r.node("levels", required: true) {
+            if case .object(let members) = levelsNode.kind {
+                for member in members {
+                    if case .string(let text) = member.value.kind, let level = Monitor.Level(rawValue: text) {
+                        levels[member.key] = level
+                    } else {
+                        sink.error(
+                            "invalid-value", at: member.value.offset,
+                            "the level of '\(member.key)' must be \"ok\", \"warning\" or \"critical\"",
+                            hint: "write e.g. \"\(member.key)\": \"warning\"")
+                    }
+                }
+            } else {
+                r.typeError("levels", levelsNode, expected: "an object of state → level")
+            }
+        }
+        let since = r.string("since", required: true)
+        let deadlineMinutes = r.string("deadlineMinutes")
+        let deadlineApplies = r.string("deadlineApplies")
+        var labels: [String: LocalizedText] = [:]
+        if let labelsNode = r.node("labels"), case .object(let members) = labelsNode.kind {
+            for member in members {
+                labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink)
+            }
+        }
+        let deadlineLabel = r.text("deadlineLabel")
+        let source = r.string("source", required: true)
+        r.finish()
+        guard let state, let since, let source else { return nil }
+        return Monitor(
+            state: state, levels: levels, since: since, deadlineMinutes: deadlineMinutes,
+            deadlineApplies: deadlineApplies,
+            labels: labels, deadlineLabel: deadlineLabel, source: source)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// `report-urgent`: the route, steps and case text for reporting an application as an urgent case.
+package struct UrgentCaseRequest: Sendable {
+    /// The application's name or alias, in any case.
+    package var application: String
+    /// The criticality of an application the registry does not list; without it such an application is unknown.
+    package var criticality: Int?
+    /// Facts from `--fact KEY=VALUE`.
+    package var facts: [String: String] = [:]
+    /// Facts that have a command-line flag of their own name (`--mobile 900 00 000`), in the order of the help.
+    package var flagFacts: [String] = []
+    /// Facts given by those flags; one the procedure does not take is a warning, not an error.
+    package var flagged: [String: String] = [:]
+    package var now: TimeInput
+    package var language: Language?
+
+    package init(application: String, criticality: Int? = nil, now: TimeInput, language: Language? = nil) {
+        self.application = application
+        self.criticality = criticality
+        self.now = now
+        self.language = language
+    }
+
+    /// The guide's result and warnings for the user (an unlisted application, a flag the procedure does not use).
+    package struct Answer: Sendable {
+        package let result: GuideResult
+        package let warnings: [String]
+    }
+
+    /// Throws `notFound` for an unknown application (unless `criticality` is given) or one without a route.
+    package func answer(in catalog: Catalog) throws(GovError) -> Answer {
+        var warnings: [String] = []
+        let system: SystemEntry
+        do throws(GovError) {
+            system = try catalog.system(named: application).0
+        } catch {
+            guard error.kind == .notFound, let criticality else { throw error }
+            system = .unlisted(name: application, criticality: criticality)
+            warnings.append(
+                "'\(application)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say"
+            )
+        }
+        guard let (guide, procedure) = catalog.guide(purpose: "report-urgent", for: system) else {
+            throw GovError(
+                .notFound, "no procedure says how to report an urgent case for '\(system.name)'",
+                hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
+        }
+        var request = GuideRequest(
+            system: system, now: try now.date(inZone: procedure.document.timeZone), language: language)
+        request.textFacts = facts
+        for id in flagFacts {
+            guard let value = flagged[id] else { continue }
+            if guide.facts.contains(where: { $0.id == id && $0.value == nil }) {
+                request.textFacts[id] = value
+            } else {
+                warnings.append("--\(id) is not used by the procedure for \(system.name) ('\(guide.id)')")
+            }
+        }
+        request.flagFacts = Set(flagFacts.filter { id in guide.facts.contains { $0.id == id && $0.value == nil } })
+        return Answer(result: try GuideEvaluator.evaluate(guide, in: procedure, request: request), warnings: warnings)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// JSON output: exact amounts, no marked blanks, errors from one renderer.
+@Suite struct JSONOutputTests {
+    @Test func anExactDecimalIsWrittenDigitForDigitWhereADoubleWouldNot() {
+        #expect(JSONWriter.compact(.decimal(Decimal(2_884_000))) == "2884000")
+        #expect(JSONWriter.compact(.decimal(Decimal(string: "1234.50")!)) == "1234.5")
+        #expect(JSONWriter.compact(.decimal(Decimal(string: "12345678901234567890.01")!)) == "12345678901234567890.01")
+        #expect(JSONWriter.compact(.number(12_345_678_901_234_567_890.01)) == "1.2345678901234567e+19")
+    }
+
+    @Test func theRuleEngineReadsADecimalAsANumber() throws {
+        let data = JSONValue.object(JSONObject([("amount", .decimal(Decimal(25_000)))]))
+        #expect(try Rule(.object(JSONObject([(">=", [["var": "amount"], 25_000])]))).evaluate(data) == .bool(true))
+        #expect(try Rule(.object(JSONObject([("+", [["var": "amount"], 1])]))).evaluate(data) == .number(25_001))
+    }
+
+    @Test func rowsGoOnOneLineWhenAsked() {
+        let value: JSONValue = ["lines": [["id": "a", "amount": 1]], "nested": ["deep": ["x": 1]]]
+        let text = JSONWriter.pretty(value) { path, value in path.first == "lines" && JSONWriter.isRow(value) }
+        #expect(
+            text
+                == "{\n  \"lines\": [\n    {\"id\": \"a\", \"amount\": 1}\n  ],\n  \"nested\": {\n    \"deep\": {\n      \"x\": 1\n    }\n  }\n}"
+        )
+    }
+
+    @Test func budgetAmountsInJSONAreTheExactDecimals() throws {
+        let r = try Binary.run(["budget", "websesam", "--format", "json", "--now", "2026-11-21T03:00"])
+        #expect(r.exitCode == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((json["total"] as? NSNumber)?.int64Value == 2_884_000)
+        #expect(r.stdout.contains("\"total\": 2884000,\n"))
+        #expect(r.stdout.contains("\"percent\": 80, \"amount\": 2307200}"))
+        #expect(!r.stdout.contains("e+"))
+    }
+
+    @Test func aMissingFieldIsNullInJSONAndListedWithItsLabelAndFlag() throws {
+        let r = try Binary.run([
+            "report-urgent", "LVMS", "--format", "json", "--description", "svarer ikke", "--now", "2026-11-21T03:00",
+        ])
+        #expect(r.exitCode == 0)
+        #expect(!r.stdout.contains("[[MANGLER"))
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let texts = try #require(json["texts"] as? [String: Any])
+        #expect(texts["description"] is NSNull)
+        #expect(texts["subject"] as? String == "LVMS – OK skal hjelpe")
+        let missing = try #require(json["missing"] as? [[String: Any]])
+        #expect(
+            missing.map { $0["id"] as? String } == [
+                "department", "users", "pcs", "servers", "competence", "contact", "mobile",
+            ])
+        #expect(missing.first?["label"] as? String == "Avdeling")
+        #expect(missing.first?["flag"] as? String == "--department")
+        let text = try Binary.run([
+            "report-urgent", "LVMS", "--description", "svarer ikke", "--now", "2026-11-21T03:00",
+        ])
+        #expect(text.stdout.contains("Avdeling: [[MANGLER: Avdeling]]"))
+    }
+
+    @Test func aGuideGivesMissingFactsAsFactArguments() throws {
+        let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let missing = try #require(json["missing"] as? [[String: Any]])
+        #expect(missing.first?["flag"] as? String == "--fact description=…")
+    }
+
+    @Test func anErrorIsRenderedAsJSONByTheErrorRenderer() throws {
+        let error = GovError(.notFound, "unknown system 'LVSM'", hint: "did you mean 'LVMS'?")
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(ErrorRenderer.json(error).utf8)) as? [String: Any])
+        let body = try #require(json["error"] as? [String: Any])
+        #expect(body["type"] as? String == "notFound")
+        #expect(body["message"] as? String == "unknown system 'LVSM'")
+        #expect(body["hint"] as? String == "did you mean 'LVMS'?")
+        #expect((body["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect(ErrorRenderer.text(error) == "govctl: error: unknown system 'LVSM'; did you mean 'LVMS'?\n")
+    }
+
+    @Test func aCommandsErrorWithFormatJSONIsTheSameObjectOnStdout() throws {
+        let r = try Binary.run(["budget", "webSesm", "--format", "json"])
+        #expect(r.exitCode == 66)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        #expect((json["error"] as? [String: Any])?["type"] as? String == "notFound")
+        #expect(r.stderr.contains("govctl: error: unknown system 'webSesm'"))
+    }
+
+    @Test func anUnknownFormatIsAUsageErrorListingTheCommandsFormats() throws {
+        let r = try Binary.run(["budget", "websesam", "--format", "nagios"])
+        #expect(r.exitCode == 64)
+        #expect(r.stderr.contains("'budget' has no format 'nagios'; use one of: text, csv, json"))
+        let unknown = try Binary.run(["list", "--format", "yaml"])
+        #expect(unknown.exitCode == 64)
+        #expect(unknown.stderr.contains("use one of: text, json"))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// `ReserveStatusQuery` called with instants: the start reaches the guide as a time, never as text.
+@Suite struct ReserveStatusQueryTests {
+    @Test func aStartGivenAsAnInstantIsCountedAcrossTheAutumnNight() throws {
+        let query = ReserveStatusQuery(
+            system: "Sesam LMN", since: .instant(try Procedures.instant("2026-10-24T22:30:00Z")),
+            now: .instant(try Procedures.instant("2026-10-25T03:15:00Z")))
+        let status = try query.answer(in: try Procedures.catalog()).status
+        #expect(status.elapsedSeconds == 4 * 3600 + 45 * 60)
+        #expect(status.level == .critical)
+        #expect(status.since?.iso == "2026-10-25T00:30:00+02:00")
+        #expect(status.result.times["since"] == (try Procedures.instant("2026-10-24T22:30:00Z")))
+    }
+
+    @Test func theOpenOutageInTheLogGivesTheStartWithItsSecondsIntact() throws {
+        let log = FileManager.default.temporaryDirectory.appending(path: "govctl-query-\(UUID().uuidString).jsonl")
+        defer { try? FileManager.default.removeItem(at: log) }
+        let start = try Procedures.instant("2026-11-21T07:00:30Z")
+        try OutageLog(path: log.path).append(OutageRecord(event: .start, system: "sesam-lmn", at: start)) { _ in }
+        let query = ReserveStatusQuery(
+            system: "sesam-lmn", now: .instant(try Procedures.instant("2026-11-21T08:30:00Z")),
+            log: OutageLog(path: log.path))
+        let answer = try query.answer(in: try Procedures.catalog())
+        // Text with whole minutes would have lost the 30 seconds.
+        #expect(answer.status.elapsedSeconds == 3600 + 29 * 60 + 30)
+        #expect(answer.status.level == .warning)
+        #expect(answer.status.deadline?.clock == "12:00")
+        #expect(answer.warnings.isEmpty)
+    }
+
+    @Test func aPrognosisKeepsItAWarningAndNoLogMeansNoOutage() throws {
+        let catalog = try Procedures.catalog()
+        let now = try Procedures.instant("2026-11-21T12:00:00Z")
+        var query = ReserveStatusQuery(
+            system: "sesam-lmn", since: .instant(try Procedures.instant("2026-11-21T07:00:00Z")),
+            prognosis: .given(eta: .instant(now)), now: .instant(now))
+        #expect(try query.answer(in: catalog).status.level == .warning)
+        query.since = nil
+        query.prognosis = nil
+        #expect(try query.answer(in: catalog).status.level == .ok)
+    }
+
+    @Test func aStartAfterNowCannotBeToldAndExitsThree() throws {
+        let query = ReserveStatusQuery(
+            system: "sesam-lmn", since: .instant(try Procedures.instant("2026-11-22T07:00:00Z")),
+            now: .instant(try Procedures.instant("2026-11-21T07:00:00Z")))
+        #expect {
+            _ = try query.answer(in: try Procedures.catalog())
+        } throws: { error in
+            (error as? GovError)?.exitCode == 3
+        }
+    }
+}
