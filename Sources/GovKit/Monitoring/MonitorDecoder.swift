@@ -25,9 +25,13 @@ extension GuideDecoder {
         let deadlineMinutes = r.string("deadlineMinutes")
         let deadlineApplies = r.string("deadlineApplies")
         var labels: [String: LocalizedText] = [:]
-        if let labelsNode = r.node("labels"), case .object(let members) = labelsNode.kind {
-            for member in members {
-                labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink)
+        if let labelsNode = r.node("labels") {
+            if case .object(let members) = labelsNode.kind {
+                for member in members {
+                    labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink)
+                }
+            } else {
+                r.typeError("labels", labelsNode, expected: "an object of state → text")
             }
         }
         let deadlineLabel = r.text("deadlineLabel")
