@@ -1,0 +1,40 @@
+/// A rule across a command's options and arguments, checked after parsing; it throws a usage error when broken.
+package struct Validation: Sendable {
+    package let check: @Sendable (ParsedCommand) throws(CLIError) -> Void
+
+    /// A rule of your own.
+    package init(_ check: @escaping @Sendable (ParsedCommand) throws(CLIError) -> Void) {
+        self.check = check
+    }
+
+    /// At most one of these options, e.g. `--prognosis` or `--no-prognosis`.
+    package static func exclusive(_ names: String...) -> Validation {
+        Validation { parsed throws(CLIError) in
+            let given = names.filter(parsed.isGiven)
+            guard given.count > 1 else { return }
+            throw CLIError.usage(
+                "give " + given.map { "--\($0)" }.joined(separator: " or ") + ", not both",
+                hint: "choose the one that is true")
+        }
+    }
+
+    /// `option` only together with `required`, e.g. `--shared` needs `--adaptation`.
+    package static func requires(_ option: String, _ required: String, example: String? = nil) -> Validation {
+        Validation { parsed throws(CLIError) in
+            guard parsed.isGiven(option), !parsed.isGiven(required) else { return }
+            throw CLIError.usage(
+                "--\(option) goes with --\(required)", hint: example.map { "e.g. \($0)" } ?? "add --\(required)")
+        }
+    }
+
+    /// At least one of these arguments or options, e.g. `SYSTEM` or `--person`.
+    package static func oneOf(_ names: String..., example: String? = nil) -> Validation {
+        Validation { parsed throws(CLIError) in
+            guard !names.contains(where: parsed.isGiven) else { return }
+            let list = names.map { $0.first?.isUppercase == true ? $0 : "--\($0)" }
+            throw CLIError.usage(
+                "'\(parsed.commandName)' needs \(list.joined(separator: " or "))",
+                hint: example.map { "e.g. \($0)" })
+        }
+    }
+}
