@@ -44,7 +44,7 @@ package struct HelpText: Sendable {
         }
         if !program.files.isEmpty { out += "\nFILES\n" + table(program.files.map { ($0.path, $0.meaning) }) }
         if !program.examples.isEmpty { out += "\nEXAMPLES\n" + program.examples.map { "  \($0)\n" }.joined() }
-        out += "\nRun '\(program.name) help COMMAND' or '\(program.name) COMMAND --help' for a command's arguments, "
+        out += "\nRun '\(program.name) help COMMAND' or '\(program.name) COMMAND --help' for a command's arguments,\n"
         out += "options and examples.\n"
         return out
     }
