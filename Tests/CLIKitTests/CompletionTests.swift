@@ -104,6 +104,72 @@ import Testing
         #expect(text.contains("__complete"))
     }
 
+    /// Runs the zsh script's completion function with `compadd` and `_describe` stubbed to print the candidates.
+    @Test(arguments: [
+        Case(["outage", ""], ["start", "prognosis", "end"]),
+        Case(["reserve-status", "--format", ""], ["text", "json", "nagios"]),
+        Case(["outage", "--state", "f", "start", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
+        Case(["help", ""], Fixture.program.commands.map(\.name)),
+    ])
+    func theZshScriptOffersTheDeclaredCandidates(_ test: Case) throws {
+        guard let zsh = Tool.which("zsh") else {
+            print("note: zsh is not installed; its completion is not run")
+            return
+        }
+        let directory = try Self.scriptAndStub(.zsh)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let harness = """
+            compdef() { :; }
+            compadd() {
+                if [[ $1 == -a ]]; then print -l -- "${(@P)2}"; return; fi
+                [[ $1 == -- ]] && shift
+                print -l -- "$@"
+            }
+            _describe() { local item; for item in "${(@P)4}"; do print -- "${item%%:*}"; done; }
+            source '\(directory.path)/script'
+            words=('\(directory.path)/govctl' \(test.words.map { "'\($0)'" }.joined(separator: " ")))
+            CURRENT=${#words}
+            _govctl
+            """
+        let result = try Tool.run(zsh, ["-f", "-c", harness])
+        #expect(result.stderr == "")
+        #expect(result.stdout.split(separator: "\n").map(String.init) == test.expected)
+    }
+
+    /// Asks fish itself (`complete -C`) with the script loaded and the stub program on PATH.
+    @Test(arguments: [
+        Case(["reserve-status", "--format", ""], ["json", "nagios", "text"]),
+        Case(["who-owns", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
+        Case(["outage", ""], ["end", "prognosis", "start"]),
+        Case(["reserve-status", "x", "--st"], ["--state"]),
+    ])
+    func theFishScriptOffersTheDeclaredCandidates(_ test: Case) throws {
+        guard let fish = Tool.which("fish") else {
+            print("note: fish is not installed; its completion is not run")
+            return
+        }
+        let directory = try Self.scriptAndStub(.fish)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let line = (["govctl"] + test.words).joined(separator: " ")
+        let result = try Tool.run(
+            fish, ["--no-config", "-c", "source '\(directory.path)/script'; complete -C '\(line)'"],
+            environment: ["PATH": directory.path + ":/usr/bin:/bin"])
+        #expect(result.stderr == "")
+        let candidates = result.stdout.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        #expect(candidates == test.expected)
+    }
+
+    /// A directory with the script for `shell` as `script` and the stub program as `govctl`.
+    private static func scriptAndStub(_ shell: CLIKit.Shell) throws -> URL {
+        let directory = try Tool.temporaryDirectory()
+        try CompletionScript.text(for: Fixture.program, shell: shell)
+            .write(to: directory.appending(path: "script"), atomically: true, encoding: .utf8)
+        let program = directory.appending(path: "govctl")
+        try stub.write(to: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        return directory
+    }
+
     @Test func theDynamicKindsAreTheOnesDeclared() {
         #expect(CompletionScript.dynamicKinds(of: Fixture.program) == ["system", "person", "guide"])
     }
