@@ -6,6 +6,8 @@ package enum Invocation: Sendable {
     case help(String)
     /// Print this on stdout and exit 0 (`-V`, `--version`).
     case version(String)
+    /// Print this completion script on stdout and exit 0 (`--generate-completion-script SHELL`).
+    case completionScript(String)
     /// A shell asks for the candidates of this kind (`PROG __complete KIND`): print them one per line, exit 0.
     case complete(kind: String)
 }

@@ -68,6 +68,9 @@ struct Scan {
     private var seeHelp: String { "see '\(prefix) --help'" }
 
     mutating func run() throws(CLIError) -> Invocation {
+        if let first = words.first, first.hasPrefix(Program.completionScriptOption) {
+            return try completionScript(first)
+        }
         var index = 0
         var onlyPositionals = false
         while index < words.count {
@@ -136,10 +139,28 @@ struct Scan {
         return nil
     }
 
+    /// `--generate-completion-script SHELL` (or `=SHELL`), alone on the line.
+    private func completionScript(_ first: String) throws(CLIError) -> Invocation {
+        let option = Program.completionScriptOption
+        let inline = first.hasPrefix(option + "=") ? String(first.dropFirst(option.count + 1)) : nil
+        guard first == option || inline != nil else { throw unknownOption(first, name: String(first.dropFirst(2))) }
+        var rest = Array(words.dropFirst())
+        let names = Shell.allCases.map(\.rawValue)
+        let name = inline ?? (rest.isEmpty ? nil : rest.removeFirst())
+        guard let name, let shell = Shell(rawValue: name) else {
+            throw CLIError.usage("\(option) needs a shell", hint: "one of \(names.joined(separator: ", "))")
+        }
+        if let extra = rest.first {
+            throw CLIError.usage("unexpected argument '\(extra)'", hint: "write \(option) \(shell.rawValue) alone")
+        }
+        return .completionScript(CompletionScript.text(for: program, shell: shell))
+    }
+
     /// `help`, `help COMMAND`, `help COMMAND SUBCOMMAND`: the same text as `COMMAND --help`.
     private func help(topic: [String]) throws(CLIError) -> Invocation {
         var chosen: [Command] = []
         for word in topic where !word.hasPrefix("-") {
+            if chosen.isEmpty, word == Program.helpCommand { continue }
             let candidates = chosen.last?.subcommands ?? program.commands
             guard !(chosen.last.map { $0.subcommands.isEmpty } ?? false) else {
                 throw CLIError.usage(

@@ -43,6 +43,9 @@ package struct Program: Sendable {
 
     /// The name of the built-in command that shows help.
     package static let helpCommand = "help"
+    /// The hidden built-in option that prints a completion script: `PROG --generate-completion-script bash`
+    /// (swift-argument-parser's spelling).
+    package static let completionScriptOption = "--generate-completion-script"
     /// The name of the hidden built-in command shells call for dynamic completions: `PROG __complete KIND`.
     package static let completeCommand = "__complete"
 }

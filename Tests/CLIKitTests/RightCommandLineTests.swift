@@ -105,6 +105,7 @@ extension Invocation {
         case .help(let text): return "help: " + text
         case .version(let text): return "version: " + text
         case .complete(let kind): return "complete: " + kind
+        case .completionScript(let text): return "script: " + text
         case .run(let parsed): return "run: " + parsed.commandName
         }
     }
