@@ -19,6 +19,9 @@ package struct CLIError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The raw values of the options found on the whole command line, by long name, even though parsing failed;
     /// a caller can, for example, render the error in the format `--format` asked for.
     package internal(set) var rawOptions: [String: [String]] = [:]
+    /// The other words of the command line: neither options, their values, nor command names (e.g. the system a
+    /// monitoring check was asked about, for its UNKNOWN line).
+    package internal(set) var rawArguments: [String] = []
 
     package init(_ kind: Kind = .usage, _ message: String, hint: String? = nil) {
         self.kind = kind
@@ -44,4 +47,7 @@ package struct CLIError: Error, Sendable, Equatable, CustomStringConvertible {
 
     /// `message; hint`, the way a one-line error reads.
     package var description: String { message + (hint.map { "; \($0)" } ?? "") }
+
+    /// The line for stderr: `govctl: error: unknown option '--stat'; did you mean '--state'? …`.
+    package func rendered(program: String) -> String { "\(program): error: \(description)\n" }
 }

@@ -65,6 +65,8 @@ package struct HelpText: Sendable {
         if !leaf.arguments.isEmpty { out += "\nARGUMENTS\n" + table(leaf.arguments.map { ($0.name, $0.help) }) }
         let own = OptionScope.declared(by: path)
         if !own.isEmpty { out += "\nOPTIONS\n" + table(rows(own)) }
+        let rules = path.flatMap(\.validations).compactMap(\.summary)
+        if !rules.isEmpty { out += "\nRULES\n" + rules.map { "  \($0)\n" }.joined() }
         let global = program.options.filter { option in !own.contains { $0.name == option.name } }
         out += "\nGLOBAL OPTIONS\n" + table(rows(global + Program.builtinOptions))
         let examples = path.count > 1 && leaf.examples.isEmpty ? path[0].examples : leaf.examples
@@ -88,7 +90,7 @@ package struct HelpText: Sendable {
     /// Two columns: a label and its text, filled to the width with a hanging indent; a long label gets a line of
     /// its own.
     private func table(_ rows: [(String, String)]) -> String {
-        let column = min(rows.map(\.0.count).max() ?? 0, 28) + 4
+        let column = (rows.map(\.0.count).filter { $0 <= 28 }.max() ?? 4) + 4
         var out = ""
         for (label, text) in rows {
             let words = text.split(separator: " ").map(String.init)

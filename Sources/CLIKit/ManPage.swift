@@ -61,6 +61,9 @@ package enum ManPage {
         }
         let lead = leaf.subcommands.isEmpty ? nil : "These options apply to each subcommand:"
         out += options(leaf.options, lead: lead)
+        for rule in leaf.validations.compactMap(\.summary) {
+            out += ".PP\n" + Roff.guarded(Roff.escape(capitalized(rule) + ".")) + "\n"
+        }
         if !leaf.examples.isEmpty { out += ".PP\nExamples:\n" + examples(leaf.examples) }
         for sub in leaf.subcommands { out += section(program, path + [sub]) }
         return out

@@ -19,7 +19,7 @@ package struct Parser: Sendable {
             }
             var error = error
             error.commandPath = scan.path.map(\.name)
-            error.rawOptions = RawOptions(program).scan(arguments)
+            (error.rawOptions, error.rawArguments) = RawOptions(program).scan(arguments, path: error.commandPath)
             throw error
         }
     }

@@ -22,15 +22,27 @@ struct RawOptions {
         self.valued = valued
     }
 
-    /// Raw values by long name, in order.
-    func scan(_ words: [String]) -> [String: [String]] {
+    /// Raw values by long name, in order, and the words that are neither options nor their values nor the command
+    /// names in `path`.
+    func scan(_ words: [String], path: [String]) -> (options: [String: [String]], arguments: [String]) {
         var found: [String: [String]] = [:]
+        var arguments: [String] = []
+        var path = path[...]
         var index = 0
         while index < words.count {
             let word = words[index]
             index += 1
-            if word == "--" { break }
-            if word.hasPrefix("--"), let eq = word.firstIndex(of: "=") {
+            if word == "--" {
+                arguments += words[index...]
+                break
+            }
+            if !word.hasPrefix("-") || word == "-" {
+                if path.first == word {
+                    path.removeFirst()
+                } else {
+                    arguments.append(word)
+                }
+            } else if word.hasPrefix("--"), let eq = word.firstIndex(of: "=") {
                 if let name = valued[String(word[..<eq])] {
                     found[name, default: []].append(String(word[word.index(after: eq)...]))
                 }
@@ -39,6 +51,6 @@ struct RawOptions {
                 index += 1
             }
         }
-        return found
+        return (found, arguments)
     }
 }

@@ -52,6 +52,7 @@ import Testing
         #expect(text.contains("  --format FORMAT   output format (text, json or nagios; default: text)\n"))
         #expect(text.contains("  --since TIME      when the outage started (default: the open outage in the log)\n"))
         #expect(text.contains("GLOBAL OPTIONS\n  --procedures DIR  "))
+        #expect(text.contains("\nRULES\n  --prognosis and --no-prognosis exclude each other\n"))
         #expect(
             !text.contains(
                 "GLOBAL OPTIONS\n  --procedures DIR  read procedures from DIR instead of the bundled ones (also GOVCTL_PROCEDURES)\n  --format"

@@ -107,6 +107,7 @@ import Testing
             } catch {
                 #expect(error.rawValue(of: "format") == "nagios", "\(line)")
                 #expect(error.commandPath == ["reserve-status"], "\(line)")
+                #expect(error.rawArguments.first == (line.contains("Sesam") ? "Sesam" : "X"), "\(line)")
             }
         }
     }
@@ -114,5 +115,7 @@ import Testing
     @Test func anErrorReadsAsOneLine() {
         let error = CLIError.usage("unknown option '--stat'", hint: "did you mean '--state'?")
         #expect(error.description == "unknown option '--stat'; did you mean '--state'?")
+        #expect(
+            error.rendered(program: "govctl") == "govctl: error: unknown option '--stat'; did you mean '--state'?\n")
     }
 }
