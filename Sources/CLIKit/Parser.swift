@@ -14,7 +14,7 @@ package struct Parser: Sendable {
         do throws(CLIError) {
             return try scan.run()
         } catch {
-            if scan.wantsHelp || Self.asksForHelp(arguments) {
+            if !scan.mistypedCommand, scan.wantsHelp || Self.asksForHelp(arguments) {
                 return .help(HelpText(program).text(for: scan.path))
             }
             var error = error
@@ -55,6 +55,8 @@ struct Scan {
     let words: [String]
     private(set) var path: [Command] = []
     private(set) var wantsHelp = false
+    /// A command or subcommand name was wrong: help cannot say which command was meant, the error can.
+    private(set) var mistypedCommand = false
     private var wantsVersion = false
     private var occurrences: [Occurrence] = []
     private var positionals: [Positional] = []
@@ -118,6 +120,7 @@ struct Scan {
                 return .complete(kind: words[index + 1])
             }
             guard let command = program.command(word) else {
+                mistypedCommand = true
                 let names = program.commands.map(\.name) + [Program.helpCommand]
                 throw CLIError.usage(
                     "unknown command '\(word)'", hint: Suggestions.didYouMean(word, among: names) + seeHelp)
@@ -127,10 +130,11 @@ struct Scan {
         }
         if !current.subcommands.isEmpty {
             guard let sub = current.subcommand(word) else {
+                mistypedCommand = true
                 throw CLIError.usage(
                     "unknown subcommand '\(word)' of '\(prefix.dropFirst(program.name.count + 1))'",
                     hint: Suggestions.didYouMean(word, among: current.subcommands.map(\.name))
-                        + current.subcommands.map(\.name).orList)
+                        + "'\(prefix)' takes " + current.subcommands.map(\.name).orList)
             }
             path.append(sub)
             return nil
@@ -249,7 +253,7 @@ struct Scan {
         if let name {
             hint = Suggestions.didYouMean(name, among: scope.names, prefix: "--")
             if hint.isEmpty, let owner = Self.commands(declaring: name, in: program.commands).first {
-                hint = "--\(name) belongs to '\(owner)'; "
+                hint = "--\(name) belongs to '\(owner)'" + (path.isEmpty ? ", after its name; " : "; ")
             }
         } else {
             hint = "an argument that starts with '-' goes after '--'; "

@@ -69,11 +69,18 @@ import Testing
         Case("outage", "'outage' needs a subcommand", hint: "start, prognosis or end; see 'govctl outage --help'"),
         Case(
             "outage strat X", "unknown subcommand 'strat' of 'outage'",
-            hint: "did you mean 'start'? start, prognosis or end"),
+            hint: "did you mean 'start'? 'govctl outage' takes start, prognosis or end"),
         Case("outage prognosis X", "'outage prognosis' needs --eta", hint: "e.g. --eta 2026-11-21T14:00"),
         Case(
             "list --description x", "unknown option '--description'",
             hint: "--description belongs to 'report-urgent'; see 'govctl list --help'"),
+        Case(
+            "--description x report-urgent LVMS", "unknown option '--description'",
+            hint: "--description belongs to 'report-urgent', after its name; see 'govctl --help'"),
+        Case("lsit --help", "unknown command 'lsit'", hint: "did you mean 'list'? see 'govctl --help'"),
+        Case(
+            "outage strat -h", "unknown subcommand 'strat' of 'outage'",
+            hint: "did you mean 'start'? 'govctl outage' takes start, prognosis or end"),
         Case(
             "list -x", "unknown option '-x'",
             hint: "an argument that starts with '-' goes after '--'; see 'govctl list --help'"),
