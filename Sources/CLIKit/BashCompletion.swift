@@ -1,7 +1,8 @@
 /// A bash completion script: `source` it, or install it in bash-completion's directory.
 ///
 /// The script walks the words typed so far to find the command path (skipping option values), then offers the
-/// options, subcommands, choices or positional values declared there; dynamic ones come from `PROG __complete KIND`.
+/// options, subcommands, choices or positional values declared there; dynamic ones come from `PROG __complete KIND`
+/// and match in any case (`ses` offers `Sesam LMN`), as names are looked up in any case.
 enum BashCompletion {
     static func script(_ model: CompletionModel) -> String {
         let f = "_" + model.functionName
@@ -33,7 +34,7 @@ enum BashCompletion {
                         [[ -n $line && $line == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$line")")
                     done < <(printf '%s\\n' "$@") ;;
                 dynamic) while IFS= read -r line; do
-                        [[ -n $line && $line == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$line")")
+                        [[ -n $line && ${line,,} == "${cur,,}"* ]] && COMPREPLY+=("$(printf '%q' "$line")")
                     done < <("${COMP_WORDS[0]}" __complete "$1" 2>/dev/null) ;;
                 file) compopt -o filenames 2>/dev/null; COMPREPLY+=($(compgen -f -- "$cur")) ;;
                 directory) compopt -o filenames 2>/dev/null; COMPREPLY+=($(compgen -d -- "$cur")) ;;

@@ -22,10 +22,13 @@ import Testing
         Case(["outage", ""], ["start", "prognosis", "end"]),
         Case(["reserve-status", "--format", ""], ["text", "json", "nagios"]),
         Case(["list", "--format", ""], ["text", "json"]),
+        Case(["list", "--format", "="], ["text", "json"]), // bash splits --format= at the '='
+        Case(["list", "--format", "=", "j"], ["json"]),
         Case(["--lang", ""], ["nb", "sv", "en"]),
         Case(["reserve-status", "--st"], ["--state"]),
         Case(["reserve-status", "x", "--no"], ["--now", "--no-prognosis"]),
         Case(["who-owns", "Se"], ["Sesam\\ LMN"]),
+        Case(["who-owns", "ses"], ["Sesam\\ LMN"]),
         Case(["who-owns", ""], ["CMS", "LVMS", "Sesam\\ LMN", "webSesam"]),
         Case(["who-owns", "--person", "M"], ["Marius-Ioan\\ Taran"]),
         Case(["outage", "--state", "log.jsonl", "start", "L"], ["LVMS"]),
