@@ -6,10 +6,13 @@ let package = Package(
     products: [
         .executable(name: "govctl", targets: ["govctl"]),
         .library(name: "GovKit", targets: ["GovKit"]),
+        .library(name: "CLIKit", targets: ["CLIKit"]),
     ],
     targets: [
         // The library: JSON reading, the JSON Logic engine, procedure loading, evaluation, rendering.
         .target(name: "GovKit"),
+        // A declarative command line: parsing, help, shell completion and the man page from one declaration.
+        .target(name: "CLIKit"),
         // Turns procedures/*.json and schema/ into Swift source so the binary carries them.
         .executableTarget(name: "EmbedTool", path: "Sources/EmbedTool"),
         .plugin(name: "EmbedProcedures", capability: .buildTool(), dependencies: ["EmbedTool"]),
@@ -27,6 +30,7 @@ let package = Package(
             dependencies: ["GovKit"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovKit"],

@@ -1,0 +1,84 @@
+/// A whole command-line program: its commands, global options, and what its manual says about it.
+package struct Program: Sendable {
+    package var name: String
+    package var version: String
+    /// One line, lowercase, for the help title and the man page's NAME.
+    package var abstract: String
+    /// Paragraphs for global help and the man page's DESCRIPTION, as written.
+    package var discussion: String
+    /// Options every command takes, before or after the command name. `-h`/`--help` and `-V`/`--version` are built in.
+    package var options: [Option]
+    package var commands: [Command]
+    package var exitStatuses: [ExitStatus]
+    package var environment: [EnvironmentVariable]
+    package var files: [FileDescription]
+    /// Whole command lines for global help and the man page, each perhaps followed by `  # comment`.
+    package var examples: [String]
+
+    package init(
+        _ name: String, version: String, abstract: String, discussion: String = "", options: [Option] = [],
+        commands: [Command], exitStatuses: [ExitStatus] = [], environment: [EnvironmentVariable] = [],
+        files: [FileDescription] = [], examples: [String] = []
+    ) {
+        self.name = name
+        self.version = version
+        self.abstract = abstract
+        self.discussion = discussion
+        self.options = options
+        self.commands = commands
+        self.exitStatuses = exitStatuses
+        self.environment = environment
+        self.files = files
+        self.examples = examples
+    }
+
+    /// The command called `name`.
+    package func command(_ name: String) -> Command? { commands.first { $0.name == name } }
+
+    /// The built-in options, as help and the manual list them.
+    package static let builtinOptions: [Option] = [
+        .flag("help", short: "h", help: "show help (also 'help COMMAND')"),
+        .flag("version", short: "V", help: "show the version"),
+    ]
+
+    /// The name of the built-in command that shows help.
+    package static let helpCommand = "help"
+    /// The hidden built-in option that prints a completion script: `PROG --generate-completion-script bash`
+    /// (swift-argument-parser's spelling).
+    package static let completionScriptOption = "--generate-completion-script"
+    /// The name of the hidden built-in command shells call for dynamic completions: `PROG __complete KIND`.
+    package static let completeCommand = "__complete"
+}
+
+/// One row of the exit-status table.
+package struct ExitStatus: Sendable {
+    package var code: Int32
+    package var meaning: String
+
+    package init(_ code: Int32, _ meaning: String) {
+        self.code = code
+        self.meaning = meaning
+    }
+}
+
+/// An environment variable the program reads.
+package struct EnvironmentVariable: Sendable {
+    package var name: String
+    package var meaning: String
+
+    package init(_ name: String, _ meaning: String) {
+        self.name = name
+        self.meaning = meaning
+    }
+}
+
+/// A file the program reads or writes.
+package struct FileDescription: Sendable {
+    package var path: String
+    package var meaning: String
+
+    package init(_ path: String, _ meaning: String) {
+        self.path = path
+        self.meaning = meaning
+    }
+}

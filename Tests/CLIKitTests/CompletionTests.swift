@@ -1,0 +1,179 @@
+import CLIKit
+import Foundation
+import Testing
+
+/// Shell completion made from the declarations; the bash script is run for real against a stub program.
+@Suite(.serialized) struct CompletionTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var words: [String]
+        var expected: [String]
+        var testDescription: String { words.joined(separator: " ") + "|" }
+
+        /// `words` are what is typed after the program's name; the last is the word being completed.
+        init(_ words: [String], _ expected: [String]) {
+            self.words = words
+            self.expected = expected
+        }
+    }
+
+    static let cases: [Case] = [
+        Case(["re"], ["report-urgent", "reserve-status"]),
+        Case(["h"], ["help"]),
+        Case(["outage", ""], ["start", "prognosis", "end"]),
+        Case(["reserve-status", "--format", ""], ["text", "json", "nagios"]),
+        Case(["list", "--format", ""], ["text", "json"]),
+        Case(["list", "--format", "="], ["text", "json"]), // bash splits --format= at the '='
+        Case(["list", "--format", "=", "j"], ["json"]),
+        Case(["--lang", ""], ["nb", "sv", "en"]),
+        Case(["reserve-status", "--st"], ["--state"]),
+        Case(["reserve-status", "x", "--no"], ["--now", "--no-prognosis"]),
+        Case(["who-owns", "Se"], ["Sesam\\ LMN"]),
+        Case(["who-owns", "ses"], ["Sesam\\ LMN"]),
+        Case(["who-owns", ""], ["CMS", "LVMS", "Sesam\\ LMN", "webSesam"]),
+        Case(["who-owns", "--person", "M"], ["Marius-Ioan\\ Taran"]),
+        Case(["outage", "--state", "log.jsonl", "start", "L"], ["LVMS"]),
+        Case(["--format", "json", "outage", "end", "C"], ["CMS"]),
+        Case(["report-urgent", "LVMS", "--description", "x", ""], []),
+        Case(["help", "gu"], ["guide"]),
+        Case(["guide", ""], ["cms-hastesak", "sesam-lmn-reservrutin"]),
+    ]
+
+    static let stub = """
+        #!/bin/sh
+        [ "$1" = __complete ] || exit 64
+        case "$2" in
+        system) printf '%s\\n' CMS LVMS 'Sesam LMN' webSesam ;;
+        person) printf '%s\\n' 'Marius-Ioan Taran' ;;
+        guide) printf '%s\\n' cms-hastesak sesam-lmn-reservrutin ;;
+        esac
+
+        """
+
+    @Test(arguments: cases)
+    func theBashScriptOffersTheDeclaredCandidates(_ test: Case) throws {
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appending(path: "govctl.bash")
+        try CompletionScript.text(for: Fixture.program, shell: .bash).write(
+            to: script, atomically: true, encoding: .utf8)
+        let program = directory.appending(path: "govctl")
+        try Self.stub.write(to: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        let words = ([program.path] + test.words).map { "'\($0)'" }.joined(separator: " ")
+        let command = """
+            source '\(script.path)'
+            COMP_WORDS=(\(words)); COMP_CWORD=\(test.words.count)
+            _govctl
+            (( ${#COMPREPLY[@]} )) && printf '%s\\n' "${COMPREPLY[@]}"
+            exit 0
+            """
+        let result = try Tool.run("/bin/bash", ["--norc", "-c", command])
+        #expect(result.stderr == "")
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\n").map(String.init) == test.expected)
+    }
+
+    @Test func theBashScriptCompletesFilesForAFileArgument() throws {
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appending(path: "govctl.bash")
+        try CompletionScript.text(for: Fixture.program, shell: .bash).write(
+            to: script, atomically: true, encoding: .utf8)
+        try "{}".write(to: directory.appending(path: "procedure-a.json"), atomically: true, encoding: .utf8)
+        let command = """
+            cd '\(directory.path)'; source govctl.bash
+            COMP_WORDS=(govctl validate x.json proc); COMP_CWORD=3; _govctl; printf '%s\\n' "${COMPREPLY[@]}"
+            """
+        let result = try Tool.run("/bin/bash", ["--norc", "-c", command])
+        #expect(result.stdout == "procedure-a.json\n")
+    }
+
+    @Test(arguments: [CLIKit.Shell.zsh, .fish])
+    func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
+        guard let executable = Tool.which(shell.rawValue) else {
+            print("note: \(shell.rawValue) is not installed; its completion script is not checked")
+            return
+        }
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appending(path: "_govctl")
+        let text = CompletionScript.text(for: Fixture.program, shell: shell)
+        try text.write(to: script, atomically: true, encoding: .utf8)
+        let result = try Tool.run(executable, ["-n", script.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr == "")
+        #expect(text.contains("reserve-status"))
+        #expect(text.contains("nagios"))
+        #expect(text.contains("__complete"))
+    }
+
+    /// Runs the zsh script's completion function with `compadd` and `_describe` stubbed to print the candidates.
+    @Test(arguments: [
+        Case(["outage", ""], ["start", "prognosis", "end"]),
+        Case(["reserve-status", "--format", ""], ["text", "json", "nagios"]),
+        Case(["outage", "--state", "f", "start", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
+        Case(["help", ""], Fixture.program.commands.map(\.name)),
+    ])
+    func theZshScriptOffersTheDeclaredCandidates(_ test: Case) throws {
+        guard let zsh = Tool.which("zsh") else {
+            print("note: zsh is not installed; its completion is not run")
+            return
+        }
+        let directory = try Self.scriptAndStub(.zsh)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let harness = """
+            compdef() { :; }
+            compadd() {
+                if [[ $1 == -a ]]; then print -l -- "${(@P)2}"; return; fi
+                [[ $1 == -- ]] && shift
+                print -l -- "$@"
+            }
+            _describe() { local item; for item in "${(@P)4}"; do print -- "${item%%:*}"; done; }
+            source '\(directory.path)/script'
+            words=('\(directory.path)/govctl' \(test.words.map { "'\($0)'" }.joined(separator: " ")))
+            CURRENT=${#words}
+            _govctl
+            """
+        let result = try Tool.run(zsh, ["-f", "-c", harness])
+        #expect(result.stderr == "")
+        #expect(result.stdout.split(separator: "\n").map(String.init) == test.expected)
+    }
+
+    /// Asks fish itself (`complete -C`) with the script loaded and the stub program on PATH.
+    @Test(arguments: [
+        Case(["reserve-status", "--format", ""], ["json", "nagios", "text"]),
+        Case(["who-owns", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
+        Case(["outage", ""], ["end", "prognosis", "start"]),
+        Case(["reserve-status", "x", "--st"], ["--state"]),
+    ])
+    func theFishScriptOffersTheDeclaredCandidates(_ test: Case) throws {
+        guard let fish = Tool.which("fish") else {
+            print("note: fish is not installed; its completion is not run")
+            return
+        }
+        let directory = try Self.scriptAndStub(.fish)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let line = (["govctl"] + test.words).joined(separator: " ")
+        let result = try Tool.run(
+            fish, ["--no-config", "-c", "source '\(directory.path)/script'; complete -C '\(line)'"],
+            environment: ["PATH": directory.path + ":/usr/bin:/bin"])
+        #expect(result.stderr == "")
+        let candidates = result.stdout.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
+        #expect(candidates == test.expected)
+    }
+
+    /// A directory with the script for `shell` as `script` and the stub program as `govctl`.
+    private static func scriptAndStub(_ shell: CLIKit.Shell) throws -> URL {
+        let directory = try Tool.temporaryDirectory()
+        try CompletionScript.text(for: Fixture.program, shell: shell)
+            .write(to: directory.appending(path: "script"), atomically: true, encoding: .utf8)
+        let program = directory.appending(path: "govctl")
+        try stub.write(to: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        return directory
+    }
+
+    @Test func theDynamicKindsAreTheOnesDeclared() {
+        #expect(CompletionScript.dynamicKinds(of: Fixture.program) == ["system", "person", "guide"])
+    }
+}

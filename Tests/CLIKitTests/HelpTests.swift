@@ -1,0 +1,81 @@
+import CLIKit
+import Testing
+
+/// Help made from the declarations.
+@Suite struct HelpTests {
+    static let commandLines: [[String]] = Fixture.program.commands.flatMap { command in
+        [[command.name]] + command.subcommands.map { [command.name, $0.name] }
+    }
+
+    @Test(arguments: commandLines)
+    func helpCommandGivesExactlyWhatDashDashHelpAndDashHGive(_ names: [String]) throws {
+        let parser = Parser(Fixture.program)
+        let viaHelp = try parser.parse(["help"] + names)
+        let viaLong = try parser.parse(names + ["--help"])
+        let viaShort = try parser.parse(names + ["-h"])
+        guard case .help(let text) = viaHelp else {
+            Issue.record("help gave \(viaHelp.summary)")
+            return
+        }
+        #expect(viaLong.summary == "help: " + text)
+        #expect(viaShort.summary == "help: " + text)
+        #expect(text.hasPrefix("govctl \(names.joined(separator: " ")) — "))
+    }
+
+    @Test func helpGuideIsGuideDashDashHelpNotTheGlobalHelp() throws {
+        let help = try Fixture.parse("help guide").summary
+        #expect(help == (try Fixture.parse("guide --help").summary))
+        #expect(help.contains("USAGE\n  govctl guide ID [--fact KEY=VALUE ...]\n"))
+        #expect(!help.contains("COMMANDS"))
+    }
+
+    @Test func theGlobalHelpListsEveryCommandAndTheTables() throws {
+        guard case .help(let text) = try Fixture.parse("--help") else { return }
+        #expect(try Fixture.parse("help").summary == "help: " + text)
+        for command in Fixture.program.commands { #expect(text.contains("\n  \(command.name) ")) }
+        for heading in ["USAGE", "COMMANDS", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {
+            #expect(text.contains("\n\(heading)"), "\(heading)")
+        }
+        #expect(text.contains("  -V, --version "))
+    }
+
+    @Test func aCommandsHelpShowsUsageArgumentsChoicesDefaultsAndExamples() throws {
+        let text = try #require(HelpText(Fixture.program).text(forCommand: ["reserve-status"]))
+        #expect(
+            text.contains(
+                """
+                USAGE
+                  govctl reserve-status SYSTEM [--since TIME] [--prognosis TIME] [--no-prognosis] [--state FILE]
+                                        [--format FORMAT]
+                """))
+        #expect(text.contains("  SYSTEM  the system, by name or alias\n"))
+        #expect(text.contains("  --format FORMAT   output format (text, json or nagios; default: text)\n"))
+        #expect(text.contains("  --since TIME      when the outage started (default: the open outage in the log)\n"))
+        #expect(text.contains("GLOBAL OPTIONS\n  --procedures DIR  "))
+        #expect(text.contains("\nRULES\n  --prognosis and --no-prognosis exclude each other\n"))
+        #expect(
+            !text.contains(
+                "GLOBAL OPTIONS\n  --procedures DIR  read procedures from DIR instead of the bundled ones (also GOVCTL_PROCEDURES)\n  --format"
+            ))
+        #expect(
+            text.contains("  govctl reserve-status sesam-lmn --format nagios  # reads the open outage from the log\n"))
+    }
+
+    @Test func aCommandWithSubcommandsShowsAUsageLineForEach() throws {
+        let text = try #require(HelpText(Fixture.program).text(forCommand: ["outage"]))
+        #expect(
+            text.contains("  govctl outage start SYSTEM [--state FILE] [--scenario ID] [--at TIME] [--note TEXT]\n"))
+        #expect(text.contains("  govctl outage prognosis SYSTEM [--state FILE] [--eta TIME]\n"))
+        #expect(text.contains("SUBCOMMANDS\n  start "))
+    }
+
+    @Test func noGeneratedLineIsWiderThanTheWidth() throws {
+        for names in Self.commandLines + [[]] {
+            let text = try #require(HelpText(Fixture.program).text(forCommand: names))
+            let generated = text.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("  govctl ") }
+            for line in generated where line.count > 100 {
+                #expect(!line.dropFirst(4).contains(" "), "\(line)")
+            }
+        }
+    }
+}

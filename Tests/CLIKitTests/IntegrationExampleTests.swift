@@ -1,0 +1,61 @@
+import CLIKit
+import Testing
+
+/// How a program's `main` uses CLIKit, as govctl will: parse, then print help or run, and render errors itself
+/// (a monitoring check renders a usage error as a Nagios UNKNOWN line, exit 3).
+@Suite struct IntegrationExampleTests {
+    struct Output: Equatable {
+        var stdout = ""
+        var stderr = ""
+        var exitCode: Int32 = 0
+    }
+
+    /// A `main` in miniature: the commands' work is replaced by a line naming what they would do.
+    static func main(_ arguments: [String]) -> Output {
+        do throws(CLIError) {
+            switch try Parser(Fixture.program).parse(arguments) {
+            case .help(let text), .version(let text), .completionScript(let text):
+                return Output(stdout: text)
+            case .complete(let kind):
+                return Output(stdout: kind == "system" ? "CMS\nLVMS\nSesam LMN\n" : "")
+            case .run(let parsed):
+                let system = parsed.argument("SYSTEM") ?? parsed.argument("APPLICATION") ?? "-"
+                return Output(stdout: "\(parsed.commandName) \(system) as \(parsed.string("format") ?? "-")\n")
+            }
+        } catch {
+            if error.rawValue(of: "format") == "nagios" {
+                let name = error.rawArguments.first?.uppercased() ?? "GOVCTL"
+                return Output(stdout: "\(name) UNKNOWN - \(error.description)\n", exitCode: 3)
+            }
+            return Output(stderr: error.rendered(program: "govctl"), exitCode: error.exitCode)
+        }
+    }
+
+    @Test func aRightCommandLineRunsWithTypedValues() {
+        #expect(
+            Self.main(["reserve-status", "Sesam LMN", "--format", "nagios"])
+                == Output(stdout: "reserve-status Sesam LMN as nagios\n"))
+    }
+
+    @Test func aUsageErrorIsOneLineOnStderrWithExit64() {
+        #expect(
+            Self.main(["list", "--now", "yesterday"])
+                == Output(
+                    stderr:
+                        "govctl: error: '--now yesterday' is not a time; write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z\n",
+                    exitCode: 64))
+    }
+
+    @Test func aUsageErrorOfAMonitoringCheckIsAnUnknownLineWithExit3() {
+        #expect(
+            Self.main(["reserve-status", "sesam-lmn", "--since", "noon", "--format", "nagios"])
+                == Output(
+                    stdout:
+                        "SESAM-LMN UNKNOWN - '--since noon' is not a time; write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z\n",
+                    exitCode: 3))
+    }
+
+    @Test func theShellAsksForDynamicValues() {
+        #expect(Self.main(["__complete", "system"]).stdout == "CMS\nLVMS\nSesam LMN\n")
+    }
+}

@@ -1,0 +1,69 @@
+import CLIKit
+import Foundation
+import Testing
+
+/// The manual page made from the declarations, rendered by the real tools.
+@Suite struct ManPageTests {
+    static let page = ManPage.text(for: Fixture.program, date: "2026-11-28")
+
+    /// Writes the page to a temporary file for `body`.
+    private func withPage(_ body: (URL) throws -> Void) throws {
+        let directory = try Tool.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "govctl.1")
+        try Self.page.write(to: file, atomically: true, encoding: .utf8)
+        try body(file)
+    }
+
+    @Test func groffReadsThePageWithoutAWarning() throws {
+        guard let groff = Tool.which("groff") else {
+            print("note: groff is not installed; the man page is not checked")
+            return
+        }
+        try withPage { file in
+            let result = try Tool.run(groff, ["-ww", "-z", "-man", file.path])
+            #expect(result.status == 0)
+            #expect(result.stderr == "")
+        }
+    }
+
+    @Test func manShowsEverySectionAndEachCommandWithItsOptions() throws {
+        guard let man = Tool.which("man"), let col = Tool.which("col") else {
+            print("note: man-db is not installed; the man page is not rendered")
+            return
+        }
+        try withPage { file in
+            let rendered = try Tool.run(
+                "/bin/sh", ["-c", "'\(man)' -l '\(file.path)' | '\(col)' -b"], environment: ["MANWIDTH": "80"])
+            #expect(rendered.status == 0)
+            let text = rendered.stdout
+            for section in [
+                "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES",
+                "EXAMPLES",
+            ] {
+                #expect(text.contains("\n\(section)\n"), "\(section)")
+            }
+            #expect(text.hasPrefix("GOVCTL(1)"))
+            #expect(text.contains("govctl - IT-governance procedures of Nordic hospitals"))
+            for command in ["report-urgent", "reserve-status", "outage start", "outage prognosis", "who-owns"] {
+                #expect(text.contains("\n   govctl \(command)\n"), "\(command)")
+            }
+            #expect(text.contains("govctl reserve-status SYSTEM [--since TIME]"))
+            #expect(text.contains("--no-prognosis\n"))
+            #expect(text.contains("output format (text, json or nagios; default: text)"))
+            #expect(text.contains("\n       64     usage error"))
+            #expect(text.contains("GOVCTL_PROCEDURES"))
+            #expect(text.contains("$XDG_STATE_HOME/govctl/outages.jsonl"))
+            #expect(text.contains("govctl reserve-status 'Sesam LMN' --format nagios"))
+        }
+    }
+
+    @Test func roffControlCharactersInTextAreEscaped() {
+        var program = Fixture.program
+        program.discussion = ".SH not a section\n'quoted line\nback\\slash and ø"
+        let page = ManPage.text(for: program, date: "2026-11-28")
+        #expect(page.contains("\n\\&.SH not a section\n"))
+        #expect(page.contains("\n\\&'quoted line\n"))
+        #expect(page.contains("back\\eslash and \\[u00F8]"))
+    }
+}

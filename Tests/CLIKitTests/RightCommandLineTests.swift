@@ -1,0 +1,112 @@
+import CLIKit
+import Testing
+
+/// Command lines that parse, and what they parse to.
+@Suite struct RightCommandLineTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var line: String
+        var path: [String]
+        var strings: [String: [String]] = [:]
+        var flags: [String] = []
+        var arguments: [String: [String]] = [:]
+        var testDescription: String { line }
+    }
+
+    static let cases: [Case] = [
+        Case(
+            line: "report-urgent LVMS --description 'LVMS svarer ikke' --department Blodbanken",
+            path: ["report-urgent"],
+            strings: ["description": ["LVMS svarer ikke"], "department": ["Blodbanken"], "format": ["text"]],
+            arguments: ["APPLICATION": ["LVMS"]]),
+        Case(
+            line: "report-urgent LVMS --description=-x", path: ["report-urgent"],
+            strings: ["description": ["-x"]], arguments: ["APPLICATION": ["LVMS"]]),
+        Case(
+            line: "report-urgent LVMS --description=--department", path: ["report-urgent"],
+            strings: ["description": ["--department"]], arguments: ["APPLICATION": ["LVMS"]]),
+        Case(
+            line: "report-urgent -- -x", path: ["report-urgent"], arguments: ["APPLICATION": ["-x"]]),
+        Case(
+            line: "report-urgent LVMS --fact a=1 --fact b=2 --to a@example.org --to b@example.org",
+            path: ["report-urgent"], strings: ["fact": ["a=1", "b=2"], "to": ["a@example.org", "b@example.org"]],
+            arguments: ["APPLICATION": ["LVMS"]]),
+        Case(
+            line: "who-owns 'Sesam LMN'", path: ["who-owns"], arguments: ["SYSTEM": ["Sesam LMN"]]),
+        Case(
+            line: "who-owns --person 'Marius-Ioan Taran'", path: ["who-owns"],
+            strings: ["person": ["Marius-Ioan Taran"]]),
+        Case(
+            line: "--format json --lang EN list --now 2026-11-21T03:00", path: ["list"],
+            strings: ["format": ["json"], "lang": ["en"], "now": ["2026-11-21T03:00"]]),
+        Case(line: "list", path: ["list"], strings: ["format": ["text"]]),
+        Case(
+            line: "--format nagios reserve-status sesam-lmn", path: ["reserve-status"],
+            strings: ["format": ["nagios"]], arguments: ["SYSTEM": ["sesam-lmn"]]),
+        Case(
+            line: "reserve-status sesam-lmn --no-prognosis --since 2026-10-25T00:30", path: ["reserve-status"],
+            strings: ["since": ["2026-10-25T00:30"]], flags: ["no-prognosis"], arguments: ["SYSTEM": ["sesam-lmn"]]),
+        Case(
+            line: "budget websesam --adaptation 40000 --shared", path: ["budget"],
+            strings: ["adaptation": ["40000"]], flags: ["shared"], arguments: ["SYSTEM": ["websesam"]]),
+        Case(
+            line: "outage --state log.jsonl start 'Sesam LMN' --note 'Servern svarar inte'", path: ["outage", "start"],
+            strings: ["state": ["log.jsonl"], "note": ["Servern svarar inte"]], arguments: ["SYSTEM": ["Sesam LMN"]]),
+        Case(
+            line: "outage prognosis sesam-lmn --eta 2026-11-21T14:00 --state log.jsonl", path: ["outage", "prognosis"],
+            strings: ["eta": ["2026-11-21T14:00"], "state": ["log.jsonl"]], arguments: ["SYSTEM": ["sesam-lmn"]]),
+        Case(line: "validate", path: ["validate"]),
+        Case(
+            line: "validate a.json b/ -- -odd.json", path: ["validate"],
+            arguments: ["PATH": ["a.json", "b/", "-odd.json"]]),
+    ]
+
+    @Test(arguments: cases)
+    func aRightCommandLineParsesToItsValues(_ right: Case) throws {
+        guard case .run(let parsed) = try Fixture.parse(right.line) else {
+            Issue.record("not a command to run")
+            return
+        }
+        #expect(parsed.path == right.path)
+        for (name, texts) in right.strings { #expect(parsed.strings(name) == texts, "--\(name)") }
+        for name in right.flags { #expect(parsed.flag(name), "--\(name)") }
+        for (name, texts) in right.arguments { #expect(parsed.arguments(name) == texts, "\(name)") }
+    }
+
+    @Test func typedValuesComeBackTyped() throws {
+        let line = "report-urgent X --criticality 2 --fact a=1 --now 2026-11-21T03:00"
+        guard case .run(let parsed) = try Fixture.parse(line) else { return }
+        #expect(parsed.value("criticality", as: Int.self) == 2)
+        #expect(parsed.values("fact", as: KeyValue.self) == [KeyValue(key: "a", value: "1")])
+        #expect(parsed.value("now", as: Fixture.Time.self) == Fixture.Time(text: "2026-11-21T03:00"))
+        #expect(parsed.value("format", as: String.self) == "text")
+        #expect(!parsed.isGiven("format"))
+        #expect(parsed.isGiven("criticality"))
+        #expect(parsed.argument("APPLICATION") == "X")
+    }
+
+    @Test func helpAndVersionWinAnywhereBeforeTheDoubleDash() throws {
+        #expect(try Fixture.parse("--version").summary == "version: govctl 0.1.0\n")
+        #expect(try Fixture.parse("list -V").summary == "version: govctl 0.1.0\n")
+        let help = try Fixture.parse("help report-urgent").summary
+        #expect(help.hasPrefix("help: govctl report-urgent — "))
+        #expect(try Fixture.parse("report-urgent --bogus --help").summary == help)
+        #expect(try Fixture.parse("report-urgent LVMS --description -h").summary == help)
+    }
+
+    @Test func theCompleteCommandNamesTheKindAsked() throws {
+        #expect(try Fixture.parse("__complete system").summary == "complete: system")
+    }
+}
+
+extension Invocation {
+    /// What kind of invocation and its text, to compare outcomes in tests.
+    var summary: String {
+        switch self {
+        case .help(let text): return "help: " + text
+        case .version(let text): return "version: " + text
+        case .complete(let kind): return "complete: " + kind
+        case .completionScript(let text): return "script: " + text
+        case .run(let parsed): return "run: " + parsed.commandName
+        }
+    }
+}
