@@ -150,7 +150,7 @@ import Testing
         let loaded = ProcedureLoader.load(try ProcedureFiles.read([directory.path]), today: Self.today)
         #expect(checked.files == 2)
         #expect(!checked.diagnostics.isEmpty)
-        // The second file's bytes were let go after its checks; positions come from reading it again.
+        // Reading from paths is the same load: the same messages, with the positions of the second file.
         #expect(checked.diagnostics == loaded.diagnostics)
         #expect(checked.diagnostics.allSatisfy { $0.code == "duplicate-id" && $0.file.hasSuffix("b.json") })
         #expect(checked.diagnostics.contains { $0.position != nil })
