@@ -59,6 +59,16 @@ import Testing
         #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2) // cut short at the end
     }
 
+    @Test func aBadByteIsFoundAfterAnyNumberOfASCIIBytes() {
+        // Plain ASCII is skipped 32 bytes at a time: the bad byte sits before, inside and after such a run.
+        for prefix in 0..<70 {
+            let ascii = [UInt8](repeating: 0x61, count: prefix)
+            #expect(UTF8Check.firstInvalidOffset(ascii + [0xFF] + ascii) == prefix)
+            #expect(UTF8Check.firstInvalidOffset(ascii + [0xE2, 0x82] + ascii) == prefix)
+            #expect(UTF8Check.firstInvalidOffset(ascii + Array("æ€😀".utf8) + ascii) == nil)
+        }
+    }
+
     @Test func multiByteCharactersAreCheckedAtEveryOffsetInAString() throws {
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)

@@ -159,6 +159,19 @@ import Testing
         }
     }
 
+    @Test func filesAreReadWholeAndADirectoryGivesItsJSONFilesByName() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "govctl-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("{}".utf8).write(to: directory.appendingPathComponent("b.json"))
+        try Data().write(to: directory.appendingPathComponent("a.json"))
+        try Data("notes".utf8).write(to: directory.appendingPathComponent("notes.txt"))
+        let files = try ProcedureFiles.read([directory.path])
+        #expect(files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.json", "b.json"])
+        #expect(files.map(\.bytes) == [[], Array("{}".utf8)])
+    }
+
     @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])
     func anIdWithUppercaseSpacesOrNonASCIIIsInvalid(id: String) {
         let set = load(

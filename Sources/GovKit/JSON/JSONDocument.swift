@@ -60,8 +60,12 @@ final class JSONDocument: Sendable {
     func hasKey(_ key: String, at index: Int) -> Bool {
         let entry = entries[index]
         if entry.decodedKey >= 0 { return decoded[Int(entry.decodedKey)].utf8.elementsEqual(key.utf8) }
-        let start = Int(entry.keyStart), length = Int(entry.keyLength)
-        guard key.utf8.count == length else { return false }
-        return key.utf8.elementsEqual(bytes[start..<(start + length)])
+        guard key.utf8.count == Int(entry.keyLength) else { return false }
+        var i = Int(entry.keyStart)
+        for unit in key.utf8 {
+            guard bytes[i] == unit else { return false }
+            i += 1
+        }
+        return true
     }
 }

@@ -77,15 +77,15 @@ extension JSONReader {
         index += 1
         let contentStart = index
         // Fast path: no escapes (the text is then the bytes themselves). The file is already known to be UTF-8, so a
-        // byte from 0x80 up is part of a character; the string ends at '"', or goes the slow way at its first '\\'.
+        // byte from 0x80 up is part of a character; the string ends at '"', or goes the slow way at its first '\\' (or
+        // control character, which the slow way reports).
         while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 index += 1
                 return StringSpan(start: contentStart, length: index - 1 - contentStart, decoded: -1)
             }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw controlCharacter(b) }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
             index += 1
         }
         var scratch = Array(bytes[contentStart..<index])

@@ -5,6 +5,11 @@ enum UTF8Check {
     static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         var i = start
         while i < bytes.count {
+            // Mostly ASCII: 32 bytes at a time while none has its high bit set.
+            if i + 32 <= bytes.count, bytes[i..<(i + 32)].reduce(0, |) < 0x80 {
+                i += 32
+                continue
+            }
             if bytes[i] < 0x80 {
                 i += 1
                 continue

@@ -9,7 +9,9 @@ struct ObjectReader {
     let node: JSONNode
     let what: String
     let sink: DiagnosticSink
+    /// The keys asked for (the allowed keys), and the entries of the members they found.
     private var asked: [String] = []
+    private var found: [Int] = []
     /// The entry of the member to look at first (the one after the last member found).
     private var cursor: Int
 
@@ -26,6 +28,7 @@ struct ObjectReader {
         self.sink = sink
         cursor = node.index + 1
         asked.reserveCapacity(8)
+        found.reserveCapacity(8)
     }
 
     /// Whether the node is an object; the other accessors assume it is.
@@ -49,6 +52,7 @@ struct ObjectReader {
                 ?? scan(for: key, from: node.index + 1, to: cursor)
         else { return nil }
         cursor = Int(node.document.entries[entry].end)
+        found.append(entry)
         return entry
     }
 
@@ -206,7 +210,7 @@ struct ObjectReader {
 
     /// Reports every key that no accessor asked for.
     func finish() {
-        for member in node.members where !asked.contains(where: member.hasKey) {
+        for member in node.members where !found.contains(member.index) {
             let allowed = asked
             let suggestion = Suggestions.closest(to: member.key, among: allowed)
             let hint =
