@@ -42,7 +42,7 @@ import Testing
     }
 
     @Test func bytesThatAreNotUTF8AreReportedWhereTheyAre() {
-        func firstBad(_ bytes: [UInt8]) -> Int? { bytes.withUnsafeBufferPointer { UTF8Check.firstInvalidOffset($0) } }
+        func firstBad(_ bytes: [UInt8]) -> Int? { UTF8Check.firstInvalidOffset(bytes) }
         // Latin-1 'ø' (0xF8) after 19 bytes ending in a valid 'æ': the offset is exact, not the string's start.
         let latin1: [UInt8] = Array("{\"title\": \"xxxxxxæ".utf8) + [0xF8] + Array("\"}".utf8)
         do throws(JSONSyntaxIssue) {
@@ -52,14 +52,24 @@ import Testing
             #expect(error.message == "the file is not valid UTF-8 (byte 0xF8)")
             #expect(error.offset == 19)
         }
-        #expect(firstBad(Array("plain ASCII, long enough for the 8-byte path æøå ÆØÅ 😀".utf8)) == nil)
+        #expect(firstBad(Array("plain ASCII, then æøå ÆØÅ 😀".utf8)) == nil)
         #expect(firstBad([0xC0, 0xAF]) == 0) // overlong '/'
         #expect(firstBad([0x61, 0xED, 0xA0, 0x80]) == 1) // a UTF-16 surrogate written as UTF-8
         #expect(firstBad([0xF4, 0x90, 0x80, 0x80]) == 0) // past U+10FFFF
         #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2) // cut short at the end
     }
 
-    @Test func multiByteCharactersAreCheckedWhereverTheyFallInAWord() throws {
+    @Test func aBadByteIsFoundAfterAnyNumberOfASCIIBytes() {
+        // Plain ASCII is skipped 32 bytes at a time: the bad byte sits before, inside and after such a run.
+        for prefix in 0..<70 {
+            let ascii = [UInt8](repeating: 0x61, count: prefix)
+            #expect(UTF8Check.firstInvalidOffset(ascii + [0xFF] + ascii) == prefix)
+            #expect(UTF8Check.firstInvalidOffset(ascii + [0xE2, 0x82] + ascii) == prefix)
+            #expect(UTF8Check.firstInvalidOffset(ascii + Array("æ€😀".utf8) + ascii) == nil)
+        }
+    }
+
+    @Test func multiByteCharactersAreCheckedAtEveryOffsetInAString() throws {
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)
             #expect(try JSONParser.parse("[\"\(head)ø\(head)€😀\"]").root.value == [.string(head + "ø" + head + "€😀")])
@@ -92,7 +102,7 @@ import Testing
     }
 
     @Test func longStringsEndEscapeAndFailAtTheRightByte() throws {
-        // Long enough for the 8-bytes-at-a-time scan; the quote, escape or control byte sits at every offset in a word.
+        // The quote, escape or control byte after 0 to 16 plain bytes.
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)
             #expect(try JSONParser.parse("[\"\(head)\"]").root.value == [.string(head)])

@@ -150,13 +150,26 @@ import Testing
         let loaded = ProcedureLoader.load(try ProcedureFiles.read([directory.path]), today: Self.today)
         #expect(checked.files == 2)
         #expect(!checked.diagnostics.isEmpty)
-        // The second file's bytes were let go after its checks; positions come from reading it again.
+        // Reading from paths is the same load: the same messages, with the positions of the second file.
         #expect(checked.diagnostics == loaded.diagnostics)
         #expect(checked.diagnostics.allSatisfy { $0.code == "duplicate-id" && $0.file.hasSuffix("b.json") })
         #expect(checked.diagnostics.contains { $0.position != nil })
         #expect(throws: ProcedureFiles.NotFound.self) {
             try ProcedureLoader.check(paths: [directory.appendingPathComponent("missing.json").path], today: Self.today)
         }
+    }
+
+    @Test func filesAreReadWholeAndADirectoryGivesItsJSONFilesByName() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "govctl-read-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("{}".utf8).write(to: directory.appendingPathComponent("b.json"))
+        try Data().write(to: directory.appendingPathComponent("a.json"))
+        try Data("notes".utf8).write(to: directory.appendingPathComponent("notes.txt"))
+        let files = try ProcedureFiles.read([directory.path])
+        #expect(files.map { URL(fileURLWithPath: $0.path).lastPathComponent } == ["a.json", "b.json"])
+        #expect(files.map(\.bytes) == [[], Array("{}".utf8)])
     }
 
     @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])

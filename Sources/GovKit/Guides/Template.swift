@@ -1,30 +1,11 @@
 /// `{{placeholder}}` texts: finding placeholders and filling them in.
 package enum Template {
     /// The placeholder names in `text`, e.g. `["system.name", "contact"]`.
-    /// (Scans the text in place and makes strings only for the names: `validate` runs this over every text.)
     package static func placeholders(in text: String) -> [String] {
-        var text = text
-        return text.withUTF8(placeholders(inUTF8:))
-    }
-
-    /// The placeholder names in UTF-8 text.
-    static func placeholders(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        var names: [String] = []
-        var i = 0
-        while i + 1 < bytes.count {
-            guard bytes[i] == UInt8(ascii: "{"), bytes[i + 1] == UInt8(ascii: "{") else {
-                i += 1
-                continue
-            }
-            var j = i + 2
-            while j + 1 < bytes.count, !(bytes[j] == UInt8(ascii: "}") && bytes[j + 1] == UInt8(ascii: "}")) { j += 1 }
-            guard j + 1 < bytes.count else { break }
-            names.append(
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[(i + 2)..<j]), as: UTF8.self)
-                    .trimmingJSWhitespace())
-            i = j + 2
+        pieces(text).compactMap { piece in
+            if case .placeholder(let name) = piece { return name }
+            return nil
         }
-        return names
     }
 
     /// Replaces each placeholder with `value(name)`; a `nil` value is replaced by `missing(name)`.

@@ -1,9 +1,7 @@
-import Foundation
-
 /// One parsed JSON text as a flat list of entries in document order (a container's entry comes before its
-/// contents). Entries point into the source bytes (shared with the caller's array, not copied) instead of
-/// holding strings and arrays of their own, so a parse is a few allocations however large the file, and freeing
-/// it is as cheap. `JSONNode` is the view on it.
+/// contents). Entries are offsets into the source bytes (shared with the caller's array, not copied) rather than
+/// strings and arrays of their own, so a parse is a few allocations however large the file. `JSONNode` is the view
+/// on it. Nothing changes once the document exists.
 final class JSONDocument: Sendable {
     enum Tag: UInt8, Sendable {
         case null, `false`, `true`, number, string, array, object
@@ -30,28 +28,20 @@ final class JSONDocument: Sendable {
         var isDuplicate = false
     }
 
+    /// The source, which the parser checked as well-formed UTF-8 before reading it.
     let bytes: [UInt8]
-    let entries: EntryBuffer
+    let entries: [Entry]
     let decoded: [String]
 
-    init(bytes: [UInt8], entries: EntryBuffer, decoded: [String]) {
+    init(bytes: [UInt8], entries: [Entry], decoded: [String]) {
         self.bytes = bytes
         self.entries = entries
         self.decoded = decoded
     }
 
-    deinit {
-        entries.deallocate()
-    }
-
-    /// The text of `count` bytes at `start` (a string's or key's content, or a number), made without checking the
-    /// bytes again: the parser checked every string and key as UTF-8 while scanning it, and numbers are ASCII.
-    /// (Checking each string again was about a tenth of `validate`'s instructions.)
+    /// The text of `count` bytes at `start`: a string's or key's content written without escapes, or a number.
     func text(_ start: Int32, _ count: Int32) -> String {
-        bytes.withUnsafeBufferPointer { buffer in
-            let content = UnsafeBufferPointer(rebasing: buffer[Int(start)..<Int(start + count)])
-            return UTF8Check.string(fromChecked: content)
-        }
+        String(decoding: bytes[Int(start)..<Int(start + count)], as: UTF8.self)
     }
 
     /// The string value of entry `index`.
@@ -66,17 +56,16 @@ final class JSONDocument: Sendable {
         return entry.decodedKey >= 0 ? decoded[Int(entry.decodedKey)] : text(entry.keyStart, entry.keyLength)
     }
 
-    /// Whether member entry `index` has the key `key` (a literal of a decoder), compared as UTF-8 bytes.
-    func hasKey(_ key: StaticString, at index: Int) -> Bool {
+    /// Whether member entry `index` has the key `key`, compared as UTF-8 without making a string of the key.
+    func hasKey(_ key: String, at index: Int) -> Bool {
         let entry = entries[index]
-        return key.withUTF8Buffer { wanted in
-            if entry.decodedKey >= 0 { return decoded[Int(entry.decodedKey)].utf8.elementsEqual(wanted) }
-            let length = Int(entry.keyLength)
-            guard wanted.count == length else { return false }
-            return bytes.withUnsafeBufferPointer { buffer in
-                guard let base = buffer.baseAddress, let other = wanted.baseAddress else { return length == 0 }
-                return memcmp(base + Int(entry.keyStart), other, length) == 0
-            }
+        if entry.decodedKey >= 0 { return decoded[Int(entry.decodedKey)].utf8.elementsEqual(key.utf8) }
+        guard key.utf8.count == Int(entry.keyLength) else { return false }
+        var i = Int(entry.keyStart)
+        for unit in key.utf8 {
+            guard bytes[i] == unit else { return false }
+            i += 1
         }
+        return true
     }
 }

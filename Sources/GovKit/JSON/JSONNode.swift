@@ -25,7 +25,7 @@ package struct JSONNode: Sendable {
         package var value: JSONNode { JSONNode(document: document, index: index) }
 
         /// Whether the key is `key` (compared without making a string).
-        func hasKey(_ key: StaticString) -> Bool { document.hasKey(key, at: index) }
+        func hasKey(_ key: String) -> Bool { document.hasKey(key, at: index) }
     }
 
     let document: JSONDocument

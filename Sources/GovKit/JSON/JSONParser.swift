@@ -16,20 +16,10 @@ package struct ParsedJSON: Sendable {
 package enum JSONParser {
     /// Reads `bytes` as one JSON text. Throws the first syntax error; duplicate keys are collected.
     package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxIssue) -> ParsedJSON {
-        let result: Result<ParsedJSON, JSONSyntaxIssue> = bytes.withUnsafeBufferPointer { buffer in
-            var reader = JSONReader(bytes: buffer)
-            do throws(JSONSyntaxIssue) {
-                try reader.parseDocument()
-                // The document owns the entries from here on, and frees them.
-                let document = JSONDocument(bytes: bytes, entries: reader.entries, decoded: reader.decoded)
-                return .success(
-                    ParsedJSON(root: JSONNode(document: document, index: 0), duplicateKeys: reader.duplicates))
-            } catch {
-                reader.entries.deallocate()
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        var reader = JSONReader(bytes: bytes)
+        try reader.parseDocument()
+        let document = JSONDocument(bytes: bytes, entries: reader.entries, decoded: reader.decoded)
+        return ParsedJSON(root: JSONNode(document: document, index: 0), duplicateKeys: reader.duplicates)
     }
 
     /// Reads a JSON text given as a string (used for rules typed on the command line and for tests).
@@ -40,46 +30,41 @@ package enum JSONParser {
 
 /// Reads one JSON text into `JSONDocument` entries (containers and scalars are in the `JSONReader+…` files).
 struct JSONReader {
-    let bytes: UnsafeBufferPointer<UInt8>
+    let bytes: [UInt8]
     var index = 0
     var duplicates: [JSONSyntaxIssue] = []
     var depth = 0
-    var entries: EntryBuffer
+    var entries: [JSONDocument.Entry] = []
     /// The text of strings and keys written with escapes.
     var decoded: [String] = []
     /// The entries of the members of the objects being read, innermost object last.
     var memberStack: [Int] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: [UInt8]) {
         self.bytes = bytes
         // A UTF-8 byte order mark is allowed and ignored (RFC 8259 §8.1).
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         // About one value per dozen bytes in procedure files: one allocation for most files.
-        entries = EntryBuffer(capacity: bytes.count / 12 + 4)
+        entries.reserveCapacity(bytes.count / 12 + 4)
     }
 
     mutating func parseDocument() throws(JSONSyntaxIssue) {
         guard bytes.count < Int(Int32.max) else {
             throw issue("the file is larger than 2 GB", at: 0, hint: "split it into several procedure files")
         }
-        let first = index
-        do throws(JSONSyntaxIssue) {
-            skipWhitespace()
-            guard index < bytes.count else {
-                throw issue("the file is empty", hint: "a procedure file holds one JSON object: start it with '{'")
-            }
-            try parseValue(key: nil)
-            skipWhitespace()
-            if index < bytes.count {
-                throw issue(
-                    "unexpected \(describe(bytes[index])) after the end of the JSON value",
-                    hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
-            }
-        } catch {
-            // Strings are checked as UTF-8 while they are scanned; a file with a problem is checked whole, so that
-            // a file saved in another encoding is reported as such, at its first bad byte, wherever that is.
-            if let bad = UTF8Check.firstInvalidOffset(bytes, from: first) { throw notUTF8(at: bad) }
-            throw error
+        // The whole file is checked as UTF-8 first, so that a file saved in another encoding is reported as such, at
+        // its first bad byte, whatever else is wrong with it; strings are then made from bytes known to be UTF-8.
+        if let bad = UTF8Check.firstInvalidOffset(bytes, from: index) { throw notUTF8(at: bad) }
+        skipWhitespace()
+        guard index < bytes.count else {
+            throw issue("the file is empty", hint: "a procedure file holds one JSON object: start it with '{'")
+        }
+        try parseValue(key: nil)
+        skipWhitespace()
+        if index < bytes.count {
+            throw issue(
+                "unexpected \(describe(bytes[index])) after the end of the JSON value",
+                hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
         }
     }
 
@@ -101,18 +86,9 @@ struct JSONReader {
         }
     }
 
-    @inline(__always)
     mutating func skipWhitespace() {
-        guard let base = bytes.baseAddress else { return }
         var i = index
-        while i < bytes.count {
-            switch base[i] {
-            case 0x20, 0x0A, 0x0D, 0x09: i += 1
-            default:
-                index = i
-                return
-            }
-        }
+        while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         index = i
     }
 
@@ -168,11 +144,9 @@ struct JSONReader {
         }
     }
 
-    mutating func expectWord(_ word: StaticString) throws(JSONSyntaxIssue) {
-        let count = word.utf8CodeUnitCount
-        let matches =
-            index + count <= bytes.count
-            && (0..<count).allSatisfy { bytes[index + $0] == word.utf8Start[$0] }
+    mutating func expectWord(_ word: String) throws(JSONSyntaxIssue) {
+        let count = word.utf8.count
+        let matches = index + count <= bytes.count && bytes[index..<(index + count)].elementsEqual(word.utf8)
         guard matches else {
             throw issue("unknown word", hint: "use true, false or null (lowercase), or put text in double quotes")
         }

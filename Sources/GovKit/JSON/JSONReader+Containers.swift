@@ -31,10 +31,6 @@ extension JSONReader {
         let base = memberStack.count
         // Past a few dozen members, keys are checked against a set instead of one by one.
         var keySet: Set<String>?
-        // One bit per (length, first and last byte) of the keys so far: a new key whose bit is clear cannot be a
-        // duplicate, so most keys are never compared. Keys written with escapes are always compared.
-        var keyBits: UInt64 = 0
-        var sawEscapedKey = false
         while true {
             skipWhitespace()
             guard index < bytes.count else {
@@ -61,14 +57,10 @@ extension JSONReader {
             if memberStack.count - base == 32 {
                 keySet = Set(memberStack[base...].map { text(ofKey: $0) })
             }
-            let bit = keyBit(key)
-            let mayRepeat = key.decoded >= 0 || sawEscapedKey || keyBits & bit != 0
-            keyBits |= bit
-            sawEscapedKey = sawEscapedKey || key.decoded >= 0
             let isDuplicate =
                 keySet != nil
                 ? keySet?.insert(text(of: key)).inserted == false
-                : mayRepeat && memberStack[base...].contains { sameKey($0, member) }
+                : memberStack[base...].contains { sameKey($0, member) }
             if isDuplicate {
                 entries[member].isDuplicate = true
                 duplicates.append(
@@ -122,12 +114,5 @@ extension JSONReader {
                 "expected ',' or ']' in the array, found \(describe(bytes[index]))",
                 hint: "separate elements with ','")
         }
-    }
-
-    /// A key's bit for the duplicate filter in `parseObject`.
-    func keyBit(_ key: StringSpan) -> UInt64 {
-        guard key.length > 0 else { return 1 }
-        let first = UInt64(bytes[key.start]), last = UInt64(bytes[key.start + key.length - 1])
-        return 1 << ((UInt64(key.length) &* 31 &+ first &* 7 &+ last) & 63)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Where a string's content is in the source, and where its decoded text is when it was written with escapes.
 struct StringSpan {
     let start: Int
@@ -20,8 +18,7 @@ extension JSONDocument.Entry {
 extension JSONReader {
     func text(of span: StringSpan) -> String {
         if span.decoded >= 0 { return decoded[Int(span.decoded)] }
-        return String(
-            decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<(span.start + span.length)]), as: UTF8.self)
+        return String(decoding: bytes[span.start..<(span.start + span.length)], as: UTF8.self)
     }
 
     func text(ofKey member: Int) -> String {
@@ -33,8 +30,9 @@ extension JSONReader {
     func sameKey(_ a: Int, _ b: Int) -> Bool {
         let x = entries[a], y = entries[b]
         if x.decodedKey < 0, y.decodedKey < 0 {
-            guard x.keyLength == y.keyLength, let base = bytes.baseAddress else { return x.keyLength == y.keyLength }
-            return memcmp(base + Int(x.keyStart), base + Int(y.keyStart), Int(x.keyLength)) == 0
+            guard x.keyLength == y.keyLength else { return false }
+            let length = Int(x.keyLength), xStart = Int(x.keyStart), yStart = Int(y.keyStart)
+            return bytes[xStart..<(xStart + length)] == bytes[yStart..<(yStart + length)]
         }
         return text(ofKey: a).utf8.elementsEqual(text(ofKey: b).utf8)
     }
@@ -78,26 +76,19 @@ extension JSONReader {
         let start = index
         index += 1
         let contentStart = index
-        // Fast path: no escapes. Whole 8-byte words of plain ASCII are skipped; a multi-byte character is checked
-        // as UTF-8 and skipped; the string ends at '"', or goes the slow way at its first '\\'.
-        while true {
-            skipPlainStringBytes()
-            guard index < bytes.count else { break }
+        // Fast path: no escapes (the text is then the bytes themselves). The file is already known to be UTF-8, so a
+        // byte from 0x80 up is part of a character; the string ends at '"', or goes the slow way at its first '\\' (or
+        // control character, which the slow way reports).
+        while index < bytes.count {
             let b = bytes[index]
             if b == UInt8(ascii: "\"") {
                 index += 1
                 return StringSpan(start: contentStart, length: index - 1 - contentStart, decoded: -1)
             }
-            if b == UInt8(ascii: "\\") { break }
-            if b < 0x20 { throw controlCharacter(b) }
-            if b >= 0x80 {
-                guard let length = UTF8Check.sequenceLength(bytes, at: index) else { throw notUTF8(at: index) }
-                index += length
-            } else {
-                index += 1
-            }
+            if b == UInt8(ascii: "\\") || b < 0x20 { break }
+            index += 1
         }
-        var scratch = Array(UnsafeBufferPointer(rebasing: bytes[contentStart..<index]))
+        var scratch = Array(bytes[contentStart..<index])
         while index < bytes.count {
             let b = bytes[index]
             switch b {
@@ -110,46 +101,11 @@ extension JSONReader {
                 try parseEscape(into: &scratch)
             default:
                 if b < 0x20 { throw controlCharacter(b) }
-                if b >= 0x80 {
-                    guard let length = UTF8Check.sequenceLength(bytes, at: index) else { throw notUTF8(at: index) }
-                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                    index += length
-                } else {
-                    scratch.append(b)
-                    index += 1
-                }
+                scratch.append(b)
+                index += 1
             }
         }
         throw issue("unterminated string", at: start, hint: "close the string with '\"'")
-    }
-
-    /// Advances `index` to the first '"', '\\', byte below 0x20 or byte from 0x80 up, 8 bytes at a time (or to the
-    /// last few bytes of the buffer, which the caller's byte loop reads).
-    @inline(__always)
-    mutating func skipPlainStringBytes() {
-        guard let base = bytes.baseAddress else { return }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let count = bytes.count
-        var i = index
-        while i + 8 <= count {
-            // Byte 0 of the text in the low bits, whatever the machine's byte order.
-            let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            // Per byte, x - 1 borrows into the high bit where x is 0 (and x - 0x20 where x < 0x20); bytes at or
-            // above 0x80 are masked out by ~x, and marked by their own high bit instead. A borrow can only mark
-            // bytes above a real match, so the lowest marked byte is the first one to look at.
-            let found =
-                (((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash) | ((word &- ones &* 0x20) & ~word)
-                    | word) & highs
-            if found != 0 {
-                index = i + found.trailingZeroBitCount >> 3
-                return
-            }
-            i += 8
-        }
-        index = i
     }
 
     func controlCharacter(_ b: UInt8) -> JSONSyntaxIssue {

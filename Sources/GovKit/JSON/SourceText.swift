@@ -1,4 +1,4 @@
-/// A source file's text with the table needed to turn byte offsets into `line:column` positions.
+/// A source file's text, which turns byte offsets into `line:column` positions when a problem is reported.
 package struct SourceText: Sendable {
     /// The path used in messages, as the user gave it.
     package let path: String
@@ -12,22 +12,19 @@ package struct SourceText: Sendable {
     /// The 1-based line and column (counted in characters, not bytes) of a byte offset.
     /// Computed on demand by one scan: positions are needed only for the few offsets that have a problem.
     package func position(of offset: Int) -> SourcePosition {
-        bytes.withUnsafeBufferPointer { buffer in
-            let end = min(max(offset, 0), buffer.count)
-            var line = 1
-            var column = 1
-            for i in 0..<end {
-                let byte = buffer[i]
-                if byte == UInt8(ascii: "\n") {
-                    line += 1
-                    column = 1
-                } else if byte & 0xC0 != 0x80 {
-                    // Count UTF-8 lead bytes so a column is a character count, as editors show it.
-                    column += 1
-                }
+        let end = min(max(offset, 0), bytes.count)
+        var line = 1
+        var column = 1
+        for byte in bytes[..<end] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                // Count UTF-8 lead bytes so a column is a character count, as editors show it.
+                column += 1
             }
-            return SourcePosition(line: line, column: column)
         }
+        return SourcePosition(line: line, column: column)
     }
 }
 

@@ -1,23 +1,16 @@
-/// Checks UTF-8 for well-formedness (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF). The
-/// parser checks each multi-byte character of a string as it scans it (outside strings any such byte is a syntax
-/// error anyway), so strings can then be made without checking them again.
+/// Checks UTF-8 for well-formedness (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), to say
+/// where a file that is not UTF-8 goes wrong. The parser checks a whole file with it before reading the file.
 enum UTF8Check {
     /// The offset of the first byte that does not start a well-formed sequence, or `nil` when all is well-formed.
-    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
-        guard let base = bytes.baseAddress else { return nil }
-        let count = bytes.count
+    static func firstInvalidOffset(_ bytes: [UInt8], from start: Int = 0) -> Int? {
         var i = start
-        while i < count {
-            // Eight ASCII bytes at a time: the usual case for JSON punctuation, keys and English text.
-            if i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    i += 8
-                    continue
-                }
+        while i < bytes.count {
+            // Mostly ASCII: 32 bytes at a time while none has its high bit set.
+            if i + 32 <= bytes.count, bytes[i..<(i + 32)].reduce(0, |) < 0x80 {
+                i += 32
+                continue
             }
-            let lead = base[i]
-            if lead < 0x80 {
+            if bytes[i] < 0x80 {
                 i += 1
                 continue
             }
@@ -29,8 +22,7 @@ enum UTF8Check {
 
     /// The length of the well-formed multi-byte sequence starting at `i` (whose byte is at least 0x80), or `nil`
     /// when it is not one.
-    @inline(__always)
-    static func sequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+    static func sequenceLength(_ bytes: [UInt8], at i: Int) -> Int? {
         let length: Int
         var lower: UInt8 = 0x80
         var upper: UInt8 = 0xBF
@@ -61,11 +53,5 @@ enum UTF8Check {
             k += 1
         }
         return length
-    }
-
-    /// A string made from bytes already checked as well-formed UTF-8, without checking them again (the one place
-    /// that skips the check; calling it on unchecked bytes would make an invalid string).
-    static func string(fromChecked bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
 }

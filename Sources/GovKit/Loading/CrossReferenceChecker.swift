@@ -8,7 +8,7 @@ struct SystemReference: Sendable {
 }
 
 /// What the checks across files need of one procedure: its ids, where they are, and the systems it names
-/// without declaring them. (Small, so that `validate` can let each model go once its file is checked.)
+/// without declaring them.
 struct ProcedureIds: Sendable {
     struct Located: Sendable {
         let id: String
@@ -36,13 +36,15 @@ struct ProcedureIds: Sendable {
 /// declares. Everything a procedure can be checked for on its own is `ProcedureChecker`'s.
 struct CrossReferenceChecker {
     let procedures: [ProcedureIds]
-    /// The texts of the files still in memory; another file is read again for a message's position.
-    private var sources: [String: SourceText]
+    /// The files, for the line and column of a message.
+    let files: [ProcedureFile]
     private var out: [Diagnostic] = []
+    /// Each file's index in `files`, made when the first message needs a position.
+    private var fileIndex: [String: Int]?
 
-    init(procedures: [ProcedureIds], sources: [String: SourceText]) {
+    init(procedures: [ProcedureIds], files: [ProcedureFile]) {
         self.procedures = procedures
-        self.sources = sources
+        self.files = files
     }
 
     mutating func report(_ code: String, _ file: String, _ offset: Int?, _ message: String, hint: String?) {
@@ -52,14 +54,13 @@ struct CrossReferenceChecker {
                 message: message, hint: hint))
     }
 
-    /// The line and column of `offset` in `file`, reading the file again when its text was let go (only files
-    /// with a problem across files are); `nil` when it cannot be read or has become shorter since.
+    /// The line and column of `offset` in `file`; `nil` when there is no such file or offset.
     private mutating func position(of offset: Int, in file: String) -> SourcePosition? {
-        if sources[file] == nil, let read = ProcedureFiles.readBytes(file) {
-            sources[file] = SourceText(path: file, bytes: read.bytes)
+        if fileIndex == nil {
+            fileIndex = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
         }
-        guard let source = sources[file], offset < source.bytes.count else { return nil }
-        return source.position(of: offset)
+        guard let index = fileIndex?[file], offset < files[index].bytes.count else { return nil }
+        return SourceText(path: file, bytes: files[index].bytes).position(of: offset)
     }
 
     func check() -> [Diagnostic] {

@@ -3,22 +3,21 @@ import Foundation
 /// Reads one JSON object of a procedure file. Every accessor both reads a key and declares it allowed,
 /// so `finish()` can report every key nobody asked for (a typo) with the closest allowed key.
 ///
-/// Keys and descriptions are `StaticString`s (literals in the decoders): comparing one is a `memcmp` on its
-/// bytes, and a reader's list of them holds no references, so it is freed without releasing each one.
+/// Keys and descriptions are literals in the decoders; a key is compared with the file's bytes without making a
+/// string of the file's key.
 struct ObjectReader {
     let node: JSONNode
-    let what: StaticString
+    let what: String
     let sink: DiagnosticSink
-    private var asked: [StaticString] = []
-    /// The entry of the member to look at first (the one after the last member found), and its position.
+    /// The keys asked for (the allowed keys), and the entries of the members they found.
+    private var asked: [String] = []
+    private var found: [Int] = []
+    /// The entry of the member to look at first (the one after the last member found).
     private var cursor: Int
-    private var cursorPosition = 0
-    /// The members (by position, the first 64) that an accessor found: `finish()` needs no key comparisons for them.
-    private var found: UInt64 = 0
 
     /// Reads `node` as an object; when it is not one, reports that and `isObject` is false (the decoder stops).
     /// (Not a failable initializer: unwrapping an optional reader copied it, for every object of every file.)
-    init(_ node: JSONNode, what: StaticString, sink: DiagnosticSink) {
+    init(_ node: JSONNode, what: String, sink: DiagnosticSink) {
         if !node.isObject {
             sink.error(
                 "wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
@@ -29,13 +28,14 @@ struct ObjectReader {
         self.sink = sink
         cursor = node.index + 1
         asked.reserveCapacity(8)
+        found.reserveCapacity(8)
     }
 
     /// Whether the node is an object; the other accessors assume it is.
     var isObject: Bool { node.isObject }
 
     /// The raw node under `key`; reports a missing required key.
-    mutating func node(_ key: StaticString, required: Bool = false) -> JSONNode? {
+    mutating func node(_ key: String, required: Bool = false) -> JSONNode? {
         asked.append(key)
         if let found = find(key) { return JSONNode(document: node.document, index: found) }
         if required {
@@ -46,37 +46,33 @@ struct ObjectReader {
 
     /// The entry of the member named `key`. Decoders mostly ask in the order files are written, so the search
     /// runs from the cursor to the end of the object, then from its first member up to the cursor.
-    private mutating func find(_ key: StaticString) -> Int? {
+    private mutating func find(_ key: String) -> Int? {
         guard
-            let (entry, position) = scan(for: key, from: cursor, position: cursorPosition, to: Int(node.entry.end))
-                ?? scan(for: key, from: node.index + 1, position: 0, to: cursor)
+            let entry = scan(for: key, from: cursor, to: Int(node.entry.end))
+                ?? scan(for: key, from: node.index + 1, to: cursor)
         else { return nil }
         cursor = Int(node.document.entries[entry].end)
-        cursorPosition = position + 1
-        if position < 64 { found |= 1 << UInt64(position) }
+        found.append(entry)
         return entry
     }
 
-    /// The entry and position of the member named `key` among the members from entry `start` up to `end`.
-    private func scan(for key: StaticString, from start: Int, position: Int, to end: Int) -> (Int, Int)? {
+    /// The entry of the member named `key` among the members from entry `start` up to `end`.
+    private func scan(for key: String, from start: Int, to end: Int) -> Int? {
         let document = node.document
-        var i = start, position = position
+        var i = start
         while i < end {
             let entry = document.entries[i]
-            if !entry.isDuplicate {
-                if document.hasKey(key, at: i) { return (i, position) }
-                position += 1
-            }
+            if !entry.isDuplicate, document.hasKey(key, at: i) { return i }
             i = Int(entry.end)
         }
         return nil
     }
 
-    mutating func has(_ key: StaticString) -> Bool {
+    mutating func has(_ key: String) -> Bool {
         node.members.contains { $0.hasKey(key) }
     }
 
-    mutating func string(_ key: StaticString, required: Bool = false) -> String? {
+    mutating func string(_ key: String, required: Bool = false) -> String? {
         guard let value = node(key, required: required) else { return nil }
         guard let s = value.stringValue else {
             typeError(key, value, expected: "a string in double quotes")
@@ -95,7 +91,7 @@ struct ObjectReader {
 
     /// A string that `parse` turns into a value; when it cannot, reports `'text' is not <what>` with `hint`.
     mutating func parsed<T>(
-        _ key: StaticString, required: Bool = false, as what: @autoclosure () -> String,
+        _ key: String, required: Bool = false, as what: @autoclosure () -> String,
         hint: (String) -> String, _ parse: (String) -> T?
     ) -> T? {
         guard let text = string(key, required: required) else { return nil }
@@ -106,8 +102,16 @@ struct ObjectReader {
         return value
     }
 
+    /// `parsed` for a key held as a `StaticString` (RoleDecoder's helpers still pass their keys so).
+    mutating func parsed<T>(
+        _ key: StaticString, required: Bool = false, as what: @autoclosure () -> String,
+        hint: (String) -> String, _ parse: (String) -> T?
+    ) -> T? {
+        parsed(key.description, required: required, as: what(), hint: hint, parse)
+    }
+
     /// An identifier: lowercase letters, digits and '-' (ids that commands and tests refer to).
-    mutating func identifier(_ key: StaticString, required: Bool = true) -> String? {
+    mutating func identifier(_ key: String, required: Bool = true) -> String? {
         guard let s = string(key, required: required) else { return nil }
         // Checked as UTF-8 bytes: every allowed character is ASCII, and any other character has a byte ≥ 0x80.
         let ok = Self.everyByte(of: s) {
@@ -124,7 +128,7 @@ struct ObjectReader {
     }
 
     /// A name that rules read with `var` and texts with `{{…}}`: a letter, then letters, digits or '_'.
-    mutating func variableName(_ key: StaticString) -> String? {
+    mutating func variableName(_ key: String) -> String? {
         guard let s = string(key, required: true) else { return nil }
         let isLetter: (UInt8) -> Bool = { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) }
         let ok =
@@ -140,14 +144,12 @@ struct ObjectReader {
         return s
     }
 
-    /// Whether every UTF-8 byte of `text` passes `test`, read as contiguous bytes (iterating `utf8` steps a
-    /// string index per byte, several times the work).
+    /// Whether every UTF-8 byte of `text` passes `test`.
     private static func everyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
-        var text = text
-        return text.withUTF8 { $0.allSatisfy(test) }
+        text.utf8.allSatisfy(test)
     }
 
-    mutating func int(_ key: StaticString, required: Bool = false) -> Int? {
+    mutating func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = node(key, required: required) else { return nil }
         guard case .number(let text) = value.kind, let n = Int(text) else {
             typeError(key, value, expected: "a whole number")
@@ -156,7 +158,7 @@ struct ObjectReader {
         return n
     }
 
-    mutating func bool(_ key: StaticString) -> Bool? {
+    mutating func bool(_ key: String) -> Bool? {
         guard let value = node(key) else { return nil }
         guard case .bool(let b) = value.kind else {
             typeError(key, value, expected: "true or false")
@@ -165,7 +167,7 @@ struct ObjectReader {
         return b
     }
 
-    mutating func strings(_ key: StaticString) -> [String] {
+    mutating func strings(_ key: String) -> [String] {
         array(key) { item, sink in
             guard let s = item.stringValue else {
                 sink.error(
@@ -178,7 +180,7 @@ struct ObjectReader {
     }
 
     /// An array under `key`, each element decoded by `element` (which reports its own problems).
-    mutating func array<T>(_ key: StaticString, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?)
+    mutating func array<T>(_ key: String, required: Bool = false, _ element: (JSONNode, DiagnosticSink) -> T?)
         -> [T]
     {
         guard let value = node(key, required: required) else { return [] }
@@ -195,12 +197,12 @@ struct ObjectReader {
         return result
     }
 
-    mutating func text(_ key: StaticString, required: Bool = false) -> LocalizedText? {
+    mutating func text(_ key: String, required: Bool = false) -> LocalizedText? {
         guard let value = node(key, required: required) else { return nil }
-        return TextDecoder.decode(value, key: key.description, sink: sink)
+        return TextDecoder.decode(value, key: key, sink: sink)
     }
 
-    func typeError(_ key: StaticString, _ value: JSONNode, expected: String) {
+    func typeError(_ key: String, _ value: JSONNode, expected: String) {
         sink.error(
             "wrong-type", at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
             hint: "write \(expected) for '\(key)'")
@@ -208,9 +210,8 @@ struct ObjectReader {
 
     /// Reports every key that no accessor asked for.
     func finish() {
-        for (position, member) in node.members.enumerated() {
-            if position < 64 ? found & (1 << UInt64(position)) != 0 : asked.contains(where: member.hasKey) { continue }
-            let allowed = asked.map(\.description)
+        for member in node.members where !found.contains(member.index) {
+            let allowed = asked
             let suggestion = Suggestions.closest(to: member.key, among: allowed)
             let hint =
                 suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(allowed.joined(separator: ", "))"

@@ -166,7 +166,7 @@ struct ProcedureChecker {
 
     mutating func checkPlaceholders(_ text: LocalizedText, known: [String], offset: Int) {
         for language in Language.allCases {
-            for name in text.withUTF8(language, Template.placeholders(inUTF8:)) ?? [] {
+            for name in text[language].map(Template.placeholders(in:)) ?? [] {
                 let root = name.utf8.firstIndex(of: UInt8(ascii: ".")).map { String(name[..<$0]) } ?? name
                 guard !known.contains(root) else { continue }
                 let suggestion = Suggestions.closest(to: root, among: known)

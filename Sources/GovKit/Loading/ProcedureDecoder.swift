@@ -72,7 +72,7 @@ enum ProcedureDecoder {
             timeZone: timeZone, notes: notes)
     }
 
-    static func date(_ r: inout ObjectReader, _ key: StaticString) -> CalendarDate? {
+    static func date(_ r: inout ObjectReader, _ key: String) -> CalendarDate? {
         r.parsed(key, as: "a date", hint: { _ in "write dates as YYYY-MM-DD, e.g. \"2024-12-07\"" }, CalendarDate.init)
     }
 

@@ -1,13 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-    private let systemRead = Glibc.read
-#elseif canImport(Darwin)
-    import Darwin
-    private let systemRead = Darwin.read
-#endif
-
 /// A procedure file's name and content, from disk or from the bundle inside the binary.
 package struct ProcedureFile: Sendable {
     package let path: String
@@ -29,8 +21,8 @@ package enum ProcedureFiles {
     /// Reads every file that `paths` names.
     package static func read(_ paths: [String]) throws(NotFound) -> [ProcedureFile] {
         let chosen = try list(paths)
-        // Read on all cores: with thousands of files, reading is a good part of the time.
-        let contents = ParallelMap.map(chosen) { path in readBytes(path)?.bytes }
+        // Read on all cores, like the checks that follow.
+        let contents = ParallelMap.map(chosen) { path in readBytes(path) }
         var files: [ProcedureFile] = []
         files.reserveCapacity(chosen.count)
         for (path, bytes) in zip(chosen, contents) {
@@ -58,49 +50,16 @@ package enum ProcedureFiles {
         return chosen
     }
 
-    /// A whole file's bytes straight into an array (no `Data` to copy from), and whether it is a regular file
-    /// (one that can be read again); `nil` when it cannot be read.
-    /// A regular file is read into an array of its size; a pipe (`<(…)`, `/dev/stdin`) until its end.
-    static func readBytes(_ path: String) -> (bytes: [UInt8], isRegular: Bool)? {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { return readToEnd(fd).map { ($0, false) } }
-        // The array's memory is read into directly, without zeroing it first.
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: Int(info.st_size)) { buffer, count in
-            count = 0
-            guard let base = buffer.baseAddress else { return }
-            while count < buffer.count {
-                let n = systemRead(fd, base + count, buffer.count - count)
-                if n < 0, errno == EINTR { continue }
-                if n < 0 { failed = true }
-                // A file that shrank while being read is read as far as it goes.
-                if n <= 0 { return }
-                count += n
-            }
+    /// A whole file's bytes, read to its end (so a pipe such as `<(…)` or `/dev/stdin` works too); `nil` when it
+    /// cannot be read.
+    static func readBytes(_ path: String) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        do {
+            guard let data = try handle.readToEnd() else { return [] }
+            return [UInt8](data)
+        } catch {
+            return nil
         }
-        return failed ? nil : (bytes, true)
-    }
-
-    /// Everything a pipe or other non-regular file gives until its end.
-    private static func readToEnd(_ fd: Int32) -> [UInt8]? {
-        var bytes = [UInt8](repeating: 0, count: 65_536)
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
-            let n = bytes.withUnsafeMutableBytes { buffer -> Int in
-                guard let base = buffer.baseAddress else { return 0 }
-                return systemRead(fd, base + filled, buffer.count - filled)
-            }
-            if n < 0, errno == EINTR { continue }
-            if n < 0 { return nil }
-            if n == 0 { break }
-            filled += n
-        }
-        bytes.removeSubrange(filled...)
-        return bytes
     }
 }

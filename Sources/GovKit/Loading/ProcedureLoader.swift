@@ -1,5 +1,3 @@
-import Foundation
-
 /// Every procedure that loaded, and every problem found on the way (sorted by file and position).
 package struct ProcedureSet: Sendable {
     package let procedures: [Procedure]
@@ -9,98 +7,58 @@ package struct ProcedureSet: Sendable {
     package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
-/// Load → check: parses, decodes and checks each file, then checks what needs all of them.
+/// Load → check: parses, decodes and checks each file, then checks what needs all of them. Every command,
+/// `validate` included, loads procedures through `load`.
 package enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
     package static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
-        let loaded = run(files.map(Input.inMemory), today: today, keepingModels: true)
-        return ProcedureSet(procedures: loaded.procedures, diagnostics: loaded.diagnostics)
-    }
-
-    /// Checks `files` exactly as `load` does, but lets each procedure's model go as soon as its file is checked.
-    package static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
-        run(files.map(Input.inMemory), today: today, keepingModels: false).diagnostics
-    }
-
-    /// Checks the files at `paths` (as `ProcedureFiles.list` finds them) exactly as `load` does, reading each file
-    /// when it is checked and letting it and its model go afterwards: what `validate` needs over thousands of
-    /// files, whose bytes and models would otherwise fill hundreds of megabytes. Returns how many files there were.
-    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (
-        files: Int, diagnostics: [Diagnostic]
-    ) {
-        let listed = try ProcedureFiles.list(paths)
-        let checked = run(listed.map(Input.onDisk), today: today, keepingModels: false)
-        if let unreadable = checked.unreadable { throw ProcedureFiles.NotFound(path: unreadable) }
-        return (listed.count, checked.diagnostics)
-    }
-
-    /// A file to load: already in memory, or on disk and read when its turn comes.
-    enum Input: Sendable {
-        case inMemory(ProcedureFile)
-        case onDisk(String)
-    }
-
-    static func run(_ inputs: [Input], today: CalendarDate, keepingModels: Bool) -> (
-        procedures: [Procedure], diagnostics: [Diagnostic], unreadable: String?
-    ) {
-        // Files are independent until the checks across files, so they are read and checked on all cores.
-        let results = ParallelMap.map(inputs) { input in loadFile(input, today: today, keepingModel: keepingModels) }
+        // Files are independent until the checks across files, so they are decoded and checked on all cores.
+        let results = ParallelMap.map(files) { file in loadFile(file, today: today) }
         var procedures: [Procedure] = []
         var ids: [ProcedureIds] = []
         var diagnostics: [Diagnostic] = []
-        var sources: [String: SourceText] = [:]
-        ids.reserveCapacity(inputs.count)
+        ids.reserveCapacity(files.count)
+        procedures.reserveCapacity(files.count)
         for result in results {
-            guard result.readable else { return ([], [], result.path) }
-            if let kept = result.kept { sources[kept.path] = kept }
             if let procedure = result.procedure { procedures.append(procedure) }
             if let found = result.ids { ids.append(found) }
             diagnostics += result.diagnostics
         }
-        diagnostics += CrossReferenceChecker(procedures: ids, sources: sources).check()
-        return (procedures, Diagnostic.sorted(diagnostics), nil)
+        diagnostics += CrossReferenceChecker(procedures: ids, files: files).check()
+        return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
-    /// One file, read and checked on its own.
+    /// The problems in `files`: what `load` reports.
+    package static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
+        load(files, today: today).diagnostics
+    }
+
+    /// Reads the files at `paths` (`ProcedureFiles.read`) and reports what `load` reports, with how many files
+    /// there were.
+    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (
+        files: Int, diagnostics: [Diagnostic]
+    ) {
+        let files = try ProcedureFiles.read(paths)
+        return (files.count, check(files, today: today))
+    }
+
+    /// One file, decoded and checked on its own.
     struct FileResult: Sendable {
-        let path: String
-        let readable: Bool
-        /// The file's text, kept for positions in messages across files; `nil` when the file can be read again.
-        let kept: SourceText?
-        /// The model, unless it was let go.
         let procedure: Procedure?
         /// What the checks across files need, when the file decoded into a procedure.
         let ids: ProcedureIds?
         let diagnostics: [Diagnostic]
     }
 
-    /// Read → parse → decode → check for one file: everything but the checks across files.
-    static func loadFile(_ input: Input, today: CalendarDate, keepingModel: Bool) -> FileResult {
-        let source: SourceText
-        // Bytes already in memory stay (they cost nothing more); a file read from disk is let go after its checks
-        // unless the model keeps its texts anyway, or it cannot be read again (a pipe).
-        var keepBytes = true
-        switch input {
-        case .inMemory(let file):
-            source = SourceText(path: file.path, bytes: file.bytes)
-        case .onDisk(let path):
-            guard let read = ProcedureFiles.readBytes(path) else {
-                return FileResult(path: path, readable: false, kept: nil, procedure: nil, ids: nil, diagnostics: [])
-            }
-            source = SourceText(path: path, bytes: read.bytes)
-            keepBytes = keepingModel || !read.isRegular
-        }
+    /// Parse → decode → check for one file: everything but the checks across files.
+    static func loadFile(_ file: ProcedureFile, today: CalendarDate) -> FileResult {
+        let source = SourceText(path: file.path, bytes: file.bytes)
         let (procedure, items) = decodeFile(source)
-        let kept = keepBytes ? source : nil
-        guard let procedure else {
-            return FileResult(
-                path: source.path, readable: true, kept: kept, procedure: nil, ids: nil, diagnostics: items)
-        }
+        guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
         var checker = ProcedureChecker(procedure, source: source, today: today)
         checker.check()
         return FileResult(
-            path: source.path, readable: true, kept: kept, procedure: keepingModel ? procedure : nil,
-            ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
+            procedure: procedure, ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
             diagnostics: items + checker.out)
     }
 

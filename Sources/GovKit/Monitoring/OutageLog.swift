@@ -6,12 +6,6 @@ import Foundation
     import Darwin
 #endif
 
-// File-scope wrappers: inside OutageLog, `read` names the method.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
-    read(fd, buffer, count)
-}
-private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int { write(fd, buffer, count) }
-
 /// One line of the outage log.
 package struct OutageRecord: Sendable, Equatable {
     package enum Event: String, Sendable { case start, prognosis, end }
@@ -45,7 +39,7 @@ package struct Outage: Sendable {
 }
 
 /// The append-only JSON Lines outage log. Every write takes an exclusive lock on the file for the whole
-/// read-check-append, and writes one whole line in one `write`, so cron and a person never lose or mix records.
+/// read-check-append, and appends one whole line at a time, so cron and a person never lose or mix records.
 package struct OutageLog: Sendable {
     package let path: String
 
@@ -116,29 +110,24 @@ package struct OutageLog: Sendable {
                 .notFound, "cannot open the outage log '\(path)'",
                 hint: "check the directory and permissions, or give another with --state")
         }
-        defer { close(fd) }
+        // The handle closes the file when it goes.
+        let file = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         guard flock(fd, LOCK_EX) == 0 else {
             throw GovError(.internal, "cannot lock the outage log '\(path)'", hint: "try again")
         }
         defer { flock(fd, LOCK_UN) }
-        var bytes: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        lseek(fd, 0, SEEK_SET)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if n <= 0 { break }
-            bytes += buffer[0..<n]
-        }
+        let bytes = ((try? file.seek(toOffset: 0)).flatMap { try? file.readToEnd() }).map { [UInt8]($0) } ?? []
         try check(Self.outages(Self.parse(bytes, path: path).records))
         // A torn last line (no newline) is closed off so the new record starts on a line of its own.
         var line = (bytes.last.map { $0 == UInt8(ascii: "\n") } ?? true) ? "" : "\n"
         line += JSONWriter.compact(record.json) + "\n"
-        let data = Array(line.utf8)
-        let written = data.withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
-        guard written == data.count else {
+        // Opened for appending: the line goes at the end, whatever was read.
+        do {
+            try file.write(contentsOf: Data(line.utf8))
+        } catch {
             throw GovError(.internal, "could not write the whole record to '\(path)'", hint: "check the disk")
         }
-        fsync(fd)
+        try? file.synchronize()
     }
 }
 

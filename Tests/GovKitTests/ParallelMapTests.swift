@@ -1,0 +1,12 @@
+import Testing
+
+@testable import GovKit
+
+@Suite struct ParallelMapTests {
+    @Test func resultsComeBackInTheOrderOfTheInputWhateverItsSize() {
+        for count in [0, 1, 2, 63, 64, 65, 1000] {
+            let items = Array(0..<count)
+            #expect(ParallelMap.map(items) { $0 * 2 } == items.map { $0 * 2 })
+        }
+    }
+}
