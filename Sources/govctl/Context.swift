@@ -79,7 +79,7 @@ struct Context {
     /// Warnings (an expired source document) about the procedures a command used, for stderr.
     func warnings(_ diagnostics: [Diagnostic], about used: [Procedure]) -> String {
         let files = Set(used.map(\.file))
-        return diagnostics.filter { files.contains($0.file) && $0.code == "expired" }.map { d in
+        return diagnostics.filter { files.contains($0.file) && $0.code == .expired }.map { d in
             ErrorRenderer.line(d.message, hint: d.hint, severity: "warning")
         }.joined()
     }

@@ -41,7 +41,7 @@ import Testing
         ProcedureLoader.load([ProcedureFile(path: "p.json", bytes: Array(text.utf8))], today: Self.today)
     }
 
-    func codes(_ text: String) -> [String] { load(text).diagnostics.map(\.code) }
+    func codes(_ text: String) -> [String] { load(text).diagnostics.map(\.code.rawValue) }
 
     @Test func theSampleProcedureIsValidAndItsTestPasses() {
         let set = load(Self.procedure())
@@ -52,11 +52,11 @@ import Testing
 
     @Test func aTypoInAKeyIsAnUnknownKeyWithASuggestion() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "\"organisation\"", with: "\"organization\"") })
-        let unknown = set.diagnostics.first { $0.code == "unknown-key" }
+        let unknown = set.diagnostics.first { $0.code.rawValue == "unknown-key" }
         #expect(unknown?.message == "unknown key 'organization' in 'document'")
         #expect(unknown?.hint == "did you mean 'organisation'?")
         #expect(unknown?.position == SourcePosition(line: 6, column: 5))
-        #expect(set.diagnostics.contains { $0.code == "missing-key" })
+        #expect(set.diagnostics.contains { $0.code.rawValue == "missing-key" })
     }
 
     @Test func everyProblemIsReportedAtOnceSortedByPosition() {
@@ -65,14 +65,14 @@ import Testing
                 $0.replacingOccurrences(of: "\"role\": \"eier\"", with: "\"role\": \"eir\"")
                     .replacingOccurrences(of: "\"language\": \"nb\"", with: "\"language\": \"nb\", \"colour\": 1")
             })
-        #expect(set.errors.map(\.code) == ["unknown-key", "unknown-role"])
+        #expect(set.errors.map(\.code.rawValue) == ["unknown-key", "unknown-role"])
         #expect(set.errors[1].hint == "did you mean 'eier'?")
     }
 
     @Test func anUnknownOperatorIsAnErrorAtLoadTimeAtTheOperator() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \">=\": [", with: "{ \"=>\": [") })
         let error = set.errors.first
-        #expect(error?.code == "unknown-operator")
+        #expect(error?.code.rawValue == "unknown-operator")
         #expect(error?.position?.line == 18)
         #expect(error?.hint?.hasPrefix("did you mean '") == true)
     }
@@ -80,7 +80,7 @@ import Testing
     @Test func aRuleReadingAnUndeclaredFactIsAnError() {
         let set = load(
             Self.procedure { $0.replacingOccurrences(of: "{ \"var\": \"minutes\" }", with: "{ \"var\": \"minuts\" }") })
-        #expect(set.errors.map(\.code) == ["undeclared-fact"])
+        #expect(set.errors.map(\.code.rawValue) == ["undeclared-fact"])
         #expect(set.errors.first?.hint == "did you mean 'minutes'?")
     }
 
@@ -106,7 +106,7 @@ import Testing
                 ProcedureFile(path: "a.json", bytes: Array(text.utf8)),
                 ProcedureFile(path: "b.json", bytes: Array(text.utf8)),
             ], today: Self.today)
-        #expect(Set(set.errors.map(\.code)) == ["duplicate-id"])
+        #expect(Set(set.errors.map(\.code.rawValue)) == ["duplicate-id"])
         #expect(set.errors.allSatisfy { $0.file == "b.json" })
     }
 
@@ -152,7 +152,7 @@ import Testing
         #expect(!checked.diagnostics.isEmpty)
         // Reading from paths is the same load: the same messages, with the positions of the second file.
         #expect(checked.diagnostics == loaded.diagnostics)
-        #expect(checked.diagnostics.allSatisfy { $0.code == "duplicate-id" && $0.file.hasSuffix("b.json") })
+        #expect(checked.diagnostics.allSatisfy { $0.code.rawValue == "duplicate-id" && $0.file.hasSuffix("b.json") })
         #expect(checked.diagnostics.contains { $0.position != nil })
         #expect(throws: ProcedureFiles.NotFound.self) {
             try ProcedureLoader.check(paths: [directory.appendingPathComponent("missing.json").path], today: Self.today)
@@ -196,7 +196,7 @@ import Testing
         let kind = load(
             Self.procedure { $0.replacingOccurrences(of: "\"kind\": \"person\"", with: "\"kind\": \"persn\"") }
         ).diagnostics
-            .filter { $0.code == "invalid-value" }
+            .filter { $0.code.rawValue == "invalid-value" }
         #expect(kind.map(\.message) == ["'persn' is not a valid 'kind'"])
         #expect(kind.first?.hint?.hasPrefix("did you mean \"person\"? allowed: ") == true)
     }
@@ -215,14 +215,14 @@ import Testing
     @Test func anExpiredDocumentLoadsWithAWarning() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "2030-01-01", with: "2024-12-07") })
         #expect(set.errors.isEmpty)
-        #expect(set.warnings.map(\.code) == ["expired"])
+        #expect(set.warnings.map(\.code.rawValue) == ["expired"])
         #expect(set.procedures.count == 1)
     }
 
     @Test func aSyntaxErrorIsReportedWithItsPositionAndNothingElse() {
         let set = load(
             Self.procedure { $0.replacingOccurrences(of: "\"source\": \"1\" }]", with: "\"source\": \"1\", }]") })
-        #expect(set.diagnostics.map(\.code) == ["json-syntax"])
+        #expect(set.diagnostics.map(\.code.rawValue) == ["json-syntax"])
         #expect(set.diagnostics.first?.position?.line == 12)
     }
 

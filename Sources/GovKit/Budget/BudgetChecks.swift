@@ -6,7 +6,7 @@ extension ProcedureChecker {
         let sum = budget.lines.reduce(Decimal(0)) { $0 + $1.amount.value }
         if sum != budget.total.value {
             report(
-                "budget-unbalanced", budget.totalOffset,
+                .budgetUnbalanced, budget.totalOffset,
                 "budget '\(budget.id)': the lines add up to \(sum) but the stated total is \(budget.total.value)",
                 hint: "correct the line that differs from the source, or the total")
         }
@@ -14,13 +14,13 @@ extension ProcedureChecker {
             let percent = financing.shares.reduce(Decimal(0)) { $0 + $1.percent }
             if percent != 100 {
                 report(
-                    "financing-not-100", financing.offset,
+                    .financingNot100, financing.offset,
                     "budget '\(budget.id)': the financing shares add up to \(percent) %, not 100 %",
                     hint: "correct the shares so they add up to 100")
             }
             if !financing.shares.contains(where: { $0.id == financing.remainderTo }) {
                 report(
-                    "unknown-share", financing.offset,
+                    .unknownShare, financing.offset,
                     "'remainderTo' names '\(financing.remainderTo)', which is not a share id",
                     hint: "use one of: \(financing.shares.map(\.id).joined(separator: ", "))")
             }

@@ -95,16 +95,16 @@ enum BudgetDecoder {
         case .number(let text):
             if let amount = Money(exactText: text), !text.contains(".") { return amount }
             sink.error(
-                "invalid-value", at: node.offset, "'\(key)' \(text) is not an exact whole number",
+                .invalidValue, at: node.offset, "'\(key)' \(text) is not an exact whole number",
                 hint: "write whole kronor as a number (2884000), or an exact decimal as a string (\"1234.50\")")
         case .string(let text):
             if let amount = Money(exactText: text) { return amount }
             sink.error(
-                "invalid-value", at: node.offset, "'\(key)' \"\(text)\" is not an exact amount",
+                .invalidValue, at: node.offset, "'\(key)' \"\(text)\" is not an exact amount",
                 hint: "write digits with an optional '.' and no spaces, e.g. \"1234.50\"")
         default:
             sink.error(
-                "wrong-type", at: node.offset,
+                .wrongType, at: node.offset,
                 "'\(key)' must be a whole number or a decimal string, found \(node.typeName)",
                 hint: "write e.g. 2884000 or \"1234.50\"")
         }

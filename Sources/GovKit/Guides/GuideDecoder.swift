@@ -28,7 +28,7 @@ enum GuideDecoder {
             return LogicField(rule: try Rule(node.value), offset: node.offset)
         } catch {
             let offset = locate(error.rulePath, in: node)
-            let code = error.type == LogicErrorType.unknownOperator ? "unknown-operator" : "invalid-rule"
+            let code: DiagnosticCode = error.type == LogicErrorType.unknownOperator ? .unknownOperator : .invalidRule
             let hint: String
             if error.type == LogicErrorType.unknownOperator, case .key(let name)? = error.rulePath.last {
                 let suggestion = Suggestions.closest(to: name, among: Rule.operators)
@@ -77,14 +77,14 @@ enum GuideDecoder {
         r.finish()
         if kind == .choice, choices.isEmpty {
             sink.error(
-                "missing-key", at: node.offset, "the choice fact '\(id ?? "?")' lists no 'choices'",
+                .missingKey, at: node.offset, "the choice fact '\(id ?? "?")' lists no 'choices'",
                 hint: "add \"choices\": [{\"id\": …, \"label\": …}]")
         }
         if let valueNode, case .number(let text) = valueNode.kind,
             text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
         {
             sink.error(
-                "invalid-value", at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
+                .invalidValue, at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
                 hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
         }
         guard let id, let kind, let label else { return nil }
@@ -92,7 +92,7 @@ enum GuideDecoder {
             !choices.contains(where: { $0.id == text })
         {
             sink.error(
-                "invalid-value", at: defaultNode.offset, "the default '\(text)' is not one of the choices of '\(id)'",
+                .invalidValue, at: defaultNode.offset, "the default '\(text)' is not one of the choices of '\(id)'",
                 hint: "use one of: \(choices.map(\.id).joined(separator: ", "))")
         }
         return FactDefinition(
@@ -145,7 +145,7 @@ enum GuideDecoder {
             fixedLanguage = Language(rawValue: code)
             if fixedLanguage == nil {
                 sink.error(
-                    "invalid-value", at: r.node("language")?.offset, "unknown language '\(code)'",
+                    .invalidValue, at: r.node("language")?.offset, "unknown language '\(code)'",
                     hint: "use \"nb\", \"sv\" or \"en\"")
             }
         }

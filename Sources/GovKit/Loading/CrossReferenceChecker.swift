@@ -38,36 +38,31 @@ struct CrossReferenceChecker {
     let procedures: [ProcedureIds]
     /// The files, for the line and column of a message.
     let files: [ProcedureFile]
-    private var out: [Diagnostic] = []
-    /// Each file's index in `files`, made when the first message needs a position.
-    private var fileIndex: [String: Int]?
+    private let sink = DiagnosticSink()
+    /// Each file's text by path, made when the first message needs a position.
+    private var sources: [String: SourceText]?
 
     init(procedures: [ProcedureIds], files: [ProcedureFile]) {
         self.procedures = procedures
         self.files = files
     }
 
-    mutating func report(_ code: String, _ file: String, _ offset: Int?, _ message: String, hint: String?) {
-        out.append(
-            Diagnostic(
-                .error, code: code, file: file, position: offset.flatMap { position(of: $0, in: file) },
-                message: message, hint: hint))
-    }
-
-    /// The line and column of `offset` in `file`; `nil` when there is no such file or offset.
-    private mutating func position(of offset: Int, in file: String) -> SourcePosition? {
-        if fileIndex == nil {
-            fileIndex = Dictionary(files.indices.map { (files[$0].path, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Reports `code` at a byte offset of `file` (no position when the file is not among `files`).
+    mutating func report(_ code: DiagnosticCode, _ file: String, _ offset: Int?, _ message: String, hint: String?) {
+        if sources == nil {
+            sources = Dictionary(
+                files.map { ($0.path, SourceText(path: $0.path, bytes: $0.bytes)) },
+                uniquingKeysWith: { first, _ in first })
         }
-        guard let index = fileIndex?[file], offset < files[index].bytes.count else { return nil }
-        return SourceText(path: file, bytes: files[index].bytes).position(of: offset)
+        let source = sources?[file] ?? SourceText(path: file, bytes: [])
+        sink.report(code, in: source, at: source.bytes.isEmpty ? nil : offset, message, hint: hint)
     }
 
     func check() -> [Diagnostic] {
         var checker = self
         checker.checkUniqueIds()
         checker.checkSystems()
-        return checker.out
+        return checker.sink.items
     }
 
     /// Procedure, system, guide and budget ids must be unique across all files.
@@ -79,7 +74,7 @@ struct CrossReferenceChecker {
         {
             if let first = seen[kind][id] {
                 checker.report(
-                    "duplicate-id", file, offset, "duplicate \(kinds[kind]) id '\(id)' (also in \(first))",
+                    .duplicateId, file, offset, "duplicate \(kinds[kind]) id '\(id)' (also in \(first))",
                     hint: "\(kinds[kind]) ids must be unique across all procedure files; rename one")
             } else {
                 seen[kind][id] = file
@@ -101,14 +96,14 @@ struct CrossReferenceChecker {
             for reference in p.systemReferences where !systemIds.contains(reference.id) {
                 if let budget = reference.budget {
                     report(
-                        "unknown-system", p.file, reference.offset,
+                        .unknownSystem, p.file, reference.offset,
                         "budget '\(budget)' is for unknown system '\(reference.id)'",
                         hint: "declare the system under \"systems\"")
                     continue
                 }
                 let suggestion = Suggestions.closest(to: reference.id, among: systemIds.sorted())
                 report(
-                    "unknown-system", p.file, reference.offset, "unknown system '\(reference.id)'",
+                    .unknownSystem, p.file, reference.offset, "unknown system '\(reference.id)'",
                     hint: suggestion.map { "did you mean '\($0)'?" }
                         ?? "declare it under \"systems\" in a procedure file")
             }

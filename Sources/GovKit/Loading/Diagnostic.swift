@@ -4,17 +4,16 @@ package struct Diagnostic: Sendable, Equatable, Error {
 
     package let severity: Severity
     /// A stable code for scripts (`--format json`), e.g. `unknown-key`; listed in docs/procedure-format.md.
-    package let code: String
+    package let code: DiagnosticCode
     package let file: String
     package let position: SourcePosition?
     package let message: String
     /// How to fix it.
     package let hint: String?
 
-    package init(
-        _ severity: Severity, code: String, file: String, position: SourcePosition?, message: String, hint: String?
-    ) {
-        self.severity = severity
+    /// A diagnostic with the severity its code always has.
+    package init(_ code: DiagnosticCode, file: String, position: SourcePosition?, message: String, hint: String?) {
+        self.severity = code.severity
         self.code = code
         self.file = file
         self.position = position
@@ -40,8 +39,10 @@ package struct Diagnostic: Sendable, Equatable, Error {
     }
 }
 
-/// Collects diagnostics for one file while it is decoded.
+/// The one place diagnostics are collected: decoders, the per-procedure checks and the checks across files all
+/// report here, by code (the code decides the severity). Positions are computed only for what is reported.
 final class DiagnosticSink {
+    /// The file reported on; `report(_:in:…)` names another file (the checks across files).
     let source: SourceText
     /// The procedure's source language, once known; texts must then carry it and English.
     var language: Language?
@@ -49,20 +50,27 @@ final class DiagnosticSink {
 
     init(source: SourceText) { self.source = source }
 
-    func error(_ code: String, at offset: Int?, _ message: String, hint: String? = nil) {
-        add(.error, code, offset, message, hint)
+    /// A sink for reports across files, each naming its file (`report(_:in:…)`).
+    convenience init() { self.init(source: SourceText(path: "", bytes: [])) }
+
+    /// Reports `code` at a byte offset of this sink's file.
+    func report(_ code: DiagnosticCode, at offset: Int?, _ message: String, hint: String? = nil) {
+        report(code, in: source, at: offset, message, hint: hint)
     }
 
-    func warning(_ code: String, at offset: Int?, _ message: String, hint: String? = nil) {
-        add(.warning, code, offset, message, hint)
+    /// Reports `code` at a byte offset of `file` (`nil` offset: the file as a whole).
+    func report(_ code: DiagnosticCode, in file: SourceText, at offset: Int?, _ message: String, hint: String? = nil) {
+        let position = offset.map(file.position(of:))
+        items.append(Diagnostic(code, file: file.path, position: position, message: message, hint: hint))
     }
 
-    private func add(
-        _ severity: Diagnostic.Severity, _ code: String, _ offset: Int?, _ message: String, _ hint: String?
-    ) {
-        items.append(
-            Diagnostic(
-                severity, code: code, file: source.path, position: offset.map(source.position(of:)),
-                message: message, hint: hint))
+    /// Same as `report`: an error code (the name reads well at call sites).
+    func error(_ code: DiagnosticCode, at offset: Int?, _ message: String, hint: String? = nil) {
+        report(code, at: offset, message, hint: hint)
+    }
+
+    /// Same as `report`: a warning code.
+    func warning(_ code: DiagnosticCode, at offset: Int?, _ message: String, hint: String? = nil) {
+        report(code, at: offset, message, hint: hint)
     }
 }

@@ -9,7 +9,8 @@ package enum DiagnosticRenderer {
     package static func value(_ d: Diagnostic) -> JSONValue {
         .object(
             JSONObject([
-                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code)), ("file", .string(d.file)),
+                ("severity", .string(d.severity.rawValue)), ("code", .string(d.code.rawValue)),
+                ("file", .string(d.file)),
                 ("line", d.position.map { .number(Double($0.line)) } ?? .null),
                 ("column", d.position.map { .number(Double($0.column)) } ?? .null),
                 ("message", .string(d.message)), ("hint", d.hint.map(JSONValue.string) ?? .null),

@@ -20,7 +20,7 @@ struct ObjectReader {
     init(_ node: JSONNode, what: String, sink: DiagnosticSink) {
         if !node.isObject {
             sink.error(
-                "wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
+                .wrongType, at: node.offset, "\(what) must be an object, found \(node.typeName)",
                 hint: "write it as { \"key\": value, … }")
         }
         self.node = node
@@ -39,7 +39,7 @@ struct ObjectReader {
         asked.append(key)
         if let found = find(key) { return JSONNode(document: node.document, index: found) }
         if required {
-            sink.error("missing-key", at: node.offset, "\(what) has no '\(key)'", hint: "add \"\(key)\": …")
+            sink.error(.missingKey, at: node.offset, "\(what) has no '\(key)'", hint: "add \"\(key)\": …")
         }
         return nil
     }
@@ -82,7 +82,7 @@ struct ObjectReader {
         let first = s.utf8.first ?? 0
         if !(first > 0x20 && first < 0x7F), !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             sink.error(
-                "invalid-value", at: value.offset, "'\(key)' of \(what) is empty",
+                .invalidValue, at: value.offset, "'\(key)' of \(what) is empty",
                 hint: "write the text, or leave the key out")
             return nil
         }
@@ -96,7 +96,7 @@ struct ObjectReader {
     ) -> T? {
         guard let text = string(key, required: required) else { return nil }
         guard let value = parse(text) else {
-            sink.error("invalid-value", at: node(key)?.offset, "'\(text)' is not \(what())", hint: hint(text))
+            sink.error(.invalidValue, at: node(key)?.offset, "'\(text)' is not \(what())", hint: hint(text))
             return nil
         }
         return value
@@ -119,7 +119,7 @@ struct ObjectReader {
         }
         if !ok {
             sink.error(
-                "invalid-value", at: node(key)?.offset, "'\(s)' is not a valid id",
+                .invalidValue, at: node(key)?.offset, "'\(s)' is not a valid id",
                 hint:
                     "use lowercase letters, digits, '-', '_' and '.', e.g. \"\(s.lowercased().replacingOccurrences(of: " ", with: "-"))\""
             )
@@ -136,7 +136,7 @@ struct ObjectReader {
             && Self.everyByte(of: s) { isLetter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
         if !ok {
             sink.error(
-                "invalid-value", at: node(key)?.offset, "'\(s)' is not a valid fact name",
+                .invalidValue, at: node(key)?.offset, "'\(s)' is not a valid fact name",
                 hint:
                     "rules read facts by name: start with a letter, then letters, digits or '_' (no '.', '-' or spaces), e.g. \"onCallFrom\""
             )
@@ -171,7 +171,7 @@ struct ObjectReader {
         array(key) { item, sink in
             guard let s = item.stringValue else {
                 sink.error(
-                    "wrong-type", at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
+                    .wrongType, at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
                     hint: "put the text in double quotes")
                 return nil
             }
@@ -204,7 +204,7 @@ struct ObjectReader {
 
     func typeError(_ key: String, _ value: JSONNode, expected: String) {
         sink.error(
-            "wrong-type", at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
+            .wrongType, at: value.offset, "'\(key)' of \(what) must be \(expected), found \(value.typeName)",
             hint: "write \(expected) for '\(key)'")
     }
 
@@ -215,7 +215,7 @@ struct ObjectReader {
             let suggestion = Suggestions.closest(to: member.key, among: allowed)
             let hint =
                 suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(allowed.joined(separator: ", "))"
-            sink.error("unknown-key", at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
+            sink.error(.unknownKey, at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
         }
     }
 }

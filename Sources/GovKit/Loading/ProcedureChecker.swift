@@ -10,7 +10,9 @@ struct ProcedureChecker {
     let procedure: Procedure
     let source: SourceText
     let today: CalendarDate
-    private(set) var out: [Diagnostic] = []
+    private let sink: DiagnosticSink
+    /// What the checks found.
+    var out: [Diagnostic] { sink.items }
     /// Systems the procedure names without declaring them: another file may declare them.
     private(set) var systemReferences: [SystemReference] = []
 
@@ -18,16 +20,11 @@ struct ProcedureChecker {
         self.procedure = procedure
         self.source = source
         self.today = today
+        sink = DiagnosticSink(source: source)
     }
 
-    mutating func report(
-        _ code: String, _ offset: Int?, _ message: String, hint: String?,
-        severity: Diagnostic.Severity = .error
-    ) {
-        out.append(
-            Diagnostic(
-                severity, code: code, file: procedure.file, position: offset.map(source.position(of:)),
-                message: message, hint: hint))
+    func report(_ code: DiagnosticCode, _ offset: Int?, _ message: String, hint: String?) {
+        sink.report(code, at: offset, message, hint: hint)
     }
 
     /// Runs every check of the procedure.
@@ -45,11 +42,11 @@ struct ProcedureChecker {
     mutating func checkLocalIds(_ p: Procedure) {
         for i in Repeats.positions(in: p.roles.map(\.id)) {
             report(
-                "duplicate-id", p.roles[i].offset, "duplicate role id '\(p.roles[i].id)'", hint: "rename one of them")
+                .duplicateId, p.roles[i].offset, "duplicate role id '\(p.roles[i].id)'", hint: "rename one of them")
         }
         for i in Repeats.positions(in: p.routes.map(\.id)) {
             report(
-                "duplicate-id", p.routes[i].offset, "duplicate route id '\(p.routes[i].id)'", hint: "rename one of them"
+                .duplicateId, p.routes[i].offset, "duplicate route id '\(p.routes[i].id)'", hint: "rename one of them"
             )
         }
     }
@@ -57,16 +54,15 @@ struct ProcedureChecker {
     mutating func checkDocument(_ p: Procedure) {
         if let until = p.document.validUntil, until < today {
             report(
-                "expired", nil,
+                .expired, nil,
                 "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
-                hint: "ask the document owner for the current version; the guidance may be out of date",
-                severity: .warning)
+                hint: "ask the document owner for the current version; the guidance may be out of date")
         }
         for role in p.roles where role.holders.isEmpty {
             report(
-                "no-holder", role.offset,
+                .noHolder, role.offset,
                 "the source names the role '\(role.name.resolve(.en, fallback: p.document.language))' but no holder",
-                hint: "govctl says so in its output; add \"holders\" when the source names one", severity: .warning)
+                hint: "govctl says so in its output; add \"holders\" when the source names one")
         }
     }
 
@@ -81,7 +77,7 @@ struct ProcedureChecker {
             for s in route.systems { system(s, route.offset, &self) }
             if let role = route.role, !roleIds.contains(role) {
                 report(
-                    "unknown-role", route.offset, "route '\(route.id)' names unknown role '\(role)'",
+                    .unknownRole, route.offset, "route '\(route.id)' names unknown role '\(role)'",
                     hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" }
                         ?? "declare the role under \"roles\"")
             }
@@ -91,7 +87,7 @@ struct ProcedureChecker {
             for step in guide.steps {
                 if let role = step.role, !roleIds.contains(role) {
                     report(
-                        "unknown-role", step.offset, "step '\(step.id)' names unknown role '\(role)'",
+                        .unknownRole, step.offset, "step '\(step.id)' names unknown role '\(role)'",
                         hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" }
                             ?? "declare the role under \"roles\"")
                 }
@@ -109,13 +105,13 @@ struct ProcedureChecker {
         ] {
             for i in Repeats.positions(in: ids) {
                 report(
-                    "duplicate-id", guide.offset, "\(kind) id '\(ids[i])' is used twice in guide '\(guide.id)'",
+                    .duplicateId, guide.offset, "\(kind) id '\(ids[i])' is used twice in guide '\(guide.id)'",
                     hint: "give each \(kind) of a guide its own id")
             }
         }
         for name in names where Self.builtInFacts.contains(name) {
             report(
-                "reserved-name", guide.offset, "'\(name)' is a name govctl provides itself",
+                .reservedName, guide.offset, "'\(name)' is a name govctl provides itself",
                 hint: "rename the fact; \(Self.builtInFacts.joined(separator: " and ")) are built in")
         }
         if let applies = guide.appliesWhen { checkReads(applies, known: Self.builtInFacts) }
@@ -147,7 +143,7 @@ struct ProcedureChecker {
         for (key, value, allowed, what) in names {
             guard let value, !allowed.contains(value) else { continue }
             report(
-                "unknown-reference", guide.offset,
+                .unknownReference, guide.offset,
                 "'monitor.\(key)' names '\(value)', which is not \(what) of guide '\(guide.id)'",
                 hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" }
                     ?? "use one of: \(allowed.joined(separator: ", "))")
@@ -158,7 +154,7 @@ struct ProcedureChecker {
         for path in field.rule.readPaths where !known.contains(path[0]) {
             let suggestion = Suggestions.closest(to: path[0], among: known)
             report(
-                "undeclared-fact", field.offset,
+                .undeclaredFact, field.offset,
                 "the rule reads '\(path.joined(separator: "."))', which is not a declared fact",
                 hint: suggestion.map { "did you mean '\($0)'?" } ?? "declare '\(path[0])' under the guide's \"facts\"")
         }
@@ -171,7 +167,7 @@ struct ProcedureChecker {
                 guard !known.contains(root) else { continue }
                 let suggestion = Suggestions.closest(to: root, among: known)
                 report(
-                    "unknown-placeholder", offset, "placeholder '{{\(name)}}' names no fact",
+                    .unknownPlaceholder, offset, "placeholder '{{\(name)}}' names no fact",
                     hint: suggestion.map { "did you mean '{{\($0)}}'?" }
                         ?? "declare '\(root)' under the guide's \"facts\"")
             }

@@ -9,7 +9,7 @@ enum ProcedureDecoder {
         let version = r.int("schemaVersion", required: true)
         if let version, version != supportedSchemaVersion {
             sink.error(
-                "schema-version", at: r.node("schemaVersion")?.offset,
+                .schemaVersion, at: r.node("schemaVersion")?.offset,
                 "schemaVersion \(version) is not supported by this govctl",
                 hint: "this govctl reads schemaVersion \(supportedSchemaVersion); upgrade govctl or convert the file")
         }
@@ -37,7 +37,7 @@ enum ProcedureDecoder {
             language = Language(rawValue: code)
             if language == nil || language == .en {
                 sink.error(
-                    "invalid-value", at: r.node("language")?.offset, "unknown source language '\(code)'",
+                    .invalidValue, at: r.node("language")?.offset, "unknown source language '\(code)'",
                     hint: "use \"nb\" (Norwegian bokmål) or \"sv\" (Swedish)")
             }
         }
@@ -57,7 +57,7 @@ enum ProcedureDecoder {
         let timeZone = r.string("timeZone", required: true)
         if let timeZone, !TimeZoneCheck.isKnownIdentifier(timeZone) {
             sink.error(
-                "invalid-value", at: r.node("timeZone")?.offset, "unknown time zone '\(timeZone)'",
+                .invalidValue, at: r.node("timeZone")?.offset, "unknown time zone '\(timeZone)'",
                 hint: "use an IANA name such as \"Europe/Oslo\" or \"Europe/Stockholm\"")
         }
         let notes = r.array("notes") { node, sink in TextDecoder.decode(node, key: "notes", sink: sink) }

@@ -69,11 +69,11 @@ package enum ProcedureLoader {
         do throws(JSONSyntaxIssue) {
             let parsed = try JSONParser.parse(source.bytes)
             for duplicate in parsed.duplicateKeys {
-                sink.error("duplicate-key", at: duplicate.offset, duplicate.message, hint: duplicate.hint)
+                sink.error(.duplicateKey, at: duplicate.offset, duplicate.message, hint: duplicate.hint)
             }
             procedure = ProcedureDecoder.decode(parsed.root, sink: sink)
         } catch {
-            sink.error("json-syntax", at: error.offset, error.message, hint: error.hint)
+            sink.error(.jsonSyntax, at: error.offset, error.message, hint: error.hint)
         }
         return (procedure, sink.items)
     }

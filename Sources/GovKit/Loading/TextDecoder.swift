@@ -3,7 +3,7 @@ enum TextDecoder {
     static func decode(_ node: JSONNode, key: @autoclosure () -> String, sink: DiagnosticSink) -> LocalizedText? {
         guard node.isObject else {
             sink.error(
-                "wrong-type", at: node.offset,
+                .wrongType, at: node.offset,
                 "'\(key())' must be a text object such as {\"nb\": \"…\", \"en\": \"…\"}, found \(node.typeName)",
                 hint: "give the source-language text and an English rendering")
             return nil
@@ -12,13 +12,13 @@ enum TextDecoder {
         for member in node.members {
             guard let language = Language(rawValue: member.key) else {
                 sink.error(
-                    "unknown-key", at: member.keyOffset, "unknown language '\(member.key)' in '\(key())'",
+                    .unknownKey, at: member.keyOffset, "unknown language '\(member.key)' in '\(key())'",
                     hint: "use \"nb\", \"sv\" or \"en\"")
                 continue
             }
             guard let text = member.value.stringValue, !text.isEmpty else {
                 sink.error(
-                    "wrong-type", at: member.value.offset,
+                    .wrongType, at: member.value.offset,
                     "the '\(member.key)' text of '\(key())' must be a non-empty string",
                     hint: "put the text in double quotes")
                 continue
@@ -30,7 +30,7 @@ enum TextDecoder {
         if let language = sink.language, !values.has(language) || !values.has(.en) {
             for required in [language, .en] where !values.has(required) {
                 sink.error(
-                    "missing-translation", at: node.offset, "'\(key())' has no \"\(required.rawValue)\" text",
+                    .missingTranslation, at: node.offset, "'\(key())' has no \"\(required.rawValue)\" text",
                     hint: required == .en
                         ? "add an English rendering: \"en\": \"…\""
                         : "add the source-language text: \"\(required.rawValue)\": \"…\"")

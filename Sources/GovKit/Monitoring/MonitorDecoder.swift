@@ -12,7 +12,7 @@ extension GuideDecoder {
                         levels[member.key] = level
                     } else {
                         sink.error(
-                            "invalid-value", at: member.value.offset,
+                            .invalidValue, at: member.value.offset,
                             "the level of '\(member.key)' must be \"ok\", \"warning\" or \"critical\"",
                             hint: "write e.g. \"\(member.key)\": \"warning\"")
                     }

@@ -6,7 +6,7 @@ extension ProcedureChecker {
         for test in p.tests {
             guard let guide = p.guides.first(where: { $0.id == test.guide }) else {
                 report(
-                    "unknown-guide", test.offset, "test '\(test.name)' names unknown guide '\(test.guide)'",
+                    .unknownGuide, test.offset, "test '\(test.name)' names unknown guide '\(test.guide)'",
                     hint: Suggestions.closest(to: test.guide, among: p.guides.map(\.id)).map { "did you mean '\($0)'?" }
                         ?? "use a guide id of this file")
                 continue
@@ -14,7 +14,7 @@ extension ProcedureChecker {
             let settable = guide.facts.filter { $0.value == nil }.map(\.id)
             for key in test.facts.keys.sorted() where !settable.contains(key) {
                 report(
-                    "undeclared-fact", test.offset,
+                    .undeclaredFact, test.offset,
                     "test '\(test.name)' sets '\(key)', which guide '\(guide.id)' does not take",
                     hint: Suggestions.closest(to: key, among: settable).map { "did you mean '\($0)'?" }
                         ?? "facts it takes: \(settable.joined(separator: ", "))")
@@ -22,13 +22,13 @@ extension ProcedureChecker {
             let derived = guide.derived.map(\.id)
             for key in test.expectDerived.keys.sorted() where !derived.contains(key) {
                 report(
-                    "unknown-derived", test.offset,
+                    .unknownDerived, test.offset,
                     "test '\(test.name)' expects '\(key)', which guide '\(guide.id)' does not derive",
                     hint: "derived values: \(derived.joined(separator: ", "))")
             }
             for step in test.expectSteps ?? [] where !guide.steps.contains(where: { $0.id == step }) {
                 report(
-                    "unknown-step", test.offset,
+                    .unknownStep, test.offset,
                     "test '\(test.name)' expects step '\(step)', which guide '\(guide.id)' does not have",
                     hint: "steps: \(guide.steps.map(\.id).joined(separator: ", "))")
             }

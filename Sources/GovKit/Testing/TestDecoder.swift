@@ -30,7 +30,7 @@ enum TestDecoder {
         guard let node else { return [:] }
         guard case .object(let members) = node.kind else {
             sink.error(
-                "wrong-type", at: node.offset, "\(what) must be an object, found \(node.typeName)",
+                .wrongType, at: node.offset, "\(what) must be an object, found \(node.typeName)",
                 hint: "write { \"name\": value }")
             return [:]
         }
