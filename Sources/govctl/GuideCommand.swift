@@ -1,19 +1,19 @@
+import CLIKit
 import GovKit
 
 enum GuideCommand {
     static let command = Command(
         name: "guide", summary: "step-by-step guidance from any procedure's guide",
-        usage:
-            "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json|markdown|email] [--lang nb|sv|en]",
         description: """
             ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
             those still missing are listed at the end, and appear in texts as a marked blank.
             """,
+        arguments: [Argument("ID", completion: .dynamic("guide"), help: "the guide's id")],
         options: [
-            OptionSpec(
-                name: "fact", value: "KEY=VALUE", help: "a fact for the guide's rules and texts (repeatable)",
-                repeatable: true),
-            OptionSpec(name: "system", value: "NAME", help: "the system the guidance is for (name or alias)"),
+            FactArguments.option(help: "a fact for the guide's rules and texts"),
+            .value(
+                "system", "NAME", completion: .dynamic("system"), help: "the system the guidance is for (name or alias)"
+            ),
         ] + GuideOutput.emailOptions,
         formats: GuideOutput.formats,
         examples: [
@@ -22,14 +22,10 @@ enum GuideCommand {
             "govctl guide sesam-lmn-reservrutin --fact scenario=server-unreachable --fact since=2026-11-21T08:00 --lang en",
         ]
     ) { context throws(GovError) in
-        guard let id = context.arguments.positionals.first else {
-            throw GovError(
-                .usage, "'guide' needs a guide id",
-                hint: "e.g. govctl guide cms-endringsonske; 'govctl show PROCEDURE' lists guides")
-        }
         var query = GuideQuery(
-            guide: id, system: context.arguments.value("system"), now: context.now, language: context.language)
-        query.facts = try FactArguments.parse(context.arguments.all("fact"))
+            guide: context.argument("ID") ?? "", system: context.arguments.value("system"), now: context.now,
+            language: context.language)
+        query.facts = FactArguments.facts(context.arguments)
         let (catalog, warnings) = try context.catalog()
         let result = try query.answer(in: catalog)
         return Output(
@@ -37,17 +33,16 @@ enum GuideCommand {
     }
 }
 
-/// `--fact key=value` arguments.
+/// `--fact KEY=VALUE`, repeatable, checked while parsing.
 enum FactArguments {
-    static func parse(_ items: [String]) throws(GovError) -> [String: String] {
+    static func option(help: String) -> Option {
+        .typed("fact", "KEY=VALUE", repeatable: true, help: help, parser: .keyValue)
+    }
+
+    /// The facts given, the last one winning for a key given twice.
+    static func facts(_ parsed: ParsedCommand) -> [String: String] {
         var facts: [String: String] = [:]
-        for item in items {
-            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
-                throw GovError(
-                    .usage, "'--fact \(item)' is not KEY=VALUE", hint: "write e.g. --fact scenario=server-unreachable")
-            }
-            facts[String(item[..<eq])] = String(item[item.index(after: eq)...])
-        }
+        for pair in parsed.values("fact", as: KeyValue.self) { facts[pair.key] = pair.value }
         return facts
     }
 }

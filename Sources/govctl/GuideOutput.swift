@@ -1,12 +1,13 @@
+import CLIKit
 import Foundation
 import GovKit
 
 /// What `guide` and `report-urgent` share: their formats, the e-mail options and the e-mail form of a result.
 enum GuideOutput {
     static let formats: [OutputFormat] = [.text, .json, .markdown, .email]
-    static let emailOptions = [
-        OptionSpec(name: "to", value: "ADDRESS", help: "email: recipient (repeatable)", repeatable: true),
-        OptionSpec(name: "from", value: "ADDRESS", help: "email: sender (default: you at this host)"),
+    static let emailOptions: [Option] = [
+        .value("to", "ADDRESS", repeatable: true, help: "email: recipient"),
+        .value("from", "ADDRESS", default: .described("you at this host"), help: "email: sender"),
     ]
 
     /// The text form as an RFC 5322 message; a guide's text with id "subject" is its subject
