@@ -11,7 +11,10 @@ enum Failure {
         let format = error.rawValue(of: "format").flatMap { OutputFormat(rawValue: $0.lowercased()) }
         if format == .nagios {
             let directory = error.rawValue(of: "procedures") ?? environment["GOVCTL_PROCEDURES"]
-            return unknown(govError, system: error.rawArguments.first, directory: directory)
+            // The first other word names the system once a command was recognised; before that it is the mistyped
+            // command itself.
+            let system = error.commandPath.isEmpty ? nil : error.rawArguments.first
+            return unknown(govError, system: system, directory: directory)
         }
         return rendered(govError, json: format == .json)
     }
