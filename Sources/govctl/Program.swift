@@ -36,14 +36,12 @@ extension GovCtl {
 
     /// The exit statuses, as `govctl --help`, the man page and README.md's table list them.
     static let exitStatuses: [ExitStatus] = [
-        ExitStatus(0, "ok (`reserve-status`: no outage)"),
-        ExitStatus(
-            1, "`test`: a procedure test failed; `eval`: the rule threw; `reserve-status`: outage under way"),
-        ExitStatus(2, "`reserve-status`: reserve routine active"),
-        ExitStatus(
-            3, "`reserve-status`: cannot tell (e.g. a start in the future); with `--format nagios` any error at all"),
+        ExitStatus(0, "ok (reserve-status: no outage)"),
+        ExitStatus(1, "test: a procedure test failed; eval: the rule threw; reserve-status: outage under way"),
+        ExitStatus(2, "reserve-status: reserve routine active"),
+        ExitStatus(3, "reserve-status: cannot tell (e.g. a start in the future); with --format nagios, any error"),
         ExitStatus(64, "usage error: unknown command or option, missing or extra argument, bad value"),
-        ExitStatus(65, "bad procedure file or fact data; messages say `file:line:col` and how to fix it"),
+        ExitStatus(65, "bad procedure file or fact data; messages say file:line:col and how to fix it"),
         ExitStatus(66, "unknown system, procedure, guide or file, with a did-you-mean"),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
     ]
