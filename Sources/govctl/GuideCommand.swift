@@ -39,6 +39,20 @@ enum FactArguments {
         .typed("fact", "KEY=VALUE", repeatable: true, help: help, parser: .keyValue)
     }
 
+    /// `KEY=VALUE` texts as facts; kept for commands written before `--fact` was typed (its values are checked while
+    /// parsing now, so this throws only for text that did not come from a `.keyValue` option).
+    static func parse(_ items: [String]) throws(GovError) -> [String: String] {
+        var facts: [String: String] = [:]
+        for item in items {
+            guard let eq = item.firstIndex(of: "="), eq != item.startIndex else {
+                throw GovError(
+                    .usage, "'--fact \(item)' is not KEY=VALUE", hint: "write e.g. --fact scenario=server-unreachable")
+            }
+            facts[String(item[..<eq])] = String(item[item.index(after: eq)...])
+        }
+        return facts
+    }
+
     /// The facts given, the last one winning for a key given twice.
     static func facts(_ parsed: ParsedCommand) -> [String: String] {
         var facts: [String: String] = [:]
