@@ -20,7 +20,8 @@ enum GuideCommand {
             "govctl guide cms-endringsonske",
             "govctl guide cms-hastesak --system CMS --now 2026-11-23T10:30",
             "govctl guide sesam-lmn-reservrutin --fact scenario=server-unreachable --fact since=2026-11-21T08:00 --lang en",
-        ]
+        ],
+        validations: [GuideOutput.emailRule]
     ) { context throws(GovError) in
         var query = GuideQuery(
             guide: context.argument("ID") ?? "", system: context.arguments.value("system"), now: context.now,

@@ -10,6 +10,13 @@ enum GuideOutput {
         .value("from", "ADDRESS", default: .described("you at this host"), help: "email: sender"),
     ]
 
+    /// `--to` and `--from` address the e-mail form only.
+    static let emailRule = Validation(summary: "--to and --from go with --format email") { parsed throws(CLIError) in
+        guard parsed.string("format") != OutputFormat.email.name else { return }
+        guard let given = ["to", "from"].first(where: parsed.isGiven) else { return }
+        throw CLIError.usage("--\(given) goes with --format email", hint: "add --format email, or leave out --\(given)")
+    }
+
     /// The text form as an RFC 5322 message; a guide's text with id "subject" is its subject
     /// (docs/procedure-format.md), else the guide's title.
     static func email(_ result: GuideResult, _ context: Context) throws(GovError) -> String {

@@ -42,7 +42,8 @@ enum ReportUrgentCommand {
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
             "govctl report-urgent CMS --now 2026-11-23T10:30",
             "govctl report-urgent LVMS --format email --to ikt@example.org | sendmail -t",
-        ]
+        ],
+        validations: [GuideOutput.emailRule]
     ) { context throws(GovError) in
         var request = UrgentCaseRequest(
             application: context.argument("APPLICATION") ?? "", now: context.now, language: context.language)

@@ -44,6 +44,8 @@ import Testing
             arguments: ["budget", "websesam", "--adaptation", "40000", "--shared", "--provider-specific"],
             message: "give --shared or --provider-specific, not both"),
         Wrong(arguments: ["who-owns"], message: "'who-owns' needs SYSTEM or --person"),
+        Wrong(
+            arguments: ["report-urgent", "LVMS", "--to", "ikt@example.org"], message: "--to goes with --format email"),
         Wrong(arguments: ["who-owns", "CMS", "--person", "Kari"], message: "--person goes without a system"),
         Wrong(arguments: ["outage", "prognosis", "sesam-lmn"], message: "'outage prognosis' needs --eta"),
         // Typed values.
