@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
-.PHONY: build run test golden release install deb system-test lint format bench coverage clean
+.PHONY: build run test golden release install man completions deb system-test lint format bench coverage clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
@@ -48,10 +48,34 @@ release:
 	else echo "time zones: ok (could not hide /usr/share/zoneinfo here)"; fi
 	@echo "bin/govctl: $$(bin/govctl --version | head -1)"
 
-# Builds the release binary when needed, then copies it: `sudo make install` (PREFIX=/usr/local by default).
+# Builds the release binary when needed, then installs it with its man page and shell completions, generated from
+# its declarations: `sudo make install` (PREFIX=/usr/local by default, where man, bash-completion, zsh and fish look).
+MANDIR := $(PREFIX)/share/man/man1
+BASHDIR := $(PREFIX)/share/bash-completion/completions
+ZSHDIR := $(PREFIX)/share/zsh/site-functions
+FISHDIR := $(PREFIX)/share/fish/vendor_completions.d
 install: release
-	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" \
+		"$(DESTDIR)$(FISHDIR)"
 	install -m 0755 bin/govctl "$(DESTDIR)$(PREFIX)/bin/govctl"
+	bin/govctl man > "$(DESTDIR)$(MANDIR)/govctl.1"
+	bin/govctl completion bash > "$(DESTDIR)$(BASHDIR)/govctl"
+	bin/govctl completion zsh > "$(DESTDIR)$(ZSHDIR)/_govctl"
+	bin/govctl completion fish > "$(DESTDIR)$(FISHDIR)/govctl.fish"
+	chmod 0644 "$(DESTDIR)$(MANDIR)/govctl.1" "$(DESTDIR)$(BASHDIR)/govctl" "$(DESTDIR)$(ZSHDIR)/_govctl" \
+		"$(DESTDIR)$(FISHDIR)/govctl.fish"
+
+# The man page and the completion scripts in bin/, from the debug build (to read or try without installing).
+man: build
+	@mkdir -p bin
+	$(BIN) man > bin/govctl.1
+	@echo "bin/govctl.1 (man -l bin/govctl.1)"
+
+completions: build
+	@mkdir -p bin/completions
+	$(BIN) completion bash > bin/completions/govctl.bash
+	$(BIN) completion zsh > bin/completions/_govctl
+	$(BIN) completion fish > bin/completions/govctl.fish
 
 # The Debian package (offline, dpkg-deb): the stripped static binary, man page, completions, /etc/govctl example,
 # and a postinst that creates the govctl group and /var/lib/govctl. `scripts/test-deb.sh` checks it.

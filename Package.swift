@@ -19,7 +19,7 @@ let package = Package(
         // The thin command-line front end.
         .executableTarget(
             name: "govctl",
-            dependencies: ["GovKit"],
+            dependencies: ["GovKit", "CLIKit"],
             plugins: ["EmbedProcedures"]
         ),
         // Measuring tools for `make bench` (not installed).
@@ -33,7 +33,7 @@ let package = Package(
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GovKit"],
+            dependencies: ["GovKit", "CLIKit", "govctl"],
             exclude: ["Golden"]
         ),
     ]

@@ -1,3 +1,4 @@
+import CLIKit
 import Foundation
 import GovKit
 
@@ -5,8 +6,6 @@ enum BudgetCommand {
     static let command = Command(
         name: "budget",
         summary: "a system's budget: lines, total, financing split, invoicing; who pays for an adaptation",
-        usage:
-            "govctl budget SYSTEM [--year YEAR] [--adaptation AMOUNT [--shared | --provider-specific]] [--format text|csv|json]",
         description: """
             Amounts are exact (whole kronor or decimals from text, never binary floats). The lines must add up to the
             stated total or the procedure file is invalid (exit 65, with file:line:col, the sum and the total).
@@ -15,11 +14,15 @@ enum BudgetCommand {
             several customers; --provider-specific: one care provider's change). Where the source is silent, it says so.
             Without --year, the latest year with a budget. A year with no budget exits 66.
             """,
+        arguments: [Argument("SYSTEM", completion: .dynamic("system"), help: "the system, by name or alias")],
         options: [
-            OptionSpec(name: "year", value: "YEAR", help: "the budget year (default: the latest)"),
-            OptionSpec(name: "adaptation", value: "AMOUNT", help: "the cost of an adaptation, in whole kronor"),
-            OptionSpec(name: "shared", value: nil, help: "the adaptation can be used by several customers"),
-            OptionSpec(name: "provider-specific", value: nil, help: "the adaptation is one care provider's change"),
+            .typed(
+                "year", "YEAR", default: .described("the latest"), help: "the budget year", parser: .integer()),
+            .typed(
+                "adaptation", "AMOUNT", help: "the cost of an adaptation, in whole kronor",
+                parser: GlobalOptions.amount),
+            .flag("shared", help: "the adaptation can be used by several customers"),
+            .flag("provider-specific", help: "the adaptation is one care provider's change"),
         ],
         formats: [.text, .csv, .json],
         examples: [
@@ -27,26 +30,18 @@ enum BudgetCommand {
             "govctl budget websesam --year 2021 --format csv > websesam-2021.csv",
             "govctl budget websesam --adaptation 40000 --shared",
             "govctl budget websesam --format json | jq '.financing.shares'",
+        ],
+        validations: [
+            .exclusive("shared", "provider-specific"),
+            .requires("shared", "adaptation", example: "--adaptation 40000 --shared"),
+            .requires("provider-specific", "adaptation", example: "--adaptation 40000 --provider-specific"),
         ]
     ) { context throws(GovError) in
-        guard let name = context.arguments.positionals.first else {
-            throw GovError(.usage, "'budget' needs a system", hint: "e.g. govctl budget webSesam")
-        }
-        var query = BudgetQuery(system: name, now: context.now, language: context.language)
-        if let text = context.arguments.value("year") {
-            guard let year = Int(text) else {
-                throw GovError(.usage, "'--year \(text)' is not a year", hint: "e.g. --year 2021")
-            }
-            query.year = year
-        }
-        let scopes = ["shared", "provider-specific"].filter { context.arguments.has($0) }
-        if scopes.count > 1 {
-            throw GovError(.usage, "give --shared or --provider-specific, not both", hint: "choose the one that fits")
-        }
+        var query = BudgetQuery(system: context.argument("SYSTEM") ?? "", now: context.now, language: context.language)
+        query.year = context.arguments.value("year", as: Int.self)
+        let scope = ["shared", "provider-specific"].first { context.arguments.flag($0) }
         if let amount = context.arguments.value("adaptation") {
-            query.adaptation = BudgetQuery.Adaptation(amount: amount, scope: scopes.first)
-        } else if let scope = scopes.first {
-            throw GovError(.usage, "--\(scope) goes with --adaptation AMOUNT", hint: "e.g. --adaptation 40000 --shared")
+            query.adaptation = BudgetQuery.Adaptation(amount: amount, scope: scope)
         }
         let (catalog, warnings) = try context.catalog()
         let answer = try query.answer(in: catalog)

@@ -1,12 +1,17 @@
+import CLIKit
 import Foundation
 import GovKit
 
 /// What every command needs: the parsed arguments, output settings, the clock and the procedures.
 struct Context {
-    let arguments: ParsedArguments
+    /// The command line, parsed and checked against the command's declaration.
+    let arguments: ParsedCommand
     let environment: [String: String]
     let format: OutputFormat
     let language: Language?
+
+    /// The positional argument `name` as declared (e.g. `SYSTEM`); a required one is always there.
+    func argument(_ name: String) -> String? { arguments.argument(name) }
 
     /// The procedure directory from `--procedures` or `GOVCTL_PROCEDURES`; `nil` means the bundled ones.
     var procedureDirectory: String? {
@@ -54,7 +59,8 @@ struct Context {
     /// The instant `--now` names (read in `zone` when it has no offset), else the current time.
     func now(in zone: String) throws(GovError) -> Date { try now.date(inZone: zone) }
 
-    /// A time option (`--since TIME`) as given; when it is not a time, a usage error with `example` as the hint.
+    /// A time option (`--since TIME`) as given, its syntax already checked while parsing; the query reads it in the
+    /// procedure's zone (where a usage error with `example` as the hint is still possible, e.g. a date that does not exist).
     func time(_ option: String, example: String) -> TimeInput? {
         arguments.value(option).map { text in
             .text(

@@ -1,27 +1,29 @@
+import CLIKit
 import Foundation
 import GovKit
 
 enum EvalCommand {
     static let command = Command(
         name: "eval", summary: "evaluate a JSON Logic rule against data",
-        usage: "govctl eval RULE [DATA] [--format text|json]",
         description: """
             RULE and DATA are JSON text, @FILE, or - for standard input (one of them). Prints the result as JSON.
             Exit 0, or 1 when the rule throws (an unknown operator, NaN, Invalid Arguments, or a 'throw');
             with --format json stdout is then {"error": {"type": ...}}. Malformed JSON is exit 65.
             """,
+        arguments: [
+            Argument("RULE", help: "the rule: JSON text, @FILE, or - for standard input"),
+            Argument("DATA", optional: true, help: "the data: JSON text, @FILE, or - for standard input"),
+        ],
         examples: [
             "govctl eval '{\"+\": [1, 2]}'",
             "govctl eval '{\">=\": [{\"var\": \"minutes\"}, 240]}' '{\"minutes\": 245}'",
             "echo '{\"a\": 1}' | govctl eval '{\"var\": \"a\"}' -",
         ]
     ) { context throws(GovError) in
-        let args = context.arguments.positionals
-        guard let ruleArgument = args.first else {
-            throw GovError(.usage, "'eval' needs a rule", hint: "e.g. govctl eval '{\"+\": [1, 2]}'")
-        }
-        let rule = try JSONArgument.read(ruleArgument, what: "rule")
-        let data = args.count > 1 ? try JSONArgument.read(args[1], what: "data") : .null
+        let rule = try JSONArgument.read(context.argument("RULE") ?? "", what: "rule")
+        let data =
+            try context.argument("DATA").map { text throws(GovError) in try JSONArgument.read(text, what: "data") }
+            ?? .null
         do throws(LogicError) {
             return Output(stdout: Renderers.evaluation(try Rule(rule).evaluate(data)))
         } catch {

@@ -1,35 +1,32 @@
+import CLIKit
 import GovKit
 
 enum GuideCommand {
     static let command = Command(
         name: "guide", summary: "step-by-step guidance from any procedure's guide",
-        usage:
-            "govctl guide ID [--system NAME] [--fact KEY=VALUE ...] [--now TIME] [--format text|json|markdown|email] [--lang nb|sv|en]",
         description: """
             ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
             those still missing are listed at the end, and appear in texts as a marked blank.
             """,
+        arguments: [Argument("ID", completion: .dynamic("guide"), help: "the guide's id")],
         options: [
-            OptionSpec(
-                name: "fact", value: "KEY=VALUE", help: "a fact for the guide's rules and texts (repeatable)",
-                repeatable: true),
-            OptionSpec(name: "system", value: "NAME", help: "the system the guidance is for (name or alias)"),
+            FactArguments.option(help: "a fact for the guide's rules and texts"),
+            .value(
+                "system", "NAME", completion: .dynamic("system"), help: "the system the guidance is for (name or alias)"
+            ),
         ] + GuideOutput.emailOptions,
         formats: GuideOutput.formats,
         examples: [
             "govctl guide cms-endringsonske",
             "govctl guide cms-hastesak --system CMS --now 2026-11-23T10:30",
             "govctl guide sesam-lmn-reservrutin --fact scenario=server-unreachable --fact since=2026-11-21T08:00 --lang en",
-        ]
+        ],
+        validations: [GuideOutput.emailRule]
     ) { context throws(GovError) in
-        guard let id = context.arguments.positionals.first else {
-            throw GovError(
-                .usage, "'guide' needs a guide id",
-                hint: "e.g. govctl guide cms-endringsonske; 'govctl show PROCEDURE' lists guides")
-        }
         var query = GuideQuery(
-            guide: id, system: context.arguments.value("system"), now: context.now, language: context.language)
-        query.facts = try FactArguments.parse(context.arguments.all("fact"))
+            guide: context.argument("ID") ?? "", system: context.arguments.value("system"), now: context.now,
+            language: context.language)
+        query.facts = FactArguments.facts(context.arguments)
         let (catalog, warnings) = try context.catalog()
         let result = try query.answer(in: catalog)
         return Output(
@@ -37,8 +34,14 @@ enum GuideCommand {
     }
 }
 
-/// `--fact key=value` arguments.
+/// `--fact KEY=VALUE`, repeatable, checked while parsing.
 enum FactArguments {
+    static func option(help: String) -> Option {
+        .typed("fact", "KEY=VALUE", repeatable: true, help: help, parser: .keyValue)
+    }
+
+    /// `KEY=VALUE` texts as facts; kept for commands written before `--fact` was typed (its values are checked while
+    /// parsing now, so this throws only for text that did not come from a `.keyValue` option).
     static func parse(_ items: [String]) throws(GovError) -> [String: String] {
         var facts: [String: String] = [:]
         for item in items {
@@ -48,6 +51,13 @@ enum FactArguments {
             }
             facts[String(item[..<eq])] = String(item[item.index(after: eq)...])
         }
+        return facts
+    }
+
+    /// The facts given, the last one winning for a key given twice.
+    static func facts(_ parsed: ParsedCommand) -> [String: String] {
+        var facts: [String: String] = [:]
+        for pair in parsed.values("fact", as: KeyValue.self) { facts[pair.key] = pair.value }
         return facts
     }
 }

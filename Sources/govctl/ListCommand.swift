@@ -3,7 +3,6 @@ import GovKit
 enum ListCommand {
     static let command = Command(
         name: "list", summary: "list the procedures with their source documents and validity",
-        usage: "govctl list [--format text|json]",
         description: "One line per procedure: id, title, organisation, language, valid until, status (valid/expired).",
         examples: ["govctl list", "govctl list --format json", "govctl list --procedures ./procedures"]
     ) { context throws(GovError) in

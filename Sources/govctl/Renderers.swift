@@ -34,11 +34,7 @@ enum Renderers {
         do throws(GovError) {
             return try check(context)
         } catch {
-            return Output(
-                stdout: MonitorStatusRenderer.nagiosUnknown(
-                    context.arguments.positionals.first ?? "govctl",
-                    error.message + (error.hint.map { "; \($0)" } ?? "")),
-                exitCode: MonitorStatus.Level.unknown.exitCode)
+            return Failure.run(error, context)
         }
     }
 
@@ -135,15 +131,6 @@ enum Renderers {
         Output(
             stdout: context.format == .json ? ErrorRenderer.json(error) : "", stderr: ErrorRenderer.text(error),
             exitCode: ExitCode.failed)
-    }
-
-    /// Any command's error: stderr always; with `--format json` on the command line (read from the raw arguments,
-    /// which may not have parsed) also the error object on stdout.
-    static func failure(_ error: GovError, arguments: [String]) -> Output {
-        Output(
-            stdout: OutputFormat.isRequested(.json, in: arguments) ? ErrorRenderer.json(error) : "",
-            stderr: ErrorRenderer.text(error),
-            exitCode: error.exitCode ?? ExitCode.of(error.kind))
     }
 
     /// A format the command declares but has no renderer for here: a bug, not a usage error.

@@ -1,3 +1,4 @@
+import CLIKit
 import Foundation
 import GovKit
 
@@ -18,8 +19,6 @@ enum ReportUrgentCommand {
 
     static let command = Command(
         name: "report-urgent", summary: "report an urgent case: the steps and a ready case text for Min Sykehuspartner",
-        usage:
-            "govctl report-urgent APPLICATION [--description TEXT] [--department TEXT] [--users TEXT] [--pcs TEXT] [--servers TEXT] [--competence KIND] [--contact NAME] [--mobile NUMBER] [--format text|json|markdown|email]",
         description: """
             Says whether APPLICATION is an urgent case (criticality 1 in the procedure's registry; names and aliases
             match in any case), prints the procedure's steps with their source sections, the case text to paste into
@@ -28,12 +27,14 @@ enum ReportUrgentCommand {
             An unknown application exits 66; --criticality 1 reports one the registry does not list yet, with a warning.
             --format email writes an RFC 5322 message for '| sendmail -t'.
             """,
+        arguments: [
+            Argument("APPLICATION", completion: .dynamic("system"), help: "the application, by name or alias")
+        ],
         options: factFlags + [
-            OptionSpec(
-                name: "fact", value: "KEY=VALUE", help: "any other fact the procedure takes (repeatable)",
-                repeatable: true),
-            OptionSpec(
-                name: "criticality", value: "N", help: "criticality of an application the registry does not list"),
+            FactArguments.option(help: "any other fact the procedure takes"),
+            .typed(
+                "criticality", "N", help: "criticality of an application the registry does not list",
+                parser: .integer()),
         ] + GuideOutput.emailOptions,
         formats: GuideOutput.formats,
         examples: [
@@ -41,19 +42,13 @@ enum ReportUrgentCommand {
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
             "govctl report-urgent CMS --now 2026-11-23T10:30",
             "govctl report-urgent LVMS --format email --to ikt@example.org | sendmail -t",
-        ]
+        ],
+        validations: [GuideOutput.emailRule]
     ) { context throws(GovError) in
-        guard let name = context.arguments.positionals.first else {
-            throw GovError(.usage, "'report-urgent' needs an application", hint: "e.g. govctl report-urgent LVMS")
-        }
-        var request = UrgentCaseRequest(application: name, now: context.now, language: context.language)
-        if let text = context.arguments.value("criticality") {
-            guard let criticality = Int(text) else {
-                throw GovError(.usage, "'--criticality \(text)' is not a whole number", hint: "e.g. --criticality 1")
-            }
-            request.criticality = criticality
-        }
-        request.facts = try FactArguments.parse(context.arguments.all("fact"))
+        var request = UrgentCaseRequest(
+            application: context.argument("APPLICATION") ?? "", now: context.now, language: context.language)
+        request.criticality = context.arguments.value("criticality", as: Int.self)
+        request.facts = FactArguments.facts(context.arguments)
         request.flagFacts = factFlags.map(\.name)
         for flag in factFlags { request.flagged[flag.name] = context.arguments.value(flag.name) }
         let (catalog, warnings) = try context.catalog()

@@ -3,7 +3,6 @@ import GovKit
 enum SchemaCommand {
     static let command = Command(
         name: "schema", summary: "print the JSON Schema of procedure files",
-        usage: "govctl schema",
         description: "The JSON Schema (draft 2020-12) that procedure files reference with \"$schema\", for editors.",
         formats: [.text, .json],
         examples: ["govctl schema > procedure.schema.json"]

@@ -1,19 +1,15 @@
+import CLIKit
 import GovKit
 
 enum ShowCommand {
     static let command = Command(
         name: "show", summary: "show one procedure: document, systems, roles, guides",
-        usage: "govctl show ID [--format text|json] [--lang nb|sv|en]",
         description: "ID is a procedure id from 'govctl list' (or its document id, e.g. D29653).",
+        arguments: [Argument("ID", completion: .dynamic("procedure"), help: "a procedure id or document id")],
         examples: ["govctl show sshf-hastesaker", "govctl show D29653 --lang en", "govctl show siv-cms --format json"]
     ) { context throws(GovError) in
-        guard let id = context.arguments.positionals.first else {
-            throw GovError(
-                .usage, "'show' needs a procedure id",
-                hint: "e.g. govctl show sshf-hastesaker; 'govctl list' lists them")
-        }
         let (catalog, warnings) = try context.catalog()
-        let procedure = try catalog.procedure(id: id)
+        let procedure = try catalog.procedure(id: context.argument("ID") ?? "")
         return Output(
             stdout: try Renderers.procedure(procedure, context), stderr: context.warnings(warnings, about: [procedure]))
     }

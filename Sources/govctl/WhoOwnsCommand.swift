@@ -1,10 +1,9 @@
+import CLIKit
 import GovKit
 
 enum WhoOwnsCommand {
     static let command = Command(
         name: "who-owns", summary: "roles, people and routes for a system: who owns it, who to go to for what",
-        usage:
-            "govctl who-owns SYSTEM [--role ROLE] [--task KEYWORD] [--format text|json]\n  govctl who-owns --person NAME [--format text|json]",
         description: """
             Every role for SYSTEM in the source's terms (English with --lang en): holder, contact details and duties,
             each with its source section. Where the source names a role but no holder, it says so.
@@ -13,26 +12,39 @@ enum WhoOwnsCommand {
             access, training), in Norwegian, Swedish or English. --person lists every role a person or unit holds.
             An unknown system or role exits 66 with a did-you-mean.
             """,
+        arguments: [
+            Argument("SYSTEM", optional: true, completion: .dynamic("system"), help: "the system, by name or alias")
+        ],
         options: [
-            OptionSpec(name: "role", value: "ROLE", help: "one role, by its name in any language or an alias"),
-            OptionSpec(
-                name: "task", value: "KEYWORD",
-                help: "who to go to for a task: access, deviations, change requests, outages, …"),
-            OptionSpec(name: "person", value: "NAME", help: "every role this person or unit holds"),
+            .value(
+                "role", "ROLE", completion: .dynamic("role"), help: "one role, by its name in any language or an alias"),
+            .value("task", "KEYWORD", help: "who to go to for a task: access, deviations, change requests, outages, …"),
+            .value("person", "NAME", completion: .dynamic("person"), help: "every role this person or unit holds"),
         ],
         examples: [
             "govctl who-owns CMS", "govctl who-owns cms --role system-owner --lang en",
             "govctl who-owns CMS --task avvik",
             "govctl who-owns 'Sesam LMN' --task drift", "govctl who-owns --person 'Marius-Ioan Taran'",
+        ],
+        validations: [
+            .oneOf("SYSTEM", "person", example: "govctl who-owns CMS"),
+            Validation(summary: "--person goes without SYSTEM, --role and --task") { parsed throws(CLIError) in
+                guard parsed.isGiven("person") else { return }
+                let others = ["SYSTEM", "role", "task"].filter(parsed.isGiven)
+                guard let other = others.first else { return }
+                throw CLIError.usage(
+                    "--person goes without \(other == "SYSTEM" ? "a system" : "--\(other)")",
+                    hint: "ask about a person (--person NAME) or a system (SYSTEM [--role ROLE] [--task KEYWORD])")
+            },
         ]
     ) { context throws(GovError) in
         let question: Ownership.Question
         if let person = context.arguments.value("person") {
             question = .person(person)
-        } else if let name = context.arguments.positionals.first {
-            question = .system(name, role: context.arguments.value("role"), task: context.arguments.value("task"))
         } else {
-            throw GovError(.usage, "'who-owns' needs a system or --person NAME", hint: "e.g. govctl who-owns CMS")
+            question = .system(
+                context.argument("SYSTEM") ?? "", role: context.arguments.value("role"),
+                task: context.arguments.value("task"))
         }
         let (catalog, warnings) = try context.catalog()
         let answer = try Ownership(catalog).answer(question)

@@ -59,7 +59,7 @@ import Testing
         #expect(text.exitCode == 3)
         let nagios = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00", "--format", "nagios"])
         #expect(nagios.exitCode == 3)
-        #expect(nagios.stdout.hasPrefix("SESAM-LMN UNKNOWN - the outage starts after"))
+        #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage starts after"))
     }
 
     @Test func badInputInNagiosModeIsUnknown() throws {

@@ -1,0 +1,54 @@
+import Foundation
+import GovKit
+
+/// What `govctl __complete KIND` prints for a shell's completion script: the names (and aliases) of systems,
+/// procedures, guides, roles or people in the loaded procedures, one per line. Nothing at all on any failure,
+/// so that a shell never shows an error in the middle of a command line.
+enum DynamicCompletions {
+    /// The kinds the declarations ask for (`Completion.dynamic`).
+    static let kinds = ["system", "procedure", "guide", "role", "person"]
+
+    static func candidates(_ kind: String, environment: [String: String]) -> String {
+        guard let catalog = QuietCatalog.load(directory: environment["GOVCTL_PROCEDURES"]) else { return "" }
+        var names: [String] = []
+        for procedure in catalog.procedures {
+            switch kind {
+            case "system": names += procedure.systems.flatMap { [$0.name] + $0.aliases }
+            case "procedure": names += [procedure.id] + (procedure.document.documentId.map { [$0] } ?? [])
+            case "guide": names += procedure.guides.map(\.id)
+            case "role": names += procedure.roles.flatMap { [$0.id] + $0.name.allValues + $0.aliases }
+            case "person": names += procedure.roles.flatMap { $0.holders.map(\.name) }
+            default: return ""
+            }
+        }
+        var seen: Set<String> = []
+        return names.filter { !$0.isEmpty && !$0.contains("\n") && seen.insert($0).inserted }.map { $0 + "\n" }
+            .joined()
+    }
+}
+
+/// The procedures loaded without a word on failure, for completions and for naming a system in an UNKNOWN line:
+/// `nil` when they cannot be read; a file with errors is left out.
+enum QuietCatalog {
+    static func load(directory: String?) -> Catalog? {
+        let files: [ProcedureFile]
+        if let directory, !directory.isEmpty {
+            guard let read = try? ProcedureFiles.read([directory]) else { return nil }
+            files = read
+        } else {
+            guard let bundled = try? Bundled.procedures() else { return nil }
+            files = bundled
+        }
+        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+        let date = CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1)
+        return Catalog(ProcedureLoader.load(files, today: date).procedures)
+    }
+
+    /// The system's display name (`Sesam LMN` for `sesam-lmn`), else the name as typed.
+    static func displayName(of typed: String, directory: String?) -> String {
+        guard let catalog = load(directory: directory), let (system, _) = try? catalog.system(named: typed) else {
+            return typed
+        }
+        return system.name
+    }
+}

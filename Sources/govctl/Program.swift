@@ -1,0 +1,48 @@
+import CLIKit
+import GovKit
+
+extension GovCtl {
+    /// govctl's whole command line in one declaration: parsing, help, completion scripts, the man page and the
+    /// README's exit-code table all come from it.
+    static let program = Program(
+        "govctl", version: version, abstract: "IT-governance procedures of Nordic hospitals, as step-by-step guidance",
+        discussion: """
+            govctl turns the IT-governance procedures of Nordic hospitals into guidance you can run when a clinical
+            system is down: who to call, what to write in the service-desk case, when the reserve routine starts,
+            who owns a system, what the budget is. The procedures are compiled into the binary.
+            """,
+        options: GlobalOptions.all,
+        commands: Commands.all.map(\.declaration),
+        exitStatuses: exitStatuses,
+        environment: [
+            EnvironmentVariable("GOVCTL_PROCEDURES", "procedure directory, as --procedures"),
+            EnvironmentVariable("GOVCTL_STATE", "the outage log, as --state"),
+            EnvironmentVariable(
+                "XDG_STATE_HOME", "the outage log is $XDG_STATE_HOME/govctl/outages.jsonl when neither is given"),
+            EnvironmentVariable("NO_COLOR", "honoured (govctl prints no colour)"),
+            EnvironmentVariable(
+                "SOURCE_DATE_EPOCH", "the date of the man page ('govctl man'), for reproducible builds"),
+        ],
+        files: [
+            FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log (append-only JSON Lines)"),
+            FileDescription("/var/lib/govctl/outages.jsonl", "the outage log of the Debian package (GOVCTL_STATE)"),
+        ],
+        examples: [
+            "govctl report-urgent LVMS",
+            "govctl reserve-status 'Sesam LMN' --since 2026-11-21T08:00",
+            "govctl who-owns CMS --task avvik",
+            "govctl reserve-status sesam-lmn --format nagios  # a Nagios/Icinga check",
+        ])
+
+    /// The exit statuses, as `govctl --help`, the man page and README.md's table list them.
+    static let exitStatuses: [ExitStatus] = [
+        ExitStatus(0, "ok (reserve-status: no outage)"),
+        ExitStatus(1, "test: a procedure test failed; eval: the rule threw; reserve-status: outage under way"),
+        ExitStatus(2, "reserve-status: reserve routine active"),
+        ExitStatus(3, "reserve-status: cannot tell (e.g. a start in the future); with --format nagios, any error"),
+        ExitStatus(64, "usage error: unknown command or option, missing or extra argument, bad value"),
+        ExitStatus(65, "bad procedure file or fact data; messages say file:line:col and how to fix it"),
+        ExitStatus(66, "unknown system, procedure, guide or file, with a did-you-mean"),
+        ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
+    ]
+}

@@ -1,0 +1,48 @@
+import CLIKit
+import Foundation
+import Testing
+
+@testable import govctl
+
+/// govctl's command-line declarations: sound, and the one source of the exit-code table in README.md and help.
+@Suite struct DeclarationTests {
+    @Test func theProgramDeclarationsHaveNoProblems() {
+        #expect(GovCtl.program.declarationProblems == [])
+    }
+
+    @Test func everyDynamicCompletionKindIsAnsweredByComplete() {
+        #expect(Set(CompletionScript.dynamicKinds(of: GovCtl.program)).isSubset(of: DynamicCompletions.kinds))
+    }
+
+    @Test func theReadmeExitCodeTableIsTheDeclaredExitStatuses() throws {
+        let readme = try String(contentsOf: Binary.root.appending(path: "README.md"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "## Exit codes\n").dropFirst().first)
+        let rows = section.split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
+            .dropFirst(2)
+        let table = rows.map { row in
+            row.split(separator: "|", omittingEmptySubsequences: false).dropFirst().dropLast()
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let declared = GovCtl.exitStatuses.map { [String($0.code), $0.meaning] }
+        #expect(table == declared)
+    }
+
+    @Test func helpListsTheDeclaredExitStatuses() throws {
+        let help = try Binary.run(["--help"]).stdout
+        for status in GovCtl.exitStatuses {
+            #expect(help.contains("  \(status.code) "), "\(status.code)")
+        }
+        #expect(help.contains("EXIT STATUS"))
+    }
+
+    @Test func everyCommandIsRunByTheCommandItDeclares() {
+        func walk(_ commands: [CLIKit.Command], path: [String]) {
+            for command in commands {
+                let full = path + [command.name]
+                #expect(govctl.Command.at(full, in: Commands.all) != nil, "\(full)")
+                walk(command.subcommands, path: full)
+            }
+        }
+        walk(GovCtl.program.commands, path: [])
+    }
+}

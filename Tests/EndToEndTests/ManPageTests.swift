@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `govctl man`: the roff page made from the declarations, rendered by man-db and checked by groff.
+@Suite struct ManPageTests {
+    static func write(_ text: String) throws -> URL {
+        let file = FileManager.default.temporaryDirectory.appending(path: "govctl-\(UUID().uuidString).1")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    static func shell(_ command: String) throws -> Binary.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "MANWIDTH": "100"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Binary.Result(
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+            exitCode: process.terminationStatus)
+    }
+
+    @Test func manRendersEverySectionAndEachCommand() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/man") else {
+            print("note: man-db is not installed; the man page is not rendered")
+            return
+        }
+        let page = try Binary.run(["man"])
+        #expect(page.exitCode == 0)
+        let file = try Self.write(page.stdout)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let rendered = try Self.shell("man -l '\(file.path)' | col -b")
+        #expect(rendered.exitCode == 0)
+        let text = rendered.stdout
+        for section in [
+            "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES",
+        ]
+            + ["EXAMPLES"]
+        {
+            #expect(text.contains("\n\(section)\n"), "\(section)")
+        }
+        let commands = [
+            "report-urgent", "reserve-status", "outage start", "outage prognosis", "outage end", "outage list",
+            "who-owns", "budget", "list", "show", "guide", "validate", "test", "eval", "schema", "completion", "man",
+        ]
+        for command in commands { #expect(text.contains("\n   govctl \(command)\n"), "\(command)") }
+        #expect(text.contains("govctl - IT-governance procedures of Nordic hospitals"))
+        #expect(text.contains("--no-prognosis"))
+        #expect(text.contains("GOVCTL_PROCEDURES"))
+    }
+
+    @Test func groffReadsThePageWithoutAWarning() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else {
+            print("note: groff is not installed; the man page is not checked")
+            return
+        }
+        let file = try Self.write(try Binary.run(["man"]).stdout)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try Self.shell("groff -ww -z -man '\(file.path)'")
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "")
+    }
+
+    @Test func theDateIsTheReleaseDateOrSourceDateEpochNeverTodays() throws {
+        let page = try Binary.run(["man"]).stdout
+        #expect(page.contains(#".TH "GOVCTL" 1 "2026\-11\-28""#))
+        let epoch = try Binary.run(["man"], environment: ["SOURCE_DATE_EPOCH": "1700000000"]).stdout
+        #expect(epoch.contains(#".TH "GOVCTL" 1 "2023\-11\-14""#))
+        #expect(try Binary.run(["man"]).stdout == page)
+    }
+}

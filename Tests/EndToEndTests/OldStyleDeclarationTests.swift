@@ -1,0 +1,46 @@
+import CLIKit
+import GovKit
+import Testing
+
+@testable import govctl
+
+/// A command declared the way commands were before CLIKit (`OptionSpec`, `formats:`, `examples:`) still compiles and
+/// becomes a CLIKit declaration, so branches written against the old parser merge with small changes.
+@Suite struct OldStyleDeclarationTests {
+    static let oldStyle = govctl.Command(
+        name: "site", summary: "a site's systems",
+        description: "Lists a site's systems.",
+        arguments: [Argument("SITE", help: "the site")],
+        options: [
+            OptionSpec(name: "state", value: "FILE", help: "the outage log"),
+            OptionSpec(name: "open", value: nil, help: "only open ones"),
+            OptionSpec(name: "to", value: "ADDRESS", help: "recipient", repeatable: true),
+        ],
+        formats: [.text, .json, .markdown],
+        examples: ["govctl site Kristiansand"]
+    ) { context throws(GovError) in
+        let open = context.arguments.has("open") ? " open" : ""
+        return Output(stdout: "\(context.argument("SITE") ?? "")\(open) \(context.arguments.all("to"))\n")
+    }
+
+    @Test func anOptionSpecIsAValueOrAFlag() {
+        let options = Self.oldStyle.declaration.options
+        #expect(options.map(\.name) == ["state", "open", "to", "format"])
+        #expect(options[0].takesValue && !options[1].takesValue && options[2].isRepeatable)
+        #expect(options[3].choices == ["text", "json", "markdown"])
+    }
+
+    @Test func theDeclarationParsesAndRuns() throws {
+        var program = GovCtl.program
+        program.commands.append(Self.oldStyle.declaration)
+        #expect(program.declarationProblems == [])
+        guard
+            case .run(let parsed) = try Parser(program).parse(["site", "Arendal", "--open", "--to", "a", "--to", "b"])
+        else {
+            Issue.record("did not parse to a command")
+            return
+        }
+        let context = Context(arguments: parsed, environment: [:], format: .text, language: nil)
+        #expect(try Self.oldStyle.run(context).stdout == "Arendal open [\"a\", \"b\"]\n")
+    }
+}

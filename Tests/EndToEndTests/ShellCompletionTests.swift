@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+
+/// The completion scripts the built binary prints, loaded into the real shells; candidates come from the same
+/// declarations as parsing and help, and names from the bundled procedures (`govctl __complete KIND`).
+@Suite struct ShellCompletionTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var words: [String]
+        var expected: [String]
+        /// Whether `expected` is all that is offered, or only among the offers.
+        var exact = true
+        var testDescription: String { "govctl " + words.joined(separator: " ") + "<TAB>" }
+    }
+
+    static let cases: [Case] = [
+        Case(words: ["report-urgent", ""], expected: ["LVMS", "CMS", "Sesam\\ LMN"], exact: false),
+        Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios"]),
+        Case(words: ["budget", "x", "--format", ""], expected: ["text", "csv", "json"]),
+        Case(words: ["list", "--lang", ""], expected: ["nb", "sv", "en"]),
+        Case(words: ["re"], expected: ["report-urgent", "reserve-status"]),
+        Case(words: ["outage", ""], expected: ["start", "prognosis", "end", "list"]),
+        Case(words: ["outage", "start", "ses"], expected: ["Sesam\\ LMN", "sesam-lmn", "SesamLMN"]),
+        Case(words: ["reserve-status", "x", "--no-"], expected: ["--no-prognosis"]),
+        Case(words: ["completion", ""], expected: ["bash", "zsh", "fish"]),
+        Case(words: ["guide", "cms-h"], expected: ["cms-hastesak"]),
+        Case(words: ["show", "sshf"], expected: ["sshf-hastesaker"]),
+        Case(words: ["help", "gu"], expected: ["guide"]),
+    ]
+
+    /// Runs `command` in a bash without start-up files.
+    static func bash(_ command: String) throws -> Binary.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["--norc", "--noprofile", "-c", command]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Binary.Result(
+            stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+            exitCode: process.terminationStatus)
+    }
+
+    @Test(arguments: cases) func theBashScriptOffersTheCandidates(_ test: Case) throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-bash-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let script = directory.appending(path: "govctl.bash")
+        let generated = try Binary.run(["completion", "bash"])
+        #expect(generated.exitCode == 0)
+        try generated.stdout.write(to: script, atomically: true, encoding: .utf8)
+        let words = ([Binary.path] + test.words).map { "'\($0)'" }.joined(separator: " ")
+        let result = try Self.bash(
+            """
+            source '\(script.path)'
+            COMP_WORDS=(\(words)); COMP_CWORD=\(test.words.count)
+            _govctl
+            (( ${#COMPREPLY[@]} )) && printf '%s\\n' "${COMPREPLY[@]}"
+            exit 0
+            """)
+        #expect(result.stderr == "")
+        #expect(result.exitCode == 0)
+        let offered = result.stdout.split(separator: "\n").map(String.init)
+        if test.exact {
+            #expect(offered == test.expected)
+        } else {
+            #expect(Set(test.expected).isSubset(of: offered), "\(offered)")
+        }
+    }
+
+    @Test func theBuiltInFlagPrintsTheSameScriptAsTheCommand() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let command = try Binary.run(["completion", shell])
+            let flag = try Binary.run(["--generate-completion-script", shell])
+            #expect(command.exitCode == 0)
+            #expect(!command.stdout.isEmpty)
+            #expect(command.stdout == flag.stdout, "\(shell)")
+        }
+    }
+
+    @Test func theZshAndFishScriptsAreValidSyntax() throws {
+        for (shell, path) in [("zsh", "/usr/bin/zsh"), ("fish", "/usr/bin/fish")]
+        where FileManager.default.isExecutableFile(atPath: path) {
+            let script = try Binary.run(["completion", shell]).stdout
+            let file = FileManager.default.temporaryDirectory.appending(path: "govctl-\(UUID().uuidString).\(shell)")
+            try script.write(to: file, atomically: true, encoding: .utf8)
+            defer { try? FileManager.default.removeItem(at: file) }
+            let result = try Self.bash("'\(path)' -n '\(file.path)'")
+            #expect(result.exitCode == 0, "\(shell): \(result.stderr)")
+        }
+    }
+
+    @Test func completeListsNamesAndAliasesAndIsSilentOnFailure() throws {
+        let systems = try Binary.run(["__complete", "system"])
+        #expect(systems.exitCode == 0)
+        let names = systems.stdout.split(separator: "\n").map(String.init)
+        #expect(names.contains("Sesam LMN"))
+        #expect(names.contains("Cytostatica Management System") || names.contains("CMS"))
+        #expect(Set(names).count == names.count)
+        let broken = try Binary.run(["__complete", "system", "--procedures", "/nonexistent"])
+        #expect(broken.exitCode == 0)
+        let elsewhere = try Binary.run(["__complete", "system"], environment: ["GOVCTL_PROCEDURES": "/nonexistent"])
+        #expect(elsewhere.exitCode == 0)
+        #expect(elsewhere.stdout == "" && elsewhere.stderr == "")
+        #expect(!(try Binary.run(["--help"]).stdout.contains("__complete")))
+    }
+}
