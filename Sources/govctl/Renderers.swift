@@ -118,11 +118,12 @@ enum Renderers {
     }
 
     /// `outage list`.
-    static func outages(_ outages: [Outage], zone: (String) -> TimeZone, _ context: Context) throws(GovError) -> String
-    {
+    static func outages(
+        _ outages: [Outage], history: Bool, log: String, zone: (String) -> TimeZone, _ context: Context
+    ) throws(GovError) -> String {
         switch context.format {
-        case .text: return OutageListRenderer.text(outages, zone: zone)
-        case .json: return OutageListRenderer.json(outages, zone: zone)
+        case .text: return OutageListRenderer.text(outages, history: history, log: log, zone: zone)
+        case .json: return OutageListRenderer.json(outages, history: history, log: log, zone: zone)
         default: throw unsupported(context)
         }
     }
@@ -139,8 +140,10 @@ enum Renderers {
 
     /// Any command's error: stderr always; with `--format json` on the command line (read from the raw arguments,
     /// which may not have parsed) also the error object on stdout.
+    /// With `--format nagios` on the command line, any error (a usage error too) is one UNKNOWN line, exit 3.
     static func failure(_ error: GovError, arguments: [String]) -> Output {
-        Output(
+        if OutputFormat.isRequested(.nagios, in: arguments) { return ReserveStatusCommand.unknown(error, arguments: arguments) }
+        return Output(
             stdout: OutputFormat.isRequested(.json, in: arguments) ? ErrorRenderer.json(error) : "",
             stderr: ErrorRenderer.text(error),
             exitCode: error.exitCode ?? ExitCode.of(error.kind))
