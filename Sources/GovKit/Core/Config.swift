@@ -6,7 +6,8 @@ import Foundation
 ///     { "state": "/var/lib/govctl/outages.jsonl", "procedures": ["/etc/govctl/procedures"],
 ///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] } }
 ///
-/// An unknown key or a wrong type is an error with `file:line:col`, never ignored.
+/// An unknown key or a wrong type is an error with `file:line:col`, never ignored (`"$comment"` is a comment;
+/// `"from": null` leaves the sender unset).
 package struct Config: Sendable, Equatable {
     /// The outage log (an absolute path).
     package var state: String?
@@ -92,13 +93,16 @@ package struct Config: Sendable, Equatable {
                 }
                 state = path
             case "procedures": procedures = try strings(member.value, "procedures")
+            case "$comment", "$schema": continue
             case "mail":
                 guard case .object(let mail) = member.value.kind else {
                     throw error(member.value.offset, "'mail' must be an object", hint: "write \"mail\": {\"from\": …, \"to\": […]}")
                 }
                 for field in mail {
                     switch field.key {
-                    case "from": mailFrom = try string(field.value, "mail.from")
+                    case "from":
+                        if case .null = field.value.kind { continue }
+                        mailFrom = try string(field.value, "mail.from")
                     case "to": mailTo = try strings(field.value, "mail.to")
                     default:
                         throw error(
