@@ -76,15 +76,15 @@ package struct MailMessage: Sendable {
         return bare.split(separator: "@").last.map(String.init)
     }
 
-    /// ASCII text as is; else RFC 2047 `=?UTF-8?B?…?=` words of at most 75 characters, split between characters.
+    /// ASCII text as is; else RFC 2047 `=?UTF-8?B?…?=` words (at most 52 characters), split between characters.
     package static func encodedWords(_ text: String) -> String {
         guard !text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) else { return text }
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
             let bytes = Array(String(character).utf8)
-            // 75 - "=?UTF-8?B?".count - "?=".count = 63 base64 characters = 45 bytes (47 rounded down to whole groups).
-            if chunk.count + bytes.count > 45 {
+            // 30 bytes make 40 base64 characters, a 52-character word: it fits after any header name within 78.
+            if chunk.count + bytes.count > 30 {
                 words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=")
                 chunk = []
             }
@@ -99,8 +99,8 @@ package struct MailMessage: Sendable {
         var out: [String] = []
         var current = ""
         for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            if current.isEmpty {
-                current = String(word)
+            if current.isEmpty || !current.contains(" ") && current.hasSuffix(":") && out.isEmpty {
+                current += current.isEmpty ? String(word) : " " + word
             } else if current.count + 1 + word.count > 78 {
                 out.append(current)
                 current = " " + word

@@ -75,9 +75,11 @@ package struct MonitorStatus: Sendable {
     /// The system's display name, the same in every line and on errors.
     package var name: String { result.system?.name ?? result.guide.id }
 
-    /// govctl's readings that bear on this result: each interpretation of the monitor, in the language asked for.
+    /// govctl's readings that bear on this result (the monitor's interpretations, which concern prognoses: shown
+    /// while an outage with a prognosis is open), in the language asked for.
     package func interpretations(_ language: Language) -> [String] {
-        monitor.interpretations.map { $0.text.resolve(language, fallback: result.procedure.document.language) }
+        guard level != .ok, prognosisEta != nil else { return [] }
+        return monitor.interpretations.map { $0.text.resolve(language, fallback: result.procedure.document.language) }
     }
 
     /// "4 h 45 min", "45 min".
