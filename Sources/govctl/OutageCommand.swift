@@ -7,7 +7,8 @@ enum OutageCommand {
     ]
 
     static let command = Command(
-        name: "outage", summary: "the outage log: start, prognosis, end, amend, cancel, list, watch (read by reserve-status)",
+        name: "outage",
+        summary: "the outage log: start, prognosis, end, amend, cancel, list, watch (read by reserve-status)",
         usage: """
             govctl outage init [--group GROUP]
               govctl outage start SYSTEM [--scenario ID] [--at TIME] [--note TEXT]
@@ -39,7 +40,9 @@ enum OutageCommand {
             OptionSpec(name: "note", value: "TEXT", help: "start/amend/cancel: a note"),
             OptionSpec(name: "eta", value: "TIME", help: "prognosis: when the system is expected back"),
             OptionSpec(name: "open", value: nil, help: "list: only outages still open"),
-            OptionSpec(name: "outage", value: "ID", help: "amend/cancel/show: the outage (default: the open one, else the latest)"),
+            OptionSpec(
+                name: "outage", value: "ID",
+                help: "amend/cancel/show: the outage (default: the open one, else the latest)"),
             OptionSpec(name: "start", value: "TIME", help: "amend: the corrected start"),
             OptionSpec(name: "end", value: "TIME", help: "amend: the corrected end"),
             OptionSpec(name: "group", value: "GROUP", help: "init: the group that shares the log"),
@@ -64,7 +67,8 @@ enum OutageCommand {
         let args = context.arguments.positionals
         guard let action = args.first else {
             throw GovError(
-                .usage, "'outage' needs an action", hint: "\(actions.joined(separator: ", ")); see 'govctl outage --help'")
+                .usage, "'outage' needs an action",
+                hint: "\(actions.joined(separator: ", ")); see 'govctl outage --help'")
         }
         guard actions.contains(action) else {
             throw GovError.unknown("outage action", action, among: actions).asUsage
@@ -149,7 +153,8 @@ enum OutageCommand {
         func number(_ option: String) throws(GovError) -> Int? {
             guard let text = context.arguments.value(option) else { return nil }
             guard let n = Int(text), n >= 1 else {
-                throw GovError(.usage, "'--\(option) \(text)' is not a whole number of 1 or more", hint: "e.g. --\(option) 3")
+                throw GovError(
+                    .usage, "'--\(option) \(text)' is not a whole number of 1 or more", hint: "e.g. --\(option) 3")
             }
             return n
         }
@@ -157,9 +162,13 @@ enum OutageCommand {
             system: system, command: probe, failures: try number("failures"),
             timeout: TimeInterval(try number("timeout") ?? 30), now: context.now)
         let report = try watch.run(log: log, in: catalog)
-        let result = report.probe.reachable ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
+        let result =
+            report.probe.reachable
+            ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
         var line = "watch: \(report.system.name) \(result): \(report.probe.message)\n"
-        if let action = report.action { line += "watch: \(action) the outage of \(report.system.name) (opened by the probe)\n" }
+        if let action = report.action {
+            line += "watch: \(action) the outage of \(report.system.name) (opened by the probe)\n"
+        }
         if context.format == .json {
             let json = JSONObject([
                 ("action", .string("watch")), ("system", .string(report.system.id)),
@@ -180,7 +189,9 @@ enum OutageCommand {
         let catalog = try? context.catalog().0
         var outages = index.outages
         if let name = context.arguments.positionals.dropFirst().first {
-            guard let catalog else { throw GovError(.dataError, "the procedures cannot be read", hint: "run 'govctl validate'") }
+            guard let catalog else {
+                throw GovError(.dataError, "the procedures cannot be read", hint: "run 'govctl validate'")
+            }
             let id = try catalog.system(named: name).0.id
             outages = outages.filter { $0.system == id }
         } else if action == "show" {
@@ -189,7 +200,10 @@ enum OutageCommand {
         if context.arguments.has("open") { outages = outages.filter(\.isOpen) }
         if action == "show" {
             let wanted = context.arguments.value("outage")
-            guard let outage = wanted.map({ id in outages.first { $0.id == id } }) ?? outages.last(where: { $0.isOpen }) ?? outages.last else {
+            guard
+                let outage = wanted.map({ id in outages.first { $0.id == id } }) ?? outages.last(where: { $0.isOpen })
+                    ?? outages.last
+            else {
                 throw GovError(.notFound, "no such outage in \(log.path)", hint: "'govctl outage list' shows them")
             }
             outages = [outage]

@@ -25,23 +25,6 @@ enum Renderers {
         }
     }
 
-    /// `reserve-status`: with `--format nagios` an error is one UNKNOWN line (exit 3), as monitoring expects;
-    /// in the other formats it is an error like any other.
-    static func monitorCheck(_ context: Context, _ check: (Context) throws(GovError) -> Output) throws(GovError)
-        -> Output
-    {
-        guard context.format == .nagios else { return try check(context) }
-        do throws(GovError) {
-            return try check(context)
-        } catch {
-            return Output(
-                stdout: MonitorStatusRenderer.nagiosUnknown(
-                    context.arguments.positionals.first ?? "govctl",
-                    error.message + (error.hint.map { "; \($0)" } ?? "")),
-                exitCode: MonitorStatus.Level.unknown.exitCode)
-        }
-    }
-
     /// `budget`.
     static func budget(_ answer: BudgetQuery.Answer, _ context: Context) throws(GovError) -> String {
         switch context.format {
@@ -140,9 +123,14 @@ enum Renderers {
 
     /// Any command's error: stderr always; with `--format json` on the command line (read from the raw arguments,
     /// which may not have parsed) also the error object on stdout.
-    /// With `--format nagios` on the command line, any error (a usage error too) is one UNKNOWN line, exit 3.
+    /// With `--format nagios` on the command line of a command that takes it, any error (a usage error too) is one
+    /// UNKNOWN line, exit 3, as monitoring expects.
     static func failure(_ error: GovError, arguments: [String]) -> Output {
-        if OutputFormat.isRequested(.nagios, in: arguments) { return ReserveStatusCommand.unknown(error, arguments: arguments) }
+        if OutputFormat.isRequested(.nagios, in: arguments),
+            arguments.contains(where: { Commands.named($0)?.formats.contains(.nagios) == true })
+        {
+            return ReserveStatusCommand.unknown(error, arguments: arguments)
+        }
         return Output(
             stdout: OutputFormat.isRequested(.json, in: arguments) ? ErrorRenderer.json(error) : "",
             stderr: ErrorRenderer.text(error),

@@ -28,9 +28,12 @@ enum ReserveStatusCommand {
             OptionSpec(name: "no-prognosis", value: nil, help: "no prognosis has been given"),
             OptionSpec(
                 name: "state", value: "FILE",
-                help: "the outage log (default: GOVCTL_STATE, else the configuration's, else $XDG_STATE_HOME/govctl/outages.jsonl)"),
+                help:
+                    "the outage log (default: GOVCTL_STATE, else the configuration's, else $XDG_STATE_HOME/govctl/outages.jsonl)"
+            ),
             OptionSpec(name: "on-change", value: nil, help: "print and exit 1 only when the state has changed"),
-            OptionSpec(name: "repeat", value: "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)"),
+            OptionSpec(
+                name: "repeat", value: "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)"),
             OptionSpec(name: "to", value: "ADDRESS", help: "email: a recipient (repeatable)", repeatable: true),
             OptionSpec(name: "from", value: "ADDRESS", help: "email: the sender"),
         ],
@@ -108,7 +111,8 @@ enum ReserveStatusCommand {
                 stderr: stderr, exitCode: exitCode)
         }
         if ended && context.format == .text {
-            return Output(stdout: StatusMail.endedBody(status, outage: answer.latest), stderr: stderr, exitCode: exitCode)
+            return Output(
+                stdout: StatusMail.endedBody(status, outage: answer.latest), stderr: stderr, exitCode: exitCode)
         }
         return Output(stdout: try Renderers.monitorStatus(status, context), stderr: stderr, exitCode: exitCode)
     }
@@ -149,7 +153,9 @@ enum ReserveStatusCommand {
         }
         let to = given.isEmpty ? config.mailTo ?? [] : given
         let host = ProcessInfo.processInfo.hostName
-        let from = context.arguments.value("from") ?? config.mailFrom ?? "govctl@\(host.contains(".") ? host : host + ".localdomain")"
+        let from =
+            context.arguments.value("from") ?? config.mailFrom
+            ?? "govctl@\(host.contains(".") ? host : host + ".localdomain")"
         return try MailMessage(from: from, to: to, subject: subject, body: body, date: date).render()
     }
 
@@ -160,7 +166,8 @@ enum ReserveStatusCommand {
     }
 
     /// An error: with --on-change a change to "cannot tell" is notified once; in nagios mode one UNKNOWN line.
-    static func failure(_ error: GovError, _ context: Context, notify: (OutageLog, Config)?) throws(GovError) -> Output {
+    static func failure(_ error: GovError, _ context: Context, notify: (OutageLog, Config)?) throws(GovError) -> Output
+    {
         let original = error
         let name = displayName(context)
         let reason = error.message + (error.hint.map { "; \($0)" } ?? "")

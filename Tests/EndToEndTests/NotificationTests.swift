@@ -16,7 +16,8 @@ import Testing
     static func cron(_ command: String, now: String, mailbox: URL, config: URL) throws {
         let shell = command.replacingOccurrences(
             of: "/usr/local/bin/govctl reserve-status", with: "'\(Binary.path)' --now \(now) reserve-status"
-        ).replacingOccurrences(of: "/usr/sbin/sendmail -t", with: "{ cat; echo '--- end of message'; } >> '\(mailbox.path)'")
+        ).replacingOccurrences(
+            of: "/usr/sbin/sendmail -t", with: "{ cat; echo '--- end of message'; } >> '\(mailbox.path)'")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", shell]
@@ -38,7 +39,10 @@ import Testing
         let env = ["GOVCTL_CONFIG": config.path]
         let calendar = Calendar(identifier: .gregorian)
         var time = try #require(
-            calendar.date(from: DateComponents(timeZone: TimeZone(identifier: "Europe/Stockholm"), year: 2026, month: 11, day: 21, hour: 7, minute: 30)))
+            calendar.date(
+                from: DateComponents(
+                    timeZone: TimeZone(identifier: "Europe/Stockholm"), year: 2026, month: 11, day: 21, hour: 7,
+                    minute: 30)))
         let clock = DateFormatter()
         clock.dateFormat = "yyyy-MM-dd'T'HH:mm"
         clock.timeZone = TimeZone(identifier: "Europe/Stockholm")
@@ -47,13 +51,17 @@ import Testing
             let now = clock.string(from: time)
             if now == "2026-11-21T08:05" {
                 #expect(
-                    try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", now], environment: env)
-                        .exitCode == 0)
+                    try Binary.run(
+                        ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", now], environment: env
+                    )
+                    .exitCode == 0)
             }
             if now == "2026-11-21T14:05" {
                 #expect(
-                    try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:00", "--now", now], environment: env)
-                        .exitCode == 0)
+                    try Binary.run(
+                        ["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:00", "--now", now], environment: env
+                    )
+                    .exitCode == 0)
             }
             try Self.cron(command, now: now, mailbox: mailbox, config: config)
             runs += 1
@@ -69,11 +77,12 @@ import Testing
         #expect(subjects.count == 3)
         // Subjects are RFC 2047 words: read them back.
         let decoded = subjects.map { Self.decode(String($0.dropFirst("Subject: ".count))) }
-        #expect(decoded == [
-            "Sesam LMN: driftstörning pågår, reservrutinen är inte aktiverad",
-            "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad",
-            "Sesam LMN: driftstörningen är avslutad",
-        ])
+        #expect(
+            decoded == [
+                "Sesam LMN: driftstörning pågår, reservrutinen är inte aktiverad",
+                "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad",
+                "Sesam LMN: driftstörningen är avslutad",
+            ])
         for message in messages {
             #expect(message.contains("\nTo: kundservice@example.org\n"))
             #expect(message.contains("\nContent-Type: text/plain; charset=utf-8\n"))
@@ -126,8 +135,10 @@ import Testing
 
     @Test func reserveStatusWritesAWholeUTF8MessageWhateverTheLocale() throws {
         let r = try Binary.run(
-            ["reserve-status", "sesam-lmn", "--format", "email", "--to", "Kåre Ås <kare@example.org>", "--from",
-             "govctl@example.org"] + since, environment: ["LANG": "C", "LC_ALL": "C"])
+            [
+                "reserve-status", "sesam-lmn", "--format", "email", "--to", "Kåre Ås <kare@example.org>", "--from",
+                "govctl@example.org",
+            ] + since, environment: ["LANG": "C", "LC_ALL": "C"])
         #expect(r.exitCode == 2)
         let (headers, body) = try #require(Self.split(r.stdout))
         #expect(headers.contains("From: govctl@example.org"))
@@ -190,7 +201,8 @@ import Testing
     @Test func anOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {
         let log = try SharedLog()
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
-        #expect(try log.run(["outage", "watch", "sesam-lmn", "--probe", "true", "--now", "2026-11-21T08:30"]).exitCode == 0)
+        #expect(
+            try log.run(["outage", "watch", "sesam-lmn", "--probe", "true", "--now", "2026-11-21T08:30"]).exitCode == 0)
         let status = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"])
         #expect(status.exitCode == 1)
         #expect(status.stdout.contains("; sonden nådde systemet senast 08:30"))

@@ -6,7 +6,9 @@ import Testing
     @Test func thePrognosisTimeIsShownInTextJSONAndNagios() throws {
         let log = try SharedLog()
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
-        let given = try log.run(["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T14:00", "--now", "2026-11-21T09:00"])
+        let given = try log.run([
+            "outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T14:00", "--now", "2026-11-21T09:00",
+        ])
         #expect(given.exitCode == 0, "\(given.stderr)")
         let now = ["--now", "2026-11-21T13:00"]
         let text = try log.run(["reserve-status", "sesam-lmn"] + now)
@@ -40,7 +42,9 @@ import Testing
     @Test func aPrognosisAlreadyPastIsRefused() throws {
         let log = try SharedLog()
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
-        let r = try log.run(["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T09:00", "--now", "2026-11-21T10:00"])
+        let r = try log.run([
+            "outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T09:00", "--now", "2026-11-21T10:00",
+        ])
         #expect(r.exitCode == 65)
         #expect(r.stderr.contains("the prognosis 2026-11-21 09:00 is already past"))
     }
@@ -60,7 +64,9 @@ import Testing
         let future = try log.run(["outage", "start", "sesam-lmn", "--at", "2099-01-01T08:00"])
         #expect(future.exitCode == 65)
         #expect(future.stderr.contains("the start 2099-01-01 08:00 lies in the future"))
-        let skew = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00:30", "--now", "2026-11-21T08:00"])
+        let skew = try log.run([
+            "outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00:30", "--now", "2026-11-21T08:00",
+        ])
         #expect(skew.exitCode == 0, "a minute of clock skew is allowed")
         let old = try log.run(["outage", "amend", "sesam-lmn", "--start", "1850-01-01T08:00"])
         #expect(old.exitCode == 64)

@@ -42,7 +42,9 @@ struct SharedLog {
 
     @Test func aGarbageLineIsUnknownNamingThePathTheLineAndTheFix() throws {
         let log = try SharedLog()
-        try log.write("{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\nnot json\n{\"v\":1,\"event\":\"end\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T08:00:00Z\",\"outage\":\"a\"}\n")
+        try log.write(
+            "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\nnot json\n{\"v\":1,\"event\":\"end\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T08:00:00Z\",\"outage\":\"a\"}\n"
+        )
         let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T10:00"])
         #expect(r.exitCode == 3)
         #expect(r.stdout.contains("\(log.path) line 2 is not a valid outage record: it is not JSON"))
@@ -58,7 +60,9 @@ struct SharedLog {
         try log.write("{\"v\":2,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\"}\n")
         let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
         #expect(r.exitCode == 3)
-        #expect(r.stdout.contains("line 1 is not a valid outage record: it has record version 2, and this govctl reads version 1"))
+        #expect(
+            r.stdout.contains(
+                "line 1 is not a valid outage record: it has record version 2, and this govctl reads version 1"))
     }
 
     @Test func anUnreadableLogOrASymbolicLinkIsUnknown() throws {
@@ -119,7 +123,8 @@ struct SharedLog {
     @Test func theConfiguredLogIsTheOneOutageWritesAndReserveStatusReadsAndBothSayWhichItIs() throws {
         let log = try SharedLog()
         let config = log.directory.appending(path: "govctl.json")
-        try Data("{\"state\": \"\(log.path)\", \"mail\": {\"to\": [\"kundservice@example.org\"]}}".utf8).write(to: config)
+        try Data("{\"state\": \"\(log.path)\", \"mail\": {\"to\": [\"kundservice@example.org\"]}}".utf8).write(
+            to: config)
         let env = ["GOVCTL_CONFIG": config.path, "HOME": log.directory.path]
         let start = try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env)
         #expect(start.exitCode == 0, "\(start.stderr)")

@@ -89,14 +89,18 @@ package struct Config: Sendable, Equatable {
                 guard path.hasPrefix("/") else {
                     throw error(
                         member.value.offset, "'state' must be an absolute path",
-                        hint: "cron and a person would otherwise read different logs; write e.g. /var/lib/govctl/outages.jsonl")
+                        hint:
+                            "cron and a person would otherwise read different logs; write e.g. /var/lib/govctl/outages.jsonl"
+                    )
                 }
                 state = path
             case "procedures": procedures = try strings(member.value, "procedures")
             case "$comment", "$schema": continue
             case "mail":
                 guard case .object(let mail) = member.value.kind else {
-                    throw error(member.value.offset, "'mail' must be an object", hint: "write \"mail\": {\"from\": …, \"to\": […]}")
+                    throw error(
+                        member.value.offset, "'mail' must be an object",
+                        hint: "write \"mail\": {\"from\": …, \"to\": […]}")
                 }
                 for field in mail {
                     switch field.key {
@@ -107,7 +111,9 @@ package struct Config: Sendable, Equatable {
                     default:
                         throw error(
                             field.keyOffset, "unknown key 'mail.\(field.key)'",
-                            hint: (Suggestions.closest(to: field.key, among: ["from", "to"]).map { "did you mean '\($0)'? " } ?? "")
+                            hint: (Suggestions.closest(to: field.key, among: ["from", "to"]).map {
+                                "did you mean '\($0)'? "
+                            } ?? "")
                                 + "'mail' takes from and to")
                     }
                 }

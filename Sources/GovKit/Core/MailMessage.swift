@@ -61,12 +61,19 @@ package struct MailMessage: Sendable {
             address.unicodeScalars.allSatisfy({ $0.isASCII && $0 != " " && $0 != "<" && $0 != ">" && $0 != "," })
         else {
             throw GovError(
-                .usage, "'\(text)' is not an e-mail address", hint: "write e.g. kundservice@example.org or 'Name <a@b>'")
+                .usage, "'\(text)' is not an e-mail address", hint: "write e.g. kundservice@example.org or 'Name <a@b>'"
+            )
         }
         guard !name.isEmpty else { return address }
-        let isAtom = name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == ".") }
-        let shown = name.unicodeScalars.allSatisfy(\.isASCII)
-            ? (isAtom ? name : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"")
+        let isAtom = name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == ".")
+        }
+        let shown =
+            name.unicodeScalars.allSatisfy(\.isASCII)
+            ? (isAtom
+                ? name
+                : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\"")
             : encodedWords(name)
         return "\(shown) <\(address)>"
     }

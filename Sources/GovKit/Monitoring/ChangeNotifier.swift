@@ -39,9 +39,10 @@ package enum ChangeNotifier {
             systems = object
         }
         let previous = systems[system]
-        let previousKey = previous.map {
-            Key(state: $0["state"]?.stringValue ?? "", outage: $0["outage"]?.stringValue)
-        } ?? Key(state: quiet, outage: nil)
+        let previousKey =
+            previous.map {
+                Key(state: $0["state"]?.stringValue ?? "", outage: $0["outage"]?.stringValue)
+            } ?? Key(state: quiet, outage: nil)
         let notice: Notice
         if previousKey != key {
             notice = .changed(previous: previous == nil ? nil : previousKey.state)

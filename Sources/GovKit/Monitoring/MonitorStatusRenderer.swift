@@ -63,7 +63,10 @@ package enum MonitorStatusRenderer {
                     .object(JSONObject([("eta", .string($0.iso)), ("passed", .bool(s.prognosisPassed))]))
                 } ?? .null
             ),
-            ("interpretations", .array(s.interpretations(lang).map { .string("\(Vocabulary.reading.in(lang)): \($0)") })),
+            (
+                "interpretations",
+                .array(s.interpretations(lang).map { .string("\(Vocabulary.reading.in(lang)): \($0)") })
+            ),
             ("probeReachable", s.probeReachable.map { .string($0.iso) } ?? .null),
             ("log", s.log.map(JSONValue.string) ?? .null),
             ("guide", GuideJSONRenderer.value(s.result)),
@@ -91,7 +94,9 @@ package enum MonitorStatusRenderer {
         let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
         let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
         // Long output (lines after the first): govctl's readings, while an outage is open.
-        let long = s.level == .ok ? "" : s.interpretations(lang).map { sanitize("\(Vocabulary.reading.in(lang)): \($0)") + "\n" }.joined()
+        let long =
+            s.level == .ok
+            ? "" : s.interpretations(lang).map { sanitize("\(Vocabulary.reading.in(lang)): \($0)") + "\n" }.joined()
         return "\(service(s.name)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n" + long
     }
 

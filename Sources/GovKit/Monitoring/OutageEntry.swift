@@ -51,7 +51,8 @@ package struct OutageEntry: Sendable {
             let monitor = guide.monitor
         else {
             throw GovError(
-                .notFound, "\(system.name) has no reserve routine to monitor (no procedure's guide has a monitor for it)",
+                .notFound,
+                "\(system.name) has no reserve routine to monitor (no procedure's guide has a monitor for it)",
                 hint: "the outage log is for systems with a reserve routine; 'govctl list' shows the procedures")
         }
         return (system, guide, monitor, procedure)
@@ -66,7 +67,8 @@ package struct OutageEntry: Sendable {
             let date = try input.date(in: clock)
             guard ISO8601.isPlausible(date) else {
                 throw GovError(
-                    .usage, "--\(option): the year must lie between \(ISO8601.years.lowerBound) and \(ISO8601.years.upperBound)",
+                    .usage,
+                    "--\(option): the year must lie between \(ISO8601.years.lowerBound) and \(ISO8601.years.upperBound)",
                     hint: "write a four-digit year, e.g. 2026-11-21T08:00")
             }
             return date
@@ -122,7 +124,9 @@ package struct OutageEntry: Sendable {
                     throw GovError(
                         .dataError,
                         "an outage of \(system.name) is already open since \(local(open.startAt)) (\(log.path) line \(open.start.line))",
-                        hint: "end it first with 'govctl outage end \(system.id)', or correct it with 'govctl outage amend'")
+                        hint:
+                            "end it first with 'govctl outage end \(system.id)', or correct it with 'govctl outage amend'"
+                    )
                 }
             }
         case .prognosis(let eta):
@@ -130,7 +134,9 @@ package struct OutageEntry: Sendable {
             guard eta > now else {
                 throw GovError(
                     .dataError, "the prognosis \(local(eta)) is already past (now \(local(now)))",
-                    hint: "give the time the system is expected back, e.g. --eta \(clock.local(now.addingTimeInterval(7200)).iso)")
+                    hint:
+                        "give the time the system is expected back, e.g. --eta \(clock.local(now.addingTimeInterval(7200)).iso)"
+                )
             }
             record = OutageRecord(event: .prognosis, system: system.id, at: now, eta: eta)
             check = { index throws(GovError) in
@@ -145,7 +151,8 @@ package struct OutageEntry: Sendable {
                 guard at >= outage.startAt else {
                     throw GovError(
                         .dataError, "the end \(local(at)) is before the outage's start \(local(outage.startAt))",
-                        hint: "give the time it ended with --at, or correct the start with 'govctl outage amend --start'")
+                        hint:
+                            "give the time it ended with --at, or correct the start with 'govctl outage amend --start'")
                 }
                 record.outage = outage.id
             }
@@ -174,10 +181,12 @@ package struct OutageEntry: Sendable {
                         .dataError, "the end \(local(end)) would be before the start \(local(start))",
                         hint: "correct both with --start and --end")
                 }
-                if let start = record.start, let other = index.outages.last(where: {
-                    $0.system == system.id && $0.id != outage.id && $0.cancelled == nil && $0.startAt <= start
-                        && ($0.end?.at ?? .distantFuture) > start
-                }) {
+                if let start = record.start,
+                    let other = index.outages.last(where: {
+                        $0.system == system.id && $0.id != outage.id && $0.cancelled == nil && $0.startAt <= start
+                            && ($0.end?.at ?? .distantFuture) > start
+                    })
+                {
                     throw GovError(
                         .dataError, "the new start \(local(start)) falls inside another outage (\(other.id))",
                         hint: "'govctl outage list' shows the outages")

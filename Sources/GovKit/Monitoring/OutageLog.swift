@@ -105,7 +105,9 @@ extension OutageLog {
             if let value = environment[name], !value.isEmpty, !value.hasPrefix("/") {
                 throw GovError(
                     .usage, "\(name) is the relative path '\(value)'",
-                    hint: "give an absolute path (cron and a person would read different logs), e.g. /var/lib/govctl/outages.jsonl")
+                    hint:
+                        "give an absolute path (cron and a person would read different logs), e.g. /var/lib/govctl/outages.jsonl"
+                )
             }
         }
         if let state = environment["GOVCTL_STATE"], !state.isEmpty { return OutageLog(path: state) }

@@ -23,20 +23,29 @@ extension OutageLog {
         var done: [String] = []
         var attributes: [FileAttributeKey: Any] = [.posixPermissions: directoryMode]
         if let group { attributes[.groupOwnerAccountName] = group }
+        // An existing directory is changed only when it is the log's own (empty, or holding only the log and the
+        // files beside it): `--state /tmp/outages.jsonl` must never make /tmp group-private.
+        let name = (path as NSString).lastPathComponent
+        let created = !manager.fileExists(atPath: directory)
+        let own =
+            created || ((try? manager.contentsOfDirectory(atPath: directory)) ?? [""]).allSatisfy { $0.hasPrefix(name) }
         do {
-            if !manager.fileExists(atPath: directory) {
+            if created {
                 try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
                 done.append("created \(directory)")
             }
-            try manager.setAttributes(attributes, ofItemAtPath: directory)
+            if own { try manager.setAttributes(attributes, ofItemAtPath: directory) }
         } catch {
             throw GovError(
                 .notFound, "cannot prepare the directory '\(directory)'\(group.map { " for group '\($0)'" } ?? "")",
                 hint: group == nil
-                    ? "check the path and permissions" : "create the group first ('addgroup --system \(group ?? "")'), and run as root")
+                    ? "check the path and permissions"
+                    : "create the group first ('addgroup --system \(group ?? "")'), and run as root")
         }
+        if !own { done.append("left \(directory) as it is (it holds other files)") }
         let existed = manager.fileExists(atPath: path)
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, create: true, mode: fileMode)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, create: true, mode: fileMode)
         if let group {
             do {
                 try manager.setAttributes([.groupOwnerAccountName: group], ofItemAtPath: path)
@@ -48,7 +57,8 @@ extension OutageLog {
         done.append(existed ? "checked \(path) (it already exists; its records are valid)" : "created \(path)")
         let modeText = String(fileMode, radix: 8)
         done.append(
-            "mode \(String(directoryMode, radix: 8)) (directory), \(modeText) (log)" + (group.map { ", group \($0)" } ?? ""))
+            (own ? "mode \(String(directoryMode, radix: 8)) (directory), " : "mode ") + "\(modeText) (log)"
+                + (group.map { ", group \($0)" } ?? ""))
         return done
     }
 
@@ -57,7 +67,9 @@ extension OutageLog {
     package func repair(now: Date) throws(GovError) -> [String] {
         let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true)
         let bytes = try file.contents()
-        guard case .failure = Self.parse(bytes, path: path) else { return ["\(path): every line is a valid record; nothing to repair"] }
+        guard case .failure = Self.parse(bytes, path: path) else {
+            return ["\(path): every line is a valid record; nothing to repair"]
+        }
         var cut = bytes.count
         if bytes.last == UInt8(ascii: "\n") { cut -= 1 }
         let lastStart = bytes[..<cut].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
@@ -94,9 +106,15 @@ extension OutageLog {
         for (number, slice) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
             .enumerated() where !slice.isEmpty
         {
-            if lines.contains(number + 1) { move += slice + [UInt8(ascii: "\n")] } else { keep += slice + [UInt8(ascii: "\n")] }
+            if lines.contains(number + 1) {
+                move += slice + [UInt8(ascii: "\n")]
+            } else {
+                keep += slice + [UInt8(ascii: "\n")]
+            }
         }
-        let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).map { mode_t($0) }
+        let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).map {
+            mode_t($0)
+        }
         let archive = try LockedFile(
             path: archivePath, write: true, what: "outage archive", exclusive: true, create: true, mode: mode ?? 0o640)
         try archive.append(move)

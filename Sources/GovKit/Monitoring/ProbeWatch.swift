@@ -58,7 +58,8 @@ package struct ProbeWatch: Sendable {
         do {
             try process.run()
         } catch {
-            return Probe(reachable: false, exitCode: nil, message: "could not run /bin/sh: \(error.localizedDescription)")
+            return Probe(
+                reachable: false, exitCode: nil, message: "could not run /bin/sh: \(error.localizedDescription)")
         }
         if done.wait(timeout: .now() + timeout) == .timedOut {
             process.terminate()
@@ -74,7 +75,8 @@ package struct ProbeWatch: Sendable {
         case 3:
             return Probe(
                 reachable: false, exitCode: 3,
-                message: "the probe could not tell (exit 3, UNKNOWN); counted as a failure" + (first.isEmpty ? "" : ": \(first)"))
+                message: "the probe could not tell (exit 3, UNKNOWN); counted as a failure"
+                    + (first.isEmpty ? "" : ": \(first)"))
         default: return Probe(reachable: false, exitCode: code, message: first.isEmpty ? "exit \(code)" : first)
         }
     }
@@ -100,13 +102,15 @@ package struct ProbeWatch: Sendable {
                 path: log.sibling("probe"), write: true, what: "probe state", exclusive: true, create: true,
                 mode: mode ?? 0o640)
             var systems = JSONObject()
-            if let root = try? JSONParser.parse(try file.contents()).root.value, case .object(let o)? = root["systems"] {
+            if let root = try? JSONParser.parse(try file.contents()).root.value, case .object(let o)? = root["systems"]
+            {
                 systems = o
             }
-            var state = systems[system.id].flatMap { value -> JSONObject? in
-                if case .object(let o) = value { return o }
-                return nil
-            } ?? JSONObject()
+            var state =
+                systems[system.id].flatMap { value -> JSONObject? in
+                    if case .object(let o) = value { return o }
+                    return nil
+                } ?? JSONObject()
             var records: [OutageRecord] = []
             let open = index.open(system.id)
             if probe.reachable {
