@@ -48,7 +48,7 @@ wanted=("$@")
 want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 
 want deb && suite deb "root dpkg-deb dpkg-shlibdeps lintian man strip" deb_suite
-want nagios && suite nagios "root nagios4 python3 unshare" python3 scripts/test-nagios.py "${GOVCTL_BIN:-.build/debug/govctl}"
+want nagios && suite nagios "root nagios4 python3 unshare runuser" python3 scripts/test-nagios.py "${GOVCTL_BIN:-.build/debug/govctl}"
 
 echo "system tests: $passed passed, $failed failed, $skipped skipped${skipped_names:+ (${skipped_names[*]})}"
 [ "$failed" -eq 0 ]

@@ -172,9 +172,14 @@ illegal_macro_output_chars=`~$&|'"<>
         def iso(delta_hours):
             return (now + datetime.timedelta(hours=delta_hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-        def govctl(*args):
-            subprocess.run(["/usr/local/bin/govctl", *args, "--state", log], check=True, capture_output=True,
-                           timeout=30)
+        def govctl(*args, user=None):
+            # user: run as that member of the govctl group (staff and monitoring write the same log).
+            prefix = ["runuser", "-u", user, "--"] if user else []
+            result = subprocess.run([*prefix, "/usr/local/bin/govctl", *args, "--state", log], capture_output=True,
+                                    text=True, timeout=30)
+            if result.returncode != 0:
+                sys.exit(f"nagios: govctl {' '.join(args)} (as {user or 'root'}) exited {result.returncode}: "
+                         f"{result.stderr.strip()}")
 
         def fresh_log():
             """An empty shared log, as `govctl outage init --group govctl` leaves it (mode and group kept)."""
@@ -192,7 +197,7 @@ illegal_macro_output_chars=`~$&|'"<>
         expect("no log", "UNKNOWN")
         govctl("outage", "init", "--group", "govctl")  # the README's setup, as root
         expect("an empty log", "OK")
-        govctl("outage", "start", "sesam-lmn", "--at", iso(-3))
+        govctl("outage", "start", "sesam-lmn", "--at", iso(-3), user="nagios")  # a group member, not root
         expect("an outage 3 h old", "WARNING")
         fresh_log()
         govctl("outage", "start", "sesam-lmn", "--at", iso(-4.5))

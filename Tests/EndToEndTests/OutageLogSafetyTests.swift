@@ -110,6 +110,19 @@ struct SharedLog {
         #expect((plainFile[.posixPermissions] as? Int) == 0o640)
     }
 
+    @Test func initLeavesADirectoryThatHoldsOtherFilesAsItIs() throws {
+        let log = try SharedLog(initialise: false)
+        let shared = log.directory.appending(path: "shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: shared.path)
+        try Data().write(to: shared.appending(path: "someone-else.txt"))
+        let r = try Binary.run(["outage", "init", "--state", shared.appending(path: "outages.jsonl").path])
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.contains("left \(shared.path) as it is (it holds other files)"))
+        let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
+        #expect(mode == 0o1777)
+    }
+
     @Test func writingNeedsALogThatInitCreated() throws {
         let log = try SharedLog(initialise: false)
         let r = try log.run(["outage", "start", "sesam-lmn"])

@@ -17,8 +17,9 @@ import Testing
     }
 
     @Test func theOpenOutageInTheLogGivesTheStartWithItsSecondsIntact() throws {
-        let log = FileManager.default.temporaryDirectory.appending(path: "govctl-query-\(UUID().uuidString).jsonl")
-        defer { try? FileManager.default.removeItem(at: log) }
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-query-\(UUID().uuidString)")
+        let log = directory.appending(path: "outages.jsonl")
+        defer { try? FileManager.default.removeItem(at: directory) }
         let start = try Procedures.instant("2026-11-21T07:00:30Z")
         try OutageLog(path: log.path).initialize(group: nil)
         try OutageLog(path: log.path).append { _ in
