@@ -208,6 +208,18 @@ import Testing
         #expect(status.stdout.contains("; sonden nådde systemet senast 08:30"))
     }
 
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/lib/nagios/plugins/check_tcp")))
+    func aMonitoringPluginsProbeThatFailsCountsAsAFailure() throws {
+        let log = try SharedLog()
+        let r = try log.run([
+            "outage", "watch", "sesam-lmn", "--probe", "/usr/lib/nagios/plugins/check_tcp -H 127.0.0.1 -p 1",
+            "--failures", "1", "--now", "2026-11-21T08:00",
+        ])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout.contains("watch: Sesam LMN unreachable (1 of 1 in a row): "))
+        #expect(r.stdout.contains("opened the outage"))
+    }
+
     @Test func aHangingProbeTimesOutAndFailuresCanBeGiven() throws {
         let log = try SharedLog()
         let r = try log.run([
