@@ -55,6 +55,20 @@ struct SharedLog {
         #expect(repair.exitCode == 65)
     }
 
+    @Test func aLogWrittenByTheFirstReleaseStillReads() throws {
+        let log = try SharedLog()
+        try log.write(
+            """
+            {"v":1,"event":"start","system":"sesam-lmn","at":"2026-11-21T07:00:00Z","scenario":"server-unreachable"}
+            {"v":1,"event":"prognosis","system":"sesam-lmn","at":"2026-11-21T08:00:00Z","eta":"2026-11-21T13:00:00Z"}
+
+            """)
+        let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T12:30"])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout.contains("Prognos: Sesam LMN åter 14:00"))
+        #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"]).exitCode == 0)
+    }
+
     @Test func anUnknownRecordVersionIsRefusedWithAClearMessage() throws {
         let log = try SharedLog()
         try log.write("{\"v\":2,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\"}\n")

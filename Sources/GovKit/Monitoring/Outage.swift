@@ -49,7 +49,8 @@ package struct OutageIndex: Sendable {
             outages.append(Outage(id: id, system: record.system, start: record, history: [record]))
             return
         }
-        guard let id = record.outage, let index = byID[id] else { return }
+        // A record without an id (written by govctl 0.1.0) belongs to the system's open outage.
+        guard let index = record.outage.flatMap({ byID[$0] }) ?? openBySystem[record.system] else { return }
         outages[index].history.append(record)
         switch record.event {
         case .start: break

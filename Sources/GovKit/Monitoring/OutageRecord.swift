@@ -84,7 +84,10 @@ package struct OutageRecord: Sendable, Equatable {
             record.by = string("by")
             record.source = string("source")
             if event == .prognosis, record.eta == nil { throw RecordProblem("a prognosis has no \"eta\"") }
-            if event != .start, record.outage == nil { throw RecordProblem("it names no \"outage\"") }
+            // Records written before outages had ids (govctl 0.1.0) name none: they belong to the system's open outage.
+            if event == .amend || event == .cancel, record.outage == nil {
+                throw RecordProblem("it names no \"outage\"")
+            }
             return .success(record)
         } catch {
             return .failure(error)
