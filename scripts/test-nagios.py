@@ -9,7 +9,9 @@ a check after each, and reads the state that Nagios itself records in status.dat
 
 The README's lines name /usr/local/bin/govctl and /var/lib/govctl/outages.jsonl. The test runs in a private mount
 namespace (unshare -m) where both are bind mounts of a temporary directory, so the machine's own files are not
-touched. Bounded: every wait has a deadline; the whole test takes well under a minute.
+touched; /etc/group is a bind-mounted copy there with the README's group (govctl, with nagios in it), and the log is
+created as the README's setup says (govctl outage init --group govctl, as root). Bounded: every wait has a deadline;
+the whole test takes well under a minute.
 """
 
 import datetime
@@ -78,6 +80,15 @@ def run(binary, work, nagios):
     subprocess.run(["mount", "--bind", varlib, "/var/lib"], check=True)
     os.chmod("/var/lib/govctl", 0o755)
     log = "/var/lib/govctl/outages.jsonl"
+    # The README's setup: a group govctl that nagios (and staff) belong to, in this namespace's copy of /etc/group.
+    group_copy = os.path.join(work, "group")
+    lines = [l for l in open("/etc/group").read().splitlines() if not l.startswith("govctl:")]
+    used = {int(l.split(":")[2]) for l in lines if l.count(":") >= 3 and l.split(":")[2].isdigit()}
+    gid = next(g for g in range(990, 100, -1) if g not in used)
+    lines.append(f"govctl:x:{gid}:nagios")
+    with open(group_copy, "w") as f:
+        f.write("\n".join(lines) + "\n")
+    subprocess.run(["mount", "--bind", group_copy, "/etc/group"], check=True)
 
     etc = os.path.join(work, "etc")
     var = os.path.join(work, "var")
@@ -161,9 +172,18 @@ illegal_macro_output_chars=`~$&|'"<>
         def iso(delta_hours):
             return (now + datetime.timedelta(hours=delta_hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-        def govctl(*args):
-            subprocess.run(["/usr/local/bin/govctl", *args, "--state", log], check=True, capture_output=True,
-                           timeout=30)
+        def govctl(*args, user=None):
+            # user: run as that member of the govctl group (staff and monitoring write the same log).
+            prefix = ["runuser", "-u", user, "--"] if user else []
+            result = subprocess.run([*prefix, "/usr/local/bin/govctl", *args, "--state", log], capture_output=True,
+                                    text=True, timeout=30)
+            if result.returncode != 0:
+                sys.exit(f"nagios: govctl {' '.join(args)} (as {user or 'root'}) exited {result.returncode}: "
+                         f"{result.stderr.strip()}")
+
+        def fresh_log():
+            """An empty shared log, as `govctl outage init --group govctl` leaves it (mode and group kept)."""
+            open(log, "w").close()
 
         def expect(name, wanted, service=SERVICE):
             state, output = forced_check(var, service)
@@ -175,18 +195,18 @@ illegal_macro_output_chars=`~$&|'"<>
         if os.path.exists(log):
             os.remove(log)
         expect("no log", "UNKNOWN")
-        open(log, "w").close()
+        govctl("outage", "init", "--group", "govctl")  # the README's setup, as root
         expect("an empty log", "OK")
-        govctl("outage", "start", "sesam-lmn", "--at", iso(-3))
+        govctl("outage", "start", "sesam-lmn", "--at", iso(-3), user="nagios")  # a group member, not root
         expect("an outage 3 h old", "WARNING")
-        os.remove(log)
+        fresh_log()
         govctl("outage", "start", "sesam-lmn", "--at", iso(-4.5))
         expect("4 h without a prognosis", "CRITICAL")
-        os.remove(log)
+        fresh_log()
         govctl("outage", "start", "sesam-lmn", "--at", iso(-4.5))
         govctl("outage", "prognosis", "sesam-lmn", "--eta", iso(2))
         expect("a prognosis for a time to come", "WARNING")
-        os.remove(log)
+        fresh_log()
         govctl("outage", "start", "sesam-lmn", "--at", iso(-6))
         # Recorded at 5 h 30 min ago for 5 h ago: a prognosis whose time has passed without the outage ending.
         govctl("outage", "prognosis", "sesam-lmn", "--eta", iso(-5), "--now", iso(-5.5))

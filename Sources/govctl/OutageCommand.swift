@@ -2,30 +2,52 @@ import CLIKit
 import Foundation
 import GovKit
 
+/// `govctl outage …`: the outage log that `reserve-status` reads. Each action is a subcommand; each parses, calls
+/// one GovKit function (OutageLog, OutageEntry, ProbeWatch) and renders.
 enum OutageCommand {
     static let system = Argument("SYSTEM", completion: .dynamic("system"), help: "the system, by name or alias")
 
     /// `--state FILE`, here and in `reserve-status`.
     static let stateOption = Option.value(
-        "state", "FILE", default: .described("GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl"),
+        "state", "FILE",
+        default: .described(
+            "GOVCTL_STATE, else the configuration's \"state\", else $XDG_STATE_HOME/govctl/outages.jsonl"),
         completion: .file, help: "the outage log")
 
     static let command = Command(
-        name: "outage", summary: "the outage log: start, prognosis, end, list (read by reserve-status)",
+        name: "outage",
+        summary: "the outage log: init, start, prognosis, end, amend, cancel, list, show, watch, repair, archive",
         description: """
-            An append-only JSON Lines file: --state FILE, else GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl.
-            Each write locks the file and appends one whole line, so cron and a person can write at the same moment.
-            A second 'start' while an outage of the system is open is refused (exit 65). Torn or corrupt lines are
-            reported with their line number and skipped. --at defaults to --now, else the current time.
+            An append-only JSON Lines file: --state FILE, else GOVCTL_STATE, else "state" in /etc/govctl/govctl.json
+            (or ~/.config/govctl/govctl.json, or the file GOVCTL_CONFIG names), else $XDG_STATE_HOME/govctl/outages.jsonl.
+            Every action says which log it used. 'init' creates the log once (as root with --group: directory 2770,
+            log 0660, so staff and monitoring in that group share it). Each write locks the log and appends one whole
+            line; each record keeps who (the OS user) and when. Refused: a second start, a start in the future, an end
+            before the start, a prognosis already past, a system without a reserve routine, a log with a damaged line
+            ('repair' drops a torn last line and keeps a backup). 'amend' and 'cancel' append corrections.
+            'watch' runs a probe (exit 0: reachable) and opens the outage after the procedure's probeFailures failures in
+            a row, at the first failure's time; a success ends an outage the probe opened, never one a person opened.
+            'archive' moves outages ended before DATE to FILE.archive. --at defaults to --now, else the current time.
             """,
         options: [stateOption],
-        subcommands: [start, prognosis, end, list],
+        subcommands: [initialize, start, prognosis, end, amend, cancel, list, show, watch, repair, archive],
         examples: [
+            "sudo govctl outage init --group govctl          # once: /var/lib/govctl/outages.jsonl (configured)",
             "govctl outage start 'Sesam LMN' --at 2026-11-21T08:00 --note 'Servern svarar inte'",
             "govctl outage prognosis sesam-lmn --eta 2026-11-21T14:00",
             "govctl outage end sesam-lmn", "govctl outage list --open --format json",
+            "govctl outage watch sesam-lmn --probe '/usr/lib/nagios/plugins/check_tcp -H sesam.example.org -p 443'",
         ],
         run: Command.group)
+
+    static let initialize = Command(
+        name: "init", summary: "create the outage log (once; as root with --group for a shared log)",
+        description: "", options: [.value("group", "GROUP", help: "the group that shares the log")],
+        examples: ["sudo govctl outage init --group govctl"]
+    ) { context throws(GovError) in
+        let log = try log(context)
+        return report("init", try log.initialize(group: context.arguments.value("group")), log, context)
+    }
 
     static let start = Command(
         name: "start", summary: "log that a system's outage started", description: "",
@@ -51,8 +73,10 @@ enum OutageCommand {
         examples: ["govctl outage prognosis sesam-lmn --eta 2026-11-21T14:00"],
         validations: [.oneOf("eta", example: "govctl outage prognosis sesam-lmn --eta 2026-11-21T14:00")]
     ) { context throws(GovError) in
-        let eta = context.time("eta", example: "2026-11-21T14:00") ?? context.now
-        return try append("prognosis", .prognosis(eta: eta, now: context.now), context)
+        guard let eta = context.time("eta", example: "2026-11-21T14:00") else {
+            throw GovError(.usage, "'outage prognosis' needs --eta TIME", hint: "e.g. --eta 2026-11-21T14:00")
+        }
+        return try append("prognosis", .prognosis(eta: eta), context)
     }
 
     static let end = Command(
@@ -64,45 +88,203 @@ enum OutageCommand {
         try append("end", .end(at: at(context)), context)
     }
 
+    static let outageOption = Option.value(
+        "outage", "ID", default: .described("the open one, else the latest"), help: "the outage")
+
+    static let amend = Command(
+        name: "amend", summary: "correct an outage (appends a correction record)", description: "",
+        arguments: [system],
+        options: [
+            outageOption,
+            GlobalOptions.time("start", help: "the corrected start"),
+            GlobalOptions.time("end", help: "the corrected end"),
+            .value("scenario", "ID", help: "the corrected scenario"),
+            .value("note", "TEXT", help: "why"),
+        ],
+        examples: ["govctl outage amend sesam-lmn --start 2026-11-21T07:45 --note 'först rapporterad 07:45'"]
+    ) { context throws(GovError) in
+        try append(
+            "amend",
+            .amend(
+                outage: context.arguments.value("outage"), start: context.time("start", example: "2026-11-21T08:00"),
+                end: context.time("end", example: "2026-11-21T14:00"), scenario: context.arguments.value("scenario"),
+                note: context.arguments.value("note")),
+            context)
+    }
+
+    static let cancel = Command(
+        name: "cancel", summary: "cancel an outage logged by mistake (appends a correction record)", description: "",
+        arguments: [system], options: [outageOption, .value("note", "TEXT", help: "why")],
+        examples: ["govctl outage cancel sesam-lmn --note 'fel system'"]
+    ) { context throws(GovError) in
+        try append(
+            "cancel", .cancel(outage: context.arguments.value("outage"), note: context.arguments.value("note")),
+            context)
+    }
+
     static let list = Command(
         name: "list", summary: "list the outages in the log", description: "",
+        arguments: [Argument("SYSTEM", optional: true, completion: .dynamic("system"), help: "only this system")],
         options: [.flag("open", help: "only outages still open")],
         examples: ["govctl outage list --open --format json"]
     ) { context throws(GovError) in
-        try list(log(context), context, catalog: try? context.catalog().0)
+        try listOrShow("list", context)
     }
 
-    /// The outage log: `--state`, else GOVCTL_STATE, else under XDG_STATE_HOME.
-    static func log(_ context: Context) -> OutageLog {
-        OutageLog(
-            path: OutageLog.defaultPath(explicit: context.arguments.value("state"), environment: context.environment))
+    static let show = Command(
+        name: "show", summary: "one outage's history, corrections included", description: "",
+        arguments: [system], options: [outageOption],
+        examples: ["govctl outage show sesam-lmn"]
+    ) { context throws(GovError) in
+        try listOrShow("show", context)
+    }
+
+    static let watch = Command(
+        name: "watch", summary: "run a probe; open or end the outage it sees (for cron or a systemd timer)",
+        description: "",
+        arguments: [system],
+        options: [
+            .value("probe", "COMMAND", help: "the probe, run with /bin/sh -c (exit 0: reachable)"),
+            .typed(
+                "failures", "N", default: .described("the procedure's probeFailures"),
+                help: "failures in a row before an outage opens", parser: .integer(in: 1...10_000)),
+            .typed(
+                "timeout", "SECONDS", default: .described("30"), help: "the probe's time limit",
+                parser: .integer(in: 1...86_400)),
+        ],
+        examples: [
+            "govctl outage watch sesam-lmn --probe '/usr/lib/nagios/plugins/check_tcp -H sesam.example.org -p 443'"
+        ],
+        validations: [.oneOf("probe", example: "govctl outage watch sesam-lmn --probe 'check_tcp -H host -p 443'")]
+    ) { context throws(GovError) in
+        try runWatch(context)
+    }
+
+    static let repair = Command(
+        name: "repair", summary: "drop a torn last line after a crash (keeps a backup)", description: "",
+        examples: ["govctl outage repair"]
+    ) { context throws(GovError) in
+        let log = try log(context)
+        return report("repair", try log.repair(now: Date()), log, context)
+    }
+
+    static let archive = Command(
+        name: "archive", summary: "move outages ended before DATE out of the live log", description: "",
+        options: [GlobalOptions.time("before", help: "outages ended before this date")],
+        examples: ["govctl outage archive --before 2026-01-01"],
+        validations: [.oneOf("before", example: "govctl outage archive --before 2026-01-01")]
+    ) { context throws(GovError) in
+        let log = try log(context)
+        guard let before = context.time("before", example: "2026-01-01") else {
+            throw GovError(.usage, "'outage archive' needs --before DATE", hint: "e.g. --before 2026-01-01")
+        }
+        let (count, archive) = try log.archive(before: try before.date(in: LocalClock(zone: .current)))
+        return report("archive", ["moved \(count) ended outage\(count == 1 ? "" : "s") to \(archive)"], log, context)
+    }
+
+    /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME.
+    static func log(_ context: Context) throws(GovError) -> OutageLog {
+        let config = try Config.load(environment: context.environment)
+        return try OutageLog.resolve(
+            explicit: context.arguments.value("state"), environment: context.environment, config: config,
+            directory: FileManager.default.currentDirectoryPath)
     }
 
     static func at(_ context: Context) -> TimeInput {
         context.time("at", example: "2026-11-21T08:00") ?? context.now
     }
 
+    /// Appends one record for SYSTEM and says what was written, and to which log.
     static func append(_ action: String, _ event: OutageEntry.Event, _ context: Context) throws(GovError) -> Output {
-        let log = log(context)
+        let log = try log(context)
         let (catalog, _) = try context.catalog()
-        let written = try OutageEntry(system: context.argument("SYSTEM") ?? "", event: event).append(
-            to: log, in: catalog)
+        let written = try OutageEntry(system: context.argument("SYSTEM") ?? "", event: event, now: context.now)
+            .append(to: log, in: catalog)
         let when = written.when
-        return Output(
-            stdout:
-                "\(action): \(written.system.name) \(when.calendarDate) \(when.clock) (\(written.timeZone)) → \(log.path)\n"
-        )
+        let line =
+            "\(action): \(written.system.name) \(when.calendarDate) \(when.clock) (\(written.timeZone)), outage \(written.record.outage ?? "-") → \(log.path)\n"
+        let json = JSONObject([
+            ("action", .string(action)), ("system", .string(written.system.id)),
+            ("outage", written.record.outage.map(JSONValue.string) ?? .null), ("at", .string(when.iso)),
+            ("log", .string(log.path)), ("record", written.record.json),
+        ])
+        return Output(stdout: context.format == .json ? JSONWriter.pretty(.object(json)) + "\n" : line)
     }
 
-    /// Times in each system's own zone when the procedures are at hand, else this machine's.
-    static func list(_ log: OutageLog, _ context: Context, catalog: Catalog?) throws(GovError) -> Output {
-        let (records, problems) = try log.read()
-        var outages = OutageLog.outages(records)
-        if context.arguments.flag("open") { outages = outages.filter(\.isOpen) }
-        let stderr = context.warnings(problems)
+    /// What an action did, line by line, and the log it used.
+    static func report(_ action: String, _ lines: [String], _ log: OutageLog, _ context: Context) -> Output {
+        if context.format == .json {
+            let json = JSONObject([
+                ("action", .string(action)), ("log", .string(log.path)), ("done", .array(lines.map(JSONValue.string))),
+            ])
+            return Output(stdout: JSONWriter.pretty(.object(json)) + "\n")
+        }
+        return Output(stdout: lines.map { "\(action): \($0)\n" }.joined() + "log: \(log.path)\n")
+    }
+
+    static func runWatch(_ context: Context) throws(GovError) -> Output {
+        let log = try log(context)
+        let (catalog, _) = try context.catalog()
+        guard let probe = context.arguments.value("probe"), !probe.isEmpty else {
+            throw GovError(
+                .usage, "'outage watch' needs --probe COMMAND",
+                hint: "e.g. --probe '/usr/lib/nagios/plugins/check_tcp -H sesam.example.org -p 443'")
+        }
+        let timeout: Int = context.arguments.value("timeout", as: Int.self) ?? 30
+        let watch = ProbeWatch(
+            system: context.argument("SYSTEM") ?? "", command: probe,
+            failures: context.arguments.value("failures", as: Int.self), timeout: TimeInterval(timeout),
+            now: context.now)
+        let report = try watch.run(log: log, in: catalog)
+        let result =
+            report.probe.reachable
+            ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
+        var line = "watch: \(report.system.name) \(result): \(report.probe.message)\n"
+        if let action = report.action {
+            line += "watch: \(action) the outage of \(report.system.name) (opened by the probe)\n"
+        }
+        if context.format == .json {
+            let json = JSONObject([
+                ("action", .string("watch")), ("system", .string(report.system.id)),
+                ("reachable", .bool(report.probe.reachable)),
+                ("exitCode", report.probe.exitCode.map { .number(Double($0)) } ?? .null),
+                ("message", .string(report.probe.message)), ("failuresInARow", .number(Double(report.failuresInARow))),
+                ("threshold", .number(Double(report.threshold))),
+                ("outage", report.action.map(JSONValue.string) ?? .null), ("log", .string(log.path)),
+            ])
+            return Output(stdout: JSONWriter.pretty(.object(json)) + "\n", exitCode: report.probe.reachable ? 0 : 1)
+        }
+        return Output(stdout: line + "log: \(log.path)\n", exitCode: report.probe.reachable ? 0 : 1)
+    }
+
+    /// `list` and `show`: times in each system's own zone when the procedures are at hand, else this machine's.
+    static func listOrShow(_ action: String, _ context: Context) throws(GovError) -> Output {
+        let log = try log(context)
+        let index = try log.index()
+        let catalog = try? context.catalog().0
+        var outages = index.outages
+        if let name = context.argument("SYSTEM") {
+            guard let catalog else {
+                throw GovError(.dataError, "the procedures cannot be read", hint: "run 'govctl validate'")
+            }
+            let id = try catalog.system(named: name).0.id
+            outages = outages.filter { $0.system == id }
+        }
+        if context.arguments.has("open") { outages = outages.filter(\.isOpen) }
+        if action == "show" {
+            let wanted = context.arguments.value("outage")
+            guard
+                let outage = wanted.map({ id in outages.first { $0.id == id } }) ?? outages.last(where: { $0.isOpen })
+                    ?? outages.last
+            else {
+                throw GovError(.notFound, "no such outage in \(log.path)", hint: "'govctl outage list' shows them")
+            }
+            outages = [outage]
+        }
         func zone(_ system: String) -> TimeZone {
             (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) } ?? .current
         }
-        return Output(stdout: try Renderers.outages(outages, zone: zone, context), stderr: stderr)
+        return Output(
+            stdout: try Renderers.outages(outages, history: action == "show", log: log.path, zone: zone, context))
     }
 }

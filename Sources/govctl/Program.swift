@@ -39,7 +39,10 @@ extension GovCtl {
         ExitStatus(0, "ok (reserve-status: no outage)"),
         ExitStatus(1, "test: a procedure test failed; eval: the rule threw; reserve-status: outage under way"),
         ExitStatus(2, "reserve-status: reserve routine active"),
-        ExitStatus(3, "reserve-status: cannot tell (e.g. a start in the future); with --format nagios, any error"),
+        ExitStatus(
+            3,
+            "reserve-status: cannot tell (no readable log, a damaged line, a start in the future); with --format nagios, any error"
+        ),
         ExitStatus(64, "usage error: unknown command or option, missing or extra argument, bad value"),
         ExitStatus(65, "bad procedure file or fact data; messages say file:line:col and how to fix it"),
         ExitStatus(66, "unknown system, procedure, guide or file, with a did-you-mean"),

@@ -114,11 +114,12 @@ enum Renderers {
     }
 
     /// `outage list`.
-    static func outages(_ outages: [Outage], zone: (String) -> TimeZone, _ context: Context) throws(GovError) -> String
-    {
+    static func outages(
+        _ outages: [Outage], history: Bool, log: String, zone: (String) -> TimeZone, _ context: Context
+    ) throws(GovError) -> String {
         switch context.format {
-        case .text: return OutageListRenderer.text(outages, zone: zone)
-        case .json: return OutageListRenderer.json(outages, zone: zone)
+        case .text: return OutageListRenderer.text(outages, history: history, log: log, zone: zone)
+        case .json: return OutageListRenderer.json(outages, history: history, log: log, zone: zone)
         default: throw unsupported(context)
         }
     }

@@ -88,7 +88,7 @@ import Testing
             ], exitCode: 1),
         Case(
             golden: "reserve-status-no-outage.nagios",
-            arguments: ["reserve-status", "sesam-lmn", "--format", "nagios", "--state", "/nonexistent/outages.jsonl"]
+            arguments: ["reserve-status", "sesam-lmn", "--format", "nagios", "--state", "/dev/null"]
                 + now, exitCode: 0),
         Case(
             golden: "reserve-status-telephony.txt",

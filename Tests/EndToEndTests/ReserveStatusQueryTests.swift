@@ -17,10 +17,14 @@ import Testing
     }
 
     @Test func theOpenOutageInTheLogGivesTheStartWithItsSecondsIntact() throws {
-        let log = FileManager.default.temporaryDirectory.appending(path: "govctl-query-\(UUID().uuidString).jsonl")
-        defer { try? FileManager.default.removeItem(at: log) }
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-query-\(UUID().uuidString)")
+        let log = directory.appending(path: "outages.jsonl")
+        defer { try? FileManager.default.removeItem(at: directory) }
         let start = try Procedures.instant("2026-11-21T07:00:30Z")
-        try OutageLog(path: log.path).append(OutageRecord(event: .start, system: "sesam-lmn", at: start)) { _ in }
+        try OutageLog(path: log.path).initialize(group: nil)
+        try OutageLog(path: log.path).append { _ in
+            [OutageRecord(event: .start, system: "sesam-lmn", at: start, outage: "o1")]
+        }
         let query = ReserveStatusQuery(
             system: "sesam-lmn", now: .instant(try Procedures.instant("2026-11-21T08:30:00Z")),
             log: OutageLog(path: log.path))
@@ -32,16 +36,30 @@ import Testing
         #expect(answer.warnings.isEmpty)
     }
 
-    @Test func aPrognosisKeepsItAWarningAndNoLogMeansNoOutage() throws {
+    @Test func aPrognosisForALaterTimeKeepsItAWarningAndOneWhoseTimeHasPassedDoesNot() throws {
         let catalog = try Procedures.catalog()
         let now = try Procedures.instant("2026-11-21T12:00:00Z")
         var query = ReserveStatusQuery(
             system: "sesam-lmn", since: .instant(try Procedures.instant("2026-11-21T07:00:00Z")),
-            prognosis: .given(eta: .instant(now)), now: .instant(now))
-        #expect(try query.answer(in: catalog).status.level == .warning)
-        query.since = nil
-        query.prognosis = nil
-        #expect(try query.answer(in: catalog).status.level == .ok)
+            prognosis: .given(eta: .instant(now.addingTimeInterval(60))), now: .instant(now))
+        let status = try query.answer(in: catalog).status
+        #expect(status.level == .warning)
+        #expect(status.prognosisEta?.clock == "13:01")
+        query.prognosis = .given(eta: .instant(now))
+        let passed = try query.answer(in: catalog).status
+        #expect(passed.level == .critical)
+        #expect(passed.prognosisPassed)
+    }
+
+    @Test func noLogIsNotNoOutageButCannotTell() throws {
+        let query = ReserveStatusQuery(
+            system: "sesam-lmn", now: .instant(try Procedures.instant("2026-11-21T12:00:00Z")),
+            log: OutageLog(path: "/nonexistent/outages.jsonl"))
+        #expect {
+            _ = try query.answer(in: try Procedures.catalog())
+        } throws: { error in
+            (error as? GovError)?.exitCode == 3
+        }
     }
 
     @Test func aStartAfterNowCannotBeToldAndExitsThree() throws {

@@ -14,11 +14,15 @@ import Testing
 
     static let cases: [Case] = [
         Case(words: ["report-urgent", ""], expected: ["LVMS", "CMS", "Sesam\\ LMN"], exact: false),
-        Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios"]),
+        Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios", "email"]),
         Case(words: ["budget", "x", "--format", ""], expected: ["text", "csv", "json"]),
         Case(words: ["list", "--lang", ""], expected: ["nb", "sv", "en"]),
         Case(words: ["re"], expected: ["report-urgent", "reserve-status"]),
-        Case(words: ["outage", ""], expected: ["start", "prognosis", "end", "list"]),
+        Case(
+            words: ["outage", ""],
+            expected: [
+                "init", "start", "prognosis", "end", "amend", "cancel", "list", "show", "watch", "repair", "archive",
+            ]),
         Case(words: ["outage", "start", "ses"], expected: ["Sesam\\ LMN", "sesam-lmn", "SesamLMN"]),
         Case(words: ["reserve-status", "x", "--no-"], expected: ["--no-prognosis"]),
         Case(words: ["completion", ""], expected: ["bash", "zsh", "fish"]),

@@ -16,4 +16,14 @@ package struct Monitor: Sendable {
     /// How to say the deadline, followed by its clock time (e.g. "the reserve routine activates without a prognosis at").
     package let deadlineLabel: LocalizedText?
     package let source: String
+    /// The boolean fact a prognosis in the outage log sets.
+    package var prognosis: String? = nil
+    /// The time fact the prognosis's time (its ETA) goes into.
+    package var prognosisEta: String? = nil
+    /// Failed probes in a row after which `outage watch` opens an outage.
+    package var probeFailures: Int? = nil
+    /// How to say that an outage has ended (the notification when it is over).
+    package var endedLabel: LocalizedText? = nil
+    /// govctl's readings, not the source's: derived value id → what govctl reads into the source.
+    package var interpretations: [(id: String, text: LocalizedText)] = []
 }

@@ -35,12 +35,37 @@ extension GuideDecoder {
             }
         }
         let deadlineLabel = r.text("deadlineLabel")
+        let prognosis = r.string("prognosis")
+        let prognosisEta = r.string("prognosisEta")
+        let probeFailures = r.int("probeFailures")
+        if let probeFailures, probeFailures < 1, let node = r.node("probeFailures") {
+            sink.error(.invalidValue, at: node.offset, "'probeFailures' must be 1 or more", hint: "e.g. 3")
+        }
+        let endedLabel = r.text("endedLabel")
+        var interpretations: [(id: String, text: LocalizedText)] = []
+        if let node = r.node("interpretations") {
+            if case .object(let members) = node.kind {
+                for member in members {
+                    if let text = TextDecoder.decode(member.value, key: "interpretations.\(member.key)", sink: sink) {
+                        interpretations.append((member.key, text))
+                    }
+                }
+            } else {
+                r.typeError("interpretations", node, expected: "an object of derived value → text")
+            }
+        }
         let source = r.string("source", required: true)
         r.finish()
         guard let state, let since, let source else { return nil }
-        return Monitor(
+        var monitor = Monitor(
             state: state, levels: levels, since: since, deadlineMinutes: deadlineMinutes,
             deadlineApplies: deadlineApplies,
             labels: labels, deadlineLabel: deadlineLabel, source: source)
+        monitor.prognosis = prognosis
+        monitor.prognosisEta = prognosisEta
+        monitor.probeFailures = probeFailures
+        monitor.endedLabel = endedLabel
+        monitor.interpretations = interpretations
+        return monitor
     }
 }

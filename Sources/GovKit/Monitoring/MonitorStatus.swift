@@ -27,6 +27,13 @@ package struct MonitorStatus: Sendable {
     package let deadlineMinutes: Int?
     /// The local time of that deadline, while it still lies ahead and applies.
     package let deadline: LocalTime?
+    /// The time a prognosis gives for the system's return, and whether that time has passed.
+    package let prognosisEta: LocalTime?
+    package var prognosisPassed: Bool { prognosisEta.map { $0.date <= result.now.date } ?? false }
+    /// The outage log the state was read from (`nil` when the start was given).
+    package var log: String?
+    /// When `govctl outage watch` last saw the system reachable, while an outage is open.
+    package var probeReachable: LocalTime?
 
     /// `nil` when the guide has no monitor.
     package init?(_ result: GuideResult) {
@@ -49,6 +56,7 @@ package struct MonitorStatus: Sendable {
         } else {
             deadlineMinutes = nil
         }
+        prognosisEta = monitor.prognosisEta.flatMap { result.times[$0] }.map(clock.local)
         let applies = monitor.deadlineApplies.map { Coercion.truthy(data[$0] ?? .null) } ?? true
         if level == .warning, applies, let since, let deadlineMinutes,
             since.date.addingTimeInterval(TimeInterval(deadlineMinutes * 60)) > result.now.date
@@ -62,6 +70,16 @@ package struct MonitorStatus: Sendable {
     /// How the procedure says the state to a person, else the state's id.
     package func label(_ language: Language) -> String {
         monitor.labels[state]?.resolve(language, fallback: result.procedure.document.language) ?? state
+    }
+
+    /// The system's display name, the same in every line and on errors.
+    package var name: String { result.system?.name ?? result.guide.id }
+
+    /// govctl's readings that bear on this result (the monitor's interpretations, which concern prognoses: shown
+    /// while an outage with a prognosis is open), in the language asked for.
+    package func interpretations(_ language: Language) -> [String] {
+        guard level != .ok, prognosisEta != nil else { return [] }
+        return monitor.interpretations.map { $0.text.resolve(language, fallback: result.procedure.document.language) }
     }
 
     /// "4 h 45 min", "45 min".

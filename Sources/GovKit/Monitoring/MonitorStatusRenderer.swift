@@ -21,11 +21,29 @@ package enum MonitorStatusRenderer {
             out +=
                 "  \(Vocabulary.since.in(lang).capitalizedFirst): \(since.calendarDate) \(since.clock) (\(MonitorStatus.duration(seconds: elapsed)))\n"
         }
+        if let eta = s.prognosisEta {
+            out += "  \(prognosis(s, eta, lang, from: s.result.now))\n"
+        }
         if let deadline = s.deadline {
             out +=
-                "  \((s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.since))\n"
+                "  \((s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.result.now))\n"
         }
+        if let reachable = s.probeReachable {
+            out += "  \(Vocabulary.probeReachable.in(lang).capitalizedFirst): \(clock(reachable, from: s.result.now))\n"
+        }
+        // With no outage there is nothing to do: the outage's steps are not listed.
+        guard s.level != .ok else { return out }
+        for text in s.interpretations(lang) { out += "  (\(Vocabulary.reading.in(lang)): \(text))\n" }
         return out + "\n" + GuideTextRenderer.render(r)
+    }
+
+    /// "Prognos: Sesam LMN åter 14:00", "(passerad)" once the time has passed.
+    static func prognosis(_ s: MonitorStatus, _ eta: LocalTime, _ lang: Language, from: LocalTime) -> String {
+        let source = s.result.procedure.document.language
+        let label =
+            s.result.guide.facts.first { $0.id == s.monitor.prognosisEta }?.label.resolve(lang, fallback: source)
+            ?? "eta"
+        return "\(label) \(clock(eta, from: from))" + (s.prognosisPassed ? " (\(Vocabulary.passed.in(lang)))" : "")
     }
 
     package static func json(_ s: MonitorStatus) -> String {
@@ -39,6 +57,18 @@ package enum MonitorStatusRenderer {
             ("elapsedMinutes", opt(s.elapsedSeconds.map { $0 / 60 })), ("deadlineMinutes", opt(s.deadlineMinutes)),
             ("deadline", s.deadline.map { .string($0.iso) } ?? .null),
             ("deadlineClock", s.deadline.map { .string($0.clock) } ?? .null),
+            (
+                "prognosis",
+                s.prognosisEta.map {
+                    .object(JSONObject([("eta", .string($0.iso)), ("passed", .bool(s.prognosisPassed))]))
+                } ?? .null
+            ),
+            (
+                "interpretations",
+                .array(s.interpretations(lang).map { .string("\(Vocabulary.reading.in(lang)): \($0)") })
+            ),
+            ("probeReachable", s.probeReachable.map { .string($0.iso) } ?? .null),
+            ("log", s.log.map(JSONValue.string) ?? .null),
             ("guide", GuideJSONRenderer.value(s.result)),
         ])
         return JSONWriter.pretty(.object(object)) + "\n"
@@ -51,16 +81,23 @@ package enum MonitorStatusRenderer {
         var text = s.label(lang)
         if let since = s.since, let elapsed = s.elapsedSeconds {
             text +=
-                "; \(Vocabulary.since.in(lang)) \(clock(since, from: nil)) (\(MonitorStatus.duration(seconds: elapsed)))"
+                "; \(Vocabulary.since.in(lang)) \(clock(since, from: s.result.now)) (\(MonitorStatus.duration(seconds: elapsed)))"
         }
+        if let eta = s.prognosisEta { text += "; " + prognosis(s, eta, lang, from: s.result.now) }
         if let deadline = s.deadline {
             text +=
-                "; \(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline") \(clock(deadline, from: s.since))"
+                "; \(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline") \(clock(deadline, from: s.result.now))"
+        }
+        if let reachable = s.probeReachable {
+            text += "; \(Vocabulary.probeReachable.in(lang)) \(clock(reachable, from: s.result.now))"
         }
         let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
         let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
-        return
-            "\(service(s.result.system?.name ?? s.result.guide.id)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n"
+        // Long output (lines after the first): govctl's readings, while an outage is open.
+        let long =
+            s.level == .ok
+            ? "" : s.interpretations(lang).map { sanitize("\(Vocabulary.reading.in(lang)): \($0)") + "\n" }.joined()
+        return "\(service(s.name)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n" + long
     }
 
     /// The UNKNOWN line for input the check cannot use.
@@ -68,7 +105,8 @@ package enum MonitorStatusRenderer {
         "\(service(name)) UNKNOWN - \(sanitize(message))\n"
     }
 
-    static func service(_ name: String) -> String { name.uppercased() }
+    /// The label every line starts with: the system's display name in capitals (`SESAM LMN`).
+    package static func service(_ name: String) -> String { name.uppercased() }
 
     /// One line, and no '|' (which starts performance data).
     static func sanitize(_ text: String) -> String {

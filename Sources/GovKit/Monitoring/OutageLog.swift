@@ -6,163 +6,115 @@ import Foundation
     import Darwin
 #endif
 
-/// One line of the outage log.
-package struct OutageRecord: Sendable, Equatable {
-    package enum Event: String, Sendable { case start, prognosis, end }
-    package let event: Event
-    package let system: String
-    package let at: Date
-    package var scenario: String?
-    package var note: String?
-    package var eta: Date?
-    /// The 1-based line in the file (0 for a record not yet written).
-    package var line = 0
-
-    package init(event: Event, system: String, at: Date, scenario: String? = nil, note: String? = nil, eta: Date? = nil)
-    {
-        self.event = event
-        self.system = system
-        self.at = at
-        self.scenario = scenario
-        self.note = note
-        self.eta = eta
-    }
-}
-
-/// An outage put together from its records.
-package struct Outage: Sendable {
-    package let system: String
-    package let start: OutageRecord
-    package var prognosis: OutageRecord?
-    package var end: OutageRecord?
-    package var isOpen: Bool { end == nil }
-}
-
 /// The append-only JSON Lines outage log. Every write takes an exclusive lock on the file for the whole
-/// read-check-append, and appends one whole line at a time, so cron and a person never lose or mix records.
+/// read-check-append, and writes one whole line in one `write`, so cron and a person never lose or mix records.
+/// govctl knows the state only from a log it can read completely: a missing, unreadable or damaged log is an error,
+/// never "no outage".
 package struct OutageLog: Sendable {
     package let path: String
 
     package init(path: String) { self.path = path }
 
-    /// `--state`, else `GOVCTL_STATE`, else `$XDG_STATE_HOME/govctl/outages.jsonl` (`~/.local/state/…`).
-    package static func defaultPath(explicit: String?, environment: [String: String]) -> String {
-        if let explicit, !explicit.isEmpty { return explicit }
-        if let state = environment["GOVCTL_STATE"], !state.isEmpty { return state }
-        let base =
-            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? ((environment["HOME"] ?? NSHomeDirectory()) + "/.local/state")
-        return base + "/govctl/outages.jsonl"
+    /// A file beside the log (`outages.jsonl.notified`, `.probe`, `.archive`).
+    package func sibling(_ suffix: String) -> String { path + "." + suffix }
+
+    /// The records of the whole log, each checked, under a shared lock.
+    package func read() throws(GovError) -> [OutageRecord] {
+        let file = try LockedFile(path: path, write: false, what: "outage log", exclusive: false)
+        return try Self.parse(try file.contents(), path: path).get()
     }
 
-    /// Every readable record, and a message per line that is not one (torn or corrupt), with its line number.
-    package func read() throws(GovError) -> (records: [OutageRecord], problems: [String]) {
-        guard FileManager.default.fileExists(atPath: path) else { return ([], []) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GovError(
-                .notFound, "cannot read the outage log '\(path)'",
-                hint: "check its permissions, or give another with --state")
-        }
-        return Self.parse([UInt8](data), path: path)
-    }
+    /// The outages, indexed.
+    package func index() throws(GovError) -> OutageIndex { OutageIndex(try read()) }
 
-    static func parse(_ bytes: [UInt8], path: String) -> (records: [OutageRecord], problems: [String]) {
+    /// Every line as a record, or the first line that is not one (a torn or corrupt line).
+    static func parse(_ bytes: [UInt8], path: String) -> Result<[OutageRecord], GovError> {
         var records: [OutageRecord] = []
-        var problems: [String] = []
-        for (index, slice) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated()
-        {
+        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        for (index, slice) in lines.enumerated() {
             if slice.isEmpty { continue }
             let line = index + 1
-            guard let parsed = try? JSONParser.parse(Array(slice)).root.value, var record = OutageRecord(json: parsed)
-            else {
-                problems.append("\(path):\(line): not a valid outage record (a torn or corrupt line); it is ignored")
-                continue
+            let torn = index == lines.count - 1
+            let outcome: Result<OutageRecord, RecordProblem>
+            do throws(JSONSyntaxIssue) {
+                outcome = OutageRecord.read(try JSONParser.parse(Array(slice)).root.value)
+            } catch {
+                outcome = .failure(RecordProblem("it is not JSON (\(error.message))"))
             }
-            record.line = line
-            records.append(record)
+            switch outcome {
+            case .success(var record):
+                record.line = line
+                records.append(record)
+            case .failure(let problem):
+                return .failure(
+                    GovError(
+                        .dataError, "\(path) line \(line) is not a valid outage record: \(problem.reason)",
+                        hint: problem.hint
+                            ?? (torn
+                                ? "a write was cut off; 'govctl outage repair --state \(path)' drops that line and keeps a backup"
+                                : "correct or remove line \(line) by hand (keep a copy); govctl reads no log it cannot read completely")
+                    ))
+            }
         }
-        return (records, problems)
+        return .success(records)
     }
 
-    /// The outages, oldest first, built from the records in order.
-    package static func outages(_ records: [OutageRecord]) -> [Outage] {
-        var outages: [Outage] = []
-        for record in records {
-            let open = outages.lastIndex { $0.system == record.system && $0.isOpen }
-            switch record.event {
-            case .start: outages.append(Outage(system: record.system, start: record))
-            case .prognosis: if let open { outages[open].prognosis = record }
-            case .end: if let open { outages[open].end = record }
-            }
+    /// Appends the records `make` gives under an exclusive lock; `make` sees the outages first and may refuse.
+    /// The log must exist (`govctl outage init` creates it), so a mistyped path never starts a second log.
+    @discardableResult
+    package func append(_ make: (OutageIndex) throws(GovError) -> [OutageRecord]) throws(GovError) -> [OutageRecord] {
+        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true)
+        let bytes = try file.contents()
+        let index = OutageIndex(try Self.parse(bytes, path: path).get())
+        let records = try make(index)
+        let (user, now) = (Self.user, Date())
+        var text = ""
+        for var record in records {
+            record.by = record.by ?? user
+            record.recorded = now
+            text += JSONWriter.compact(record.json) + "\n"
         }
-        return outages
+        if !text.isEmpty { try file.append(Array(text.utf8)) }
+        return records
     }
 
-    /// Appends `record` under an exclusive lock; `check` sees the current outages first and may refuse.
-    package func append(_ record: OutageRecord, check: ([Outage]) throws(GovError) -> Void) throws(GovError) {
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND, 0o644)
-        guard fd >= 0 else {
-            throw GovError(
-                .notFound, "cannot open the outage log '\(path)'",
-                hint: "check the directory and permissions, or give another with --state")
-        }
-        // The handle closes the file when it goes.
-        let file = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
-        guard flock(fd, LOCK_EX) == 0 else {
-            throw GovError(.internal, "cannot lock the outage log '\(path)'", hint: "try again")
-        }
-        defer { flock(fd, LOCK_UN) }
-        let bytes = ((try? file.seek(toOffset: 0)).flatMap { try? file.readToEnd() }).map { [UInt8]($0) } ?? []
-        try check(Self.outages(Self.parse(bytes, path: path).records))
-        // A torn last line (no newline) is closed off so the new record starts on a line of its own.
-        var line = (bytes.last.map { $0 == UInt8(ascii: "\n") } ?? true) ? "" : "\n"
-        line += JSONWriter.compact(record.json) + "\n"
-        // Opened for appending: the line goes at the end, whatever was read.
-        do {
-            try file.write(contentsOf: Data(line.utf8))
-        } catch {
-            throw GovError(.internal, "could not write the whole record to '\(path)'", hint: "check the disk")
-        }
-        try? file.synchronize()
+    /// The OS user running govctl.
+    package static var user: String {
+        let name = ProcessInfo.processInfo.userName
+        return name.isEmpty ? "uid \(geteuid())" : name
+    }
+
+    /// A new outage id: the system and the start's UTC time (unique per system, as two starts cannot overlap).
+    package static func newID(system: String, at: Date) -> String {
+        let text = ISO8601.text(at).filter { $0.isNumber }
+        return "\(system)-\(text.prefix(12))-\(UUID().uuidString.prefix(4).lowercased())"
     }
 }
 
-extension OutageRecord {
-    init?(json: JSONValue) {
-        guard case .string(let e)? = json["event"], let event = Event(rawValue: e),
-            case .string(let system)? = json["system"], case .string(let at)? = json["at"], let date = ISO8601.date(at)
-        else { return nil }
-        self.init(
-            event: event, system: system, at: date, scenario: json["scenario"]?.stringValue,
-            note: json["note"]?.stringValue,
-            eta: json["eta"]?.stringValue.flatMap(ISO8601.date))
-    }
-
-    var json: JSONValue {
-        var object = JSONObject([
-            ("v", 1), ("event", .string(event.rawValue)), ("system", .string(system)),
-            ("at", .string(ISO8601.text(at))),
-        ])
-        if let scenario { object["scenario"] = .string(scenario) }
-        if let eta { object["eta"] = .string(ISO8601.text(eta)) }
-        if let note { object["note"] = .string(note) }
-        return .object(object)
-    }
-}
-
-/// Instants in the log: UTC, ISO 8601, whole seconds.
-enum ISO8601 {
-    static func text(_ date: Date) -> String {
-        LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).local(date).iso.replacingOccurrences(
-            of: "+00:00", with: "Z")
-    }
-
-    static func date(_ text: String) -> Date? {
-        guard text.hasSuffix("Z") || text.contains("+") || text.dropFirst(10).contains("-") else { return nil }
-        return LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).parse(text)
+extension OutageLog {
+    /// The log every command uses: `--state`, else `GOVCTL_STATE`, else the configuration's `state`, else
+    /// `$XDG_STATE_HOME/govctl/outages.jsonl` (`~/.local/state/…`). A relative `GOVCTL_STATE` or `XDG_STATE_HOME` is
+    /// an error: cron and a person would read different logs. A relative `--state` is taken from the current directory.
+    package static func resolve(
+        explicit: String?, environment: [String: String], config: Config, directory: String
+    ) throws(GovError) -> OutageLog {
+        if let explicit, !explicit.isEmpty {
+            return OutageLog(path: explicit.hasPrefix("/") ? explicit : directory + "/" + explicit)
+        }
+        for name in ["GOVCTL_STATE", "XDG_STATE_HOME"] {
+            if let value = environment[name], !value.isEmpty, !value.hasPrefix("/") {
+                throw GovError(
+                    .usage, "\(name) is the relative path '\(value)'",
+                    hint:
+                        "give an absolute path (cron and a person would read different logs), e.g. /var/lib/govctl/outages.jsonl"
+                )
+            }
+        }
+        if let state = environment["GOVCTL_STATE"], !state.isEmpty { return OutageLog(path: state) }
+        if let state = config.state { return OutageLog(path: state) }
+        let base =
+            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/state")
+        return OutageLog(path: base + "/govctl/outages.jsonl")
     }
 }

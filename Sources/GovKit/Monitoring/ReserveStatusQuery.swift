@@ -7,7 +7,7 @@ import Foundation
 package struct ReserveStatusQuery: Sendable {
     /// Whether a prognosis for the system's return has been given.
     package enum Prognosis: Sendable {
-        /// A prognosis for this time (checked to be a time; the rules read only that there is one).
+        /// A prognosis for this time.
         case given(eta: TimeInput)
         case none
     }
@@ -37,56 +37,70 @@ package struct ReserveStatusQuery: Sendable {
         self.language = language
     }
 
-    /// The status, and warnings about the outage log (lines it skipped).
+    /// The status, and where it came from.
     package struct Answer: Sendable {
         package let status: MonitorStatus
         package let procedure: Procedure
         package let warnings: [String]
+        /// The log read (`nil` when `--since` was given).
+        package let log: String?
+        /// The open outage read from the log.
+        package let outage: Outage?
+        /// The system's latest outage in the log, open or ended (for "the outage has ended").
+        package var latest: Outage? = nil
     }
 
-    /// Throws `notFound` for an unknown system or one without a reserve routine, and a data error with exit 3
-    /// when the outage starts after `now` (a monitoring check cannot tell).
+    /// Throws `notFound` for an unknown system or one without a reserve routine; a missing, unreadable or damaged
+    /// log, and an outage that starts after `now`, are errors with exit 3 (a monitoring check cannot tell).
     package func answer(in catalog: Catalog) throws(GovError) -> Answer {
-        let (system, _) = try catalog.system(named: self.system)
-        guard let (guide, procedure) = catalog.guide(purpose: "reserve-status", for: system),
-            let monitor = guide.monitor
-        else {
-            throw GovError(
-                .notFound, "no procedure has a reserve routine for '\(system.name)'",
-                hint: "'govctl list' shows the procedures")
-        }
+        let (system, guide, monitor, procedure) = try OutageEntry.monitored(self.system, in: catalog)
         let clock = try LocalClock(identifier: procedure.document.timeZone)
         var request = GuideRequest(system: system, now: try now.date(in: clock), language: language)
-        var warnings: [String] = []
         var scenario = self.scenario
         var hasPrognosis: Bool?
+        var eta: Date?
+        var open: Outage?
+        var latest: Outage?
         if let since {
             request.timeFacts[monitor.since] = try since.date(in: clock)
         } else if let log {
-            let (records, problems) = try log.read()
-            warnings += problems
-            if let open = OutageLog.outages(records).last(where: { $0.system == system.id && $0.isOpen }) {
-                request.timeFacts[monitor.since] = open.start.at
+            do throws(GovError) {
+                let index = try log.index()
+                open = index.open(system.id)
+                latest = index.latest(system.id)
+            } catch {
+                throw error.withExit(MonitorStatus.Level.unknown.exitCode)
+            }
+            if let open {
+                request.timeFacts[monitor.since] = open.startAt
                 scenario = scenario ?? open.start.scenario
-                if open.prognosis != nil { hasPrognosis = true }
+                if let prognosis = open.prognosis {
+                    hasPrognosis = true
+                    eta = prognosis.eta
+                }
             }
         }
         switch prognosis {
-        case .given(let eta)?:
-            _ = try eta.date(in: clock)
+        case .given(let time)?:
+            eta = try time.date(in: clock)
             hasPrognosis = true
-        case .none?: hasPrognosis = false
+        case .none?:
+            hasPrognosis = false
+            eta = nil
         case nil: break
         }
         // Only facts the guide takes: a procedure without scenarios or prognoses ignores them.
-        func settable(_ id: String, _ kind: FactDefinition.Kind? = nil) -> Bool {
+        func settable(_ id: String?, _ kind: FactDefinition.Kind? = nil) -> Bool {
             guide.facts.contains { $0.id == id && $0.value == nil && (kind == nil || $0.kind == kind) }
         }
         if let scenario, settable("scenario") { request.textFacts["scenario"] = scenario }
-        if let hasPrognosis, settable("prognosis", .boolean) { request.jsonFacts["prognosis"] = .bool(hasPrognosis) }
+        if let hasPrognosis, let fact = monitor.prognosis, settable(fact, .boolean) {
+            request.jsonFacts[fact] = .bool(hasPrognosis)
+        }
+        if let eta, let fact = monitor.prognosisEta { request.timeFacts[fact] = eta }
         request.timeFacts = request.timeFacts.filter { settable($0.key, .time) }
         let result = try GuideEvaluator.evaluate(guide, in: procedure, request: request)
-        guard let status = MonitorStatus(result) else {
+        guard var status = MonitorStatus(result) else {
             throw GovError(.internal, "the guide has no monitor", hint: "report this")
         }
         if let elapsed = status.elapsedSeconds, elapsed < 0 {
@@ -97,6 +111,14 @@ package struct ReserveStatusQuery: Sendable {
             )
             .withExit(MonitorStatus.Level.unknown.exitCode)
         }
-        return Answer(status: status, procedure: procedure, warnings: warnings)
+        if since == nil, let log {
+            status.log = log.path
+            if let open, let seen = ProbeWatch.lastReachable(system.id, log: log), seen >= open.startAt {
+                status.probeReachable = clock.local(seen)
+            }
+        }
+        return Answer(
+            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.path : nil, outage: open,
+            latest: latest)
     }
 }

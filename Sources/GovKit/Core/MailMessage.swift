@@ -1,0 +1,161 @@
+import Foundation
+
+/// A whole RFC 5322 message for `| sendmail -t`: UTF-8 whatever the locale (quoted-printable body, RFC 2047 encoded
+/// display names and subject), header lines folded at 78 characters, `Auto-Submitted: auto-generated`.
+/// Addresses with control characters, and a message without recipients, are refused.
+package struct MailMessage: Sendable {
+    package var from: String
+    package var to: [String]
+    package var subject: String
+    package var body: String
+    package var date: Date
+    /// The right-hand side of the Message-ID (the sender's domain).
+    package var messageDomain: String?
+
+    package init(from: String, to: [String], subject: String, body: String, date: Date) {
+        self.from = from
+        self.to = to
+        self.subject = subject
+        self.body = body
+        self.date = date
+    }
+
+    /// The message text, CRLF-free (sendmail -t takes LF lines).
+    package func render() throws(GovError) -> String {
+        guard !to.isEmpty, to.allSatisfy({ !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            throw GovError(
+                .usage, "the message has no recipient",
+                hint: "give --to ADDRESS, or set \"mail\": {\"to\": [...]} in /etc/govctl/govctl.json")
+        }
+        let fromHeader = try Self.address(from, field: "from")
+        let toHeaders = try to.map { address throws(GovError) in try Self.address(address, field: "to") }
+        let domain = messageDomain ?? Self.domain(of: from) ?? "govctl.invalid"
+        var headers: [(String, String)] = [
+            ("From", fromHeader), ("To", toHeaders.joined(separator: ", ")),
+            ("Subject", Self.encodedWords(subject)), ("Date", Self.rfc5322Date(date)),
+            ("Message-ID", "<\(UUID().uuidString.lowercased())@\(domain)>"), ("MIME-Version", "1.0"),
+            ("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable"),
+        ]
+        headers.append(("Auto-Submitted", "auto-generated"))
+        var out = ""
+        for (name, value) in headers { out += Self.fold("\(name): \(value)") + "\n" }
+        return out + "\n" + Self.quotedPrintable(body)
+    }
+
+    /// `Name <a@b>` with the name RFC 2047-encoded when it is not ASCII, or a bare address.
+    static func address(_ text: String, field: String) throws(GovError) -> String {
+        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            throw GovError(
+                .usage, "the \(field) address has a control character (a line break?)",
+                hint: "give one address per --\(field), on one line")
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var name = ""
+        var address = trimmed
+        if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
+            name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+            address.unicodeScalars.allSatisfy({ $0.isASCII && $0 != " " && $0 != "<" && $0 != ">" && $0 != "," })
+        else {
+            throw GovError(
+                .usage, "'\(text)' is not an e-mail address", hint: "write e.g. kundservice@example.org or 'Name <a@b>'"
+            )
+        }
+        guard !name.isEmpty else { return address }
+        let isAtom = name.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == ".")
+        }
+        let shown =
+            name.unicodeScalars.allSatisfy(\.isASCII)
+            ? (isAtom
+                ? name
+                : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+                    + "\"")
+            : encodedWords(name)
+        return "\(shown) <\(address)>"
+    }
+
+    static func domain(of address: String) -> String? {
+        let bare = address.split(separator: "<").last.map { $0.replacingOccurrences(of: ">", with: "") } ?? address
+        return bare.split(separator: "@").last.map(String.init)
+    }
+
+    /// ASCII text as is; else RFC 2047 `=?UTF-8?B?…?=` words (at most 52 characters), split between characters.
+    package static func encodedWords(_ text: String) -> String {
+        guard !text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) else { return text }
+        var words: [String] = []
+        var chunk: [UInt8] = []
+        for character in text {
+            let bytes = Array(String(character).utf8)
+            // 30 bytes make 40 base64 characters, a 52-character word: it fits after any header name within 78.
+            if chunk.count + bytes.count > 30 {
+                words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=")
+                chunk = []
+            }
+            chunk += bytes
+        }
+        if !chunk.isEmpty { words.append("=?UTF-8?B?" + Data(chunk).base64EncodedString() + "?=") }
+        return words.joined(separator: " ")
+    }
+
+    /// A header line folded at white space so that no line exceeds 78 characters (where white space allows).
+    static func fold(_ line: String) -> String {
+        var out: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
+            if current.isEmpty || !current.contains(" ") && current.hasSuffix(":") && out.isEmpty {
+                current += current.isEmpty ? String(word) : " " + word
+            } else if current.count + 1 + word.count > 78 {
+                out.append(current)
+                current = " " + word
+            } else {
+                current += " " + word
+            }
+        }
+        out.append(current)
+        return out.joined(separator: "\n")
+    }
+
+    /// `Sat, 21 Nov 2026 08:00:00 +0000` (RFC 5322 3.3), in UTC.
+    package static func rfc5322Date(_ date: Date) -> String {
+        let t = LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).local(date)
+        let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return
+            "\(days[(t.isoWeekday + 6) % 7]), \(t.day) \(months[(t.month + 11) % 12]) \(t.year) \(two(t.hour)):\(two(t.minute)):\(two(t.second)) +0000"
+    }
+
+    /// RFC 2045 quoted-printable: lines of at most 76 characters, soft breaks `=`, `=XX` for non-ASCII and `=`.
+    package static func quotedPrintable(_ text: String) -> String {
+        var out = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var encoded = ""
+            var width = 0
+            let bytes = Array(line.utf8)
+            for (i, byte) in bytes.enumerated() {
+                let isLast = i == bytes.count - 1
+                let piece: String
+                if (byte == 0x20 || byte == 0x09) && isLast {
+                    piece = String(format: "=%02X", byte)
+                } else if (byte >= 33 && byte <= 126 && byte != 61) || byte == 0x20 || byte == 0x09 {
+                    piece = String(UnicodeScalar(byte))
+                } else {
+                    piece = String(format: "=%02X", byte)
+                }
+                if width + piece.count > 75 {
+                    encoded += "=\n"
+                    width = 0
+                }
+                encoded += piece
+                width += piece.count
+            }
+            out += encoded + "\n"
+        }
+        if text.hasSuffix("\n") { out.removeLast() }
+        return out
+    }
+}

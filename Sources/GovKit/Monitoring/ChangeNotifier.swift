@@ -1,0 +1,63 @@
+import Foundation
+
+/// `reserve-status --on-change`: whether the state differs from the last one notified, kept beside the log
+/// (`outages.jsonl.notified`) and decided under the log's exclusive lock, so two cron runs never both notify.
+package enum ChangeNotifier {
+    /// What to say, when something is to be said.
+    package enum Notice: Sendable, Equatable {
+        /// The state is new (`previous` is the state notified before; `nil` the first time).
+        case changed(previous: String?)
+        /// The state holds and `--repeat` has passed since it was last notified.
+        case repeated
+    }
+
+    /// A state as it is compared: the monitor's state and the outage it belongs to (a new outage is a change).
+    package struct Key: Sendable, Equatable {
+        package let state: String
+        package let outage: String?
+        package init(state: String, outage: String?) {
+            self.state = state
+            self.outage = outage
+        }
+    }
+
+    /// Decides whether to notify about `key` for `system` at `now` and, if so, records it. With no record yet,
+    /// `quiet` (no outage) is taken as already known, so installing the cron job sends nothing.
+    package static func decide(
+        _ key: Key, system: String, log: OutageLog, now: Date, repeatAfter: TimeInterval?, quiet: String
+    ) throws(GovError) -> Notice? {
+        let lock = try LockedFile(path: log.path, write: false, what: "outage log", exclusive: true)
+        _ = lock
+        let mode = (try? FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int)
+            .map { mode_t($0) }
+        let file = try LockedFile(
+            path: log.sibling("notified"), write: true, what: "notification state", exclusive: true, create: true,
+            mode: mode ?? 0o640)
+        let bytes = try file.contents()
+        var systems = JSONObject()
+        if let root = try? JSONParser.parse(bytes).root.value, case .object(let object)? = root["systems"] {
+            systems = object
+        }
+        let previous = systems[system]
+        let previousKey =
+            previous.map {
+                Key(state: $0["state"]?.stringValue ?? "", outage: $0["outage"]?.stringValue)
+            } ?? Key(state: quiet, outage: nil)
+        let notice: Notice
+        if previousKey != key {
+            notice = .changed(previous: previous == nil ? nil : previousKey.state)
+        } else if let repeatAfter, let last = previous?["notified"]?.stringValue.flatMap(ISO8601.date),
+            now.timeIntervalSince(last) >= repeatAfter
+        {
+            notice = .repeated
+        } else {
+            return nil
+        }
+        var entry = JSONObject([("state", .string(key.state)), ("notified", .string(ISO8601.text(now)))])
+        if let outage = key.outage { entry["outage"] = .string(outage) }
+        systems[system] = .object(entry)
+        let document = JSONObject([("v", .number(1)), ("systems", .object(systems))])
+        try file.replace(Array((JSONWriter.pretty(.object(document)) + "\n").utf8))
+        return notice
+    }
+}

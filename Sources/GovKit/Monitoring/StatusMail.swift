@@ -1,0 +1,35 @@
+import Foundation
+
+/// The notification texts of `reserve-status`: a subject that names the system and the state, and a body that says
+/// what is due now and for whom (the text rendering), or that the outage has ended.
+package enum StatusMail {
+    /// "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad".
+    package static func subject(_ s: MonitorStatus) -> String {
+        "\(s.name): \(s.label(s.result.language))"
+    }
+
+    /// "Sesam LMN: driftstörningen är avslutad".
+    package static func endedSubject(_ s: MonitorStatus) -> String {
+        let lang = s.result.language
+        let label =
+            s.monitor.endedLabel?.resolve(lang, fallback: s.result.procedure.document.language)
+            ?? Vocabulary.ended.in(lang)
+        return "\(s.name): \(label)"
+    }
+
+    /// The ended outage's start and end on the procedure's clock, then the status (no outage, no steps).
+    package static func endedBody(_ s: MonitorStatus, outage: Outage?) -> String {
+        let lang = s.result.language
+        var out = endedSubject(s) + "\n"
+        if let outage, let end = outage.end?.at {
+            let clock = LocalClock(zone: TimeZone(identifier: s.result.procedure.document.timeZone) ?? .current)
+            let (from, to) = (clock.local(outage.startAt), clock.local(end))
+            out +=
+                "  \(Vocabulary.since.in(lang).capitalizedFirst): \(from.calendarDate) \(from.clock) – \(to.calendarDate) \(to.clock) (\(MonitorStatus.duration(seconds: Int(end.timeIntervalSince(outage.startAt)))))\n"
+        }
+        return out + "\n" + MonitorStatusRenderer.text(s)
+    }
+
+    /// The subject and body for an error (UNKNOWN): the check cannot tell.
+    package static func unknownSubject(_ name: String) -> String { "\(name): UNKNOWN" }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// Issue 13: prognoses with times, and a log that refuses nonsense, corrects by appending and keeps the history.
+@Suite struct PrognosisTimeTests {
+    @Test func thePrognosisTimeIsShownInTextJSONAndNagios() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let given = try log.run([
+            "outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T14:00", "--now", "2026-11-21T09:00",
+        ])
+        #expect(given.exitCode == 0, "\(given.stderr)")
+        let now = ["--now", "2026-11-21T13:00"]
+        let text = try log.run(["reserve-status", "sesam-lmn"] + now)
+        #expect(text.exitCode == 1)
+        #expect(text.stdout.contains("  Prognos: Sesam LMN åter 14:00\n"))
+        #expect(text.stdout.contains("(govctls tolkning, inte källans: en prognos vars tid har passerat"))
+        let json = try log.run(["reserve-status", "sesam-lmn", "--format", "json"] + now)
+        #expect(json.stdout.contains("\"eta\": \"2026-11-21T14:00:00+01:00\""))
+        #expect(json.stdout.contains("\"passed\": false"))
+        #expect(json.stdout.contains("\"govctls tolkning, inte källans: "))
+        let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--lang", "en"] + now)
+        #expect(nagios.exitCode == 1)
+        #expect(nagios.stdout.contains("; Prognosis: Sesam LMN back 14:00 |"))
+        #expect(nagios.stdout.contains("\ngovctl's reading, not the source's: a prognosis whose time has passed"))
+    }
+
+    @Test func aPrognosisWhoseTimeHasPassedNoLongerKeepsTheReserveRoutineOff() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        #expect(
+            try log.run(["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T10:00", "--now", "2026-11-21T09:00"])
+                .exitCode == 0)
+        let before = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T09:59"])
+        #expect(before.exitCode == 1)
+        let after = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T12:00"])
+        #expect(after.exitCode == 2)
+        #expect(after.stdout.hasPrefix("SESAM LMN CRITICAL - reservrutinen för akuta förskrivningar är aktiverad"))
+        #expect(after.stdout.contains("Prognos: Sesam LMN åter 10:00 (passerad)"))
+    }
+
+    @Test func aPrognosisAlreadyPastIsRefused() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let r = try log.run([
+            "outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T09:00", "--now", "2026-11-21T10:00",
+        ])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("the prognosis 2026-11-21 09:00 is already past"))
+    }
+}
+
+@Suite struct OutageRefusalTests {
+    @Test func anEndBeforeTheStartIsRefused() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let r = try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T07:00"])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("the end 2026-11-21 07:00 is before the outage's start 2026-11-21 08:00"))
+    }
+
+    @Test func aStartInTheFutureOrOutsideTheYearsIsRefused() throws {
+        let log = try SharedLog()
+        let future = try log.run(["outage", "start", "sesam-lmn", "--at", "2099-01-01T08:00"])
+        #expect(future.exitCode == 65)
+        #expect(future.stderr.contains("the start 2099-01-01 08:00 lies in the future"))
+        let skew = try log.run([
+            "outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00:30", "--now", "2026-11-21T08:00",
+        ])
+        #expect(skew.exitCode == 0, "a minute of clock skew is allowed")
+        let old = try log.run(["outage", "amend", "sesam-lmn", "--start", "1850-01-01T08:00"])
+        #expect(old.exitCode == 64)
+        #expect(old.stderr.contains("the year must lie between 1900 and 2200"))
+        #expect(log.text.contains("\"at\":\"2026-11-21T07:00:30Z\""), "four-digit years, UTC")
+    }
+
+    @Test func aSecondStartIsRefused() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let r = try log.run(["outage", "start", "sesam-lmn"])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("already open since 2026-11-21 08:00"))
+    }
+
+    @Test func aSystemWithoutAReserveRoutineIsRefused() throws {
+        let log = try SharedLog()
+        let r = try log.run(["outage", "start", "LVMS"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("LVMS has no reserve routine to monitor"))
+        #expect(log.text.isEmpty)
+    }
+}
+
+@Suite struct OutageHistoryTests {
+    @Test func amendAndCancelAppendCorrectionsThatKeepWhoAndWhen() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let amend = try log.run(["outage", "amend", "sesam-lmn", "--start", "2026-11-21T07:30", "--note", "rättad"])
+        #expect(amend.exitCode == 0, "\(amend.stderr)")
+        let status = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T11:30", "--format", "nagios"])
+        #expect(status.exitCode == 2, "4 h from the amended start")
+        let lines = log.text.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[1].contains("\"event\":\"amend\""))
+        #expect(lines[1].contains("\"by\":\""))
+        #expect(lines[1].contains("\"recorded\":\""))
+        let cancel = try log.run(["outage", "cancel", "sesam-lmn", "--note", "fel system"])
+        #expect(cancel.exitCode == 0)
+        let after = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T11:30", "--format", "nagios"])
+        #expect(after.exitCode == 0)
+        #expect(log.text.split(separator: "\n").count == 3, "append-only: nothing rewritten")
+    }
+
+    @Test func listAndShowGiveTheHistoryAndEveryActionTakesJSON() throws {
+        let log = try SharedLog()
+        let start = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--format", "json"])
+        #expect(start.stdout.hasPrefix("{"))
+        #expect(start.stdout.contains("\"log\": \"\(log.path)\""))
+        let end = try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T09:00", "--format", "json"])
+        #expect(end.stdout.contains("\"action\": \"end\""))
+        let show = try log.run(["outage", "show", "sesam-lmn"])
+        #expect(show.stdout.contains("\tstart\t2026-11-21T08:00:00+01:00"))
+        #expect(show.stdout.contains("\tend\t2026-11-21T09:00:00+01:00"))
+        let showJSON = try log.run(["outage", "show", "sesam-lmn", "--format", "json"])
+        #expect(showJSON.stdout.contains("\"history\": ["))
+        for action in [["init"], ["repair"], ["list"], ["archive", "--before", "2026-01-01"]] {
+            let r = try log.run(["outage"] + action + ["--format", "json"])
+            #expect(r.stdout.hasPrefix("{"), "\(action)")
+        }
+    }
+
+    @Test func archiveMovesEndedOutagesBesideTheLog() throws {
+        let log = try SharedLog()
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2025-11-21T08:00"]).exitCode == 0)
+        #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2025-11-21T09:00"]).exitCode == 0)
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let r = try log.run(["outage", "archive", "--before", "2026-01-01"])
+        #expect(r.stdout.contains("moved 1 ended outage to \(log.path).archive"))
+        #expect(log.text.split(separator: "\n").count == 1)
+        let archived = try String(contentsOfFile: log.path + ".archive", encoding: .utf8)
+        #expect(archived.split(separator: "\n").count == 2)
+        let status = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"])
+        #expect(status.exitCode == 1)
+    }
+}
+
+/// Issue 13, point 7: text that fits the state.
+@Suite struct StatusTextTests {
+    @Test func anOutageThatStartedOnAnotherDayShowsItsDate() throws {
+        let r = try Binary.run([
+            "reserve-status", "sesam-lmn", "--since", "2026-11-20T22:00", "--now", "2026-11-21T09:00", "--format",
+            "nagios",
+        ])
+        #expect(r.stdout.contains("sedan 2026-11-20 22:00 (11 h 00 min)"))
+    }
+
+    @Test func theLabelIsTheDisplayNameOnErrorsToo() throws {
+        let typo = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--stat", "/x"])
+        #expect(typo.exitCode == 3)
+        #expect(typo.stdout.hasPrefix("SESAM LMN UNKNOWN - unknown option '--stat'; did you mean '--state'?"))
+        let bad = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--since", "igår"])
+        #expect(bad.stdout.hasPrefix("SESAM LMN UNKNOWN - "))
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+/// A temporary directory with an initialised outage log, and a runner that names that log.
+struct SharedLog {
+    let directory: URL
+    let path: String
+
+    init(initialise: Bool = true) throws {
+        directory = FileManager.default.temporaryDirectory.appending(path: "govctl-safety-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        path = directory.appending(path: "state/outages.jsonl").path
+        if initialise { #expect(try Binary.run(["outage", "init", "--state", path]).exitCode == 0) }
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
+        try Binary.run(arguments + ["--state", path], environment: environment)
+    }
+
+    func write(_ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
+    var text: String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+}
+
+/// Issue 13, "What was seen": a missing, mistyped, unreadable or garbage log never reads as OK.
+@Suite struct OutageLogFailSafeTests {
+    @Test func aMistypedLogPathIsUnknownInNagiosModeAndExitThreeWithTheReasonInTextAndJSON() throws {
+        let log = try SharedLog()
+        let typo = log.directory.appending(path: "state/typo.jsonl").path
+        let nagios = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", typo])
+        #expect(nagios.exitCode == 3)
+        #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage log '\(typo)' does not exist"))
+        #expect(nagios.stdout.contains("govctl outage init"))
+        #expect(nagios.stdout.split(separator: "\n").count == 1)
+        let text = try Binary.run(["reserve-status", "sesam-lmn", "--state", typo])
+        #expect(text.exitCode == 3)
+        #expect(text.stdout.isEmpty)
+        #expect(text.stderr.contains("'\(typo)' does not exist"))
+        let json = try Binary.run(["reserve-status", "sesam-lmn", "--format", "json", "--state", typo])
+        #expect(json.exitCode == 3)
+        #expect(json.stdout.contains("\"message\": \"the outage log '\(typo)' does not exist\""))
+    }
+
+    @Test func aGarbageLineIsUnknownNamingThePathTheLineAndTheFix() throws {
+        let log = try SharedLog()
+        try log.write(
+            "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\nnot json\n{\"v\":1,\"event\":\"end\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T08:00:00Z\",\"outage\":\"a\"}\n"
+        )
+        let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T10:00"])
+        #expect(r.exitCode == 3)
+        #expect(r.stdout.contains("\(log.path) line 2 is not a valid outage record: it is not JSON"))
+        #expect(r.stdout.contains("correct or remove line 2 by hand"))
+        #expect(r.stderr.isEmpty)
+        // repair mends only a torn last line.
+        let repair = try log.run(["outage", "repair"])
+        #expect(repair.exitCode == 65)
+    }
+
+    @Test func aLogWrittenByTheFirstReleaseStillReads() throws {
+        let log = try SharedLog()
+        try log.write(
+            """
+            {"v":1,"event":"start","system":"sesam-lmn","at":"2026-11-21T07:00:00Z","scenario":"server-unreachable"}
+            {"v":1,"event":"prognosis","system":"sesam-lmn","at":"2026-11-21T08:00:00Z","eta":"2026-11-21T13:00:00Z"}
+
+            """)
+        let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T12:30"])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout.contains("Prognos: Sesam LMN åter 14:00"))
+        #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"]).exitCode == 0)
+    }
+
+    @Test func anUnknownRecordVersionIsRefusedWithAClearMessage() throws {
+        let log = try SharedLog()
+        try log.write("{\"v\":2,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\"}\n")
+        let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
+        #expect(r.exitCode == 3)
+        #expect(
+            r.stdout.contains(
+                "line 1 is not a valid outage record: it has record version 2, and this govctl reads version 1"))
+    }
+
+    @Test func anUnreadableLogOrASymbolicLinkIsUnknown() throws {
+        let log = try SharedLog()
+        let link = log.directory.appending(path: "link.jsonl").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: log.path)
+        let linked = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", link])
+        #expect(linked.exitCode == 3)
+        #expect(linked.stdout.contains("is a symbolic link, which govctl does not follow"))
+        // A directory where the log should be cannot be read either.
+        let directory = try Binary.run([
+            "reserve-status", "sesam-lmn", "--format", "nagios", "--state", log.directory.path,
+        ])
+        #expect(directory.exitCode == 3)
+        #expect(directory.stdout.hasPrefix("SESAM LMN UNKNOWN - cannot read the outage log"))
+    }
+
+    @Test func anEmptyLogThatExistsMeansNoOutageAndTheTextListsNoOutageSteps() throws {
+        let log = try SharedLog()
+        let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
+        #expect(nagios.exitCode == 0)
+        #expect(nagios.stdout == "SESAM LMN OK - ingen driftstörning | elapsed=0s;;14400;0;\n")
+        let text = try log.run(["reserve-status", "sesam-lmn"])
+        #expect(text.exitCode == 0)
+        #expect(!text.stdout.contains("Steg"))
+        #expect(!text.stdout.contains("anmäler omedelbart"))
+        let json = try log.run(["reserve-status", "sesam-lmn", "--format", "json"])
+        #expect(json.stdout.contains("\"log\": \"\(log.path)\""))
+    }
+
+    @Test func initMakesTheDirectoryAndLogGroupWritableWhenAGroupIsGiven() throws {
+        let log = try SharedLog(initialise: false)
+        let group =
+            try FileManager.default.attributesOfItem(atPath: log.directory.path)[.groupOwnerAccountName] as? String
+        let r = try log.run(["outage", "init", "--group", group ?? "root"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("log: \(log.path)"))
+        let dir = try FileManager.default.attributesOfItem(atPath: (log.path as NSString).deletingLastPathComponent)
+        let file = try FileManager.default.attributesOfItem(atPath: log.path)
+        #expect((dir[.posixPermissions] as? Int) == 0o2770)
+        #expect((file[.posixPermissions] as? Int) == 0o660)
+        let plain = try SharedLog(initialise: false)
+        #expect(try plain.run(["outage", "init"]).exitCode == 0)
+        let plainFile = try FileManager.default.attributesOfItem(atPath: plain.path)
+        #expect((plainFile[.posixPermissions] as? Int) == 0o640)
+    }
+
+    @Test func initLeavesADirectoryThatHoldsOtherFilesAsItIs() throws {
+        let log = try SharedLog(initialise: false)
+        let shared = log.directory.appending(path: "shared")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: shared.path)
+        try Data().write(to: shared.appending(path: "someone-else.txt"))
+        let r = try Binary.run(["outage", "init", "--state", shared.appending(path: "outages.jsonl").path])
+        #expect(r.exitCode == 0)
+        #expect(r.stdout.contains("left \(shared.path) as it is (it holds other files)"))
+        let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
+        #expect(mode == 0o1777)
+    }
+
+    @Test func writingNeedsALogThatInitCreated() throws {
+        let log = try SharedLog(initialise: false)
+        let r = try log.run(["outage", "start", "sesam-lmn"])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("govctl outage init"))
+    }
+}
+
+/// Issue 13: one log for staff and monitoring, named by the configuration.
+@Suite struct SharedLogConfigurationTests {
+    @Test func theConfiguredLogIsTheOneOutageWritesAndReserveStatusReadsAndBothSayWhichItIs() throws {
+        let log = try SharedLog()
+        let config = log.directory.appending(path: "govctl.json")
+        try Data("{\"state\": \"\(log.path)\", \"mail\": {\"to\": [\"kundservice@example.org\"]}}".utf8).write(
+            to: config)
+        let env = ["GOVCTL_CONFIG": config.path, "HOME": log.directory.path]
+        let start = try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env)
+        #expect(start.exitCode == 0, "\(start.stderr)")
+        #expect(start.stdout.hasSuffix("→ \(log.path)\n"))
+        let json = try Binary.run(["outage", "list", "--format", "json"], environment: env)
+        #expect(json.stdout.contains("\"log\": \"\(log.path)\""))
+        let status = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "json"], environment: env)
+        #expect(status.exitCode == 1)
+        #expect(status.stdout.contains("\"log\": \"\(log.path)\""))
+    }
+
+    @Test func anUnknownConfigurationKeyIsAnErrorWithFileLineAndColumn() throws {
+        let log = try SharedLog()
+        let config = log.directory.appending(path: "govctl.json")
+        try Data("{\n  \"state\": \"\(log.path)\",\n  \"stat\": \"x\"\n}\n".utf8).write(to: config)
+        let r = try Binary.run(["outage", "list"], environment: ["GOVCTL_CONFIG": config.path])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("\(config.path):3:3: unknown key 'stat'; did you mean 'state'?"))
+    }
+
+    @Test func aRelativeStatePathInTheEnvironmentIsAnError() throws {
+        for name in ["GOVCTL_STATE", "XDG_STATE_HOME"] {
+            let r = try Binary.run(["outage", "list"], environment: [name: "state/outages.jsonl"])
+            #expect(r.exitCode == 64)
+            #expect(r.stderr.contains("\(name) is the relative path 'state/outages.jsonl'"))
+            let nagios = try Binary.run(
+                ["reserve-status", "sesam-lmn", "--format", "nagios"], environment: [name: "relative"])
+            #expect(nagios.exitCode == 3)
+            #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - \(name) is the relative path"))
+        }
+    }
+}

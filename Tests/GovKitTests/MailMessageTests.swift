@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// The generic RFC 5322 message builder (Core/MailMessage), used by reserve-status and meant for report-urgent.
+@Suite struct MailMessageTests {
+    let date = Date(timeIntervalSince1970: 1_795_258_800) // 2026-11-21T11:00:00Z
+
+    @Test func everyHeaderLineFitsSeventyEightColumnsAndNonASCIIIsEncoded() throws {
+        let message = MailMessage(
+            from: "Région Skåne IT <it@example.org>", to: ["a@example.org", "Kåre <b@example.org>"],
+            subject: String(repeating: "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad ", count: 3),
+            body: String(repeating: "å", count: 200) + "\n", date: date)
+        let text = try message.render()
+        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 78 })
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(text.contains("\nDate: Sat, 21 Nov 2026 11:00:00 +0000\n"))
+        #expect(text.contains("Message-ID: <"))
+        #expect(text.hasPrefix("From: =?UTF-8?B?"))
+    }
+
+    @Test func quotedPrintableEncodesEqualsTrailingSpaceAndUTF8() {
+        #expect(MailMessage.quotedPrintable("a=b \nåter\n") == "a=3Db=20\n=C3=A5ter\n")
+        let long = MailMessage.quotedPrintable(String(repeating: "x", count: 100))
+        #expect(long.split(separator: "\n").allSatisfy { $0.count <= 76 })
+        #expect(long.contains("=\n"))
+    }
+
+    @Test func controlCharactersAndMissingRecipientsAreRefused() {
+        #expect(throws: GovError.self) {
+            try MailMessage(from: "a@example.org", to: [], subject: "s", body: "b", date: date).render()
+        }
+        #expect(throws: GovError.self) {
+            try MailMessage(
+                from: "a@example.org\r\nBcc: x@y", to: ["b@example.org"], subject: "s", body: "b", date: date
+            )
+            .render()
+        }
+        #expect(throws: GovError.self) {
+            try MailMessage(from: "a@example.org", to: ["not an address"], subject: "s", body: "b", date: date).render()
+        }
+    }
+
+    @Test func anASCIISubjectStaysReadable() throws {
+        let text = try MailMessage(
+            from: "a@example.org", to: ["b@example.org"], subject: "LVMS: OK", body: "", date: date
+        )
+        .render()
+        #expect(text.contains("\nSubject: LVMS: OK\n"))
+        #expect(text.contains("\nAuto-Submitted: auto-generated\n"))
+    }
+}
+
+/// govctl.json: later files override earlier keys; unknown keys are errors with file:line:col.
+@Suite struct ConfigTests {
+    @Test func laterFilesOverrideEarlierKeys() throws {
+        var config = Config()
+        try config.merge(
+            SourceText(
+                path: "/etc/govctl/govctl.json",
+                bytes: Array(
+                    #"{"state": "/var/lib/govctl/outages.jsonl", "mail": {"from": "a@example.org", "to": ["b@example.org"]}}"#
+                        .utf8)))
+        try config.merge(SourceText(path: "user.json", bytes: Array(#"{"mail": {"to": ["c@example.org"]}}"#.utf8)))
+        #expect(config.state == "/var/lib/govctl/outages.jsonl")
+        #expect(config.mailFrom == "a@example.org")
+        #expect(config.mailTo == ["c@example.org"])
+        #expect(config.files == ["/etc/govctl/govctl.json", "user.json"])
+    }
+
+    @Test func thePackagesExampleConfigurationReads() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appending(path: "packaging/debian/govctl.json")
+        var config = Config()
+        try config.merge(SourceText(path: url.path, bytes: [UInt8](try Data(contentsOf: url))))
+        #expect(config.state == "/var/lib/govctl/outages.jsonl")
+        #expect(config.mailFrom == nil)
+    }
+
+    @Test func unknownKeysWrongTypesAndRelativeStateAreErrorsWithTheirPosition() {
+        func error(_ text: String) -> String? {
+            var config = Config()
+            do throws(GovError) {
+                try config.merge(SourceText(path: "c.json", bytes: Array(text.utf8)))
+                return nil
+            } catch {
+                return error.message
+            }
+        }
+        #expect(error("{\n  \"mial\": {}\n}") == "c.json:2:3: unknown key 'mial'")
+        #expect(error("{\"mail\": {\"too\": []}}") == "c.json:1:11: unknown key 'mail.too'")
+        #expect(error("{\"state\": 5}") == "c.json:1:11: 'state' must be a text")
+        #expect(error("{\"state\": \"outages.jsonl\"}") == "c.json:1:11: 'state' must be an absolute path")
+        #expect(error("{\"procedures\": \"/x\"}") == "c.json:1:16: 'procedures' must be an array of texts")
+    }
+}
