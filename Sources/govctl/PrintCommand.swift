@@ -1,0 +1,47 @@
+import Foundation
+import GovKit
+
+enum PrintCommand {
+    static let command = Command(
+        name: "print", summary: "a guide as a printable A4 checklist (HTML)",
+        usage: "govctl print GUIDE [--system NAME] [--output FILE] [--lang nb|sv|en] [--now TIME]",
+        description: """
+            Writes GUIDE as one self-contained HTML page to print on A4: a tick box per step with who to contact beside
+            it (or that the source names no one), and lines to fill in by hand: time started, who was told and when,
+            prognosis received, reserve routine activated, ended. Open it in a browser and print, or convert it with
+            'chromium --headless --print-to-pdf'. To stdout, or to FILE with --output.
+            """,
+        options: [
+            OptionSpec(name: "system", value: "NAME", help: "the system the checklist is for (name or alias)"),
+            OptionSpec(name: "output", value: "FILE", help: "write the page to FILE instead of stdout"),
+        ],
+        formats: [.text],
+        examples: [
+            "govctl print sesam-lmn-reservrutin --output sesam-lmn.html",
+            "govctl print hastesak-sykehuspartner --system LVMS --lang en > lvms-checklist.html",
+        ]
+    ) { context throws(GovError) in
+        guard let id = context.arguments.positionals.first else {
+            throw GovError(
+                .usage, "'print' needs a guide id",
+                hint: "e.g. govctl print sesam-lmn-reservrutin; 'govctl show PROCEDURE' lists guides")
+        }
+        let (catalog, warnings) = try context.catalog()
+        let (guide, procedure) = try catalog.guide(id: id)
+        let system = try context.arguments.value("system").map { name throws(GovError) in
+            try catalog.system(named: name).0
+        }
+        let page = SiteBuilder.checklist(
+            guide, in: procedure, system: system, language: context.language,
+            stamp: SiteStamp(version: GovCtl.version, generated: context.localNow), catalog: catalog)
+        let stderr = context.warnings(warnings, about: [procedure])
+        guard let file = context.arguments.value("output") else { return Output(stdout: page, stderr: stderr) }
+        do {
+            try Data(page.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
+        } catch {
+            throw GovError(
+                .notFound, "cannot write '\(file)': \(error.localizedDescription)", hint: "give a file you can write")
+        }
+        return Output(stdout: "", stderr: stderr)
+    }
+}
