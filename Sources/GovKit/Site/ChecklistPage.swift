@@ -27,7 +27,7 @@ enum ChecklistPage {
 
         body += "<div class=\"table-wrap\"><table class=\"checklist\">"
         body +=
-            "<caption>\(HTML.escape(Vocabulary.steps.in(lang)))</caption><thead><tr><th scope=\"col\">\(v(.done))</th><th scope=\"col\">\(v(.step))</th><th scope=\"col\">\(v(.whoContact))</th></tr></thead>\n"
+            "<caption>\(HTML.escape(Vocabulary.steps.in(lang)))</caption><colgroup><col class=\"tick\"><col><col class=\"who\"></colgroup><thead><tr><th scope=\"col\">\(v(.done))</th><th scope=\"col\">\(v(.step))</th><th scope=\"col\">\(v(.whoContact))</th></tr></thead>\n"
         var number = 0
         for group in sheet.groups {
             body += "<tbody>"

@@ -42,14 +42,18 @@ enum SiteStyle {
         ol.results li { margin-bottom: .75rem; }
         .en { color: var(--muted); }
         footer.site { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
-        .checklist td.tick { width: 2.5rem; text-align: center; }
+        .checklist { table-layout: fixed; }
+        .checklist th, .checklist td { overflow-wrap: normal; word-break: normal; hyphens: auto; }
+        .checklist col.tick { width: 4.5rem; }
+        .checklist col.who { width: 34%; }
+        .checklist td.tick { text-align: center; }
         .checklist input[type="checkbox"] { width: 1.2rem; height: 1.2rem; }
         .checklist .cond th { background: #e4e8ee; font-weight: bold; }
         .handwritten { width: 100%; }
         .handwritten th { width: 40%; }
         .handwritten td { height: 2rem; }
         .print-only { display: none; }
-        @page { size: A4; margin: 12mm 12mm 14mm; }
+        @page { size: A4; margin: 10mm 12mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; }
           header.site, .skip, .no-print { display: none; }
@@ -60,9 +64,19 @@ enum SiteStyle {
           th, td { padding: 1mm 1.5mm; }
           table { margin: 1mm 0 2mm; page-break-inside: auto; }
           tr { page-break-inside: avoid; }
-          .handwritten td { height: 7mm; }
-          .checklist input[type="checkbox"] { width: 4mm; height: 4mm; }
-          footer.site { margin-top: 2mm; font-size: 8pt; }
+          .handwritten td { height: 6mm; }
+          .checklist input[type="checkbox"] { width: 4mm; height: 4mm; margin: 0; }
+          .checklist-page { font-size: 9pt; line-height: 1.25; }
+          .checklist-page .source { font-size: 7pt; }
+          .checklist-page .meta { font-size: 8.5pt; margin: 0 0 1.5mm; }
+          .checklist-page ul.contacts { display: inline; padding: 0; margin: 0; }
+          .checklist-page ul.contacts li { display: inline; }
+          .checklist-page ul.contacts li + li::before { content: " · "; }
+          .checklist-page ul.contacts::before { content: " — "; }
+          .checklist-page caption { padding: 0; }
+          .checklist col.tick { width: 11mm; }
+          footer.site { margin-top: 1mm; font-size: 7.5pt; }
+          footer.site p { margin: 0; }
           .table-wrap { overflow: visible; }
         }
 
