@@ -6,7 +6,7 @@ enum BudgetCommand {
         name: "budget",
         summary: "a system's budget: lines, total, financing split, invoicing; who pays for an adaptation",
         usage:
-            "govctl budget SYSTEM [--year YEAR] [--adaptation AMOUNT [--shared | --provider-specific]] [--format text|csv|json]",
+            "govctl budget SYSTEM [--year YEAR] [--adaptation AMOUNT [--shared | --provider-specific]] [--format text|csv|json|markdown]",
         description: """
             Amounts are exact (whole kronor or decimals from text, never binary floats). The lines must add up to the
             stated total or the procedure file is invalid (exit 65, with file:line:col, the sum and the total).
@@ -21,7 +21,7 @@ enum BudgetCommand {
             OptionSpec(name: "shared", value: nil, help: "the adaptation can be used by several customers"),
             OptionSpec(name: "provider-specific", value: nil, help: "the adaptation is one care provider's change"),
         ],
-        formats: [.text, .csv, .json],
+        formats: [.text, .csv, .json, .markdown],
         examples: [
             "govctl budget webSesam",
             "govctl budget websesam --year 2021 --format csv > websesam-2021.csv",

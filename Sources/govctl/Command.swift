@@ -17,7 +17,8 @@ struct Command: Sendable {
 enum Commands {
     static let all: [Command] = [
         ReportUrgentCommand.command, ReserveStatusCommand.command, OutageCommand.command, WhoOwnsCommand.command,
-        BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, PrintCommand.command, SiteCommand.command, ValidateCommand.command,
+        BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, PrintCommand.command,
+        SiteCommand.command, ValidateCommand.command,
         TestCommand.command, EvalCommand.command, SchemaCommand.command,
     ]
 

@@ -6,7 +6,7 @@ enum ReserveStatusCommand {
         name: "reserve-status",
         summary: "outage state and reserve routine for a system; a cron and Nagios/Icinga check",
         usage:
-            "govctl reserve-status SYSTEM [--scenario ID] [--since TIME] [--prognosis TIME | --no-prognosis] [--now TIME] [--state FILE] [--format text|json|nagios]",
+            "govctl reserve-status SYSTEM [--scenario ID] [--since TIME] [--prognosis TIME | --no-prognosis] [--now TIME] [--state FILE] [--format text|json|nagios|markdown]",
         description: """
             Says the scenario, since when, the real elapsed time (correct across daylight saving), whether a prognosis
             exists, the state and the steps due now, and while an outage is under way the local clock time at which the
@@ -25,7 +25,7 @@ enum ReserveStatusCommand {
                 name: "state", value: "FILE",
                 help: "the outage log (default: GOVCTL_STATE, else $XDG_STATE_HOME/govctl/outages.jsonl)"),
         ],
-        formats: [.text, .json, .nagios],
+        formats: [.text, .json, .nagios, .markdown],
         examples: [
             "govctl reserve-status 'Sesam LMN' --since 2026-11-21T08:00",
             "govctl reserve-status sesam-lmn --since 2026-10-25T00:30 --now 2026-10-25T04:15",

@@ -4,7 +4,7 @@ enum WhoOwnsCommand {
     static let command = Command(
         name: "who-owns", summary: "roles, people and routes for a system: who owns it, who to go to for what",
         usage:
-            "govctl who-owns SYSTEM [--role ROLE] [--task KEYWORD] [--format text|json]\n  govctl who-owns --person NAME [--format text|json]",
+            "govctl who-owns SYSTEM [--role ROLE] [--task KEYWORD] [--format text|json|markdown]\n  govctl who-owns --person NAME [--format text|json|markdown]",
         description: """
             Every role for SYSTEM in the source's terms (English with --lang en): holder, contact details and duties,
             each with its source section. Where the source names a role but no holder, it says so.
@@ -20,6 +20,7 @@ enum WhoOwnsCommand {
                 help: "who to go to for a task: access, deviations, change requests, outages, …"),
             OptionSpec(name: "person", value: "NAME", help: "every role this person or unit holds"),
         ],
+        formats: [.text, .json, .markdown],
         examples: [
             "govctl who-owns CMS", "govctl who-owns cms --role system-owner --lang en",
             "govctl who-owns CMS --task avvik",

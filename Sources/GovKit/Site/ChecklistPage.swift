@@ -41,15 +41,19 @@ enum ChecklistPage {
                 body += "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"\(id)\"></td>"
                 body +=
                     "<td><label for=\"\(id)\">\(number). \(SiteHTML.filled(line.text))</label> \(SiteHTML.source(line.step.source, lang))</td>"
-                body += "<td>\(GuidePage.who(line, p, lang))\(SiteHTML.contacts(line.contacts, lang, source))</td></tr>\n"
+                body +=
+                    "<td>\(GuidePage.who(line, p, lang))\(SiteHTML.contacts(line.contacts, lang, source))</td></tr>\n"
             }
             body += "</tbody>\n"
         }
         body += "</table></div>\n"
 
         body += "<h2>\(v(.byHand))</h2>\n"
-        let blanks: [Vocabulary] = [.timeStarted, .whoWasTold, .whoWasTold, .whoWasTold, .prognosisAt, .reserveAt, .endedAt, .filledBy]
-        body += SiteHTML.table(caption: nil, headers: [], rows: blanks.map { [v($0), ""] }, rowHeaders: true, cls: "handwritten")
+        let blanks: [Vocabulary] = [
+            .timeStarted, .whoWasTold, .whoWasTold, .whoWasTold, .prognosisAt, .reserveAt, .endedAt, .filledBy,
+        ]
+        body += SiteHTML.table(
+            caption: nil, headers: [], rows: blanks.map { [v($0), ""] }, rowHeaders: true, cls: "handwritten")
 
         var page = SitePage(
             path: SiteBuilder.checklistPath(g, p, lang), language: lang,

@@ -84,7 +84,8 @@ enum GuidePage {
     static func who(_ line: GuideSheet.Line, _ p: Procedure, _ lang: Language) -> String {
         let source = p.document.language
         guard let role = line.role else { return HTML.escape(Vocabulary.noRole.in(lang)) }
-        var out = "\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): \(HTML.text(role.name, lang, source: source))"
+        var out =
+            "\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): \(HTML.text(role.name, lang, source: source))"
         if !role.holders.isEmpty { out += " (\(SiteHTML.holders(role, lang, source)))" }
         if line.contacts.isEmpty { out += " · \(HTML.escape(Vocabulary.noContact.in(lang)))" }
         return out

@@ -74,7 +74,8 @@ enum SiteHTML {
     static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> String {
         guard !contacts.isEmpty else { return "" }
         let items = contacts.map { contact -> String in
-            var line = "\(HTML.escape(OwnershipTextRenderer.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
+            var line =
+                "\(HTML.escape(OwnershipTextRenderer.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
             if let label = contact.label { line += " (\(HTML.text(label, lang, source: source)))" }
             if let hours = contact.hours {
                 line += ", \(HTML.escape(hours.from))–\(HTML.escape(hours.to))"
@@ -106,7 +107,9 @@ enum SiteHTML {
 
     /// A table with a caption, column headers and rows of ready HTML cells; the first cell of a row is its header
     /// when `rowHeaders`.
-    static func table(caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil)
+    static func table(
+        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil
+    )
         -> String
     {
         var out = "<div class=\"table-wrap\"><table\(cls.map { " class=\"\($0)\"" } ?? "")>"

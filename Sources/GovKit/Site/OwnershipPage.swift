@@ -24,7 +24,10 @@ enum OwnershipPage {
                 ]
             }
             body += SiteHTML.table(
-                caption: nil, headers: [HTML.escape(Vocabulary.role.in(lang).capitalizedFirst), v(.holder), v(.contact), v(.sourceHeading)],
+                caption: nil,
+                headers: [
+                    HTML.escape(Vocabulary.role.in(lang).capitalizedFirst), v(.holder), v(.contact), v(.sourceHeading),
+                ],
                 rows: rows, rowHeaders: true)
             body +=
                 "<p>\(v(.procedure)): <a href=\"\(SiteBuilder.procedurePath(registry, lang))\">\(HTML.text(registry.document.title, SiteBuilder.pageLanguage(registry, lang), source: registry.document.language, page: lang))</a></p>\n"
@@ -36,22 +39,30 @@ enum OwnershipPage {
             let source = p.document.language
             let here = SiteBuilder.pageLanguage(p, lang)
             for r in p.roles {
-                let names = r.systems.isEmpty ? p.systems.map(\.name) : r.systems.compactMap { id in
-                    p.systems.first { $0.id == id }?.name ?? id
-                }
+                let names =
+                    r.systems.isEmpty
+                    ? p.systems.map(\.name)
+                    : r.systems.compactMap { id in
+                        p.systems.first { $0.id == id }?.name ?? id
+                    }
                 for holder in r.holders {
                     let link = "\(SiteBuilder.procedurePath(p, lang))#role-\(HTML.anchor(r.id))"
                     held.append(
                         (
                             holder.name,
                             [
-                                HTML.escape(holder.name) + (holder.title.map { " (\(HTML.text($0, here, source: source, page: lang)))" } ?? ""),
+                                HTML.escape(holder.name)
+                                    + (holder.title.map { " (\(HTML.text($0, here, source: source, page: lang)))" }
+                                        ?? ""),
                                 "<a href=\"\(link)\">\(HTML.text(r.name, here, source: source, page: lang))</a>",
                                 HTML.escape(names.joined(separator: ", ")),
                             ]
                         ))
                     entries.append(
-                        ("by-person", holder.name, "\(holder.name) \(r.name.resolve(here, fallback: source)) \(names.joined(separator: " "))"))
+                        (
+                            "by-person", holder.name,
+                            "\(holder.name) \(r.name.resolve(here, fallback: source)) \(names.joined(separator: " "))"
+                        ))
                 }
             }
         }

@@ -46,7 +46,10 @@ enum ProcedurePage {
             let rows = p.systems.map { s -> [String] in
                 cite(s.source, s.name, "systems")
                 entries.append(
-                    ("system-\(HTML.anchor(s.id))", s.name, ([s.name] + s.aliases + [s.description.map(plain) ?? ""]).joined(separator: " ")))
+                    (
+                        "system-\(HTML.anchor(s.id))", s.name,
+                        ([s.name] + s.aliases + [s.description.map(plain) ?? ""]).joined(separator: " ")
+                    ))
                 return [
                     "<span id=\"system-\(HTML.anchor(s.id))\">\(HTML.escape(s.name))</span>",
                     s.aliases.isEmpty ? "–" : HTML.escape(s.aliases.joined(separator: ", ")),
@@ -57,7 +60,10 @@ enum ProcedurePage {
             }
             body += SiteHTML.table(
                 caption: nil,
-                headers: [v(.name), v(.aliases), v(.description), HTML.escape(Vocabulary.criticality.in(lang).capitalizedFirst), v(.sourceHeading)],
+                headers: [
+                    v(.name), v(.aliases), v(.description),
+                    HTML.escape(Vocabulary.criticality.in(lang).capitalizedFirst), v(.sourceHeading),
+                ],
                 rows: rows, rowHeaders: true)
         }
 
@@ -136,7 +142,8 @@ enum ProcedurePage {
             entries.append(
                 (
                     id, plain(b.title),
-                    (b.lines.map { plain($0.label) } + b.notes.map { plain($0.text) } + b.invoicing.map { plain($0.what) })
+                    (b.lines.map { plain($0.label) } + b.notes.map { plain($0.text) }
+                        + b.invoicing.map { plain($0.what) })
                         .joined(separator: " ")
                 ))
         }

@@ -52,7 +52,8 @@ extension Vocabulary {
     static let amount = Vocabulary(nb: "Beløp", sv: "Belopp", en: "Amount")
     static let share = Vocabulary(nb: "Andel", sv: "Andel", en: "Share")
     static let percent = Vocabulary(nb: "Prosent", sv: "Procent", en: "Percent")
-    static let byPerson = Vocabulary(nb: "Etter person eller enhet", sv: "Per person eller enhet", en: "By person or unit")
+    static let byPerson = Vocabulary(
+        nb: "Etter person eller enhet", sv: "Per person eller enhet", en: "By person or unit")
     static let bySystem = Vocabulary(nb: "Etter system", sv: "Per system", en: "By system")
     static let procedure = Vocabulary(nb: "Prosedyre", sv: "Rutin", en: "Procedure")
     static let facts = Vocabulary(
@@ -60,7 +61,8 @@ extension Vocabulary {
     static let factType = Vocabulary(nb: "Type", sv: "Typ", en: "Type")
     static let required = Vocabulary(nb: "påkrevd", sv: "obligatorisk", en: "required")
     static let optional = Vocabulary(nb: "valgfri", sv: "valfri", en: "optional")
-    static let fixedValue = Vocabulary(nb: "fast verdi fra kilden", sv: "fast värde från källan", en: "fixed by the source")
+    static let fixedValue = Vocabulary(
+        nb: "fast verdi fra kilden", sv: "fast värde från källan", en: "fixed by the source")
     static let defaultValue = Vocabulary(nb: "standard", sv: "standard", en: "default")
     static let choices = Vocabulary(nb: "Valg", sv: "Val", en: "Choices")
     static let appliesWhen = Vocabulary(nb: "Gjelder når", sv: "Gäller när", en: "Applies when")
@@ -69,7 +71,8 @@ extension Vocabulary {
     static let not = Vocabulary(nb: "ikke", sv: "inte", en: "not")
     static let or = Vocabulary(nb: "eller", sv: "eller", en: "or")
     static let sourceCondition = Vocabulary(
-        nb: "når kildens vilkår er oppfylt", sv: "när källans villkor är uppfyllt", en: "when the source's condition holds")
+        nb: "når kildens vilkår er oppfylt", sv: "när källans villkor är uppfyllt",
+        en: "when the source's condition holds")
     static let texts = Vocabulary(nb: "Tekster å fylle ut", sv: "Texter att fylla i", en: "Texts to fill in")
     static let checklist = Vocabulary(nb: "Sjekkliste", sv: "Checklista", en: "Checklist")
     static let printableChecklist = Vocabulary(
@@ -81,7 +84,8 @@ extension Vocabulary {
     static let timeStarted = Vocabulary(nb: "Startet (dato, kl.)", sv: "Började (datum, kl.)", en: "Time started")
     static let whoWasTold = Vocabulary(
         nb: "Hvem ble varslet, og når", sv: "Vem informerades, och när", en: "Who was told, and when")
-    static let prognosisAt = Vocabulary(nb: "Prognose mottatt kl.", sv: "Prognos mottagen kl.", en: "Prognosis received at")
+    static let prognosisAt = Vocabulary(
+        nb: "Prognose mottatt kl.", sv: "Prognos mottagen kl.", en: "Prognosis received at")
     static let reserveAt = Vocabulary(
         nb: "Reserverutine aktivert kl.", sv: "Reservrutin aktiverad kl.", en: "Reserve routine activated at")
     static let endedAt = Vocabulary(nb: "Avsluttet kl.", sv: "Avslutad kl.", en: "Ended at")
