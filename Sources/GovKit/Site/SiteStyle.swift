@@ -2,10 +2,9 @@
 /// status in words as well as colour, and an A4 print layout for the checklists.
 enum SiteStyle {
     static let css = """
-        :root { color-scheme: light; --ink: #1a1a1a; --muted: #4a4a4a; --link: #0b4f9c; --line: #8a8a8a;
+        :root { --ink: #1a1a1a; --muted: #4a4a4a; --link: #0b4f9c; --line: #8a8a8a;
           --soft: #f2f4f7; --warn: #8a1c00; --ok: #1d5e20; }
         * { box-sizing: border-box; }
-        html { -webkit-text-size-adjust: 100%; }
         body { margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; font: 1rem/1.5 system-ui, -apple-system,
           "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); background: #fff; overflow-wrap: anywhere; }
         a { color: var(--link); text-decoration: underline; }
@@ -38,12 +37,14 @@ enum SiteStyle {
         .status-expired::before { content: "⚠ "; }
         .status-notStated { color: var(--muted); }
         .blank { border-bottom: 1px solid var(--ink); padding: 0 1rem; font-style: italic; }
+        pre { white-space: pre-wrap; background: var(--soft); padding: .5rem; border: 1px solid var(--line);
+          font-size: .95rem; }
         ul.contacts { margin: .25rem 0; padding-left: 1.25rem; }
         ol.results li { margin-bottom: .75rem; }
         .en { color: var(--muted); }
         footer.site { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
         .checklist { table-layout: fixed; }
-        .checklist th, .checklist td { overflow-wrap: normal; word-break: normal; hyphens: auto; }
+        .checklist th, .checklist td { overflow-wrap: normal; word-break: normal; }
         .checklist col.tick { width: 4.5rem; }
         .checklist col.who { width: 34%; }
         .checklist td.tick { text-align: center; }
