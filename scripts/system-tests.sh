@@ -48,6 +48,7 @@ wanted=("$@")
 want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 
 want deb && suite deb "root dpkg-deb dpkg-shlibdeps lintian man strip" deb_suite
+want browser && suite browser "chromium pdftotext pdfinfo python3" python3 scripts/test-browser.py
 
 echo "system tests: $passed passed, $failed failed, $skipped skipped${skipped_names:+ (${skipped_names[*]})}"
 [ "$failed" -eq 0 ]
