@@ -6,7 +6,7 @@ enum SiteStyle {
           --soft: #f2f4f7; --warn: #8a1c00; --ok: #1d5e20; }
         * { box-sizing: border-box; }
         body { margin: 0 auto; max-width: 60rem; padding: 0 1rem 2rem; font: 1rem/1.5 system-ui, -apple-system,
-          "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); background: #fff; overflow-wrap: anywhere; }
+          "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink); background: #fff; overflow-wrap: break-word; }
         a { color: var(--link); text-decoration: underline; }
         a:focus, button:focus, input:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
         .skip { position: absolute; left: -10000px; top: 0; }
