@@ -48,25 +48,29 @@ extension SitePage {
         out += "<style>\n\(SiteStyle.css)</style>\n</head>\n"
         out += "<body\(isChecklist ? " class=\"checklist-page\"" : "")>\n"
         out += "<a class=\"skip\" href=\"#main\">\(Vocabulary.skipLink.in(lang))</a>\n"
-        out += "<header class=\"site\">\n<nav aria-label=\"\(HTML.escape(Vocabulary.siteTitle.in(lang)))\"><ul>\n"
-        for item in navigation {
-            let current = item.path == path ? " aria-current=\"page\"" : ""
-            out += "<li><a href=\"\(HTML.escape(item.path))\"\(current)>\(HTML.escape(item.label))</a></li>\n"
+        // A page on its own (govctl print) links nowhere: no navigation, no search form.
+        if !navigation.isEmpty {
+            out += "<header class=\"site\">\n<nav aria-label=\"\(HTML.escape(Vocabulary.siteTitle.in(lang)))\"><ul>\n"
+            for item in navigation {
+                let current = item.path == path ? " aria-current=\"page\"" : ""
+                out += "<li><a href=\"\(HTML.escape(item.path))\"\(current)>\(HTML.escape(item.label))</a></li>\n"
+            }
+            out += "</ul></nav>\n"
+            out += "<form class=\"search\" role=\"search\" action=\"\(SiteBuilder.searchPath(lang))\" method=\"get\">"
+            out += "<label for=\"q\">\(Vocabulary.search.in(lang))</label> "
+            out += "<input type=\"search\" id=\"q\" name=\"q\"> "
+            out += "<button type=\"submit\">\(Vocabulary.search.in(lang))</button></form>\n"
+            if !alternates.isEmpty {
+                out += "<p class=\"alternates\">\(Vocabulary.alsoIn.in(lang)): "
+                out +=
+                    alternates.map { a in
+                        "<a href=\"\(HTML.escape(a.path))\" hreflang=\"\(a.language.rawValue)\" lang=\"\(a.language.rawValue)\">\(Vocabulary.languageName.in(a.language))</a>"
+                    }.joined(separator: " · ")
+                out += "</p>\n"
+            }
+            out += "</header>\n"
         }
-        out += "</ul></nav>\n"
-        out += "<form class=\"search\" role=\"search\" action=\"\(SiteBuilder.searchPath(lang))\" method=\"get\">"
-        out += "<label for=\"q\">\(Vocabulary.search.in(lang))</label> "
-        out += "<input type=\"search\" id=\"q\" name=\"q\"> "
-        out += "<button type=\"submit\">\(Vocabulary.search.in(lang))</button></form>\n"
-        if !alternates.isEmpty {
-            out += "<p class=\"alternates\">\(Vocabulary.alsoIn.in(lang)): "
-            out +=
-                alternates.map { a in
-                    "<a href=\"\(HTML.escape(a.path))\" hreflang=\"\(a.language.rawValue)\" lang=\"\(a.language.rawValue)\">\(Vocabulary.languageName.in(a.language))</a>"
-                }.joined(separator: " · ")
-            out += "</p>\n"
-        }
-        out += "</header>\n<main id=\"main\">\n\(body)</main>\n"
+        out += "<main id=\"main\">\n\(body)</main>\n"
         out += "<footer class=\"site\"><p>\(Vocabulary.generatedBy.in(lang)) govctl \(HTML.escape(stamp.version)) · "
         out += "\(Vocabulary.generatedOn.in(lang)) \(stamp.generated.calendarDate) · \(validity)</p></footer>\n"
         if let searchIndex {
