@@ -14,7 +14,8 @@ file:// only (no network).
    link to the right pages.
 5. Checks every page at phone width: each page is loaded at 390 px (in an iframe of that width, since headless
    windows are at least 500 px wide) with ?check=width, where its own script reports whether it scrolls sideways.
-With --update-screenshots, writes docs/screenshots/index.png and docs/screenshots/checklist-sesam-lmn.png.
+With --update-screenshots, writes docs/screenshots/index.png (a screenshot) and docs/screenshots/checklist-sesam-lmn.png
+(the English Sesam LMN checklist's printed A4 page, from chromium's PDF, rendered by pdftoppm).
 Exits non-zero on any failure. Bounded: every browser run has a timeout; the whole test takes a few minutes at most.
 """
 import argparse
@@ -189,8 +190,8 @@ def screenshots(work, site, pages, shots):
     print(f"  {sum(ok for _, ok in results)}/{len(results)} screenshots")
 
 
-def print_checklists(work, site):
-    checklists = sorted(glob.glob(os.path.join(site, "checklist-*.html")))
+def print_checklists(work, site, printed):
+    checklists = sorted(glob.glob(os.path.join(site, "checklist-*.html"))) + printed
     results = []
 
     def pdf(page):
@@ -209,7 +210,7 @@ def print_checklists(work, site):
         info = subprocess.run(["pdfinfo", out], capture_output=True, text=True, timeout=TIMEOUT).stdout
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
         size = re.search(r"^Page size:\s+(.*)$", info, re.M).group(1)
-        guide = re.sub(r"^checklist-|\.(en|nb|sv)$", "", name)
+        guide = re.sub(r"^(checklist|print)-|\.(en|nb|sv)$", "", name)
         lang = name.rsplit(".", 1)[1] if "." in name else None
         text = subprocess.run(["pdftotext", "-layout", out, "-"], capture_output=True, text=True,
                               timeout=TIMEOUT).stdout
@@ -312,16 +313,20 @@ def main():
         subprocess.run([args.govctl, "site", site, "--now", NOW], check=True, capture_output=True, timeout=TIMEOUT)
         pages = sorted(glob.glob(os.path.join(site, "*.html")))
         print(f"site: {len(pages)} pages in {site}")
+        # govctl print: the checklist page alone, as a person would print it
+        printed = os.path.join(work, "print-sesam-lmn-reservrutin.html")
+        subprocess.run([args.govctl, "print", "sesam-lmn-reservrutin", "--now", NOW, "--output", printed], check=True,
+                       capture_output=True, timeout=TIMEOUT)
 
         print("structure: lang, one h1, headings in order, th scope, links")
-        check_structure(site, pages)
-        validate(pages)
+        check_structure(site, pages + [printed])
+        validate(pages + [printed])
         print("screenshots (1280 px):")
         shots = os.path.join(work, "screenshots")
         os.makedirs(shots)
         screenshots(work, site, pages, shots)
         print("checklists printed to PDF:")
-        print_checklists(work, site)
+        print_checklists(work, site, [printed])
         print("search (?q=):")
         search(work, site)
         print("phone width (390 px, ?check=width):")
@@ -330,10 +335,10 @@ def main():
         if args.update_screenshots:
             target = os.path.join(ROOT, "docs", "screenshots")
             os.makedirs(target, exist_ok=True)
-            shutil.copy(os.path.join(shots, "index.png"), os.path.join(target, "index.png"))
-            chromium(profile_dir(work, "readme-checklist"), "--window-size=1000,1400",
-                     "--screenshot=" + os.path.join(target, "checklist-sesam-lmn.png"),
-                     url(os.path.join(site, "checklist-sesam-lmn-reservrutin.en.html")))
+            # the checklist as it prints: chromium's A4 PDF, rendered to an image
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile",
+                            os.path.join(work, "pdf", "checklist-sesam-lmn-reservrutin.en.pdf"),
+                            os.path.join(target, "checklist-sesam-lmn")], check=True, timeout=TIMEOUT)
             chromium(profile_dir(work, "readme-index"), "--window-size=1000,1100",
                      "--screenshot=" + os.path.join(target, "index.png"), url(os.path.join(site, "index.html")))
             print(f"screenshots written to {target}")

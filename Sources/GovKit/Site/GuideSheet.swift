@@ -65,7 +65,10 @@ enum SiteHTML {
         text.pieces.map { piece in
             switch piece {
             case .words(let s): return HTML.escape(s)
-            case .blank(_, let label): return "<span class=\"blank\">\(HTML.escape(label))</span>"
+            case .blank(let name, let label):
+                // `{{system.name}}` and the like: the system to write in, said as such.
+                let shown = name.hasPrefix("system.") ? Vocabulary.system.in(text.language) : label
+                return "<span class=\"blank\">\(HTML.escape(shown))</span>"
             }
         }.joined()
     }
