@@ -31,7 +31,10 @@ import Testing
         ] {
             #expect(files[name] != nil, "no \(name)")
         }
-        #expect(files.count == 43)
+        // 3 languages × (index, ownership, search), and per procedure and language its page and each guide's two
+        let catalog = try Procedures.catalog()
+        let perProcedure = catalog.procedures.map { ($0.document.language == .en ? 1 : 2) * (1 + 2 * $0.guides.count) }
+        #expect(files.count == 9 + perProcedure.reduce(0, +))
     }
 
     @Test func theIndexMatchesItsGoldenFile() throws {
