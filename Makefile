@@ -21,11 +21,11 @@ test: build
 	$(SWIFT) test --skip-build
 	$(BIN) validate
 	$(BIN) test
-	scripts/system-tests.sh nagios
+	scripts/system-tests.sh nagios browser
 
 # Re-record the golden files (the commands' output, the invalid corpus's expected messages, the table of diagnostic
 # codes in docs/procedure-format.md), then review them with `git diff Tests docs`.
-GOLDEN_TESTS := GoldenOutputTests|WhoOwnsTests|InvalidCorpusTests|DiagnosticCodeTableTests|FailingTestFixtureTests
+GOLDEN_TESTS := GoldenOutputTests|MarkdownOutputTests|SiteTests|WhoOwnsTests|InvalidCorpusTests|DiagnosticCodeTableTests|FailingTestFixtureTests
 golden: build
 	$(SWIFT) build --build-tests
 	GOVCTL_RECORD=1 $(SWIFT) test --skip-build --filter "$(GOLDEN_TESTS)" || true

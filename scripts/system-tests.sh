@@ -49,6 +49,7 @@ want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 
 want deb && suite deb "root dpkg-deb dpkg-shlibdeps lintian man strip" deb_suite
 want nagios && suite nagios "root nagios4 python3 unshare runuser" python3 scripts/test-nagios.py "${GOVCTL_BIN:-.build/debug/govctl}"
+want browser && suite browser "chromium pdftotext pdfinfo python3" python3 scripts/test-browser.py
 
 echo "system tests: $passed passed, $failed failed, $skipped skipped${skipped_names:+ (${skipped_names[*]})}"
 [ "$failed" -eq 0 ]

@@ -21,7 +21,8 @@ enum Renderers {
         case .text: return MonitorStatusRenderer.text(status)
         case .json: return MonitorStatusRenderer.json(status)
         case .nagios: return MonitorStatusRenderer.nagios(status)
-        case .markdown, .email, .csv: throw unsupported(context)
+        case .markdown: return MonitorStatusMarkdownRenderer.render(status)
+        case .email, .csv: throw unsupported(context)
         }
     }
 
@@ -51,7 +52,11 @@ enum Renderers {
                 throw GovError(.usage, "--adaptation has no csv form", hint: "use --format text or json")
             }
             return BudgetCSVRenderer.render(answer.report, language: context.language)
-        case .markdown, .email, .nagios: throw unsupported(context)
+        case .markdown:
+            let markdown = BudgetMarkdownRenderer.render(
+                answer.report, language: context.language, today: context.localNow)
+            return markdown + (answer.adaptation.map { "\n" + GuideMarkdownRenderer.render($0) } ?? "")
+        case .email, .nagios: throw unsupported(context)
         }
     }
 
@@ -69,6 +74,8 @@ enum Renderers {
         switch context.format {
         case .text: return ProcedureRenderer.text(procedure, language: context.language, today: context.localNow)
         case .json: return ProcedureRenderer.json(procedure, today: context.localNow)
+        case .markdown:
+            return ProcedureMarkdownRenderer.render(procedure, language: context.language, today: context.localNow)
         default: throw unsupported(context)
         }
     }
@@ -109,6 +116,13 @@ enum Renderers {
             return OwnershipTextRenderer.roles(system, roles, language: language, today: context.localNow)
         case (.roles(let system, _, let roles), .json):
             return OwnershipJSONRenderer.roles(system, roles, language: language)
+        case (.person(let person, let found), .markdown):
+            return OwnershipMarkdownRenderer.person(person, found, language: language)
+        case (.routes(let system, _, let task, let routes), .markdown):
+            return OwnershipMarkdownRenderer.routes(
+                system, task: task, routes, language: language, today: context.localNow)
+        case (.roles(let system, _, let roles), .markdown):
+            return OwnershipMarkdownRenderer.roles(system, roles, language: language, today: context.localNow)
         default: throw unsupported(context)
         }
     }

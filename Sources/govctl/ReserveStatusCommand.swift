@@ -32,7 +32,7 @@ enum ReserveStatusCommand {
             .value("to", "ADDRESS", repeatable: true, help: "email: a recipient (repeatable)"),
             .value("from", "ADDRESS", help: "email: the sender"),
         ],
-        formats: [.text, .json, .nagios, .email],
+        formats: [.text, .json, .nagios, .email, .markdown],
         examples: [
             "govctl reserve-status 'Sesam LMN' --since 2026-11-21T08:00",
             "govctl reserve-status sesam-lmn --since 2026-10-25T00:30 --now 2026-10-25T04:15",

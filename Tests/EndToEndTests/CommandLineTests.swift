@@ -66,8 +66,8 @@ import Testing
             arguments: ["outage", "start", "sesam-lmn", "--at", "now"], message: "'--at now' is not a time"),
         Wrong(arguments: ["list", "--format", "yaml"], message: "'--format yaml' is not one of text, json"),
         Wrong(
-            arguments: ["budget", "websesam", "--format", "markdown"],
-            message: "'--format markdown' is not one of text, csv, json"),
+            arguments: ["budget", "websesam", "--format", "email"],
+            message: "'--format email' is not one of text, csv, json, markdown"),
         Wrong(arguments: ["completion", "tcsh"], message: "SHELL 'tcsh' is not a shell govctl completes"),
         // Commands, arguments and options.
         Wrong(arguments: [], message: "no command given"),

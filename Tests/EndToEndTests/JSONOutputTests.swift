@@ -88,9 +88,9 @@ import Testing
     }
 
     @Test func anUnknownFormatIsAUsageErrorListingTheCommandsFormats() throws {
-        let r = try Binary.run(["budget", "websesam", "--format", "markdown"])
+        let r = try Binary.run(["budget", "websesam", "--format", "email"])
         #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("'--format markdown' is not one of text, csv, json"))
+        #expect(r.stderr.contains("'--format email' is not one of text, csv, json, markdown"))
         let unknown = try Binary.run(["list", "--format", "yaml"])
         #expect(unknown.exitCode == 64)
         #expect(unknown.stderr.contains("is not one of text, json"))

@@ -8,7 +8,7 @@ import Testing
 /// becomes a CLIKit declaration, so branches written against the old parser merge with small changes.
 @Suite struct OldStyleDeclarationTests {
     static let oldStyle = govctl.Command(
-        name: "site", summary: "a site's systems",
+        name: "hospital-site", summary: "a site's systems",
         description: "Lists a site's systems.",
         arguments: [Argument("SITE", help: "the site")],
         options: [
@@ -17,7 +17,7 @@ import Testing
             OptionSpec(name: "to", value: "ADDRESS", help: "recipient", repeatable: true),
         ],
         formats: [.text, .json, .markdown],
-        examples: ["govctl site Kristiansand"]
+        examples: ["govctl hospital-site Kristiansand"]
     ) { context throws(GovError) in
         let open = context.arguments.has("open") ? " open" : ""
         return Output(stdout: "\(context.argument("SITE") ?? "")\(open) \(context.arguments.all("to"))\n")
@@ -35,7 +35,9 @@ import Testing
         program.commands.append(Self.oldStyle.declaration)
         #expect(program.declarationProblems == [])
         guard
-            case .run(let parsed) = try Parser(program).parse(["site", "Arendal", "--open", "--to", "a", "--to", "b"])
+            case .run(let parsed) = try Parser(program).parse([
+                "hospital-site", "Arendal", "--open", "--to", "a", "--to", "b",
+            ])
         else {
             Issue.record("did not parse to a command")
             return

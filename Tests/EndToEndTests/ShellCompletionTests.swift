@@ -14,8 +14,8 @@ import Testing
 
     static let cases: [Case] = [
         Case(words: ["report-urgent", ""], expected: ["LVMS", "CMS", "Sesam\\ LMN"], exact: false),
-        Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios", "email"]),
-        Case(words: ["budget", "x", "--format", ""], expected: ["text", "csv", "json"]),
+        Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios", "email", "markdown"]),
+        Case(words: ["budget", "x", "--format", ""], expected: ["text", "csv", "json", "markdown"]),
         Case(words: ["list", "--lang", ""], expected: ["nb", "sv", "en"]),
         Case(words: ["re"], expected: ["report-urgent", "reserve-status"]),
         Case(

@@ -1,0 +1,133 @@
+import Foundation
+
+/// Every step of a guide, whatever its condition, with the condition in words and who to contact: what a guide's
+/// page and its paper checklist show. Placeholders are filled from the system (when there is one) and the facts
+/// with a default or a fixed value; the others stay blanks to fill in by hand.
+struct GuideSheet {
+    struct Line {
+        let step: Step
+        let text: FilledText
+        /// The `when` rule in words; `nil` for a step that always applies.
+        let condition: String?
+        let role: Role?
+        /// The role's contacts and those of the routes that name the role.
+        let contacts: [Contact]
+    }
+
+    let guide: Guide
+    let procedure: Procedure
+    let system: SystemEntry?
+    let language: Language
+    let lines: [Line]
+
+    init(_ guide: Guide, in procedure: Procedure, system: SystemEntry?, language: Language, now: Date) {
+        self.guide = guide
+        self.procedure = procedure
+        self.system = system
+        self.language = language
+        let source = procedure.document.language
+        let request = GuideRequest(system: system, now: now, language: language)
+        let data = (try? GuideEvaluator.evaluate(guide, in: procedure, request: request))?.data ?? .null
+        lines = guide.steps.map { step in
+            let role = step.role.flatMap { id in procedure.roles.first { $0.id == id } }
+            var contacts = role?.contacts ?? []
+            if let role {
+                for route in procedure.routes where route.role == role.id {
+                    contacts += route.contacts.filter { c in !contacts.contains { $0.value == c.value } }
+                }
+            }
+            return Line(
+                step: step,
+                text: GuideEvaluator.fill(step.text.resolve(language, fallback: source), data, guide, language),
+                condition: step.when.map { ConditionText.describe($0.rule.source, guide, language, source: source) },
+                role: role, contacts: contacts)
+        }
+    }
+
+    /// The lines grouped by condition, in order: consecutive steps under the same condition share a heading.
+    var groups: [(condition: String?, lines: [Line])] {
+        var out: [(condition: String?, lines: [Line])] = []
+        for line in lines {
+            if let last = out.last, last.condition == line.condition {
+                out[out.count - 1].lines.append(line)
+            } else {
+                out.append((line.condition, [line]))
+            }
+        }
+        return out
+    }
+}
+
+/// HTML pieces the pages share.
+enum SiteHTML {
+    /// A filled text: words escaped, each blank a marked space labelled with the fact to write there.
+    static func filled(_ text: FilledText) -> String {
+        text.pieces.map { piece in
+            switch piece {
+            case .words(let s): return HTML.escape(s)
+            case .blank(let name, let label):
+                // `{{system.name}}` and the like: the system to write in, said as such.
+                let shown = name.hasPrefix("system.") ? Vocabulary.system.in(text.language) : label
+                return "<span class=\"blank\">\(HTML.escape(shown))</span>"
+            }
+        }.joined()
+    }
+
+    /// Contacts as a list: "telefon: 30 000 (Servicedesk), 08:00–16:00".
+    static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> String {
+        guard !contacts.isEmpty else { return "" }
+        let items = contacts.map { contact -> String in
+            var line =
+                "\(HTML.escape(OwnershipTextRenderer.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
+            if let label = contact.label { line += " (\(HTML.text(label, lang, source: source)))" }
+            if let hours = contact.hours {
+                line += ", \(HTML.escape(hours.from))–\(HTML.escape(hours.to))"
+                if let note = hours.note { line += " (\(HTML.text(note, lang, source: source)))" }
+            }
+            return "<li>\(line)</li>"
+        }
+        return "<ul class=\"contacts\">" + items.joined() + "</ul>"
+    }
+
+    /// Who holds a role: names (with titles), or the source's silence.
+    static func holders(_ role: Role, _ lang: Language, _ source: Language) -> String {
+        guard !role.holders.isEmpty else { return HTML.escape(Vocabulary.noHolder.in(lang)) }
+        return role.holders.map { holder in
+            HTML.escape(holder.name) + (holder.title.map { " (\(HTML.text($0, lang, source: source)))" } ?? "")
+        }.joined(separator: "; ")
+    }
+
+    /// "[kilde: 3 Genomförande]".
+    static func source(_ section: String, _ lang: Language) -> String {
+        "<span class=\"source\">[\(Vocabulary.source.in(lang)): \(HTML.escape(section))]</span>"
+    }
+
+    /// The status badge: a word and a colour, never the colour alone.
+    static func status(_ document: DocumentInfo, _ today: CalendarDate, _ lang: Language) -> String {
+        let status = DocumentStatus(document, today: today)
+        return "<span class=\"status status-\(status.rawValue)\">\(HTML.escape(status.describe(document, lang)))</span>"
+    }
+
+    /// A table with a caption, column headers and rows of ready HTML cells; the first cell of a row is its header
+    /// when `rowHeaders`.
+    static func table(
+        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil
+    )
+        -> String
+    {
+        var out = "<div class=\"table-wrap\"><table\(cls.map { " class=\"\($0)\"" } ?? "")>"
+        if let caption { out += "<caption>\(caption)</caption>" }
+        if !headers.isEmpty {
+            out += "<thead><tr>" + headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead>"
+        }
+        out += "<tbody>"
+        for row in rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+            }
+            out += "</tr>"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+}

@@ -1,0 +1,39 @@
+/// The site's front page: every procedure with its validity, and every guide with its checklist.
+enum IndexPage {
+    static func page(_ catalog: Catalog, _ lang: Language, _ stamp: SiteStamp) -> SitePage {
+        let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
+        var body = "<h1>\(v(.siteTitle))</h1>\n"
+        var rows: [[String]] = []
+        for p in catalog.procedures {
+            let d = p.document
+            let here = SiteBuilder.pageLanguage(p, lang)
+            let title = HTML.text(d.title, here, source: d.language, page: lang)
+            rows.append([
+                "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(title)</a>",
+                HTML.escape(d.organisation), HTML.escape(d.documentId ?? Vocabulary.notStated.in(lang)),
+                HTML.escape(Vocabulary.languageName.in(d.language)), SiteHTML.status(d, stamp.today, lang),
+            ])
+        }
+        body += "<h2 id=\"procedures\">\(v(.procedures))</h2>\n"
+        body += SiteHTML.table(
+            caption: nil, headers: [v(.title), v(.organisation), v(.documentId), v(.language), v(.validity)],
+            rows: rows, rowHeaders: false)
+        var guideRows: [[String]] = []
+        for p in catalog.procedures {
+            let here = SiteBuilder.pageLanguage(p, lang)
+            for g in p.guides {
+                guideRows.append([
+                    "<a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(HTML.text(g.title, here, source: p.document.language, page: lang))</a>",
+                    "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(HTML.text(p.document.title, here, source: p.document.language, page: lang))</a>",
+                    "<a href=\"\(SiteBuilder.checklistPath(g, p, lang))\">\(v(.printableChecklist))</a>",
+                ])
+            }
+        }
+        body += "<h2 id=\"guides\">\(v(.guides))</h2>\n"
+        body += SiteHTML.table(caption: nil, headers: [v(.title), v(.procedure), v(.checklist)], rows: guideRows)
+        return SitePage(
+            path: SiteBuilder.indexPath(lang), language: lang, title: Vocabulary.siteTitle.in(lang),
+            alternates: SiteBuilder.hubAlternates(except: lang, path: SiteBuilder.indexPath), body: body,
+            validity: SiteBuilder.validity(catalog, lang, stamp))
+    }
+}

@@ -1,0 +1,241 @@
+/// One procedure's page: the document, systems, roles with contacts, routes, guides, budgets and every source
+/// section cited.
+enum ProcedurePage {
+    static func page(_ p: Procedure, _ lang: Language, _ stamp: SiteStamp) -> SitePage {
+        let d = p.document
+        let source = d.language
+        func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
+        func plain(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
+        let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
+        let notStated = v(.notStated)
+        var entries: [(fragment: String, heading: String, text: String)] = []
+        var citations: [(section: String, what: String, fragment: String)] = []
+        func cite(_ section: String, _ what: String, _ fragment: String) { citations.append((section, what, fragment)) }
+
+        var body = "<h1>\(t(d.title))</h1>\n"
+        body += "<p>\(SiteHTML.status(d, stamp.today, lang))</p>\n"
+        body += "<h2 id=\"document\">\(v(.document))</h2>\n"
+        var meta: [(Vocabulary, String)] = [(.title, t(d.title))]
+        meta.append((.documentType, d.documentType.map(t) ?? notStated))
+        meta.append((.documentId, d.documentId.map(HTML.escape) ?? notStated))
+        meta.append((.organisation, HTML.escape(d.organisation)))
+        meta.append((.language, HTML.escape(Vocabulary.languageName.in(d.language))))
+        meta.append((.version, d.version.map(HTML.escape) ?? notStated))
+        meta.append(
+            (.approved, d.approved.map { "\($0)" + (d.approvedBy.map { " (\(HTML.escape($0)))" } ?? "") } ?? notStated)
+        )
+        meta.append((.validFrom, d.validFrom.map { "\($0)" } ?? notStated))
+        meta.append((.validUntilLabel, d.validUntil.map { "\($0)" } ?? notStated))
+        meta.append((.owner, d.owner.map(HTML.escape) ?? notStated))
+        meta.append((.author, d.author.map(HTML.escape) ?? notStated))
+        meta.append((.sourceFile, HTML.escape(d.sourceFile)))
+        meta.append((.timeZone, HTML.escape(d.timeZone)))
+        body += SiteHTML.table(caption: nil, headers: [], rows: meta.map { [v($0.0), $0.1] }, rowHeaders: true)
+        if !d.notes.isEmpty {
+            body += "<h3>\(v(.notes))</h3>\n<ul>" + d.notes.map { "<li>\(t($0))</li>" }.joined() + "</ul>\n"
+        }
+        entries.append(
+            (
+                "document", plain(d.title),
+                ([d.organisation, d.documentId ?? ""] + d.notes.map(plain) + [d.documentType.map(plain) ?? ""])
+                    .joined(separator: " ")
+            ))
+
+        if !p.systems.isEmpty {
+            body += "<h2 id=\"systems\">\(v(.systems))</h2>\n"
+            let rows = p.systems.map { s -> [String] in
+                cite(s.source, s.name, "systems")
+                entries.append(
+                    (
+                        "system-\(HTML.anchor(s.id))", s.name,
+                        ([s.name] + s.aliases + [s.description.map(plain) ?? ""]).joined(separator: " ")
+                    ))
+                return [
+                    "<span id=\"system-\(HTML.anchor(s.id))\">\(HTML.escape(s.name))</span>",
+                    s.aliases.isEmpty ? "–" : HTML.escape(s.aliases.joined(separator: ", ")),
+                    s.description.map(t) ?? notStated,
+                    s.criticality.map { String($0) } ?? notStated,
+                    HTML.escape(s.source),
+                ]
+            }
+            body += SiteHTML.table(
+                caption: nil,
+                headers: [
+                    v(.name), v(.aliases), v(.description),
+                    HTML.escape(Vocabulary.criticality.in(lang).capitalizedFirst), v(.sourceHeading),
+                ],
+                rows: rows, rowHeaders: true)
+        }
+
+        if !p.roles.isEmpty {
+            body += "<h2 id=\"roles\">\(v(.roles))</h2>\n"
+            for r in p.roles {
+                let id = "role-\(HTML.anchor(r.id))"
+                cite(r.source, plain(r.name), id)
+                body += "<h3 id=\"\(id)\">\(t(r.name))</h3>\n"
+                body += "<p><strong>\(v(.holder)):</strong> \(SiteHTML.holders(r, lang, source))</p>\n"
+                if let members = r.members { body += "<p>\(v(.members).capitalizedFirst): \(t(members))</p>\n" }
+                if let frequency = r.frequency { body += "<p>\(v(.frequency).capitalizedFirst): \(t(frequency))</p>\n" }
+                if let convenedBy = r.convenedBy {
+                    body += "<p>\(v(.convenedBy).capitalizedFirst): \(t(convenedBy))</p>\n"
+                }
+                body +=
+                    r.contacts.isEmpty
+                    ? "<p><strong>\(v(.contact)):</strong> \(v(.noContact))</p>\n"
+                    : "<p><strong>\(v(.contact)):</strong></p>\(SiteHTML.contacts(r.contacts, lang, source))\n"
+                if !r.duties.isEmpty {
+                    body += "<ul>"
+                    for duty in r.duties {
+                        cite(duty.source, plain(r.name), id)
+                        body += "<li>\(t(duty.text)) \(SiteHTML.source(duty.source, lang))</li>"
+                    }
+                    body += "</ul>\n"
+                }
+                body += "<p>\(SiteHTML.source(r.source, lang))</p>\n"
+                let words =
+                    [plain(r.name)] + r.aliases + r.holders.map(\.name) + r.contacts.map(\.value)
+                    + r.duties.map { plain($0.text) }
+                entries.append((id, plain(r.name), words.joined(separator: " ")))
+            }
+        }
+
+        if !p.routes.isEmpty {
+            body += "<h2 id=\"routes\">\(v(.routes))</h2>\n"
+            for route in p.routes {
+                let id = "route-\(HTML.anchor(route.id))"
+                cite(route.source, plain(route.title), id)
+                body += "<h3 id=\"\(id)\">\(t(route.title))</h3>\n<p>\(t(route.text))</p>\n"
+                if let roleId = route.role, let role = p.roles.first(where: { $0.id == roleId }) {
+                    body +=
+                        "<p>\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): <a href=\"#role-\(HTML.anchor(role.id))\">\(t(role.name))</a></p>\n"
+                }
+                body += SiteHTML.contacts(route.contacts, lang, source)
+                body += "<p>\(SiteHTML.source(route.source, lang))</p>\n"
+                entries.append(
+                    (
+                        id, plain(route.title),
+                        ([plain(route.title), plain(route.text)] + route.keywords + route.contacts.map(\.value))
+                            .joined(separator: " ")
+                    ))
+            }
+        }
+
+        if !p.guides.isEmpty {
+            body += "<h2 id=\"guides\">\(v(.guides))</h2>\n<ul>"
+            for g in p.guides {
+                cite(g.source, plain(g.title), "guides")
+                body +=
+                    "<li><a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(t(g.title))</a> · <a href=\"\(SiteBuilder.checklistPath(g, p, lang))\">\(v(.printableChecklist))</a></li>"
+            }
+            body += "</ul>\n"
+        }
+
+        for b in p.budgets {
+            let id = "budget-\(HTML.anchor(b.id))"
+            body += "<h2 id=\"\(id)\">\(v(.budget)): \(t(b.title))</h2>\n"
+            body += BudgetSection.html(BudgetReport(budget: b, in: p), lang)
+            cite(b.source, plain(b.title), id)
+            for line in b.lines { cite(line.source, plain(line.label), id) }
+            if let financing = b.financing { cite(financing.source, Vocabulary.financing.in(lang), id) }
+            for invoice in b.invoicing { cite(invoice.source, Vocabulary.invoicing.in(lang), id) }
+            for note in b.notes { cite(note.source, Vocabulary.notes.in(lang), id) }
+            entries.append(
+                (
+                    id, plain(b.title),
+                    (b.lines.map { plain($0.label) } + b.notes.map { plain($0.text) }
+                        + b.invoicing.map { plain($0.what) })
+                        .joined(separator: " ")
+                ))
+        }
+
+        body += "<h2 id=\"sources\">\(v(.citations))</h2>\n"
+        var sections: [String] = []
+        var cited: [String: [(String, String)]] = [:]
+        for c in citations {
+            if cited[c.section] == nil { sections.append(c.section) }
+            if !(cited[c.section] ?? []).contains(where: { $0.0 == c.what }) {
+                cited[c.section, default: []].append((c.what, c.fragment))
+            }
+        }
+        body += SiteHTML.table(
+            caption: nil, headers: [v(.section), v(.citedBy)],
+            rows: sections.map { section in
+                [
+                    HTML.escape(section),
+                    (cited[section] ?? []).map { "<a href=\"#\($0.1)\">\(HTML.escape($0.0))</a>" }.joined(
+                        separator: ", "),
+                ]
+            }, rowHeaders: true)
+
+        return SitePage(
+            path: SiteBuilder.procedurePath(p, lang), language: lang, title: plain(d.title),
+            alternates: SiteBuilder.alternates(p, except: lang) { SiteBuilder.procedurePath(p, $0) }, body: body,
+            validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries)
+    }
+}
+
+/// A budget as tables: lines with the total, the financing split, invoicing and notes.
+enum BudgetSection {
+    static func html(_ report: BudgetReport, _ lang: Language) -> String {
+        let b = report.budget
+        let source = report.procedure.document.language
+        func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
+        let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
+        var out = ""
+        if !b.codes.isEmpty {
+            out += "<p>" + b.codes.map { "\(t($0.name)) \(HTML.escape($0.value))" }.joined(separator: ", ") + "</p>\n"
+        }
+        var rows = b.lines.map { line in
+            [
+                t(line.label), line.group.map(t) ?? "–", HTML.escape(MoneyFormat.swedish(line.amount.value)),
+                HTML.escape(line.source),
+            ]
+        }
+        rows.append([v(.total), "", HTML.escape(MoneyFormat.swedish(b.total.value)), HTML.escape(b.source)])
+        out += amountTable(headers: [v(.line), v(.group), v(.amount), v(.sourceHeading)], rows: rows, amountColumn: 2)
+        if let financing = b.financing {
+            out += "<h3>\(v(.financing))</h3>\n"
+            out += amountTable(
+                headers: [v(.share), v(.percent), v(.amount)],
+                rows: report.shares.map { share, amount in
+                    [
+                        t(share.label), HTML.escape(MoneyFormat.plain(share.percent) + " %"),
+                        HTML.escape(MoneyFormat.swedish(amount)),
+                    ]
+                }, amountColumn: 2)
+            out += "<p>\(v(.rounding)): \(t(financing.rounding)) \(SiteHTML.source(financing.source, lang))</p>\n"
+        }
+        if !b.invoicing.isEmpty {
+            out += "<h3>\(v(.invoicing))</h3>\n<ul>"
+            for invoice in b.invoicing {
+                out +=
+                    "<li>\(HTML.escape(invoice.from)) → \(HTML.escape(invoice.to)): \(t(invoice.what)) \(SiteHTML.source(invoice.source, lang))</li>"
+            }
+            out += "</ul>\n"
+        }
+        if !b.notes.isEmpty {
+            out += "<h3>\(v(.notes))</h3>\n<ul>"
+            for note in b.notes { out += "<li>\(t(note.text)) \(SiteHTML.source(note.source, lang))</li>" }
+            out += "</ul>\n"
+        }
+        return out
+    }
+
+    /// A table whose first cell heads its row and whose `amountColumn` is right-aligned.
+    static func amountTable(headers: [String], rows: [[String]], amountColumn: Int) -> String {
+        var out = "<div class=\"table-wrap\"><table><thead><tr>"
+        out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead><tbody>"
+        for row in rows {
+            out += "<tr>"
+            for (i, cell) in row.enumerated() {
+                if i == 0 {
+                    out += "<th scope=\"row\">\(cell)</th>"
+                } else {
+                    out += i == amountColumn ? "<td class=\"amount\">\(cell)</td>" : "<td>\(cell)</td>"
+                }
+            }
+            out += "</tr>"
+        }
+        return out + "</tbody></table></div>\n"
+    }
+}

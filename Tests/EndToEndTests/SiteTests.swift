@@ -1,0 +1,138 @@
+import Foundation
+import Testing
+
+/// `govctl site DIR` and `govctl print GUIDE`: the pages, their frame, escaping and reproducibility. The real
+/// browser checks (screenshots, PDF page counts, search, phone width, HTML validation) are scripts/test-browser.py.
+@Suite struct SiteTests {
+    static let now = ["--now", "2026-11-21T08:00"]
+
+    /// Generates the site into a new temporary directory and returns its files by name.
+    static func site(_ extra: [String] = []) throws -> [String: String] {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let r = try Binary.run(["site", directory.path] + now + extra)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        var files: [String: String] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
+            files[name] = try String(contentsOf: directory.appending(path: name), encoding: .utf8)
+        }
+        #expect(r.stdout.split(separator: "\n").count == files.count)
+        return files
+    }
+
+    @Test func theSiteHasAnIndexOwnershipSearchAndAPagePerProcedureGuideAndChecklist() throws {
+        let files = try Self.site()
+        for name in [
+            "index.html", "index.nb.html", "index.sv.html", "ownership.html", "search.html",
+            "procedure-sshf-hastesaker.html", "procedure-sshf-hastesaker.en.html",
+            "procedure-skane-sesam-lmn-reservrutin.html", "guide-sesam-lmn-reservrutin.html",
+            "checklist-sesam-lmn-reservrutin.html", "checklist-sesam-lmn-reservrutin.en.html",
+            "guide-hastesak-sykehuspartner.en.html",
+        ] {
+            #expect(files[name] != nil, "no \(name)")
+        }
+        // 3 languages × (index, ownership, search), and per procedure and language its page and each guide's two
+        let catalog = try Procedures.catalog()
+        let perProcedure = catalog.procedures.map { ($0.document.language == .en ? 1 : 2) * (1 + 2 * $0.guides.count) }
+        #expect(files.count == 9 + perProcedure.reduce(0, +))
+    }
+
+    @Test func theIndexMatchesItsGoldenFile() throws {
+        let files = try Self.site()
+        let (expected, actual) = try Golden.compare("site-index.html", files["index.html"] ?? "")
+        #expect(expected != nil, "record with `make golden`")
+        #expect(actual == expected)
+    }
+
+    @Test func theSesamChecklistPrintedAloneMatchesItsGoldenFile() throws {
+        let r = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let (expected, actual) = try Golden.compare("print-sesam-lmn-reservrutin.html", r.stdout)
+        #expect(expected != nil, "record with `make golden`")
+        #expect(actual == expected)
+    }
+
+    @Test func printWritesToAFileWithOutputAndNamesTheSystem() throws {
+        let file = FileManager.default.temporaryDirectory.appending(path: "govctl-print-\(UUID().uuidString).html")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let r = try Binary.run(
+            ["print", "hastesak-sykehuspartner", "--system", "LVMS", "--lang", "en", "--output", file.path] + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        let page = try String(contentsOf: file, encoding: .utf8)
+        #expect(page.contains("<html lang=\"en\">"))
+        #expect(page.contains("System: LVMS"))
+        #expect(page.contains("Prognosis received at"))
+    }
+
+    @Test func printOfAnUnknownGuideExits66WithADidYouMean() throws {
+        let r = try Binary.run(["print", "sesam-lmn-reservrutn"] + Self.now)
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("sesam-lmn-reservrutin"))
+    }
+
+    @Test func everyPageHasLanguageSkipLinkViewportFooterAndNoExternalAsset() throws {
+        for (name, page) in try Self.site() {
+            #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\""), "\(name)")
+            #expect(page.contains("<a class=\"skip\" href=\"#main\">"), "\(name)")
+            #expect(page.contains("<main id=\"main\">"), "\(name)")
+            #expect(page.contains("name=\"viewport\""), "\(name)")
+            #expect(page.contains("govctl 0.1.0"), "\(name)")
+            #expect(page.contains("2026-11-21"), "\(name)")
+            #expect(page.contains("@page { size: A4"), "\(name)")
+            #expect(!page.contains("src="), "\(name)")
+            #expect(!page.contains("href=\"http"), "\(name)")
+            #expect(!page.contains("<th>"), "\(name): a header cell without scope")
+        }
+    }
+
+    @Test func sourceLanguagePagesAndTheirEnglishAlternatesLinkToEachOther() throws {
+        let files = try Self.site()
+        let sv = try #require(files["procedure-skane-sesam-lmn-reservrutin.html"])
+        let en = try #require(files["procedure-skane-sesam-lmn-reservrutin.en.html"])
+        #expect(sv.contains("<html lang=\"sv\">"))
+        #expect(
+            sv.contains(
+                "<link rel=\"alternate\" hreflang=\"en\" href=\"procedure-skane-sesam-lmn-reservrutin.en.html\">"))
+        #expect(sv.contains("hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(en.contains("<html lang=\"en\">"))
+        #expect(
+            en.contains("<link rel=\"alternate\" hreflang=\"sv\" href=\"procedure-skane-sesam-lmn-reservrutin.html\">"))
+        #expect(en.contains("Reserve routine for Sesam LMN"))
+    }
+
+    @Test func theIndexSaysWhichDocumentsAreValidExpiredOrWithoutADate() throws {
+        let index = try #require(try Self.site()["index.html"])
+        #expect(index.contains("status-expired\">expired (valid until 2024-12-07)"))
+        #expect(index.contains("status-expired\">expired (valid until 2021-12-31)"))
+        #expect(index.contains("status-notStated\">valid until: not stated in the source"))
+    }
+
+    @Test func theSameNowGivesTheSameSite() throws {
+        #expect(try Self.site() == Self.site())
+    }
+
+    @Test func textFromTheDataIsEscapedOnEveryPage() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-evil-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let original = try String(
+            contentsOf: Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json"), encoding: .utf8)
+        let evil = original.replacingOccurrences(
+            of: "\"Kontakt tas även med systemleverantör.\"",
+            with: "\"Kontakt <script>alert(1)</script> & \\\"x\\\" </script><!--\"")
+        #expect(evil != original)
+        try Data(evil.utf8).write(to: directory.appending(path: "sesam.json"))
+        let files = try Self.site(["--procedures", directory.path])
+        for (name, page) in files {
+            #expect(!page.contains("<script>alert"), "\(name)")
+            #expect(
+                page.components(separatedBy: "</script>").count - 1 == page.components(separatedBy: "<script").count
+                    - 1, "\(name)")
+        }
+        #expect(
+            files["guide-sesam-lmn-reservrutin.html"]?.contains(
+                "Kontakt &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;") == true)
+        #expect(files["search.html"]?.contains("\\u003cscript>alert(1)\\u003c/script>") == true)
+    }
+}
