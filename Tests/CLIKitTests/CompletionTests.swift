@@ -91,7 +91,7 @@ import Testing
     @Test(arguments: [CLIKit.Shell.zsh, .fish])
     func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
         guard let executable = Tool.which(shell.rawValue) else {
-            print("note: \(shell.rawValue) is not installed; its completion script is not checked")
+            ToolRequirement.missing("note: \(shell.rawValue) is not installed; its completion script is not checked")
             return
         }
         let directory = try Tool.temporaryDirectory()
@@ -116,7 +116,7 @@ import Testing
     ])
     func theZshScriptOffersTheDeclaredCandidates(_ test: Case) throws {
         guard let zsh = Tool.which("zsh") else {
-            print("note: zsh is not installed; its completion is not run")
+            ToolRequirement.missing("note: zsh is not installed; its completion is not run")
             return
         }
         let directory = try Self.scriptAndStub(.zsh)
@@ -148,7 +148,7 @@ import Testing
     ])
     func theFishScriptOffersTheDeclaredCandidates(_ test: Case) throws {
         guard let fish = Tool.which("fish") else {
-            print("note: fish is not installed; its completion is not run")
+            ToolRequirement.missing("note: fish is not installed; its completion is not run")
             return
         }
         let directory = try Self.scriptAndStub(.fish)

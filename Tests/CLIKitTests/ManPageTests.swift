@@ -17,7 +17,7 @@ import Testing
 
     @Test func groffReadsThePageWithoutAWarning() throws {
         guard let groff = Tool.which("groff") else {
-            print("note: groff is not installed; the man page is not checked")
+            ToolRequirement.missing("note: groff is not installed; the man page is not checked")
             return
         }
         try withPage { file in
@@ -29,7 +29,7 @@ import Testing
 
     @Test func manShowsEverySectionAndEachCommandWithItsOptions() throws {
         guard let man = Tool.which("man"), let col = Tool.which("col") else {
-            print("note: man-db is not installed; the man page is not rendered")
+            ToolRequirement.missing("note: man-db is not installed; the man page is not rendered")
             return
         }
         try withPage { file in

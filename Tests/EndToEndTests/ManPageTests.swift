@@ -28,7 +28,7 @@ import Testing
 
     @Test func manRendersEverySectionAndEachCommand() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/man") else {
-            print("note: man-db is not installed; the man page is not rendered")
+            ToolRequirement.missing("note: man-db is not installed; the man page is not rendered")
             return
         }
         let page = try Binary.run(["man"])
@@ -57,7 +57,7 @@ import Testing
 
     @Test func groffReadsThePageWithoutAWarning() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/groff") else {
-            print("note: groff is not installed; the man page is not checked")
+            ToolRequirement.missing("note: groff is not installed; the man page is not checked")
             return
         }
         let file = try Self.write(try Binary.run(["man"]).stdout)
