@@ -12,6 +12,16 @@ package enum TimeInput: Sendable {
         switch self {
         case .instant(let date): return date
         case .text(let text, let otherwise):
+            if case .failure(.yearOutOfRange(let year)) = Result(catching: { () throws(ISOTimeText.Problem) in
+                try ISOTimeText.read(text)
+            }) {
+                let bounds = TimeBounds.years
+                let error = GovError(
+                    otherwise.kind,
+                    "\(otherwise.message): the year \(year) is outside \(bounds.lowerBound)–\(bounds.upperBound)",
+                    hint: "give a time between the years \(bounds.lowerBound) and \(bounds.upperBound)")
+                throw otherwise.exitCode.map(error.withExit) ?? error
+            }
             guard let date = clock.parse(text) else { throw otherwise }
             return date
         }
