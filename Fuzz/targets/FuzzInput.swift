@@ -1,0 +1,14 @@
+import Foundation
+import GovKit
+
+/// What every target shares: the input as bytes, and a fixed "today" so that runs repeat.
+enum FuzzInput {
+    static func bytes(_ data: UnsafePointer<UInt8>?, _ size: Int) -> [UInt8] {
+        guard let data, size > 0 else { return [] }
+        return Array(UnsafeBufferPointer(start: data, count: size))
+    }
+
+    static let today = CalendarDate(year: 2026, month: 11, day: 21)
+    static let todayLocal = LocalClock(zone: TimeZone(secondsFromGMT: 3600) ?? .current).local(
+        Date(timeIntervalSince1970: 1_795_766_400))
+}
