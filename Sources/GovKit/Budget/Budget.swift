@@ -104,6 +104,16 @@ package struct Money: Sendable, Equatable, Comparable {
         value = decimal
     }
 
+    /// Whether `text` is digits (with an optional `-` and `.`) that fail only for having more than
+    /// `maxSignificantDigits` significant digits.
+    package static func isTooLong(_ text: String) -> Bool {
+        let digits = text.utf8.filter { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return false
+        }
+        return digits.drop { $0 == UInt8(ascii: "0") }.count > maxSignificantDigits
+    }
+
     /// The exact sum of `amounts`, or `nil` when it needs more digits than a `Decimal` holds (it would be rounded).
     package static func exactSum(_ amounts: [Decimal]) -> Decimal? {
         var sum = Decimal(0)
