@@ -80,7 +80,7 @@ package struct LocalTime: Sendable, Equatable {
 
     /// The value rules read for a time fact: local parts plus whole minutes elapsed until `now`.
     package func factValue(now: Date) -> JSONValue {
-        let elapsed = Int((now.timeIntervalSince(date) / 60).rounded(.down))
+        let elapsed = TimeBounds.wholeMinutes(now.timeIntervalSince(date))
         return .object(
             JSONObject([
                 ("iso", .string(iso)), ("date", .string(calendarDate)), ("time", .string(clock)),

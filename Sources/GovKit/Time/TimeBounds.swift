@@ -23,4 +23,11 @@ package enum TimeBounds {
         guard !interval.isNaN else { return 0 }
         return Int(Swift.min(limit, Swift.max(-limit, interval.rounded(.towardZero))))
     }
+
+    /// Whole minutes of an interval (rounded down, as `elapsedMinutes` counts), clamped like `wholeSeconds`.
+    package static func wholeMinutes(_ interval: TimeInterval) -> Int {
+        let limit = 1000 * 366 * 1440.0
+        guard !interval.isNaN else { return 0 }
+        return Int(Swift.min(limit, Swift.max(-limit, (interval / 60).rounded(.down))))
+    }
 }
