@@ -2,7 +2,8 @@ import Foundation
 import GovKit
 
 /// libFuzzer target: one procedure file through the loader and its checks, then every renderer that shows a loaded
-/// procedure (text and JSON), its budgets (text, CSV, JSON) and its own test cases (which evaluate its guides).
+/// procedure (text and JSON), its budgets (text, CSV, JSON), every monitored guide as `reserve-status` shows it
+/// (text, JSON, Nagios) and the file's own test cases (which evaluate its guides).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = FuzzInput.bytes(data, size)
@@ -24,6 +25,7 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
             _ = BudgetJSONRenderer.render(report, language: nil, adaptation: nil)
         }
     }
+    for procedure in set.procedures { FuzzInput.monitorEveryGuide(of: procedure, now: today.date) }
     let outcomes = ProcedureTestRunner.run(catalog, now: today.date)
     _ = TestReportRenderer.text(outcomes)
     _ = TestReportRenderer.json(outcomes)

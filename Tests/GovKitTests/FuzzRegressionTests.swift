@@ -50,6 +50,18 @@ import Testing
             #expect(!ProcedureRenderer.text(procedure, language: nil, today: today).isEmpty)
             #expect(!ProcedureRenderer.json(procedure, today: today).isEmpty)
         }
+        for procedure in set.procedures {
+            for guide in procedure.guides {
+                guard let monitor = guide.monitor else { continue }
+                var request = GuideRequest(now: today.date)
+                request.timeFacts[monitor.since] = today.date.addingTimeInterval(-3600)
+                guard let result = try? GuideEvaluator.evaluate(guide, in: procedure, request: request),
+                    let status = MonitorStatus(result)
+                else { continue }
+                #expect(!MonitorStatusRenderer.nagios(status).isEmpty)
+                #expect(status.deadlineMinutes.map { $0 <= TimeBounds.maxDeadlineMinutes } ?? true)
+            }
+        }
         _ = ProcedureTestRunner.run(Catalog(set.procedures), now: today.date)
     }
 }

@@ -37,8 +37,8 @@ struct Evaluator {
     }
 
     mutating func eval(_ node: Node) throws(LogicError) -> JSONValue {
-        stepsLeft -= 1
-        if stepsLeft < 0 { throw exceeded("steps", "more than \(limits.steps) steps", at: node) }
+        stepsLeft &-= 1
+        if stepsLeft < 0 { try stepsPassed(at: node) }
         switch node.kind {
         case .literal: return node.literal
         case .array:
@@ -67,6 +67,12 @@ struct Evaluator {
             if case .data(let above) = frames.removeLast() { current = above }
         }
         return try eval(node)
+    }
+
+    /// Throws the `steps` limit's error (kept out of `eval`, whose every call passes here).
+    @inline(never)
+    private mutating func stepsPassed(at node: Node) throws(LogicError) {
+        throw exceeded("steps", "more than \(limits.steps) steps", at: node)
     }
 
     /// How many scope levels `data(levelsUp:)` can go up before it reaches the root (at most).

@@ -24,7 +24,21 @@ extension Evaluator {
             throw exceeded(
                 "arrayLength", "an array of \(items.count) elements (the limit is \(limits.arrayLength))", at: node)
         }
-        try charge(value: .array(items), at: node)
+        // Scalars count one (strings their bytes) without a walk; only nested containers are measured.
+        var size = items.count
+        for item in items {
+            switch item {
+            case .array, .object:
+                let (inner, depth) = ValueSize.measure(item, cap: max(0, allocationLeft), maxDepth: limits.depth - 1)
+                if depth > limits.depth - 1 {
+                    throw exceeded("depth", "a value nested more than \(limits.depth) levels deep", at: node)
+                }
+                size += inner
+            case .string(let s): size += s.utf8.count
+            default: break
+            }
+        }
+        try spend(size, at: node)
     }
 
     /// A value kept by `node` (an element of a built array, `reduce`'s accumulator), counted with its content.
