@@ -138,4 +138,28 @@ import Testing
         let error = try #require(try failure(rule))
         #expect(ErrorRenderer.text(error).contains("'Limit Exceeded' at /reduce/1"))
     }
+
+    @Test func searchingALongArrayInALoopCountsEveryElementAsAStep() throws {
+        let data = #"{"a":["# + (0..<5000).map(String.init).joined(separator: ",") + "]}"
+        let rule = #"{"all":[{"var":"a"},{"!":{"in":[-1,{"val":[[2],"a"]}]}}]}"#
+        let error = try #require(try failure(rule, data))
+        #expect(error.detail?.contains("'in'") == true)
+        #expect(error.rulePath == [.key("all"), .index(1), .key("!")])
+    }
+
+    @Test func cuttingALongStringInALoopCountsItsBytes() throws {
+        let data =
+            #"{"s":""# + String(repeating: "a", count: 200_000) + #"","a":["#
+            + (0..<100).map(String.init).joined(separator: ",") + "]}"
+        let error = try #require(try failure(#"{"all":[{"var":"a"},{"substr":[{"val":[[2],"s"]},1]}]}"#, data))
+        #expect(error.detail?.contains("'substr'") == true)
+        #expect(error.detail?.contains("allocation") == true)
+    }
+
+    @Test func comparingLongArraysStrictlyCountsTheirElements() throws {
+        let data = #"{"a":["# + (0..<5000).map(String.init).joined(separator: ",") + "]}"
+        let rule = #"{"all":[{"var":"a"},{"===":[{"val":[[2],"a"]},{"val":[[2],"a"]}]}]}"#
+        let error = try #require(try failure(rule, data))
+        #expect(error.detail?.contains("'==='") == true)
+    }
 }

@@ -23,7 +23,7 @@ struct Evaluator {
     private var current: JSONValue
     let limits: EvaluationLimits
     /// Node evaluations left before `limits.steps` is passed.
-    private var stepsLeft: Int
+    var stepsLeft: Int
     /// Elements and string bytes the rule may still build (`limits.allocation`).
     var allocationLeft: Int
     /// The node that passed a limit, for the error's path in the rule.
@@ -129,7 +129,7 @@ struct Evaluator {
         case .notNot: return .bool(Coercion.truthy(try single(node)))
         case .coalesce: return try coalesce(node)
         case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
-            return try compareChain(op, node.children)
+            return try compareChain(op, node)
         case .plus, .times, .minus, .divide, .modulo, .max, .min:
             if !node.spreads, !node.children.isEmpty { return try Arithmetic.fold(op, node.children, &self) }
             return try Arithmetic.apply(op, try values(node))
@@ -140,10 +140,21 @@ struct Evaluator {
             try charge(stringBytes: length, at: node)
             return .string(pieces.joined())
         case .substr:
-            let result = try Strings.substr(try values(node))
+            let args = try values(node)
+            if case .string(let text)? = args.first { try charge(work: text.utf8.count, at: node) }
+            let result = try Strings.substr(args)
             if case .string(let s) = result { try charge(stringBytes: s.utf8.count, at: node) }
             return result
-        case .inside: return Strings.inside(try values(node))
+        case .inside:
+            let args = try values(node)
+            if args.count >= 2 {
+                switch args[1] {
+                case .array(let items): try charge(steps: items.count, at: node)
+                case .string(let text): try charge(work: text.utf8.count, at: node)
+                default: break
+                }
+            }
+            return Strings.inside(args)
         case .merge:
             let args = try values(node)
             var count = 0
@@ -191,11 +202,13 @@ struct Evaluator {
         return try values(call).first { $0 != .null } ?? .null
     }
 
-    private mutating func compareChain(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
+    private mutating func compareChain(_ op: Op, _ call: Node) throws(LogicError) -> JSONValue {
+        let nodes = call.children
         var left = try eval(nodes[0])
         var i = 1
         while i < nodes.count {
             let right = try eval(nodes[i])
+            if op == .strictEqual || op == .strictNotEqual { try charge(comparing: left, right, at: call) }
             if !(try Comparison.holds(op, left, right)) { return .bool(false) }
             left = right
             i += 1

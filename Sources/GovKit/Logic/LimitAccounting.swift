@@ -55,6 +55,26 @@ extension Evaluator {
         }
     }
 
+    /// `count` steps of work in one operator (`in` searching an array), charged as that many node evaluations.
+    mutating func charge(steps count: Int, at node: Node) throws(LogicError) {
+        stepsLeft &-= count
+        if stepsLeft < 0 { throw exceeded("steps", "more than \(limits.steps) steps", at: node) }
+    }
+
+    /// Reading `bytes` of a string once more (`substr`, `in` on text), charged to `allocation`.
+    mutating func charge(work bytes: Int, at node: Node) throws(LogicError) {
+        try spend(bytes, at: node)
+    }
+
+    /// `===` between containers compares element by element: their lengths are charged as steps.
+    mutating func charge(comparing a: JSONValue, _ b: JSONValue, at node: Node) throws(LogicError) {
+        switch (a, b) {
+        case (.array(let x), .array(let y)): try charge(steps: Swift.min(x.count, y.count), at: node)
+        case (.object(let x), .object(let y)): try charge(steps: Swift.min(x.count, y.count), at: node)
+        default: break
+        }
+    }
+
     private mutating func spend(_ units: Int, at node: Node) throws(LogicError) {
         allocationLeft -= units
         if allocationLeft < 0 {
