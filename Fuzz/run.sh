@@ -9,8 +9,14 @@ seconds=${1:-60}
 shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(json logic loader)
-Fuzz/build.sh "${targets[@]}" 2>&1 | grep -v 'Cannot export local symbol' || true
 mkdir -p .build/fuzz/artifacts
+# ld.gold warns about every ASan helper symbol; the build's own output is kept, its failure stops the run.
+if ! Fuzz/build.sh "${targets[@]}" >.build/fuzz/build.log 2>&1; then
+    grep -v 'Cannot export local symbol' .build/fuzz/build.log >&2 || true
+    echo "fuzz: the build failed" >&2
+    exit 1
+fi
+grep -v 'Cannot export local symbol' .build/fuzz/build.log || true
 for t in "${targets[@]}"; do
     case $t in
         json) max_len=65536 ;;
