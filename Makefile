@@ -6,7 +6,7 @@ PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
-.PHONY: build run test golden release install man completions deb system-test lint format bench coverage clean
+.PHONY: build run test golden release install man completions deb system-test lint format bench coverage fuzz clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
@@ -108,6 +108,12 @@ bench:
 # docs/coverage.md). Builds apart in .build/coverage; see scripts/coverage.sh.
 coverage:
 	SWIFT=$(SWIFT) scripts/coverage.sh
+
+# libFuzzer + ASan on the JSON reader, the JSON Logic engine and the loader with its renderers (Fuzz/, see
+# docs/reliability.md): FUZZ_SECONDS each; fails on any crash, hang over 10 s or use of over 2 GB.
+FUZZ_SECONDS ?= 60
+fuzz:
+	Fuzz/run.sh $(FUZZ_SECONDS)
 
 clean:
 	rm -rf .build bin

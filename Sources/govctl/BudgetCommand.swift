@@ -19,8 +19,8 @@ enum BudgetCommand {
             .typed(
                 "year", "YEAR", default: .described("the latest"), help: "the budget year", parser: .integer()),
             .typed(
-                "adaptation", "AMOUNT", help: "the cost of an adaptation, in whole kronor",
-                parser: GlobalOptions.amount),
+                "adaptation", "AMOUNT", help: "the cost of an adaptation, in kronor (40000, 40 000 or 40000.50)",
+                parser: GlobalOptions.amount("adaptation")),
             .flag("shared", help: "the adaptation can be used by several customers"),
             .flag("provider-specific", help: "the adaptation is one care provider's change"),
         ],

@@ -32,14 +32,24 @@ enum GlobalOptions {
     /// Checks that a value is an ISO 8601 time (read in UTC: the procedure's zone is known only after loading, and
     /// the command reads the text again in that zone). Returns the text.
     static let timeSyntax = ValueParser { text throws(ValueError) -> String in
-        guard LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).parse(text) != nil else {
-            throw ValueError("is not a time", hint: "write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z")
-        }
+        if let problem = TimeInput.syntaxProblem(text) { throw ValueError(problem.reason, hint: problem.hint) }
         return text
     }
 
-    /// A whole number of kronor, 0 or more.
-    static let amount = ValueParser.integer(in: 0...Int.max)
+    /// An amount of money, checked while parsing as an exact decimal read from its text (GovKit's `AmountInput`:
+    /// digits, optional groups of three and a fraction; no sign, exponent, hex or Infinity). Returns the text; the
+    /// query reads it again into a `Decimal`.
+    static func amount(_ option: String) -> ValueParser {
+        ValueParser { text throws(ValueError) -> String in
+            do throws(GovError) {
+                _ = try AmountInput.read(text, option: "--\(option)")
+            } catch {
+                throw ValueError(
+                    error.message.replacingOccurrences(of: "'--\(option) \(text)' ", with: ""), hint: error.hint)
+            }
+            return text
+        }
+    }
 }
 
 extension ParsedCommand {

@@ -52,7 +52,7 @@ import Testing
         Wrong(arguments: ["budget", "websesam", "--year", "last"], message: "'--year last' is not a whole number"),
         Wrong(
             arguments: ["budget", "websesam", "--adaptation", "40k"],
-            message: "'--adaptation 40k' is not a whole number"
+            message: "'--adaptation 40k' is not an amount"
         ),
         Wrong(
             arguments: ["report-urgent", "LVMS", "--criticality", "high"],

@@ -70,23 +70,75 @@ package struct Money: Sendable, Equatable, Comparable {
 
     package init(_ value: Decimal) { self.value = value }
 
-    /// Reads `2884000`, `"2884000"` or `"1234.50"`; rejects exponents, separators and anything not exact.
+    /// The most significant digits an amount may have: what `Decimal` holds exactly. Longer amounts are refused,
+    /// never rounded.
+    package static let maxSignificantDigits = 38
+
+    /// Reads `2884000`, `"2884000"` or `"1234.50"`; rejects exponents, separators, more than
+    /// `maxSignificantDigits` significant digits and anything else not exact.
     package init?(exactText text: String) {
         var sawDigit = false
         var sawPoint = false
-        for (i, c) in text.enumerated() {
-            switch c {
-            case "0"..."9": sawDigit = true
-            case "-" where i == 0: continue
-            case "." where !sawPoint: sawPoint = true
+        // Significant digits: from the first non-zero digit to the last digit, trailing zeros of a fraction dropped.
+        var significant = 0
+        var pendingZeros = 0
+        for (i, b) in text.utf8.enumerated() {
+            switch b {
+            case UInt8(ascii: "0"):
+                sawDigit = true
+                if significant > 0 {
+                    if sawPoint { pendingZeros += 1 } else { significant += 1 }
+                }
+            case UInt8(ascii: "1")...UInt8(ascii: "9"):
+                sawDigit = true
+                significant += pendingZeros + 1
+                pendingZeros = 0
+            case UInt8(ascii: "-") where i == 0: continue
+            case UInt8(ascii: ".") where !sawPoint: sawPoint = true
             default: return nil
             }
         }
-        guard sawDigit, let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
-            return nil
-        }
+        guard sawDigit, significant <= Self.maxSignificantDigits,
+            let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        else { return nil }
         value = decimal
     }
 
+    /// Whether `text` is digits (with an optional `-` and `.`) that fail only for having more than
+    /// `maxSignificantDigits` significant digits.
+    package static func isTooLong(_ text: String) -> Bool {
+        let digits = text.utf8.filter { $0 != UInt8(ascii: "-") && $0 != UInt8(ascii: ".") }
+        guard !digits.isEmpty, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return false
+        }
+        return digits.drop { $0 == UInt8(ascii: "0") }.count > maxSignificantDigits
+    }
+
+    /// The exact sum of `amounts`, or `nil` when it needs more digits than a `Decimal` holds (it would be rounded).
+    package static func exactSum(_ amounts: [Decimal]) -> Decimal? {
+        var sum = Decimal(0)
+        for amount in amounts {
+            var left = sum
+            var right = amount
+            var result = Decimal(0)
+            guard NSDecimalAdd(&result, &left, &right, .plain) == .noError else { return nil }
+            sum = result
+            guard sum.significantDigitCount <= maxSignificantDigits else { return nil }
+        }
+        return sum
+    }
+
     package static func < (a: Money, b: Money) -> Bool { a.value < b.value }
+}
+
+extension Decimal {
+    /// The digits of the mantissa without trailing zeros (`1200` has 2, `0.05` has 1).
+    var significantDigitCount: Int {
+        let text = JSONWriter.formatDecimal(self)
+        let digits = text.utf8.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        guard let first = digits.firstIndex(where: { $0 != UInt8(ascii: "0") }),
+            let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") })
+        else { return 0 }
+        return last - first + 1
+    }
 }

@@ -3,7 +3,14 @@ import Foundation
 extension ProcedureChecker {
     /// The balance assertion and the financing split: lines must add up to the stated total, shares to 100 %.
     mutating func checkBudget(_ budget: Budget) {
-        let sum = budget.lines.reduce(Decimal(0)) { $0 + $1.amount.value }
+        guard let sum = Money.exactSum(budget.lines.map(\.amount.value)) else {
+            report(
+                .budgetUnbalanced, budget.totalOffset,
+                "budget '\(budget.id)': the lines add up to more than \(Money.maxSignificantDigits) significant digits, "
+                    + "so their sum cannot be checked exactly",
+                hint: "an amount is kept exactly; split or correct the lines")
+            return
+        }
         if sum != budget.total.value {
             report(
                 .budgetUnbalanced, budget.totalOffset,

@@ -91,6 +91,14 @@ enum BudgetDecoder {
 
     /// An exact amount: a JSON integer, or a string such as "1234.50". Fractions written as JSON numbers are refused.
     static func money(_ node: JSONNode, key: String, sink: DiagnosticSink) -> Money? {
+        if case .number(let text) = node.kind, Money(exactText: text) == nil, Money.isTooLong(text) {
+            tooLong(node, key, text, sink)
+            return nil
+        }
+        if case .string(let text) = node.kind, Money(exactText: text) == nil, Money.isTooLong(text) {
+            tooLong(node, key, text, sink)
+            return nil
+        }
         switch node.kind {
         case .number(let text):
             if let amount = Money(exactText: text), !text.contains(".") { return amount }
@@ -109,5 +117,12 @@ enum BudgetDecoder {
                 hint: "write e.g. 2884000 or \"1234.50\"")
         }
         return nil
+    }
+
+    private static func tooLong(_ node: JSONNode, _ key: String, _ text: String, _ sink: DiagnosticSink) {
+        sink.error(
+            .invalidValue, at: node.offset,
+            "'\(key)' \(text) has more than \(Money.maxSignificantDigits) significant digits, so it cannot be kept exactly",
+            hint: "amounts are never rounded; check the amount against the source")
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 package struct BudgetQuery: Sendable {
     /// An adaptation to ask about: its cost, and the id of the guide's choice that says its scope (e.g. `shared`).
     package struct Adaptation: Sendable {
-        /// The cost as the user wrote it (read as the guide's `adaptation` number fact).
+        /// The cost as the user wrote it; read exactly by `AmountInput` (a usage error otherwise), then given to the
+        /// guide as its `adaptation` number fact.
         package var amount: String
         package var scope: String?
 
@@ -73,7 +74,8 @@ package struct BudgetQuery: Sendable {
         }
         var request = GuideRequest(
             system: system, now: try now.date(inZone: procedure.document.timeZone), language: language)
-        request.textFacts["adaptation"] = adaptation.amount
+        let amount = try AmountInput.read(adaptation.amount, option: "--adaptation")
+        request.textFacts["adaptation"] = MoneyFormat.plain(amount)
         if let scope = adaptation.scope {
             guard let fact = guide.facts.first(where: { $0.kind == .choice && $0.choices.contains { $0.id == scope } })
             else {

@@ -6,24 +6,26 @@ package enum BudgetTextRenderer {
         let b = report.budget
         let source = report.procedure.document.language
         let lang = language ?? source
-        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
+        // Everything from the procedure file is printed through TextEscaping: no control character reaches the terminal.
+        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: source)) }
+        func e(_ text: String) -> String { TextEscaping.line(text) }
         var out = "\(t(b.title))\n"
         out += DocumentLine.render(report.procedure, language: lang, today: today) + "\n"
-        if !b.codes.isEmpty { out += b.codes.map { "\(t($0.name)) \($0.value)" }.joined(separator: ", ") + "\n" }
+        if !b.codes.isEmpty { out += b.codes.map { "\(t($0.name)) \(e($0.value))" }.joined(separator: ", ") + "\n" }
         var rows: [(String, String, String)] = b.lines.map { line in
             (
                 t(line.label) + (line.group.map { " (\(t($0)))" } ?? ""), MoneyFormat.swedish(line.amount.value),
-                line.source
+                e(line.source)
             )
         }
         rows.append(
             (
                 Vocabulary.total.in(lang), MoneyFormat.swedish(b.total.value),
-                "\(b.source); \(Vocabulary.balanced.in(lang))"
+                "\(e(b.source)); \(Vocabulary.balanced.in(lang))"
             ))
         out += "\n" + table(rows)
         if let financing = b.financing {
-            out += "\n\(Vocabulary.financing.in(lang))  [\(financing.source)]\n"
+            out += "\n\(Vocabulary.financing.in(lang))  [\(e(financing.source))]\n"
             let width = report.shares.map { MoneyFormat.plain($0.share.percent).count }.max() ?? 0
             out += table(
                 report.shares.map { share, amount in
@@ -38,12 +40,12 @@ package enum BudgetTextRenderer {
         if !b.invoicing.isEmpty {
             out += "\n\(Vocabulary.invoicing.in(lang))\n"
             for invoice in b.invoicing {
-                out += "  \(invoice.from) → \(invoice.to): \(t(invoice.what))  [\(invoice.source)]\n"
+                out += "  \(e(invoice.from)) → \(e(invoice.to)): \(t(invoice.what))  [\(e(invoice.source))]\n"
             }
         }
         if !b.notes.isEmpty {
             out += "\n\(Vocabulary.notes.in(lang))\n"
-            for note in b.notes { out += "  - \(t(note.text))  [\(note.source)]\n" }
+            for note in b.notes { out += "  - \(t(note.text))  [\(e(note.source))]\n" }
         }
         return out
     }

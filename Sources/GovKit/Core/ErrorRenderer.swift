@@ -3,12 +3,13 @@
 package enum ErrorRenderer {
     /// `govctl: error: MESSAGE; HINT`, after any diagnostics about procedure files.
     package static func text(_ error: GovError) -> String {
-        DiagnosticRenderer.text(error.diagnostics) + line(error.message, hint: error.hint)
+        TextEscaping.block(DiagnosticRenderer.text(error.diagnostics)) + line(error.message, hint: error.hint)
     }
 
-    /// `govctl: error: MESSAGE; HINT` (or `warning`) on one line.
+    /// `govctl: error: MESSAGE; HINT` (or `warning`) on one line; control characters in them (user input, data) are
+    /// escaped (`TextEscaping.line`), so the line stays one line and cannot drive the terminal.
     package static func line(_ message: String, hint: String? = nil, severity: String = "error") -> String {
-        "govctl: \(severity): \(message)" + (hint.map { "; \($0)" } ?? "") + "\n"
+        "govctl: \(severity): \(TextEscaping.line(message))" + (hint.map { "; \(TextEscaping.line($0))" } ?? "") + "\n"
     }
 
     /// `{"error": {"type", "message", "hint", "diagnostics"}}`, indented.

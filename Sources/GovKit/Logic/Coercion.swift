@@ -85,6 +85,16 @@ enum Coercion {
         return negative ? (value == 0 ? -0.0 : -Double(value)) : Double(value)
     }
 
+    /// JavaScript's ToIntegerOrInfinity (`NaN` is 0, fractions go toward zero), then clamped to `-bound...bound`:
+    /// the only way a number from a rule or its data becomes an `Int`, so no value (1e300, Infinity) can trap.
+    /// Clamping keeps JavaScript's results wherever the integer is used as an index or count within `bound`.
+    static func integer(_ value: Double, clampedTo bound: Int) -> Int {
+        guard !value.isNaN else { return 0 }
+        let limit = Double(bound)
+        let clamped = Swift.min(limit, Swift.max(-limit, value.rounded(.towardZero)))
+        return Int(exactly: clamped) ?? (clamped < 0 ? -bound : bound)
+    }
+
     /// A value as `cat` joins it: `null` is empty, numbers as JavaScript prints them.
     static func text(_ value: JSONValue) -> String {
         switch value {

@@ -15,7 +15,7 @@ extension Evaluator {
         var values = try values(call)
         var start = data(levelsUp: 0)
         if case .array(let jump)? = values.first, jump.count == 1, case .number(let n) = jump[0] {
-            start = data(levelsUp: Int(n))
+            start = data(levelsUp: Coercion.integer(n, clampedTo: scopeLevels))
             values.removeFirst()
         }
         return (start, values)

@@ -21,16 +21,30 @@ struct Evaluator {
     private var frames: [Frame] = []
     /// The data `var` and `val` read: the root, or the element of the innermost iteration.
     private var current: JSONValue
+    let limits: EvaluationLimits
+    /// Node evaluations left before `limits.steps` is passed.
+    var stepsLeft: Int
+    /// Elements and string bytes the rule may still build (`limits.allocation`).
+    var allocationLeft: Int
+    /// The node that passed a limit, for the error's path in the rule.
+    var limitNode: Node?
 
-    init(data: JSONValue) {
+    init(data: JSONValue, limits: EvaluationLimits = .standard) {
         current = data
+        self.limits = limits
+        stepsLeft = limits.steps
+        allocationLeft = limits.allocation
     }
 
     mutating func eval(_ node: Node) throws(LogicError) -> JSONValue {
+        stepsLeft &-= 1
+        if stepsLeft < 0 { try stepsPassed(at: node) }
         switch node.kind {
         case .literal: return node.literal
         case .array:
-            return .array(try eval(each: node.children))
+            let items = try eval(each: node.children)
+            try charge(contentOf: items, at: node)
+            return .array(items)
         case .varPath:
             if let found = DataPath.resolve(current, node.path) { return found }
             if let defaultNode = node.children.first { return try eval(defaultNode) }
@@ -55,7 +69,16 @@ struct Evaluator {
         return try eval(node)
     }
 
-    /// The data `levels` scopes up (`val`'s `[[n], …]`), clamped at the root.
+    /// Throws the `steps` limit's error (kept out of `eval`, whose every call passes here).
+    @inline(never)
+    private mutating func stepsPassed(at node: Node) throws(LogicError) {
+        throw exceeded("steps", "more than \(limits.steps) steps", at: node)
+    }
+
+    /// How many scope levels `data(levelsUp:)` can go up before it reaches the root (at most).
+    var scopeLevels: Int { frames.count }
+
+    /// The data `levels` scopes up (`val`'s `[[n], …]`), clamped at the root; `levels` is within ±`scopeLevels`.
     func data(levelsUp levels: Int) -> JSONValue {
         let up = abs(levels)
         if up == 0 || frames.isEmpty { return current }
@@ -106,14 +129,40 @@ struct Evaluator {
         case .notNot: return .bool(Coercion.truthy(try single(node)))
         case .coalesce: return try coalesce(node)
         case .equal, .notEqual, .strictEqual, .strictNotEqual, .less, .lessOrEqual, .greater, .greaterOrEqual:
-            return try compareChain(op, node.children)
+            return try compareChain(op, node)
         case .plus, .times, .minus, .divide, .modulo, .max, .min:
             if !node.spreads, !node.children.isEmpty { return try Arithmetic.fold(op, node.children, &self) }
             return try Arithmetic.apply(op, try values(node))
-        case .cat: return .string(try values(node).map(Coercion.text).joined())
-        case .substr: return try Strings.substr(try values(node))
-        case .inside: return Strings.inside(try values(node))
-        case .merge: return Strings.merge(try values(node))
+        case .cat:
+            let pieces = try values(node).map(Coercion.text)
+            var length = 0
+            for piece in pieces { length += piece.utf8.count }
+            try charge(stringBytes: length, at: node)
+            return .string(pieces.joined())
+        case .substr:
+            let args = try values(node)
+            if case .string(let text)? = args.first { try charge(work: text.utf8.count, at: node) }
+            let result = try Strings.substr(args)
+            if case .string(let s) = result { try charge(stringBytes: s.utf8.count, at: node) }
+            return result
+        case .inside:
+            let args = try values(node)
+            if args.count >= 2 {
+                switch args[1] {
+                case .array(let items): try charge(steps: items.count, at: node)
+                case .string(let text): try charge(work: text.utf8.count, at: node)
+                default: break
+                }
+            }
+            return Strings.inside(args)
+        case .merge:
+            let args = try values(node)
+            var count = 0
+            for arg in args {
+                if case .array(let items) = arg { count += items.count } else { count += 1 }
+            }
+            try charge(elements: count, at: node)
+            return Strings.merge(args)
         case .map, .filter, .reduce, .all, .some, .none: return try iterate(op, node.children)
         case .throwError: throw LogicError(payload: Coercion.errorPayload(try single(node)))
         case .tryCatch: return try tryCatch(node.children)
@@ -153,11 +202,13 @@ struct Evaluator {
         return try values(call).first { $0 != .null } ?? .null
     }
 
-    private mutating func compareChain(_ op: Op, _ nodes: [Node]) throws(LogicError) -> JSONValue {
+    private mutating func compareChain(_ op: Op, _ call: Node) throws(LogicError) -> JSONValue {
+        let nodes = call.children
         var left = try eval(nodes[0])
         var i = 1
         while i < nodes.count {
             let right = try eval(nodes[i])
+            if op == .strictEqual || op == .strictNotEqual { try charge(comparing: left, right, at: call) }
             if !(try Comparison.holds(op, left, right)) { return .bool(false) }
             left = right
             i += 1

@@ -17,12 +17,14 @@ extension Evaluator {
             for (i, item) in items.enumerated() {
                 out.append(try eval(body, in: .iteration(i), with: item))
             }
+            try charge(contentOf: out, at: body)
             return .array(out)
         case .filter:
             var out: [JSONValue] = []
             for (i, item) in items.enumerated() where Coercion.truthy(try eval(body, in: .iteration(i), with: item)) {
                 out.append(item)
             }
+            try charge(elements: out.count, at: body)
             return .array(out)
         case .reduce:
             var accumulator = nodes.count > 2 ? try eval(nodes[2]) : .null
@@ -30,6 +32,7 @@ extension Evaluator {
                 let context = JSONValue.object(
                     JSONObject(distinctPairs: [("current", item), ("accumulator", accumulator)]))
                 accumulator = try eval(body, in: .iteration(i), with: context)
+                try charge(value: accumulator, at: body)
             }
             return accumulator
         case .all, .some, .none:

@@ -37,6 +37,8 @@ package enum LogicErrorType {
     package static let nan = "NaN"
     package static let invalidArguments = "Invalid Arguments"
     package static let unknownOperator = "Unknown Operator"
+    /// A rule went over one of its `EvaluationLimits` (steps, string or array length, allocation, depth).
+    package static let limitExceeded = "Limit Exceeded"
 }
 
 /// One step of a path into a rule: an object key or an array index.

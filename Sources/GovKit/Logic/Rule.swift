@@ -19,10 +19,18 @@ package final class Rule: Sendable {
         self.readPaths = compiler.readPaths
     }
 
-    /// Evaluates the rule against `data`.
-    package func evaluate(_ data: JSONValue) throws(LogicError) -> JSONValue {
-        var evaluator = Evaluator(data: data)
-        return try evaluator.eval(root)
+    /// Evaluates the rule against `data` within `limits` (see `EvaluationLimits`); a rule that goes over one throws
+    /// `Limit Exceeded` with the path of the operator that did.
+    package func evaluate(_ data: JSONValue, limits: EvaluationLimits = .standard) throws(LogicError) -> JSONValue {
+        var evaluator = Evaluator(data: data, limits: limits)
+        do {
+            return try evaluator.eval(root)
+        } catch {
+            guard error.type == LogicErrorType.limitExceeded, let node = evaluator.limitNode else { throw error }
+            var located = error
+            located.rulePath = RulePaths.path(to: node, in: root) ?? []
+            throw located
+        }
     }
 
     /// The operator names the engine accepts.

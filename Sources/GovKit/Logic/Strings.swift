@@ -6,12 +6,12 @@ enum Strings {
     static func substr(_ args: [JSONValue]) throws(LogicError) -> JSONValue {
         let characters = Array(Coercion.text(args.first ?? .null))
         let count = characters.count
-        var start = args.count > 1 ? Int(try Coercion.number(args[1])) : 0
+        var start = args.count > 1 ? Coercion.integer(try Coercion.number(args[1]), clampedTo: count) : 0
         if start < 0 { start = max(0, count + start) }
         start = min(start, count)
         var end = count
         if args.count > 2 {
-            let length = Int(try Coercion.number(args[2]))
+            let length = Coercion.integer(try Coercion.number(args[2]), clampedTo: count)
             end = length < 0 ? max(start, count + length) : min(count, start + length)
         }
         return .string(String(characters[start..<max(start, end)]))

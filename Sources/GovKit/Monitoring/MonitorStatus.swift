@@ -46,13 +46,13 @@ package struct MonitorStatus: Sendable {
         let clock = LocalClock(zone: TimeZone(identifier: result.procedure.document.timeZone) ?? .current)
         if let start = result.times[monitor.since] {
             since = clock.local(start)
-            elapsedSeconds = Int(result.now.date.timeIntervalSince(start))
+            elapsedSeconds = TimeBounds.wholeSeconds(result.now.date.timeIntervalSince(start))
         } else {
             since = nil
             elapsedSeconds = nil
         }
         if let key = monitor.deadlineMinutes, case .number(let minutes)? = data[key] {
-            deadlineMinutes = Int(minutes)
+            deadlineMinutes = TimeBounds.deadlineMinutes(minutes)
         } else {
             deadlineMinutes = nil
         }

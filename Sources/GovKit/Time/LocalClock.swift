@@ -63,7 +63,7 @@ package struct LocalTime: Sendable, Equatable {
     /// `HH:MM`.
     package var clock: String { two(hour) + ":" + two(minute) }
     /// `YYYY-MM-DD`.
-    package var calendarDate: String { String(year) + "-" + two(month) + "-" + two(day) }
+    package var calendarDate: String { four(year) + "-" + two(month) + "-" + two(day) }
     /// ISO 8601 with the local offset, e.g. `2026-10-25T04:15:00+01:00`.
     package var iso: String {
         let sign = offsetSeconds < 0 ? "-" : "+"
@@ -72,10 +72,15 @@ package struct LocalTime: Sendable, Equatable {
     }
 
     private func two(_ n: Int) -> String { n < 10 ? "0\(n)" : String(n) }
+    /// A year in at least four digits (`0005`, `-0044`), so that every time written can be read back.
+    private func four(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
 
     /// The value rules read for a time fact: local parts plus whole minutes elapsed until `now`.
     package func factValue(now: Date) -> JSONValue {
-        let elapsed = Int((now.timeIntervalSince(date) / 60).rounded(.down))
+        let elapsed = TimeBounds.wholeMinutes(now.timeIntervalSince(date))
         return .object(
             JSONObject([
                 ("iso", .string(iso)), ("date", .string(calendarDate)), ("time", .string(clock)),
@@ -85,54 +90,83 @@ package struct LocalTime: Sendable, Equatable {
     }
 }
 
-/// The parts of an ISO 8601 date-time text.
+/// The parts of an ISO 8601 date-time text, read strictly: `YYYY-MM-DD`, optionally `T` (or a space) and `HH:MM`,
+/// `:SS` with an optional fraction, then `Z` or `±HH:MM`. Only ASCII digits, each field its fixed width, no signs
+/// inside fields; offsets up to ±14:00; years in `TimeBounds.years`.
 struct ISOTimeText {
+    /// Why a text is not a time.
+    enum Problem: Error, Equatable {
+        /// Not in the form above.
+        case malformed
+        /// Well formed, but the year is outside `TimeBounds.years`.
+        case yearOutOfRange(Int)
+    }
+
     var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
     var offsetSeconds: Int?
 
     init?(_ raw: String) {
-        let text = Array(raw.trimmingCharacters(in: .whitespaces))
-        func number(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= text.count else { return nil }
-            return Int(String(text[from..<from + count]))
+        guard let parts = try? Self.read(raw) else { return nil }
+        self = parts
+    }
+
+    private init() {}
+
+    /// The parts of `raw` (spaces around it are ignored), or why it is not a time.
+    static func read(_ raw: String) throws(Problem) -> ISOTimeText {
+        var text = Array(raw.utf8)
+        while let last = text.last, last == UInt8(ascii: " ") { text.removeLast() }
+        let lead = text.prefix { $0 == UInt8(ascii: " ") }.count
+        text.removeFirst(lead)
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            guard from >= 0, from + count <= text.count else { return nil }
+            var value = 0
+            for b in text[from..<from + count] {
+                guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(b - UInt8(ascii: "0"))
+            }
+            return value
         }
-        guard text.count >= 10, text[4] == "-", text[7] == "-",
-            let y = number(0, 4), let mo = number(5, 2), let d = number(8, 2),
-            CalendarDate(year: y, month: mo, day: d).description == String(text[0..<10]),
-            CalendarDate(String(text[0..<10])) != nil
-        else { return nil }
-        (year, month, day) = (y, mo, d)
+        func byte(_ i: Int) -> UInt8? { i < text.count ? text[i] : nil }
+        var parts = ISOTimeText()
+        guard let y = digits(0, 4), byte(4) == UInt8(ascii: "-"), let mo = digits(5, 2), byte(7) == UInt8(ascii: "-"),
+            let d = digits(8, 2), (1...12).contains(mo), (1...CalendarDate.days(in: mo, of: y)).contains(d)
+        else { throw .malformed }
+        (parts.year, parts.month, parts.day) = (y, mo, d)
         var i = 10
-        if i < text.count {
-            guard text[i] == "T" || text[i] == " " || text[i] == "t", let h = number(i + 1, 2), i + 3 < text.count,
-                text[i + 3] == ":", let mi = number(i + 4, 2), (0...23).contains(h), (0...59).contains(mi)
-            else { return nil }
-            (hour, minute) = (h, mi)
+        if let separator = byte(i) {
+            guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " "),
+                let h = digits(i + 1, 2), byte(i + 3) == UInt8(ascii: ":"), let mi = digits(i + 4, 2),
+                (0...23).contains(h), (0...59).contains(mi)
+            else { throw .malformed }
+            (parts.hour, parts.minute) = (h, mi)
             i += 6
-            if i < text.count, text[i] == ":" {
-                guard let s = number(i + 1, 2), (0...59).contains(s) else { return nil }
-                second = s
+            if byte(i) == UInt8(ascii: ":") {
+                guard let sec = digits(i + 1, 2), (0...59).contains(sec) else { throw .malformed }
+                parts.second = sec
                 i += 3
-                if i < text.count, text[i] == "." || text[i] == "," {
+                if byte(i) == UInt8(ascii: ".") || byte(i) == UInt8(ascii: ",") {
                     i += 1
-                    while i < text.count, text[i].isNumber { i += 1 }
+                    let first = i
+                    while let b = byte(i), b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9") { i += 1 }
+                    guard i > first else { throw .malformed }
+                }
+            }
+            if let b = byte(i) {
+                if b == UInt8(ascii: "Z") || b == UInt8(ascii: "z") {
+                    parts.offsetSeconds = 0
+                    i += 1
+                } else if b == UInt8(ascii: "+") || b == UInt8(ascii: "-") {
+                    guard let oh = digits(i + 1, 2), byte(i + 3) == UInt8(ascii: ":"), let om = digits(i + 4, 2),
+                        om < 60, oh * 60 + om <= TimeBounds.maxOffsetMinutes
+                    else { throw .malformed }
+                    parts.offsetSeconds = (b == UInt8(ascii: "-") ? -1 : 1) * (oh * 3600 + om * 60)
+                    i += 6
                 }
             }
         }
-        if i < text.count {
-            if text[i] == "Z" || text[i] == "z" {
-                offsetSeconds = 0
-                i += 1
-            } else if text[i] == "+" || text[i] == "-" {
-                let sign = text[i] == "-" ? -1 : 1
-                guard let oh = number(i + 1, 2) else { return nil }
-                var j = i + 3
-                if j < text.count, text[j] == ":" { j += 1 }
-                guard let om = number(j, 2), oh <= 18, om < 60 else { return nil }
-                offsetSeconds = sign * (oh * 3600 + om * 60)
-                i = j + 2
-            }
-        }
-        guard i == text.count else { return nil }
+        guard i == text.count else { throw .malformed }
+        guard TimeBounds.years.contains(y) else { throw .yearOutOfRange(y) }
+        return parts
     }
 }

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// Every input in `Fuzz/regressions/TARGET/` run through what its fuzz target does (see `Fuzz/targets`), so a crash
+/// once found stays fixed without a fuzzing build.
+@Suite struct FuzzRegressionTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appending(path: "Fuzz/regressions")
+
+    static func inputs(_ target: String) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.appending(path: target).path).sorted()
+    }
+
+    static func bytes(_ target: String, _ name: String) throws -> [UInt8] {
+        [UInt8](try Data(contentsOf: directory.appending(path: "\(target)/\(name)")))
+    }
+
+    @Test(arguments: try inputs("json"))
+    func theJSONReaderJudgesTheInputAndWhatItWritesReadsBack(_ name: String) throws {
+        guard let document = try? JSONParser.parse(try Self.bytes("json", name)) else { return }
+        let written = JSONWriter.compact(document.root.value)
+        #expect((try? JSONParser.parse(Array(written.utf8))) != nil)
+    }
+
+    @Test(arguments: try inputs("logic"))
+    func theEngineAnswersOrThrowsWithinItsLimits(_ name: String) throws {
+        let bytes = try Self.bytes("logic", name)
+        let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
+        let rule = try Rule(try JSONParser.parse(Array(bytes[..<split])).root.value)
+        let data = split < bytes.endIndex ? try JSONParser.parse(Array(bytes[(split + 1)...])).root.value : .null
+        let started = Date()
+        do throws(LogicError) {
+            _ = JSONWriter.compact(try rule.evaluate(data))
+        } catch {
+            #expect(!ErrorRenderer.text(error).isEmpty)
+        }
+        #expect(Date().timeIntervalSince(started) < 10)
+    }
+
+    @Test(arguments: try inputs("loader"))
+    func theLoaderAndRenderersTakeTheFile(_ name: String) throws {
+        let set = ProcedureLoader.load(
+            [ProcedureFile(path: name, bytes: try Self.bytes("loader", name))],
+            today: CalendarDate(year: 2026, month: 11, day: 21))
+        let today = LocalClock(zone: TimeZone(secondsFromGMT: 3600) ?? .current).local(
+            Date(timeIntervalSince1970: 1_795_766_400))
+        for procedure in set.procedures {
+            #expect(!ProcedureRenderer.text(procedure, language: nil, today: today).isEmpty)
+            #expect(!ProcedureRenderer.json(procedure, today: today).isEmpty)
+        }
+        for procedure in set.procedures {
+            for guide in procedure.guides {
+                guard let monitor = guide.monitor else { continue }
+                var request = GuideRequest(now: today.date)
+                request.timeFacts[monitor.since] = today.date.addingTimeInterval(-3600)
+                guard let result = try? GuideEvaluator.evaluate(guide, in: procedure, request: request),
+                    let status = MonitorStatus(result)
+                else { continue }
+                #expect(!MonitorStatusRenderer.nagios(status).isEmpty)
+                #expect(status.deadlineMinutes.map { $0 <= TimeBounds.maxDeadlineMinutes } ?? true)
+            }
+        }
+        _ = ProcedureTestRunner.run(Catalog(set.procedures), now: today.date)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// Issue 18: the ISO time reader takes ASCII digits in fixed widths, offsets up to ±14:00, years 1900–2200.
+@Suite struct StrictTimeInputTests {
+    let oslo = LocalClock(zone: TimeZone(identifier: "Europe/Oslo") ?? .current)
+
+    @Test func signsDigitsOfOtherScriptsAndLongOffsetsAreRefused() {
+        for text in [
+            "2026-11-21T+8:00", "2026-11-21T08:+5", "2026-11-21T08:00+18:59", "2026-11-21T08:00+14:01",
+            "２０２６-11-21T08:00", "2026-١١-21T08:00", "2026-11-21T08:00+0200", "2026-11-21T08:00+2",
+            "2026-11-21T8:00", "+2026-11-21", "2026-11-21T08:00:5", "2026-11-21T08:00:00.", "2026-11-21+01:00",
+            "2026-11-21T08:00−01:00", "2026-11-21T08:00ZZ", "2026-11-21T08:00Z+01:00",
+        ] {
+            #expect(oslo.parse(text) == nil, "\(text)")
+        }
+    }
+
+    @Test func theUsualFormsAreRead() {
+        for text in [
+            "2026-11-21", "2026-11-21T08:00", "2026-11-21 08:00:30", "2026-11-21T08:00:30.250Z",
+            "2026-11-21T08:00+14:00", "2026-11-21T08:00-12:00", " 2026-11-21T08:00 ",
+        ] {
+            #expect(oslo.parse(text) != nil, "\(text)")
+        }
+    }
+
+    @Test func yearsOutsideTheRangeHaveTheirOwnProblem() {
+        #expect(throws: ISOTimeText.Problem.yearOutOfRange(999)) { try ISOTimeText.read("0999-01-01T00:00") }
+        #expect(throws: ISOTimeText.Problem.yearOutOfRange(1)) { try ISOTimeText.read("0001-01-01") }
+        #expect(throws: ISOTimeText.Problem.yearOutOfRange(2201)) { try ISOTimeText.read("2201-01-01") }
+        #expect((try? ISOTimeText.read("1900-01-01")) != nil)
+        #expect((try? ISOTimeText.read("2200-12-31T23:59")) != nil)
+    }
+
+    @Test func aYearOutOfRangeOnTheCommandLineSaysSo() throws {
+        let input = TimeInput.text(
+            "0001-01-01T00:00", otherwise: GovError(.usage, "'--eta 0001-01-01T00:00' is not a time"))
+        do throws(GovError) {
+            _ = try input.date(in: oslo)
+            Issue.record("a year-1 time was read")
+        } catch {
+            #expect(error.message.contains("the year 1 is outside 1900–2200"))
+            #expect(error.kind == .usage)
+        }
+    }
+
+    @Test func anOverrideExitCodeIsKeptForAYearOutOfRange() throws {
+        let input = TimeInput.text("3000-01-01", otherwise: GovError(.usage, "not a time").withExit(3))
+        do throws(GovError) {
+            _ = try input.date(in: oslo)
+        } catch {
+            #expect(error.exitCode == 3)
+        }
+    }
+
+    @Test func timesAreWrittenWithFourDigitYears() {
+        let utc = LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current)
+        let early = Date(timeIntervalSince1970: -62_135_596_800) // 0001-01-01T00:00Z
+        #expect(utc.local(early).calendarDate.hasPrefix("0001-01-0"))
+        #expect(utc.local(early).iso.hasPrefix("0001-01-0"))
+        let late = Date(timeIntervalSince1970: 1_795_766_400)
+        #expect(utc.local(late).calendarDate == "2026-11-27")
+    }
+
+    @Test func aWrittenTimeReadsBack() throws {
+        let utc = LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current)
+        let date = try #require(utc.parse("1900-01-01T00:00Z"))
+        #expect(utc.parse(utc.local(date).iso) == date)
+    }
+
+    @Test func deadlinesAreWholeMinutesWithinTenYears() {
+        #expect(TimeBounds.deadlineMinutes(240) == 240)
+        #expect(TimeBounds.deadlineMinutes(240.9) == 240)
+        #expect(TimeBounds.deadlineMinutes(1e20) == nil)
+        #expect(TimeBounds.deadlineMinutes(.infinity) == nil)
+        #expect(TimeBounds.deadlineMinutes(-1) == nil)
+        #expect(TimeBounds.deadlineMinutes(Double(TimeBounds.maxDeadlineMinutes)) == TimeBounds.maxDeadlineMinutes)
+        #expect(TimeBounds.wholeSeconds(1e300) > 0)
+        #expect(TimeBounds.wholeSeconds(-.infinity) < 0)
+        #expect(TimeBounds.wholeSeconds(.nan) == 0)
+    }
+}
