@@ -18,7 +18,7 @@ enum Commands {
     static let all: [Command] = [
         ReportUrgentCommand.command, ReserveStatusCommand.command, OutageCommand.command, WhoOwnsCommand.command,
         BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, ValidateCommand.command,
-        TestCommand.command, EvalCommand.command, SchemaCommand.command,
+        TestCommand.command, EvalCommand.command, SchemaCommand.command, TraceCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

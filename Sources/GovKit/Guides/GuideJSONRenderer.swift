@@ -20,8 +20,13 @@ package enum GuideJSONRenderer {
                         ("id", .string(step.id)), ("text", text.complete.map(JSONValue.string) ?? .null),
                         ("role", step.role.map(JSONValue.string) ?? .null),
                         ("source", .string(step.source)),
+                        ("interpretation", step.interpretation.map { .string($0.resolve(lang, fallback: source)) } ?? .null),
                     ]))
             })
+        let readings = r.derived.compactMap { value, _ in
+            value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
+        }
+        if !readings.isEmpty { object["interpretations"] = .object(JSONObject(readings)) }
         object["texts"] = .object(
             JSONObject(r.texts.map { template, text in (template.id, text.complete.map(JSONValue.string) ?? .null) }))
         object["missing"] = .array(
