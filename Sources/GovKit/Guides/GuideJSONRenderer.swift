@@ -56,7 +56,10 @@ enum DocumentJSON {
                 ("documentId", opt(d.documentId)), ("organisation", .string(d.organisation)),
                 ("language", .string(d.language.rawValue)), ("version", opt(d.version)),
                 ("approved", opt(d.approved?.description)), ("validFrom", opt(d.validFrom?.description)),
-                ("validUntil", opt(d.validUntil?.description)), ("status", .string(expired ? "expired" : "valid")),
+                ("validUntil", opt(d.validUntil?.description)), (
+                    "status",
+                    .string(d.validUntil == nil ? "not-stated" : expired ? "expired" : "valid")
+                ),
                 ("sourceFile", .string(d.sourceFile)), ("timeZone", .string(d.timeZone)),
             ]))
     }

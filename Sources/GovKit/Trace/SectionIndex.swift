@@ -31,10 +31,16 @@ package struct SectionIndex: Sendable {
         return nil
     }
 
-    /// The closest name to an unresolved part, if any is close (compared with the part's last piece, too).
+    /// The closest citation to an unresolved part, if one is close: the whole part against every name, else its
+    /// last piece, keeping the pieces before it when they resolve ("3. FREMGANGSMÅTE, Systemeir" → "…, Systemeier").
     package func suggestion(for part: String) -> String? {
-        let last = part.components(separatedBy: ", ").last ?? part
-        return Suggestions.closest(to: part, among: allNames) ?? Suggestions.closest(to: last, among: allNames)
+        if let whole = Suggestions.closest(to: part, among: allNames) { return whole }
+        var pieces = part.components(separatedBy: ", ")
+        guard let last = pieces.popLast(), let closest = Suggestions.closest(to: last, among: allNames) else {
+            return nil
+        }
+        let prefix = pieces.joined(separator: ", ")
+        return pieces.isEmpty || resolvePieces(prefix) == nil ? closest : prefix + ", " + closest
     }
 
     private func resolvePieces(_ part: String) -> Int? {
