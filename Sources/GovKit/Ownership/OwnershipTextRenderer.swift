@@ -55,6 +55,9 @@ package enum OwnershipTextRenderer {
     {
         let lang = language ?? procedure?.document.language ?? .en
         var out = system.name + (system.organisation.map { " — \($0)" } ?? "") + "\n"
+        if let reading = system.interpretation {
+            out += "(\(Interpretation.line(reading, lang, fallback: procedure?.document.language ?? lang)))\n"
+        }
         if let procedure { out += DocumentLine.render(procedure, language: lang, today: today) + "\n" }
         return out
     }
