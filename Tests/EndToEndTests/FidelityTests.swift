@@ -21,7 +21,8 @@ import Testing
         // 000 CMS (SiV)
         Question(
             golden: "fidelity-cms-who-orders-access.txt", arguments: ["who-owns", "CMS", "--task", "tilganger"],
-            exitCode: 0, says: ["Linjeledere", "Bestille tilganger.", "ikt@siv.no", "91160548", "gjennomgang av tilganger"]),
+            exitCode: 0,
+            says: ["Linjeledere", "Bestille tilganger.", "ikt@siv.no", "91160548", "gjennomgang av tilganger"]),
         Question(
             golden: "fidelity-cms-who-orders-access-en.json",
             arguments: ["who-owns", "CMS", "--task", "access", "--lang", "en", "--format", "json"], exitCode: 0,
@@ -98,16 +99,20 @@ import Testing
             says: ["KB0031629", "sannolikt", "Samexistensen inträffade aldrig under uppdragstiden."],
             neverSays: ["ska få behörighet"]),
         Question(
-            golden: "fidelity-samvy-access-en.txt", arguments: ["who-owns", "Samvy", "--task", "access", "--lang", "en"],
+            golden: "fidelity-samvy-access-en.txt",
+            arguments: ["who-owns", "Samvy", "--task", "access", "--lang", "en"],
             exitCode: 0, says: ["probably order SAMSA access", "The co-existence never happened"]),
         // trace: every section cited or not carried with a reason
         Question(golden: "trace-siv-cms.txt", arguments: ["trace", "siv-cms"], exitCode: 0),
         Question(golden: "trace-d29653-en.txt", arguments: ["trace", "D29653", "--lang", "en"], exitCode: 0),
-        Question(golden: "trace-vgr-websesam.md", arguments: ["trace", "vgr-websesam", "--format", "markdown"], exitCode: 0),
+        Question(
+            golden: "trace-vgr-websesam.md", arguments: ["trace", "vgr-websesam", "--format", "markdown"], exitCode: 0),
         Question(
             golden: "trace-skane-sesam-lmn-reservrutin.json",
             arguments: ["trace", "skane-sesam-lmn-reservrutin", "--format", "json"], exitCode: 0),
-        Question(golden: "trace-gits-samsa-samvy-en.txt", arguments: ["trace", "gits-samsa-samvy", "--lang", "en"], exitCode: 0),
+        Question(
+            golden: "trace-gits-samsa-samvy-en.txt", arguments: ["trace", "gits-samsa-samvy", "--lang", "en"],
+            exitCode: 0),
     ]
 
     @Test(arguments: questions)

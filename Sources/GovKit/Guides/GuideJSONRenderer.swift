@@ -20,7 +20,10 @@ package enum GuideJSONRenderer {
                         ("id", .string(step.id)), ("text", text.complete.map(JSONValue.string) ?? .null),
                         ("role", step.role.map(JSONValue.string) ?? .null),
                         ("source", .string(step.source)),
-                        ("interpretation", step.interpretation.map { .string($0.resolve(lang, fallback: source)) } ?? .null),
+                        (
+                            "interpretation",
+                            step.interpretation.map { .string($0.resolve(lang, fallback: source)) } ?? .null
+                        ),
                     ]))
             })
         let readings = r.derived.compactMap { value, _ in
@@ -56,7 +59,8 @@ enum DocumentJSON {
                 ("documentId", opt(d.documentId)), ("organisation", .string(d.organisation)),
                 ("language", .string(d.language.rawValue)), ("version", opt(d.version)),
                 ("approved", opt(d.approved?.description)), ("validFrom", opt(d.validFrom?.description)),
-                ("validUntil", opt(d.validUntil?.description)), (
+                ("validUntil", opt(d.validUntil?.description)),
+                (
                     "status",
                     .string(d.validUntil == nil ? "not-stated" : expired ? "expired" : "valid")
                 ),

@@ -108,8 +108,10 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownDerived: "use a derived id of the guide"
         case .unknownShare: "use one of the shares' ids"
         case .unknownReference: "use a name the guide declares"
-        case .unknownSection: "cite the section by its id or exact heading (the hint names the closest), or add it to the outline"
-        case .uncitedSection: "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
+        case .unknownSection:
+            "cite the section by its id or exact heading (the hint names the closest), or add it to the outline"
+        case .uncitedSection:
+            "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"

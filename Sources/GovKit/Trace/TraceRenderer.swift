@@ -105,7 +105,9 @@ package enum TraceRenderer {
     package static func json(_ trace: Trace, language: Language?) -> String {
         let d = trace.procedure.document
         let lang = language ?? d.language
-        func t(_ text: LocalizedText?) -> JSONValue { text.map { .string($0.resolve(lang, fallback: d.language)) } ?? .null }
+        func t(_ text: LocalizedText?) -> JSONValue {
+            text.map { .string($0.resolve(lang, fallback: d.language)) } ?? .null
+        }
         let counts = trace.counts
         let sections: [JSONValue] = trace.sections.map { entry in
             .object(
