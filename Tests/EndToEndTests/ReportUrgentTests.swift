@@ -8,7 +8,7 @@ import Testing
     @Test func theCaseTextFollowsTheProcedure() throws {
         let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
         #expect(r.exitCode == 0)
-        #expect(r.stdout.contains("\nEmne\n  LVMS – OK skal hjelpe\n"))
+        #expect(r.stdout.contains("\nEmne (skilletegnet « – » er govctls)\n  LVMS – OK skal hjelpe\n"))
         #expect(r.stdout.contains("\nSaksbeskrivelse\n  Saken skal distribueres av OK.\n"))
         #expect(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): ja"))
         #expect(r.stdout.contains("Hastesak etter definisjonen i BAKGRUNN: –"))
@@ -20,7 +20,7 @@ import Testing
 
     @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {
         let r = try Binary.run(["report-urgent", "LVMS", "--lang", "en"] + Self.now)
-        #expect(r.stdout.contains("Subject\n  LVMS – OK skal hjelpe\n"))
+        #expect(r.stdout.contains("Subject (the « – » separator is govctl's)\n  LVMS – OK skal hjelpe\n"))
         #expect(r.stdout.contains("  Saken skal distribueres av OK.\n"))
         #expect(r.stdout.contains("Steps\n  1. An urgent case is an incident/fault that affects hospital operations"))
         #expect(r.stdout.contains("  2. The cases are to be reported via Min Sykehuspartner."))
