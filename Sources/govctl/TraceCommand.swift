@@ -19,7 +19,7 @@ enum TraceCommand {
                 .usage, "'trace' needs a procedure id", hint: "e.g. govctl trace siv-cms; 'govctl list' lists them")
         }
         let (catalog, warnings) = try context.catalog()
-        let trace = try Trace.answer(id, in: catalog)
+        let trace = try Trace.answer(id, in: catalog, files: try context.procedureFiles())
         let stdout: String
         switch context.format {
         case .json: stdout = TraceRenderer.json(trace, language: context.language)

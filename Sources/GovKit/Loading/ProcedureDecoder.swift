@@ -27,7 +27,7 @@ enum ProcedureDecoder {
         return Procedure(
             file: sink.source.path, schemaVersion: version, id: id, document: document, systems: systems,
             roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests,
-            citations: CitationCollector.collect(root))
+            citations: CitationCollector.collect(root, detailed: false))
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {

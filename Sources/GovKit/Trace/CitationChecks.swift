@@ -7,14 +7,23 @@ enum CitationChecks {
         guard !outline.isEmpty else { return }
         let index = SectionIndex(outline)
         var cited = Set<Int>()
+        // Files repeat their citations ("3. FREMGANGSMÅTE, Teknisk forvaltning" on every duty): each text once.
+        var resolved: [Name: [(String, Int?)]] = [:]
         for citation in p.citations {
-            for part in citation.parts {
-                if let found = index.resolve(part) {
+            let parts =
+                resolved[Name(citation.text)]
+                ?? {
+                    let parts = citation.parts.map { ($0, index.resolve($0)) }
+                    resolved[Name(citation.text)] = parts
+                    return parts
+                }()
+            for (part, section) in parts {
+                if let found = section {
                     cited.insert(found)
                 } else {
                     report(
                         .unknownSection, citation.offset,
-                        "'\(part)' (\(citation.path)) is not a section of the document's outline",
+                        "'\(part)' is not a section of the document's outline",
                         index.suggestion(for: part).map { "did you mean '\($0)'?" }
                             ?? "cite a section by its id or exact heading, e.g. '\(outline[0].title)'")
                 }

@@ -5,15 +5,24 @@ import Foundation
 /// A citation part is "<section>[, <sub-heading>]…", each piece a section's id, exact heading, or "id heading"
 /// (case and runs of spaces ignored); the section cited is the last piece. A trailing remark in parentheses
 /// ("3 Genomförande (”Efter 4 timmar”)") is allowed when the part does not resolve with it.
-package struct SectionIndex: Sendable {
+package final class SectionIndex {
     package let sections: [OutlineSection]
-    private let byName: [String: Int]
+    /// Names as written: most citations match exactly.
+    private let byName: [Name: Int]
+    /// Names as looked up when a citation does not match exactly (lowercased, spaces collapsed); made on first need.
+    private lazy var byKey: [String: Int] = {
+        var byKey: [String: Int] = [:]
+        for (i, section) in sections.enumerated() {
+            for name in section.names where byKey[Self.key(name)] == nil { byKey[Self.key(name)] = i }
+        }
+        return byKey
+    }()
 
     package init(_ sections: [OutlineSection]) {
         self.sections = sections
-        var byName: [String: Int] = [:]
+        var byName: [Name: Int] = [:]
         for (i, section) in sections.enumerated() {
-            for name in section.names where byName[Self.key(name)] == nil { byName[Self.key(name)] = i }
+            for name in section.names where byName[Name(name)] == nil { byName[Name(name)] = i }
         }
         self.byName = byName
     }
@@ -44,25 +53,74 @@ package struct SectionIndex: Sendable {
     }
 
     private func resolvePieces(_ part: String) -> Int? {
-        let pieces = part.components(separatedBy: ", ")
-        return segment(pieces, from: 0)
+        if let found = byName[Name(part)] { return found }
+        let pieces = Self.pieces(part)
+        return segment(pieces, from: 0, exact: true) ?? segment(pieces, from: 0, exact: false)
     }
 
     /// Splits `pieces[start...]` into section names, longest first; returns the last section's index.
-    private func segment(_ pieces: [String], from start: Int) -> Int? {
+    /// `exact`: names as written only (the first pass); else case and spacing ignored.
+    private func segment(_ pieces: [String], from start: Int, exact: Bool) -> Int? {
         var end = pieces.count
         while end > start {
             let name = pieces[start..<end].joined(separator: ", ")
-            if let found = byName[Self.key(name)] {
+            if let found = exact ? byName[Name(name)] : byKey[Self.key(name)] {
                 if end == pieces.count { return found }
-                if let rest = segment(pieces, from: end) { return rest }
+                if let rest = segment(pieces, from: end, exact: exact) { return rest }
             }
             end -= 1
         }
         return nil
     }
 
+    /// A name as looked up: lowercased, runs of spaces as one. Only a name with a tab, a line break, two spaces or a
+    /// space at either end (rare) pays for the Unicode whitespace split.
+    /// "a, b, c" → ["a", "b", "c"], split at ", " as UTF-8.
+    static func pieces(_ part: String) -> [String] {
+        var pieces: [String] = []
+        let bytes = Array(part.utf8)
+        var start = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x2C && bytes[i + 1] == 0x20 {
+                pieces.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = i + 2
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
+    }
+
     static func key(_ name: String) -> String {
-        name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let lower = name.lowercased()
+        var previous: UInt8 = 0x20
+        var plain = true
+        for byte in lower.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain && previous != 0x20 { return lower }
+        return lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// A string compared and hashed as its UTF-8 bytes: names are written the same way in the outline and in citations,
+/// and hashing the bytes skips the Unicode normalisation `String` hashing does (Norwegian and Swedish headings).
+struct Name: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    static func == (a: Name, b: Name) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
     }
 }

@@ -12,12 +12,17 @@ package struct Trace: Sendable {
     /// Citation parts that name no section of the outline, with the citation they are in.
     package let unresolved: [(part: String, citation: Citation)]
 
-    package init(_ procedure: Procedure) {
+    /// The trace of `procedure`; `file` is the file it was read from, read again for each citation's entry, what it
+    /// says and its reading (without it, the citations loading kept, which name no entry).
+    package init(_ procedure: Procedure, file: ProcedureFile? = nil) {
         self.procedure = procedure
         let index = SectionIndex(procedure.document.outline)
         var cited = Array(repeating: [Citation](), count: index.sections.count)
         var unresolved: [(String, Citation)] = []
-        for citation in procedure.citations {
+        let citations =
+            file.flatMap { try? JSONParser.parse($0.bytes).root }.map { CitationCollector.collect($0) }
+            ?? procedure.citations
+        for citation in citations {
             // A citation naming one section twice ("3; 3") is listed once under it.
             var seen = Set<Int>()
             for part in citation.parts {
@@ -41,8 +46,10 @@ package struct Trace: Sendable {
         )
     }
 
-    /// The trace of the procedure with id (or document id) `id`.
-    package static func answer(_ id: String, in catalog: Catalog) throws(GovError) -> Trace {
-        Trace(try catalog.procedure(id: id))
+    /// The trace of the procedure with id (or document id) `id`; `files` are the procedure files the catalog was
+    /// loaded from.
+    package static func answer(_ id: String, in catalog: Catalog, files: [ProcedureFile]) throws(GovError) -> Trace {
+        let procedure = try catalog.procedure(id: id)
+        return Trace(procedure, file: files.first { $0.path == procedure.file })
     }
 }
