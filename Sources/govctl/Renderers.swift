@@ -39,6 +39,16 @@ enum Renderers {
         }
     }
 
+    /// `trace`.
+    static func trace(_ trace: Trace, _ context: Context) throws(GovError) -> String {
+        switch context.format {
+        case .text: return TraceRenderer.text(trace, language: context.language)
+        case .json: return TraceRenderer.json(trace, language: context.language)
+        case .markdown: return TraceRenderer.markdown(trace, language: context.language)
+        default: throw unsupported(context)
+        }
+    }
+
     /// `budget`.
     static func budget(_ answer: BudgetQuery.Answer, _ context: Context) throws(GovError) -> String {
         switch context.format {

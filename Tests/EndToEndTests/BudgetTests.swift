@@ -88,7 +88,9 @@ import Testing
     @Test func aSharedAdaptationAtTheThresholdIsWhereTheSourceIsSilent() throws {
         let r = try Binary.run(["budget", "websesam", "--adaptation", "25000", "--shared", "--lang", "en"])
         #expect(
-            r.stdout.contains("The management plan does not say who pays for a shared adaptation of 25 000 kr or less.")
+            r.stdout.contains(
+                "The management plan does not say who pays for an adaptation of 25 000 kr or less that several customers can use"
+            )
         )
     }
 

@@ -50,10 +50,13 @@ import Testing
         let missing = try #require(json["missing"] as? [[String: Any]])
         #expect(
             missing.map { $0["id"] as? String } == [
-                "department", "users", "pcs", "servers", "competence", "contact", "mobile",
+                "affectsOperations", "needsAdHocHelp", "cannotBePlanned", "department", "users", "pcs", "servers",
+                "competence", "contact", "mobile",
             ])
-        #expect(missing.first?["label"] as? String == "Avdeling")
-        #expect(missing.first?["flag"] as? String == "--department")
+        #expect(missing.first?["label"] as? String == "Påvirker hendelsen/feilsituasjonen sykehusdriften?")
+        #expect(missing.first?["flag"] as? String == "--fact affectsOperations=…")
+        #expect(missing[3]["label"] as? String == "Avdeling")
+        #expect(missing[3]["flag"] as? String == "--department")
         let text = try Binary.run([
             "report-urgent", "LVMS", "--description", "svarer ikke", "--now", "2026-11-21T03:00",
         ])
@@ -64,7 +67,8 @@ import Testing
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--format", "json"])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let missing = try #require(json["missing"] as? [[String: Any]])
-        #expect(missing.first?["flag"] as? String == "--fact description=…")
+        #expect(missing.first?["flag"] as? String == "--fact affectsOperations=…")
+        #expect(missing.contains { $0["flag"] as? String == "--fact description=…" })
     }
 
     @Test func anErrorIsRenderedAsJSONByTheErrorRenderer() throws {

@@ -8,9 +8,11 @@ import Testing
     @Test func theCaseTextFollowsTheProcedure() throws {
         let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
         #expect(r.exitCode == 0)
-        #expect(r.stdout.contains("\nEmne\n  LVMS – OK skal hjelpe\n"))
+        #expect(r.stdout.contains("\nEmne (skilletegnet « – » er govctls)\n  LVMS – OK skal hjelpe\n"))
         #expect(r.stdout.contains("\nSaksbeskrivelse\n  Saken skal distribueres av OK.\n"))
-        #expect(r.stdout.contains("Hastesak (kritikalitet 1): ja"))
+        #expect(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): ja"))
+        #expect(r.stdout.contains("Hastesak etter definisjonen i BAKGRUNN: –"))
+        #expect(r.stdout.contains("En hastesak er en sak som ikke kan planlegges."))
         #expect(r.stdout.contains("Mobil: [[MANGLER: Mobiltelefonnummer]]"))
         #expect(r.stdout.contains("  - Mobiltelefonnummer (--fact mobile=…)"))
         #expect(r.stderr.contains("expired on 2024-12-07 (D29653)"))
@@ -18,9 +20,10 @@ import Testing
 
     @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {
         let r = try Binary.run(["report-urgent", "LVMS", "--lang", "en"] + Self.now)
-        #expect(r.stdout.contains("Subject\n  LVMS – OK skal hjelpe\n"))
+        #expect(r.stdout.contains("Subject (the « – » separator is govctl's)\n  LVMS – OK skal hjelpe\n"))
         #expect(r.stdout.contains("  Saken skal distribueres av OK.\n"))
-        #expect(r.stdout.contains("Steps\n  1. Register the case in Min Sykehuspartner."))
+        #expect(r.stdout.contains("Steps\n  1. An urgent case is an incident/fault that affects hospital operations"))
+        #expect(r.stdout.contains("  2. The cases are to be reported via Min Sykehuspartner."))
     }
 
     @Test func anUnknownApplicationExits66WithASuggestion() throws {
@@ -39,7 +42,8 @@ import Testing
     @Test func cmsGetsItsOwnRouteAndTheOnCallHours() throws {
         let day = try Binary.run(["report-urgent", "cms", "--now", "2026-11-23T10:30"])
         #expect(day.stdout.contains("ring 32 23 53 30"))
-        #expect(day.stdout.contains("vakttelefonen er som hovedregel bemannet nå"))
+        #expect(day.stdout.contains("innenfor tidsrommet 09:00–15:00 da vakttelefonen som hovedregel er bemannet"))
+        #expect(day.stdout.contains("Prosedyren oppgir ikke hvilke dager"))
         let night = try Binary.run(["report-urgent", "cms", "--now", "2026-11-23T15:00"])
         #expect(night.stdout.contains("utenfor tidsrommet 09:00–15:00"))
     }

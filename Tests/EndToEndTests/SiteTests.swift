@@ -119,7 +119,7 @@ import Testing
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json"), encoding: .utf8)
         let evil = original.replacingOccurrences(
-            of: "\"Kontakt tas även med systemleverantör.\"",
+            of: "\"Kontakt ska även tas med systemleverantör.\"",
             with: "\"Kontakt <script>alert(1)</script> & \\\"x\\\" </script><!--\"")
         #expect(evil != original)
         try Data(evil.utf8).write(to: directory.appending(path: "sesam.json"))

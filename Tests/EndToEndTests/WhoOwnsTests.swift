@@ -47,7 +47,8 @@ import Testing
         ("CMS", "technical", "Klinisk IKT"), ("CMS", "urgent", "vakttelefon"), ("CMS", "opplæring", "Mona Lise Rokke"),
         ("LVMS", "hastesak", "OK skal hjelpe"), ("Sesam LMN", "drift", "30 000"), ("Sesam LMN", "outage", "Ritz"),
         ("webSesam", "budget", "Ledningsråd"), ("webSesam", "driftstopp", "VGR IT"),
-        ("webSesam", "utbildning", "fyra supportnivåer"),
+        ("webSesam", "support", "fyra supportnivåer"), ("webSesam", "access", "AM system (Regionservice/HMC)"),
+        ("CMS", "tilganger", "Bestille tilganger"), ("CMS", "access", "ikt@siv.no"),
         ("SAMSA", "behörighet", "KB0031629"), ("Samvy", "training", "lathundar"),
     ])
     func aTaskKeywordFindsTheRoute(system: String, task: String, expected: String) throws {

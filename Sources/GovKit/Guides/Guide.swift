@@ -50,6 +50,8 @@ package struct DerivedValue: Sendable {
     package let label: LocalizedText?
     package let logic: LogicField
     package let source: String
+    /// Where the rule reads more than the source says (e.g. 15:00 as the end of the stated hours).
+    package var interpretation: LocalizedText? = nil
 }
 
 /// One step of a guide; shown when its `when` rule is true (or always, without one).
@@ -61,6 +63,8 @@ package struct Step: Sendable {
     package let when: LogicField?
     package let role: String?
     package let source: String
+    /// Where the step reads more than the source says.
+    package var interpretation: LocalizedText? = nil
 }
 
 /// A text to fill in and paste (a case subject, a description), with `{{placeholders}}`.

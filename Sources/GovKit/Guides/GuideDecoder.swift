@@ -117,9 +117,11 @@ enum GuideDecoder {
         let label = r.text("label")
         let logic = r.node("logic", required: true).flatMap { Self.logic($0, sink: sink) }
         let source = r.string("source", required: true)
+        let interpretation = r.interpretation()
         r.finish()
         guard let id, let logic, let source else { return nil }
-        return DerivedValue(offset: node.offset, id: id, label: label, logic: logic, source: source)
+        return DerivedValue(
+            offset: node.offset, id: id, label: label, logic: logic, source: source, interpretation: interpretation)
     }
 
     static func decodeStep(_ node: JSONNode, sink: DiagnosticSink) -> Step? {
@@ -130,9 +132,12 @@ enum GuideDecoder {
         let when = r.node("when").flatMap { logic($0, sink: sink) }
         let role = r.string("role")
         let source = r.string("source", required: true)
+        let interpretation = r.interpretation()
         r.finish()
         guard let id, let text, let source else { return nil }
-        return Step(offset: node.offset, id: id, text: text, when: when, role: role, source: source)
+        return Step(
+            offset: node.offset, id: id, text: text, when: when, role: role, source: source,
+            interpretation: interpretation)
     }
 
     static func decodeText(_ node: JSONNode, sink: DiagnosticSink) -> TextTemplate? {

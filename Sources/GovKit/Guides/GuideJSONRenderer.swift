@@ -20,8 +20,16 @@ package enum GuideJSONRenderer {
                         ("id", .string(step.id)), ("text", text.complete.map(JSONValue.string) ?? .null),
                         ("role", step.role.map(JSONValue.string) ?? .null),
                         ("source", .string(step.source)),
+                        (
+                            "interpretation",
+                            step.interpretation.map { .string($0.resolve(lang, fallback: source)) } ?? .null
+                        ),
                     ]))
             })
+        let readings = r.derived.compactMap { value, _ in
+            value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
+        }
+        if !readings.isEmpty { object["interpretations"] = .object(JSONObject(readings)) }
         object["texts"] = .object(
             JSONObject(r.texts.map { template, text in (template.id, text.complete.map(JSONValue.string) ?? .null) }))
         object["missing"] = .array(
@@ -51,7 +59,11 @@ enum DocumentJSON {
                 ("documentId", opt(d.documentId)), ("organisation", .string(d.organisation)),
                 ("language", .string(d.language.rawValue)), ("version", opt(d.version)),
                 ("approved", opt(d.approved?.description)), ("validFrom", opt(d.validFrom?.description)),
-                ("validUntil", opt(d.validUntil?.description)), ("status", .string(expired ? "expired" : "valid")),
+                ("validUntil", opt(d.validUntil?.description)),
+                (
+                    "status",
+                    .string(d.validUntil == nil ? "not-stated" : expired ? "expired" : "valid")
+                ),
                 ("sourceFile", .string(d.sourceFile)), ("timeZone", .string(d.timeZone)),
             ]))
     }

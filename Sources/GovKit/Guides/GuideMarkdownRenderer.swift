@@ -19,11 +19,17 @@ package enum GuideMarkdownRenderer {
         for (value, result) in r.derived where value.label != nil {
             out +=
                 "- **\(value.label?.resolve(lang, fallback: source) ?? value.id):** \(GuideTextRenderer.describe(result, lang))\n"
+            if let reading = value.interpretation {
+                out += "  - _\(Interpretation.line(reading, lang, fallback: source))_\n"
+            }
         }
         if !r.steps.isEmpty {
             out += "\n## \(Vocabulary.steps.in(lang))\n\n"
             for (i, (step, text)) in r.steps.enumerated() {
                 out += "\(i + 1). \(text.marked) _(\(Vocabulary.source.in(lang)): \(step.source))_\n"
+                if let reading = step.interpretation {
+                    out += "   - _\(Interpretation.line(reading, lang, fallback: source))_\n"
+                }
             }
         }
         for (template, text) in r.texts {

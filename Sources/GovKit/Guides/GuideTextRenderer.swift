@@ -15,6 +15,9 @@ package enum GuideTextRenderer {
             out += "\n\(Vocabulary.values.in(lang))\n"
             for (value, result) in labelled {
                 out += "  \(value.label?.resolve(lang, fallback: source) ?? value.id): \(describe(result, lang))\n"
+                if let reading = value.interpretation {
+                    out += "    (\(Interpretation.line(reading, lang, fallback: source)))\n"
+                }
             }
         }
         if !r.steps.isEmpty {
@@ -26,6 +29,9 @@ package enum GuideTextRenderer {
                     meta.insert("\(Vocabulary.role.in(lang)): \(role.name.resolve(lang, fallback: source))", at: 0)
                 }
                 out += "     [\(meta.joined(separator: "; "))]\n"
+                if let reading = step.interpretation {
+                    out += "     (\(Interpretation.line(reading, lang, fallback: source)))\n"
+                }
             }
         }
         for (template, text) in r.texts {

@@ -27,6 +27,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownDerived = "unknown-derived"
     case unknownShare = "unknown-share"
     case unknownReference = "unknown-reference"
+    // Citations against the document's outline
+    case unknownSection = "unknown-section"
+    case uncitedSection = "uncited-section"
     // Names across files
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
@@ -69,6 +72,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownDerived: "a test expects a derived value its guide does not derive"
         case .unknownShare: "a budget's `remainderTo` names no financing share"
         case .unknownReference: "a `monitor` names a state, time fact, deadline fact or condition its guide lacks"
+        case .unknownSection: "a `source` cites a section the document's `outline` does not declare"
+        case .uncitedSection:
+            "a section of the document's `outline` that nothing cites and that is not marked `notCarried` with a reason"
         case .unknownSystem: "a role, route, guide or budget names a system no file declares"
         case .duplicateId:
             "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
@@ -102,6 +108,10 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownDerived: "use a derived id of the guide"
         case .unknownShare: "use one of the shares' ids"
         case .unknownReference: "use a name the guide declares"
+        case .unknownSection:
+            "cite the section by its id or exact heading (the hint names the closest), or add it to the outline"
+        case .uncitedSection:
+            "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"

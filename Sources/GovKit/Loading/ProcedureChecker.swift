@@ -36,6 +36,7 @@ struct ProcedureChecker {
         for guide in p.guides { checkGuide(guide, in: p) }
         for budget in p.budgets { checkBudget(budget) }
         checkTests(p)
+        CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
     }
 
     /// Ids that must be unique within one procedure file.

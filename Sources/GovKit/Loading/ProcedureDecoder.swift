@@ -26,7 +26,8 @@ enum ProcedureDecoder {
         guard let version, let id, let document else { return nil }
         return Procedure(
             file: sink.source.path, schemaVersion: version, id: id, document: document, systems: systems,
-            roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests)
+            roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests,
+            citations: CitationCollector.collect(root, detailed: false))
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {
@@ -61,6 +62,8 @@ enum ProcedureDecoder {
                 hint: "use an IANA name such as \"Europe/Oslo\" or \"Europe/Stockholm\"")
         }
         let notes = r.array("notes") { node, sink in TextDecoder.decode(node, key: "notes", sink: sink) }
+        let outline = r.array("outline") { node, sink in OutlineDecoder.decode(node, sink: sink) }
+        let interpretation = r.interpretation()
         r.finish()
         guard let language, language != .en, let title, let organisation, let sourceFile, let timeZone else {
             return nil
@@ -69,7 +72,7 @@ enum ProcedureDecoder {
             title: title, documentType: documentType, documentId: documentId, organisation: organisation,
             language: language, version: version, approved: approved, approvedBy: approvedBy,
             validFrom: validFrom, validUntil: validUntil, owner: owner, author: author, sourceFile: sourceFile,
-            timeZone: timeZone, notes: notes)
+            timeZone: timeZone, notes: notes, outline: outline, interpretation: interpretation)
     }
 
     static func date(_ r: inout ObjectReader, _ key: String) -> CalendarDate? {
@@ -91,11 +94,12 @@ enum ProcedureDecoder {
         }
         let description = r.text("description")
         let source = r.string("source", required: true)
+        let interpretation = r.interpretation()
         r.finish()
         guard let id, let name, let source else { return nil }
         return SystemEntry(
             offset: node.offset, id: id, name: name, aliases: aliases, organisation: organisation,
             criticality: criticality,
-            description: description, source: source)
+            description: description, source: source, interpretation: interpretation)
     }
 }

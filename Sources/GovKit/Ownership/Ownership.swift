@@ -56,16 +56,42 @@ package struct Ownership: Sendable {
                     route.systems.contains(system.id)
                     || (route.systems.isEmpty && p.systems.contains { $0.id == system.id })
                 let words = route.keywords + route.title.allValues
-                return applies
-                    && words.contains { word in
-                        let w = Self.normalized(word)
-                        return w == needle
-                            || (needle.count >= 4 && (w.hasPrefix(needle) || needle.hasPrefix(w) && w.count >= 4))
-                    }
+                return applies && words.contains { Self.matches($0, needle) }
             }.map { route in
                 RouteEntry(route: route, procedure: p, role: route.role.flatMap { id in p.roles.first { $0.id == id } })
             }
         }
+    }
+
+    /// The duties of `system`'s roles whose text, in any language, has a word that matches `task` ("tilganger"
+    /// finds the line managers' "Bestille tilganger"), each as an entry that names its role; a duty a matching route
+    /// already carries (same role, same source) is left out.
+    package func duties(for system: SystemEntry, task: String, besides routes: [RouteEntry]) -> [RouteEntry] {
+        let needle = Self.normalized(task)
+        guard !needle.isEmpty else { return [] }
+        return roles(for: system).flatMap { entry in
+            entry.role.duties.enumerated().compactMap { i, duty -> RouteEntry? in
+                let words = duty.text.allValues.flatMap { $0.split { !$0.isLetter && !$0.isNumber } }
+                guard words.contains(where: { Self.matches(String($0), needle) }) else { return nil }
+                let covered = routes.contains {
+                    $0.route.role == entry.role.id && $0.procedure === entry.procedure
+                        && $0.route.source.contains(duty.source)
+                }
+                guard !covered else { return nil }
+                let route = Route(
+                    offset: entry.role.offset, id: "\(entry.role.id).duties.\(i + 1)", systems: entry.role.systems,
+                    keywords: [], title: entry.role.name, role: entry.role.id, text: duty.text, contacts: [],
+                    source: duty.source, interpretation: duty.interpretation)
+                return RouteEntry(route: route, procedure: entry.procedure, role: entry.role)
+            }
+        }
+    }
+
+    /// Whether a keyword or a word of a text answers `needle` (both normalized): equal, or one begins the other
+    /// (at least four letters), so "tilgang" finds "tilganger".
+    static func matches(_ word: String, _ needle: String) -> Bool {
+        let w = normalized(word)
+        return w == needle || (needle.count >= 4 && (w.hasPrefix(needle) || needle.hasPrefix(w) && w.count >= 4))
     }
 
     /// Every keyword a task can be asked by, for the system (for "did you mean" and help).
@@ -79,13 +105,15 @@ package struct Ownership: Sendable {
     }
 
     /// Every role a person or unit holds, across all procedures: the name is part of a holder's name, in any case;
-    /// a unit or forum is also found by the role's own names ("VGR IT" for the unit "Västra Götalandsregionen IT-avdelning").
+    /// a person also by the title the source gives them ("systemförvaltare"),
+    /// a unit or forum also by the role's own names ("VGR IT" for the unit "Västra Götalandsregionen IT-avdelning").
     package func roles(heldBy person: String) throws(GovError) -> [(Entry, Holder)] {
         let needle = Self.normalized(person)
         let found = catalog.procedures.flatMap { p in
             p.roles.flatMap { role in
                 role.holders.filter { holder in
                     Self.normalized(holder.name).contains(needle)
+                        || (holder.title?.allValues.contains { Self.normalized($0) == needle } ?? false)
                         || (holder.kind != .person && Self.names(of: role).contains { Self.normalized($0) == needle })
                 }.map { (Entry(role: role, procedure: p), $0) }
             }

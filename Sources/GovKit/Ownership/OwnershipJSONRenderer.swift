@@ -35,6 +35,7 @@ package enum OwnershipJSONRenderer {
                                         ),
                                         ("contacts", .array(entry.route.contacts.map { contact($0, lang, source) })),
                                         ("source", .string(entry.route.source)),
+                                        ("interpretation", t(entry.route.interpretation, lang, source)),
                                     ]))
                             })
                     ),
@@ -85,11 +86,22 @@ package enum OwnershipJSONRenderer {
                 (
                     "duties",
                     .array(
-                        r.duties.map { .object(JSONObject([("text", t($0.text)), ("source", .string($0.source))])) })
+                        r.duties.map {
+                            .object(
+                                JSONObject([
+                                    ("text", t($0.text)), ("source", .string($0.source)),
+                                    ("interpretation", t($0.interpretation)),
+                                ]))
+                        })
                 ),
                 ("members", t(r.members)), ("frequency", t(r.frequency)), ("convenedBy", t(r.convenedBy)),
-                ("source", .string(r.source)),
+                ("source", .string(r.source)), ("interpretation", t(r.interpretation)),
             ]))
+    }
+
+    /// A text in `lang`, or `null`.
+    static func t(_ text: LocalizedText?, _ lang: Language, _ source: Language) -> JSONValue {
+        text.map { .string($0.resolve(lang, fallback: source)) } ?? .null
     }
 
     static func contact(_ c: Contact, _ lang: Language, _ source: Language) -> JSONValue {

@@ -29,7 +29,8 @@ extension Ownership {
         case .system(let name, let role, let task):
             let (system, registry) = try catalog.system(named: name)
             if let task {
-                let found = routes(for: system, task: task)
+                let matched = routes(for: system, task: task)
+                let found = matched + duties(for: system, task: task, besides: matched)
                 guard !found.isEmpty else {
                     let keywords = taskKeywords(for: system)
                     let suggestion = Suggestions.closest(to: task, among: keywords)

@@ -17,6 +17,9 @@ package enum OwnershipTextRenderer {
             let t = { (text: LocalizedText) in text.resolve(lang, fallback: entry.procedure.document.language) }
             out += "\n\(Vocabulary.task.in(lang)): \(t(entry.route.title))  [\(entry.route.source)]\n"
             out += "  \(t(entry.route.text))\n"
+            if let reading = entry.route.interpretation {
+                out += "  (\(Interpretation.line(reading, lang, fallback: entry.procedure.document.language)))\n"
+            }
             if let role = entry.role {
                 let holders =
                     role.holders.isEmpty
@@ -52,6 +55,9 @@ package enum OwnershipTextRenderer {
     {
         let lang = language ?? procedure?.document.language ?? .en
         var out = system.name + (system.organisation.map { " — \($0)" } ?? "") + "\n"
+        if let reading = system.interpretation {
+            out += "(\(Interpretation.line(reading, lang, fallback: procedure?.document.language ?? lang)))\n"
+        }
         if let procedure { out += DocumentLine.render(procedure, language: lang, today: today) + "\n" }
         return out
     }
@@ -66,11 +72,17 @@ package enum OwnershipTextRenderer {
             ? "(\(Vocabulary.noHolder.in(lang)))"
             : r.holders.map { $0.name + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; ")
         var out = "\(t(r.name)): \(holders)  [\(r.source)]\n"
+        if let reading = r.interpretation { out += "  (\(Interpretation.line(reading, lang, fallback: source)))\n" }
         if let members = r.members { out += "  \(Vocabulary.members.in(lang)): \(t(members))\n" }
         if let frequency = r.frequency { out += "  \(Vocabulary.frequency.in(lang)): \(t(frequency))\n" }
         if let convenedBy = r.convenedBy { out += "  \(Vocabulary.convenedBy.in(lang)): \(t(convenedBy))\n" }
         out += contacts(r.contacts, lang, source)
-        for duty in r.duties { out += "  - \(t(duty.text))  [\(duty.source)]\n" }
+        for duty in r.duties {
+            out += "  - \(t(duty.text))  [\(duty.source)]\n"
+            if let reading = duty.interpretation {
+                out += "    (\(Interpretation.line(reading, lang, fallback: source)))\n"
+            }
+        }
         return out
     }
 

@@ -16,6 +16,8 @@ package struct Role: Sendable {
     package let frequency: LocalizedText?
     package let convenedBy: LocalizedText?
     package let source: String
+    /// Where the entry reads more than the source says.
+    package var interpretation: LocalizedText? = nil
 }
 
 /// A person, unit or forum holding a role.
@@ -47,6 +49,8 @@ package struct OpeningHours: Sendable {
 package struct Duty: Sendable {
     package let text: LocalizedText
     package let source: String
+    /// Where the duty reads more than the source says.
+    package var interpretation: LocalizedText? = nil
 }
 
 /// Where to go for a kind of task (access, deviations, change requests, …): who, which channel, and why.
@@ -63,4 +67,6 @@ package struct Route: Sendable {
     package let text: LocalizedText
     package let contacts: [Contact]
     package let source: String
+    /// Where the route reads more than the source says (e.g. the keywords that lead to it).
+    package var interpretation: LocalizedText? = nil
 }

@@ -14,12 +14,14 @@ enum RoleDecoder {
         let frequency = r.text("frequency")
         let convenedBy = r.text("convenedBy")
         let source = r.string("source", required: true)
+        let interpretation = r.interpretation()
         r.finish()
         guard let id, let name, let source else { return nil }
         return Role(
             offset: node.offset, id: id, systems: systems, name: name, aliases: aliases, holders: holders,
             contacts: contacts,
-            duties: duties, members: members, frequency: frequency, convenedBy: convenedBy, source: source)
+            duties: duties, members: members, frequency: frequency, convenedBy: convenedBy, source: source,
+            interpretation: interpretation)
     }
 
     static func decodeHolder(_ node: JSONNode, sink: DiagnosticSink) -> Holder? {
@@ -73,9 +75,10 @@ enum RoleDecoder {
         guard r.isObject else { return nil }
         let text = r.text("text", required: true)
         let source = r.string("source", required: true)
+        let interpretation = r.interpretation()
         r.finish()
         guard let text, let source else { return nil }
-        return Duty(text: text, source: source)
+        return Duty(text: text, source: source, interpretation: interpretation)
     }
 
     static func decodeRoute(_ node: JSONNode, sink: DiagnosticSink) -> Route? {
@@ -89,11 +92,12 @@ enum RoleDecoder {
         let text = r.text("text", required: true)
         let contacts = r.array("contacts") { node, sink in decodeContact(node, sink: sink) }
         let source = r.string("source", required: true)
+        let interpretation = r.interpretation()
         r.finish()
         guard let id, let title, let text, let source else { return nil }
         return Route(
             offset: node.offset, id: id, systems: systems, keywords: keywords, title: title, role: role, text: text,
-            contacts: contacts, source: source)
+            contacts: contacts, source: source, interpretation: interpretation)
     }
 
     /// A string that must be one of an enumeration's raw values.

@@ -24,8 +24,9 @@ package enum CatalogRenderer {
         return JSONWriter.pretty(.array(items)) + "\n"
     }
 
+    /// `expired`, `valid`, or `not-stated` where the document gives no end date (silence is not validity).
     static func status(_ p: Procedure, _ today: LocalTime) -> String {
-        guard let until = p.document.validUntil else { return "valid" }
+        guard let until = p.document.validUntil else { return "not-stated" }
         return until < CalendarDate(year: today.year, month: today.month, day: today.day) ? "expired" : "valid"
     }
 }

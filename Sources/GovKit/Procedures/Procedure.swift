@@ -14,10 +14,12 @@ package final class Procedure: Sendable {
     package let guides: [Guide]
     package let budgets: [Budget]
     package let tests: [ProcedureTest]
+    /// Every `source` in the file (tests excepted) and the entry carrying it, for `trace` and the outline checks.
+    package let citations: [Citation]
 
     init(
         file: String, schemaVersion: Int, id: String, document: DocumentInfo, systems: [SystemEntry], roles: [Role],
-        routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest]
+        routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest], citations: [Citation] = []
     ) {
         self.file = file
         self.schemaVersion = schemaVersion
@@ -29,6 +31,7 @@ package final class Procedure: Sendable {
         self.guides = guides
         self.budgets = budgets
         self.tests = tests
+        self.citations = citations
     }
 }
 
@@ -53,6 +56,10 @@ package struct DocumentInfo: Sendable {
     package let timeZone: String
     /// Remarks on the transcription (e.g. a field the source leaves blank).
     package let notes: [LocalizedText]
+    /// The document's sections as it numbers and names them; every `source` cites one of them.
+    package let outline: [OutlineSection]
+    /// Where the data reads more than the document says about itself (an expanded organisation name).
+    package let interpretation: LocalizedText?
 }
 
 /// A system or application in a procedure's registry.
@@ -67,6 +74,8 @@ package struct SystemEntry: Sendable {
     package let criticality: Int?
     package let description: LocalizedText?
     package let source: String
+    /// Where the entry reads more than the source says (an alias the source does not give as a name, …).
+    package var interpretation: LocalizedText? = nil
 }
 
 /// A calendar date without a time (`2024-12-07`).

@@ -24,12 +24,20 @@ package enum ProcedureRenderer {
             out += "  \(key):" + String(repeating: " ", count: width - key.count + 1) + value + "\n"
         }
         for note in d.notes { out += "  note: \(t(note))\n" }
+        if let reading = d.interpretation { out += "  \(Interpretation.line(reading, lang, fallback: d.language))\n" }
+        if !d.outline.isEmpty {
+            let notCarried = d.outline.filter { $0.notCarried != nil }.count
+            out += "  outline: \(d.outline.count) sections, \(notCarried) not carried (govctl trace \(p.id))\n"
+        }
         if !p.systems.isEmpty {
             out += "\nSystems\n"
             for s in p.systems {
                 let crit = s.criticality.map { ", criticality \($0)" } ?? ""
                 let aliases = s.aliases.isEmpty ? "" : " (also: \(s.aliases.joined(separator: ", ")))"
                 out += "  \(s.name)\(aliases)\(crit)  [\(s.source)]\n"
+                if let reading = s.interpretation {
+                    out += "    (\(Interpretation.line(reading, lang, fallback: d.language)))\n"
+                }
             }
         }
         if !p.roles.isEmpty {
@@ -66,6 +74,7 @@ package enum ProcedureRenderer {
         let object = JSONObject([
             ("id", .string(p.id)), ("file", .string(p.file)), ("document", DocumentJSON.value(p, today: today)),
             ("notes", .array(d.notes.map(text))),
+            ("interpretation", text(d.interpretation)),
             ("systems", .array(p.systems.map { $0.factValue })),
             (
                 "roles",

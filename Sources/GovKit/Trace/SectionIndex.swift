@@ -1,0 +1,126 @@
+import Foundation
+
+/// Resolves citations against a document's outline.
+///
+/// A citation part is "<section>[, <sub-heading>]…", each piece a section's id, exact heading, or "id heading"
+/// (case and runs of spaces ignored); the section cited is the last piece. A trailing remark in parentheses
+/// ("3 Genomförande (”Efter 4 timmar”)") is allowed when the part does not resolve with it.
+package final class SectionIndex {
+    package let sections: [OutlineSection]
+    /// Names as written: most citations match exactly.
+    private let byName: [Name: Int]
+    /// Names as looked up when a citation does not match exactly (lowercased, spaces collapsed); made on first need.
+    private lazy var byKey: [String: Int] = {
+        var byKey: [String: Int] = [:]
+        for (i, section) in sections.enumerated() {
+            for name in section.names where byKey[Self.key(name)] == nil { byKey[Self.key(name)] = i }
+        }
+        return byKey
+    }()
+
+    package init(_ sections: [OutlineSection]) {
+        self.sections = sections
+        var byName: [Name: Int] = [:]
+        for (i, section) in sections.enumerated() {
+            for name in section.names where byName[Name(name)] == nil { byName[Name(name)] = i }
+        }
+        self.byName = byName
+    }
+
+    /// Every name a citation may use, for "did you mean".
+    package var allNames: [String] { sections.flatMap(\.names) }
+
+    /// The index of the section a citation part cites, or `nil` when the outline has no such section.
+    package func resolve(_ part: String) -> Int? {
+        if let found = resolvePieces(part) { return found }
+        // A remark in parentheses at the end: "3 Genomförande (”Efter 4 timmar”)".
+        if part.hasSuffix(")"), let open = part.range(of: " (", options: .backwards) {
+            return resolvePieces(String(part[..<open.lowerBound]))
+        }
+        return nil
+    }
+
+    /// The closest citation to an unresolved part, if one is close: the whole part against every name, else its
+    /// last piece, keeping the pieces before it when they resolve ("3. FREMGANGSMÅTE, Systemeir" → "…, Systemeier").
+    package func suggestion(for part: String) -> String? {
+        if let whole = Suggestions.closest(to: part, among: allNames) { return whole }
+        var pieces = part.components(separatedBy: ", ")
+        guard let last = pieces.popLast(), let closest = Suggestions.closest(to: last, among: allNames) else {
+            return nil
+        }
+        let prefix = pieces.joined(separator: ", ")
+        return pieces.isEmpty || resolvePieces(prefix) == nil ? closest : prefix + ", " + closest
+    }
+
+    private func resolvePieces(_ part: String) -> Int? {
+        if let found = byName[Name(part)] { return found }
+        let pieces = Self.pieces(part)
+        return segment(pieces, from: 0, exact: true) ?? segment(pieces, from: 0, exact: false)
+    }
+
+    /// Splits `pieces[start...]` into section names, longest first; returns the last section's index.
+    /// `exact`: names as written only (the first pass); else case and spacing ignored.
+    private func segment(_ pieces: [String], from start: Int, exact: Bool) -> Int? {
+        var end = pieces.count
+        while end > start {
+            let name = pieces[start..<end].joined(separator: ", ")
+            if let found = exact ? byName[Name(name)] : byKey[Self.key(name)] {
+                if end == pieces.count { return found }
+                if let rest = segment(pieces, from: end, exact: exact) { return rest }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// A name as looked up: lowercased, runs of spaces as one. Only a name with a tab, a line break, two spaces or a
+    /// space at either end (rare) pays for the Unicode whitespace split.
+    /// "a, b, c" → ["a", "b", "c"], split at ", " as UTF-8.
+    static func pieces(_ part: String) -> [String] {
+        var pieces: [String] = []
+        let bytes = Array(part.utf8)
+        var start = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x2C && bytes[i + 1] == 0x20 {
+                pieces.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                start = i + 2
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+        return pieces
+    }
+
+    static func key(_ name: String) -> String {
+        let lower = name.lowercased()
+        var previous: UInt8 = 0x20
+        var plain = true
+        for byte in lower.utf8 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || (byte == 0x20 && previous == 0x20) {
+                plain = false
+                break
+            }
+            previous = byte
+        }
+        if plain && previous != 0x20 { return lower }
+        return lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+/// A string compared and hashed as its UTF-8 bytes: names are written the same way in the outline and in citations,
+/// and hashing the bytes skips the Unicode normalisation `String` hashing does (Norwegian and Swedish headings).
+struct Name: Hashable {
+    let text: String
+    init(_ text: String) { self.text = text }
+
+    static func == (a: Name, b: Name) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+
+    func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+    }
+}

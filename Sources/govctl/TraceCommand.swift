@@ -1,0 +1,26 @@
+import CLIKit
+import GovKit
+
+/// `govctl trace ID`: the source document's outline, what cites each section, and what is not carried and why.
+enum TraceCommand {
+    static let command = Command(
+        name: "trace", summary: "the source document's outline and what in the data cites each section",
+        description: """
+            ID is a procedure id from 'govctl list' or its document id (e.g. D29653). Prints the document's
+            sections as it numbers and names them; under each, the roles, duties, routes, steps, facts and budget
+            lines that cite it, with govctl's readings marked; then the sections nothing cites, with the reason
+            they are not carried (table of contents, background only, document metadata, empty in the document).
+            """,
+        arguments: [
+            Argument("ID", completion: .dynamic("procedure"), help: "a procedure id or its document id")
+        ],
+        formats: [.text, .json, .markdown],
+        examples: ["govctl trace siv-cms", "govctl trace D29653 --lang en", "govctl trace vgr-websesam --format json"]
+    ) { context throws(GovError) in
+        let id = context.argument("ID") ?? ""
+        let (catalog, warnings) = try context.catalog()
+        let trace = try Trace.answer(id, in: catalog, files: try context.procedureFiles())
+        return Output(
+            stdout: try Renderers.trace(trace, context), stderr: context.warnings(warnings, about: [trace.procedure]))
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import Testing
+
+/// The questions a user asks of each of the five source documents, answered by the built binary as the source says
+/// (docs/fidelity.md). Each answer is a golden file; the checks beside it name what the source requires of it.
+///
+/// The suite's name contains "GoldenOutputTests", so `make golden` records its files with the others.
+@Suite struct FidelityGoldenOutputTests {
+    struct Question: CustomTestStringConvertible, Sendable {
+        let golden: String
+        let arguments: [String]
+        let exitCode: Int32
+        /// Text the answer must contain, in the source's words.
+        var says: [String] = []
+        /// Text the answer must not contain (what an unmarked reading or an invention used to say).
+        var neverSays: [String] = []
+        var testDescription: String { golden }
+    }
+
+    static let questions: [Question] = [
+        // 000 CMS (SiV)
+        Question(
+            golden: "fidelity-cms-who-orders-access.txt", arguments: ["who-owns", "CMS", "--task", "tilganger"],
+            exitCode: 0,
+            says: ["Linjeledere", "Bestille tilganger.", "ikt@siv.no", "91160548", "gjennomgang av tilganger"]),
+        Question(
+            golden: "fidelity-cms-who-orders-access-en.json",
+            arguments: ["who-owns", "CMS", "--task", "access", "--lang", "en", "--format", "json"], exitCode: 0,
+            says: ["Order access.", "Help when access to CMS needs to be reviewed."]),
+        Question(
+            golden: "fidelity-cms-fails-0300-tuesday.txt",
+            arguments: ["report-urgent", "CMS", "--now", "2026-11-24T03:00"], exitCode: 0,
+            says: ["32 23 53 30", "utenfor tidsrommet 09:00–15:00", "Prosedyren sier ikke hva som gjelder utenom"]),
+        Question(
+            golden: "fidelity-cms-fails-1030-tuesday.txt",
+            arguments: ["report-urgent", "CMS", "--now", "2026-11-24T10:30"], exitCode: 0,
+            says: ["innenfor tidsrommet 09:00–15:00", "oppgir ikke hvilke dager"], neverSays: ["bemannet nå"]),
+        Question(
+            golden: "fidelity-cms-fails-1030-sunday-en.txt",
+            arguments: ["report-urgent", "CMS", "--now", "2026-11-29T10:30", "--lang", "en"], exitCode: 0,
+            says: [
+                "does not say which days this applies to (weekends, public holidays)",
+                "govctl's reading, not the source's: 09:00 counts as within and 15:00 as outside",
+                "does not define what counts as an urgent case for CMS",
+            ],
+            neverSays: ["staffed now"]),
+        Question(
+            golden: "fidelity-cms-fails-1030-christmas.json",
+            arguments: ["report-urgent", "CMS", "--now", "2026-12-25T10:30", "--format", "json"], exitCode: 0,
+            says: ["\"withinStatedHours\": true", "\"status\": \"not-stated\""], neverSays: ["onCallStaffed"]),
+        // 001 hastesaker (SSHF)
+        Question(
+            golden: "fidelity-lvms-one-user-printer.txt",
+            arguments: [
+                "report-urgent", "LVMS", "--description", "Skriveren til én bruker skriver ikke ut", "--fact",
+                "affectsOperations=false", "--now", "2026-11-24T10:30",
+            ], exitCode: 0,
+            says: [
+                "En hastesak er en hendelse/feilsituasjon som påvirker sykehusdriften",
+                "Prosang, LVMS, mm)", "Eksempel på hastesak er serverproblemer.",
+                "Hastesak etter definisjonen i BAKGRUNN: nei", "er dette ikke en hastesak",
+            ]),
+        Question(
+            golden: "fidelity-lvms-definition-en.txt",
+            arguments: ["report-urgent", "LVMS", "--lang", "en", "--now", "2026-11-24T10:30"], exitCode: 0,
+            says: [
+                "An urgent case is a case that cannot be planned.", "Urgent case by the definition in BAKGRUNN: –",
+                "the list is not exhaustive",
+            ]),
+        // 002 webSesam (VGR)
+        Question(
+            golden: "fidelity-websesam-40000-shared.txt",
+            arguments: ["budget", "webSesam", "--adaptation", "40000", "--shared", "--now", "2026-11-24T10:30"],
+            exitCode: 0, says: ["user-association", "överstiger 25 000 kr", "govctl:s tolkning, inte källans"]),
+        Question(
+            golden: "fidelity-websesam-access.txt", arguments: ["who-owns", "webSesam", "--task", "behörighet"],
+            exitCode: 0, says: ["AM system (Regionservice/HMC)", "Planen säger inte var eller hur"]),
+        Question(
+            golden: "fidelity-systemforvaltare.txt", arguments: ["who-owns", "--person", "systemförvaltare"],
+            exitCode: 0, says: ["Cato Geens"], neverSays: ["Funktionskoordinator"]),
+        // 003 Sesam LMN (Region Skåne)
+        Question(
+            golden: "fidelity-sesam-4h30-without-prognosis.txt",
+            arguments: ["reserve-status", "Sesam LMN", "--since", "2026-11-21T08:00", "--now", "2026-11-21T12:30"],
+            exitCode: 2,
+            says: [
+                "hänvisar till regionala driftinfo för mer information och prognos.",
+                "kontakt tas med Kundservice", "Beställningsblankett LMN",
+            ],
+            neverSays: ["Förskrivare ombeds avvakta."]),
+        Question(
+            golden: "fidelity-report-urgent-sesam-lmn.txt",
+            arguments: ["report-urgent", "Sesam LMN", "--now", "2026-11-21T12:30"], exitCode: 0,
+            says: ["govctl reserve-status 'Sesam LMN'", "30 000 eller i Ritz", "Kundservice", "skall Hjälpmedel"]),
+        // 004 SAMSA/Samvy (GITS)
+        Question(
+            golden: "fidelity-samsa-samvy-access.txt", arguments: ["who-owns", "SAMSA", "--task", "behörighet"],
+            exitCode: 0,
+            says: ["KB0031629", "sannolikt", "Samexistensen inträffade aldrig under uppdragstiden."],
+            neverSays: ["ska få behörighet"]),
+        Question(
+            golden: "fidelity-samvy-access-en.txt",
+            arguments: ["who-owns", "Samvy", "--task", "access", "--lang", "en"],
+            exitCode: 0, says: ["probably order SAMSA access", "The co-existence never happened"]),
+        // trace: every section cited or not carried with a reason
+        Question(golden: "trace-siv-cms.txt", arguments: ["trace", "siv-cms"], exitCode: 0),
+        Question(golden: "trace-d29653-en.txt", arguments: ["trace", "D29653", "--lang", "en"], exitCode: 0),
+        Question(
+            golden: "trace-vgr-websesam.md", arguments: ["trace", "vgr-websesam", "--format", "markdown"], exitCode: 0),
+        Question(
+            golden: "trace-skane-sesam-lmn-reservrutin.json",
+            arguments: ["trace", "skane-sesam-lmn-reservrutin", "--format", "json"], exitCode: 0),
+        Question(
+            golden: "trace-gits-samsa-samvy-en.txt", arguments: ["trace", "gits-samsa-samvy", "--lang", "en"],
+            exitCode: 0),
+    ]
+
+    @Test(arguments: questions)
+    func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
+        let result = try Binary.run(q.arguments)
+        #expect(result.exitCode == q.exitCode, "stderr: \(result.stderr)")
+        for text in q.says { #expect(result.stdout.contains(text), "\(q.golden) should say: \(text)") }
+        for text in q.neverSays { #expect(!result.stdout.contains(text), "\(q.golden) should not say: \(text)") }
+        let (expected, actual) = try Golden.compare(q.golden, result.stdout)
+        #expect(expected != nil, "no golden file \(q.golden); record it with `make golden` and review it")
+        #expect(actual == expected)
+    }
+
+    @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
+    func everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: String) throws {
+        let r = try Binary.run(["trace", procedure, "--format", "json"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["uncited"] as? Int == 0)
+        #expect((json["unresolved"] as? [Any])?.isEmpty == true)
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        #expect(!sections.isEmpty)
+        for section in sections {
+            let cited = (section["citedBy"] as? [Any])?.isEmpty == false
+            #expect(cited || section["notCarried"] is String, "section \(section["id"] ?? "?")")
+        }
+    }
+
+    @Test func validateRejectsAnUnknownAndAnUncitedSection() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-fidelity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appending(path: "p.json")
+        try Data(
+            """
+            {"schemaVersion": 1, "id": "p",
+             "document": {"title": {"nb": "T", "en": "T"}, "organisation": "O", "language": "nb", "sourceFile": "x.txt",
+               "timeZone": "Europe/Oslo", "outline": [{"id": "1", "title": "HENSIKT"}, {"id": "2", "title": "ANSVAR"}]},
+             "roles": [{"id": "r", "name": {"nb": "R", "en": "R"}, "holders": [{"name": "Kari", "kind": "person"}],
+               "source": "1. HENSIKT; 3. FREMGANGSMÅTE"}]}
+            """.utf8
+        ).write(to: file)
+        let r = try Binary.run(["validate", file.path, "--format", "json"])
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.contains("\"unknown-section\""))
+        #expect(r.stdout.contains("\"uncited-section\""))
+    }
+}
