@@ -34,6 +34,7 @@ NOW = "2026-11-21T08:00"
 # The page count each checklist prints to on A4 (both languages). Sesam LMN's reserve routine must fit on one page.
 PAGES = {
     "sesam-lmn-reservrutin": 1,
+    "sesam-lmn-felanmalan": 1,
     "hastesak-sykehuspartner": 1,
     "cms-hastesak": 1,
     "cms-endringsonske": 1,

@@ -50,7 +50,7 @@ enum ChecklistPage {
 
         body += "<h2>\(v(.byHand))</h2>\n"
         let blanks: [Vocabulary] = [
-            .timeStarted, .whoWasTold, .whoWasTold, .whoWasTold, .prognosisAt, .reserveAt, .endedAt, .filledBy,
+            .timeStarted, .whoWasTold, .whoWasTold, .prognosisAt, .reserveAt, .endedAt, .filledBy,
         ]
         body += SiteHTML.table(
             caption: nil, headers: [], rows: blanks.map { [v($0), ""] }, rowHeaders: true, cls: "handwritten")

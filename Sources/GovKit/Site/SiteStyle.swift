@@ -54,7 +54,7 @@ enum SiteStyle {
         .handwritten th { width: 40%; }
         .handwritten td { height: 2rem; }
         .print-only { display: none; }
-        @page { size: A4; margin: 10mm 12mm; }
+        @page { size: A4; margin: 8mm 10mm; }
         @media print {
           body { max-width: none; padding: 0; font-size: 9.5pt; line-height: 1.3; }
           header.site, .skip, .no-print { display: none; }
@@ -65,10 +65,11 @@ enum SiteStyle {
           th, td { padding: 1mm 1.5mm; }
           table { margin: 1mm 0 2mm; page-break-inside: auto; }
           tr { page-break-inside: avoid; }
-          .handwritten td { height: 6mm; }
+          .handwritten td, .handwritten th { height: 5mm; padding-top: 0; padding-bottom: 0; }
           .checklist input[type="checkbox"] { width: 4mm; height: 4mm; margin: 0; }
-          .checklist-page { font-size: 9pt; line-height: 1.25; }
-          .checklist-page .source { font-size: 7pt; }
+          .checklist-page { font-size: 8.5pt; line-height: 1.15; }
+          .checklist-page h2 { margin: 2mm 0 .5mm; }
+          .checklist-page .source { font-size: 6.5pt; }
           .checklist-page .meta { font-size: 8.5pt; margin: 0 0 1.5mm; }
           .checklist-page ul.contacts { display: inline; padding: 0; margin: 0; }
           .checklist-page ul.contacts li { display: inline; }
