@@ -17,7 +17,9 @@ enum GuideOutput {
     ]
 
     /// `--to`, `--from` and `--auto-submitted` address the e-mail form only; `--allow-missing` the case and e-mail.
-    static let emailRule = Validation(summary: "--to, --from and --auto-submitted go with --format email") {
+    static let emailRule = Validation(
+        summary: "--to, --from and --auto-submitted go with --format email; --allow-missing with case or email"
+    ) {
         parsed throws(CLIError) in
         let format = parsed.string("format")
         if format != OutputFormat.email.name, let given = ["to", "from", "auto-submitted"].first(where: parsed.isGiven)

@@ -45,7 +45,7 @@ enum ReportUrgentCommand {
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
             "govctl report-urgent CMS --now 2026-11-23T10:30",
             "govctl report-urgent LVMS --description 'LVMS svarer ikke' --department Blodbanken --users alle --pcs alle --servers ukjent --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000' --format case",
-            "govctl report-urgent LVMS --format email --to ikt@example.org --allow-missing | sendmail -t",
+            "govctl report-urgent LVMS --description 'LVMS svarer ikke' --department Blodbanken --users alle --pcs alle --servers ukjent --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000' --format email --to ikt@example.org | sendmail -t",
         ],
         validations: [GuideOutput.emailRule]
     ) { context throws(GovError) in

@@ -11,6 +11,8 @@ package struct MailMessage: Sendable {
     package var date: Date
     /// The right-hand side of the Message-ID (the sender's domain).
     package var messageDomain: String?
+    /// The left-hand side of the Message-ID; `nil` makes a random one.
+    package var messageLocalPart: String?
     /// `Auto-Submitted: auto-generated` (RFC 3834): for automated runs only (reserve-status's notifications,
     /// `--auto-submitted`); some help desks drop such mail, so a case a person sends goes without it.
     package var autoSubmitted = true
@@ -36,7 +38,8 @@ package struct MailMessage: Sendable {
         var headers: [(String, String)] = [
             ("From", fromHeader), ("To", toHeaders.joined(separator: ", ")),
             ("Subject", Self.encodedWords(subject)), ("Date", Self.rfc5322Date(date)),
-            ("Message-ID", "<\(UUID().uuidString.lowercased())@\(domain)>"), ("MIME-Version", "1.0"),
+            ("Message-ID", "<\(messageLocalPart ?? UUID().uuidString.lowercased())@\(domain)>"),
+            ("MIME-Version", "1.0"),
             ("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable"),
         ]
         if autoSubmitted { headers.append(("Auto-Submitted", "auto-generated")) }

@@ -38,6 +38,14 @@ package enum CaseMail {
         }
         var message = MailMessage(from: envelope.from, to: envelope.to, subject: title, body: text, date: r.now.date)
         message.autoSubmitted = envelope.autoSubmitted
+        message.messageLocalPart = stableID(title + text + envelope.to.joined(), date: r.now.date)
         return try message.render()
+    }
+
+    /// The same case at the same time gets the same Message-ID (a re-sent case is one message to the help desk).
+    static func stableID(_ text: String, date: Date) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return "govctl.\(Int(date.timeIntervalSince1970)).\(String(hash, radix: 36))"
     }
 }
