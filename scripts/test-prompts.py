@@ -188,6 +188,16 @@ try:
     check("'nei' to the definition: what the source says instead, no urgent case, no further questions",
           status == 0 and "Saksbeskrivelse" not in shown and "Feilbeskrivelse:" not in shown
           and "Ingen hastesak skrives" in shown, shown)
+    import subprocess
+    script = subprocess.run([BIN, "report-urgent", "LVMS", "--fact", "affectsOperations=false", "--format", "case"]
+                            + NOW, capture_output=True, text=True, env=dict(os.environ, **env))
+    check("a script that says the definition does not hold gets no case (exit 65) and what the source says",
+          script.returncode == 65 and script.stdout == "" and "ikke en hastesak" in script.stderr, script.stderr)
+    script = subprocess.run([BIN, "report-urgent", "LVMS", "--fact", "affectsOperations=false"] + NOW,
+                            capture_output=True, text=True, env=dict(os.environ, **env))
+    check("... and its text form shows the steps that apply and no case text",
+          script.returncode == 0 and "Dette er ikke en hastesak" in script.stdout and "Saksbeskrivelse" not in script.stdout,
+          script.stdout)
     status, shown = run(["report-urgent", "LVMS"] + NOW, person(yes_no="ja"), env=env)
     check("'ja' to the definition goes on to the case", status == 0 and "Mobil: 900 00 000" in shown, shown)
 finally:

@@ -17,9 +17,12 @@ package enum CaseRenderer {
         }
     }
 
-    /// The facts the case still lacks, named by the flag a person would type; empty when it is complete.
+    /// The facts the case still lacks (blanks in its fields or in the follow-up call), named by the flag a person
+    /// would type; empty when it is complete. Facts that decide other things (whether the definition holds) but
+    /// appear in no case text do not keep a case from being written.
     package static func missingFlags(_ r: GuideResult) -> [String] {
-        r.unfilled.map { r.flag(for: $0) }
+        let blanks = Set(r.texts.flatMap(\.1.blanks))
+        return r.unfilled.filter { blanks.contains($0.id) }.map { r.flag(for: $0) }
     }
 
     /// Refuses (exit 65) an answer that is not an urgent case, one without case fields, or, unless `allowMissing`,
