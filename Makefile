@@ -21,7 +21,7 @@ test: build
 	$(SWIFT) test --skip-build
 	$(BIN) validate
 	$(BIN) test
-	scripts/system-tests.sh deb nagios browser
+	scripts/system-tests.sh deb nagios browser mail prompts
 
 # Re-record the golden files (the commands' output, the invalid corpus's expected messages, the table of diagnostic
 # codes in docs/procedure-format.md), then review them with `git diff Tests docs`.

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Tests against the real things users run (Debian packages: dpkg and lintian; Debian's Nagios Core; later an MTA).
+# Tests against the real things users run (Debian packages: dpkg and lintian; Debian's Nagios Core; an MTA (msmtp)
+# to a local SMTP sink; a pseudo-terminal for the questions report-urgent asks).
 # Each suite needs tools; a suite whose tools are missing is SKIPPED and named, unless GOVCTL_REQUIRE_TOOLS=1
 # (set by .ci/run, which installs them), where a missing tool is a failure. Exits non-zero on any failure.
 #   scripts/system-tests.sh [SUITE ...]     default: every suite
@@ -50,6 +51,8 @@ want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 want deb && suite deb "root dpkg-deb dpkg-shlibdeps lintian man strip" deb_suite
 want nagios && suite nagios "root nagios4 python3 unshare runuser" python3 scripts/test-nagios.py "${GOVCTL_BIN:-.build/debug/govctl}"
 want browser && suite browser "chromium pdftotext pdfinfo python3" python3 scripts/test-browser.py
+want mail && suite mail "msmtp python3" python3 scripts/test-mail.py "${GOVCTL_BIN:-.build/debug/govctl}"
+want prompts && suite prompts "python3" python3 scripts/test-prompts.py "${GOVCTL_BIN:-.build/debug/govctl}"
 
 echo "system tests: $passed passed, $failed failed, $skipped skipped${skipped_names:+ (${skipped_names[*]})}"
 [ "$failed" -eq 0 ]

@@ -6,7 +6,8 @@ enum GuideCommand {
         name: "guide", summary: "step-by-step guidance from any procedure's guide",
         description: """
             ID is a guide id ('govctl show PROCEDURE' lists them). Facts the guide needs are given with --fact;
-            those still missing are listed at the end, and appear in texts as a marked blank.
+            those still missing are listed at the end, and appear in texts as a marked blank. At a terminal they are
+            asked for one by one instead (not with --no-input).
             """,
         arguments: [Argument("ID", completion: .dynamic("guide"), help: "the guide's id")],
         options: [
@@ -28,7 +29,16 @@ enum GuideCommand {
             language: context.language)
         query.facts = FactArguments.facts(context.arguments)
         let (catalog, warnings) = try context.catalog()
-        let result = try query.answer(in: catalog)
+        if let prompter = Prompter.atTerminal(context) {
+            let given = query
+            let answers = try prompter.ask { (extra: [String: String]) throws(GovError) -> GuideResult in
+                var trial = given
+                trial.facts.merge(extra) { $1 }
+                return try trial.answer(in: catalog)
+            }
+            query.facts.merge(answers) { $1 }
+        }
+        let result = UrgentCaseGate.apply(try query.answer(in: catalog))
         return Output(
             stdout: try Renderers.guide(result, context), stderr: context.warnings(warnings, about: [result.procedure]))
     }

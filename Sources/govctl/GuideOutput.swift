@@ -2,36 +2,48 @@ import CLIKit
 import Foundation
 import GovKit
 
-/// What `guide` and `report-urgent` share: their formats, the e-mail options and the e-mail form of a result.
+/// What `guide` and `report-urgent` share: their formats, the case and e-mail options, the questions at a terminal
+/// and the e-mail form of a result.
 enum GuideOutput {
-    static let formats: [OutputFormat] = [.text, .json, .markdown, .email]
+    static let formats: [OutputFormat] = [.text, .json, .markdown, .caseText, .email]
     static let emailOptions: [Option] = [
-        .value("to", "ADDRESS", repeatable: true, help: "email: recipient"),
-        .value("from", "ADDRESS", default: .described("you at this host"), help: "email: sender"),
+        .value("to", "ADDRESS", repeatable: true, help: "email: recipient (else the configuration's mail.to)"),
+        .value(
+            "from", "ADDRESS", default: .described("mail.from, else you at this host's full name"),
+            help: "email: sender"),
+        .flag("auto-submitted", help: "email: mark the message as sent by a program (Auto-Submitted), for scripts"),
+        .flag("allow-missing", help: "case, email: write the case even with facts missing, as marked blanks"),
+        .flag("no-input", help: "never ask for missing facts, even at a terminal"),
     ]
 
-    /// `--to` and `--from` address the e-mail form only.
-    static let emailRule = Validation(summary: "--to and --from go with --format email") { parsed throws(CLIError) in
-        guard parsed.string("format") != OutputFormat.email.name else { return }
-        guard let given = ["to", "from"].first(where: parsed.isGiven) else { return }
-        throw CLIError.usage("--\(given) goes with --format email", hint: "add --format email, or leave out --\(given)")
+    /// `--to`, `--from` and `--auto-submitted` address the e-mail form only; `--allow-missing` the case and e-mail.
+    static let emailRule = Validation(
+        summary: "--to, --from and --auto-submitted go with --format email; --allow-missing with case or email"
+    ) {
+        parsed throws(CLIError) in
+        let format = parsed.string("format")
+        if format != OutputFormat.email.name, let given = ["to", "from", "auto-submitted"].first(where: parsed.isGiven)
+        {
+            throw CLIError.usage(
+                "--\(given) goes with --format email", hint: "add --format email, or leave out --\(given)")
+        }
+        if format != OutputFormat.email.name && format != OutputFormat.caseText.name && parsed.isGiven("allow-missing")
+        {
+            throw CLIError.usage(
+                "--allow-missing goes with --format case or email", hint: "the other formats show what is missing")
+        }
     }
 
-    /// The text form as an RFC 5322 message; a guide's text with id "subject" is its subject
-    /// (docs/procedure-format.md), else the guide's title.
+    /// The case as an RFC 5322 message (CaseMail): to `--to`, else the configuration's `mail.to`; from `--from`, else
+    /// `mail.from`, else the user at this host's fully qualified name.
     static func email(_ result: GuideResult, _ context: Context) throws(GovError) -> String {
-        let envelope = try EmailEnvelope(
-            to: context.arguments.all("to"), from: context.arguments.value("from") ?? defaultSender,
-            date: result.now.date, autoSubmitted: isatty(STDOUT_FILENO) == 0)
-        let subject =
-            result.texts.first { $0.0.id == "subject" }?.1.marked
-            ?? result.guide.title.resolve(result.language, fallback: result.procedure.document.language)
-        return try EmailRenderer.render(subject: subject, body: GuideTextRenderer.render(result), envelope: envelope)
-    }
-
-    /// The default sender: the user at this host.
-    static var defaultSender: String {
-        let environment = ProcessInfo.processInfo.environment
-        return "\(environment["USER"] ?? environment["LOGNAME"] ?? "govctl")@\(ProcessInfo.processInfo.hostName)"
+        let config = try Config.load(environment: context.environment)
+        let given = context.arguments.all("to")
+        var from = context.arguments.value("from") ?? config.mailFrom ?? ""
+        if from.isEmpty { from = try MailSender.local(environment: context.environment) }
+        let envelope = CaseMail.Envelope(
+            to: given.isEmpty ? config.mailTo ?? [] : given, from: from,
+            autoSubmitted: context.arguments.has("auto-submitted"))
+        return try CaseMail.render(result, envelope: envelope, allowMissing: context.arguments.has("allow-missing"))
     }
 }

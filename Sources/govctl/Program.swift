@@ -47,5 +47,6 @@ extension GovCtl {
         ExitStatus(65, "bad procedure file or fact data; messages say file:line:col and how to fix it"),
         ExitStatus(66, "unknown system, procedure, guide or file, with a did-you-mean"),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
+        ExitStatus(130, "report-urgent, guide: the questions were abandoned (Ctrl-C or end of input); no case printed"),
     ]
 }

@@ -11,6 +11,7 @@ enum Renderers {
         case .json: return GuideJSONRenderer.render(result)
         case .markdown: return GuideMarkdownRenderer.render(result)
         case .email: return try GuideOutput.email(result, context)
+        case .caseText: return try CaseRenderer.render(result, allowMissing: context.arguments.has("allow-missing"))
         case .csv, .nagios: throw unsupported(context)
         }
     }
@@ -22,7 +23,7 @@ enum Renderers {
         case .json: return MonitorStatusRenderer.json(status)
         case .nagios: return MonitorStatusRenderer.nagios(status)
         case .markdown: return MonitorStatusMarkdownRenderer.render(status)
-        case .email, .csv: throw unsupported(context)
+        case .email, .csv, .caseText: throw unsupported(context)
         }
     }
 
@@ -66,7 +67,7 @@ enum Renderers {
             let markdown = BudgetMarkdownRenderer.render(
                 answer.report, language: context.language, today: context.localNow)
             return markdown + (answer.adaptation.map { "\n" + GuideMarkdownRenderer.render($0) } ?? "")
-        case .email, .nagios: throw unsupported(context)
+        case .email, .nagios, .caseText: throw unsupported(context)
         }
     }
 

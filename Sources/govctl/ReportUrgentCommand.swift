@@ -25,7 +25,10 @@ enum ReportUrgentCommand {
             Min Sykehuspartner (always Norwegian), the follow-up call, and the facts still missing, which appear in the
             case text as marked blanks. An application with its own procedure (e.g. CMS) gets that procedure's route.
             An unknown application exits 66; --criticality 1 reports one the registry does not list yet, with a warning.
-            --format email writes an RFC 5322 message for '| sendmail -t'.
+            At a terminal, the facts still missing are asked for one by one (never with --no-input or when stdin or
+            stdout is not a terminal). --format case prints only what goes into the portal (the subject, then the case
+            text); --format email writes an RFC 5322 message for '| sendmail -t' holding the case and the follow-up
+            call. Both refuse a case with facts missing (exit 65, naming the options) unless --allow-missing.
             """,
         arguments: [
             Argument("APPLICATION", completion: .dynamic("system"), help: "the application, by name or alias")
@@ -41,7 +44,8 @@ enum ReportUrgentCommand {
             "govctl report-urgent LVMS",
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
             "govctl report-urgent CMS --now 2026-11-23T10:30",
-            "govctl report-urgent LVMS --format email --to ikt@example.org | sendmail -t",
+            "govctl report-urgent LVMS --description 'LVMS svarer ikke' --department Blodbanken --users alle --pcs alle --servers ukjent --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000' --format case",
+            "govctl report-urgent LVMS --description 'LVMS svarer ikke' --department Blodbanken --users alle --pcs alle --servers ukjent --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000' --format email --to ikt@example.org | sendmail -t",
         ],
         validations: [GuideOutput.emailRule]
     ) { context throws(GovError) in
@@ -52,9 +56,18 @@ enum ReportUrgentCommand {
         request.flagFacts = factFlags.map(\.name)
         for flag in factFlags { request.flagged[flag.name] = context.arguments.value(flag.name) }
         let (catalog, warnings) = try context.catalog()
+        if let prompter = Prompter.atTerminal(context) {
+            let given = request
+            let answers = try prompter.ask { (extra: [String: String]) throws(GovError) -> GuideResult in
+                var trial = given
+                trial.facts.merge(extra) { $1 }
+                return try trial.answer(in: catalog).result
+            }
+            request.facts.merge(answers) { $1 }
+        }
         let answer = try request.answer(in: catalog)
         return Output(
-            stdout: try Renderers.guide(answer.result, context),
+            stdout: try Renderers.guide(UrgentCaseGate.apply(answer.result), context),
             stderr: context.warnings(warnings, about: [answer.result.procedure]) + context.warnings(answer.warnings))
     }
 }

@@ -11,6 +11,12 @@ import Testing
     }
 
     static let now = ["--now", "2026-11-21T03:00"]
+    /// A whole case on one command line, as a script gives it (the competence typed as a person would).
+    static let completeCase = [
+        "--description", "Blodbanken får ikke svar – æøå", "--department", "Blodbanken", "--users", "alle",
+        "--pcs", "alle", "--servers", "ukjent", "--competence", "Servergruppe", "--contact", "Kari Nordmann",
+        "--mobile", "900 00 000",
+    ]
 
     static let cases: [Case] = [
         Case(golden: "report-urgent-lvms.txt", arguments: ["report-urgent", "LVMS"] + now, exitCode: 0),
@@ -35,9 +41,16 @@ import Testing
         Case(
             golden: "report-urgent-lvms.eml",
             arguments: [
-                "report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@sshf.example",
-                "--description", "Blodbanken får ikke svar – æøå",
-            ] + now, exitCode: 0),
+                "report-urgent", "LVMS", "--format", "email", "--to", "Bjørn Ås <ikt@example.org>", "--from",
+                "vakt@sshf.example",
+            ] + completeCase + now, exitCode: 0),
+        Case(
+            golden: "report-urgent-lvms-case.txt",
+            arguments: ["report-urgent", "LVMS", "--format", "case"] + completeCase + now, exitCode: 0),
+        Case(
+            golden: "report-urgent-lvms-case-allow-missing.txt",
+            arguments: ["report-urgent", "LVMS", "--format", "case", "--allow-missing", "--users", "alle"] + now,
+            exitCode: 0),
         Case(
             golden: "report-urgent-cms-daytime.txt", arguments: ["report-urgent", "CMS", "--now", "2026-11-23T10:30"],
             exitCode: 0),

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A whole RFC 5322 message for `| sendmail -t`: UTF-8 whatever the locale (quoted-printable body, RFC 2047 encoded
-/// display names and subject), header lines folded at 78 characters, `Auto-Submitted: auto-generated`.
+/// display names and subject), header lines folded at 78 characters, `Auto-Submitted: auto-generated` unless `autoSubmitted` is false.
 /// Addresses with control characters, and a message without recipients, are refused.
 package struct MailMessage: Sendable {
     package var from: String
@@ -11,6 +11,11 @@ package struct MailMessage: Sendable {
     package var date: Date
     /// The right-hand side of the Message-ID (the sender's domain).
     package var messageDomain: String?
+    /// The left-hand side of the Message-ID; `nil` makes a random one.
+    package var messageLocalPart: String?
+    /// `Auto-Submitted: auto-generated` (RFC 3834): for automated runs only (reserve-status's notifications,
+    /// `--auto-submitted`); some help desks drop such mail, so a case a person sends goes without it.
+    package var autoSubmitted = true
 
     package init(from: String, to: [String], subject: String, body: String, date: Date) {
         self.from = from
@@ -33,10 +38,11 @@ package struct MailMessage: Sendable {
         var headers: [(String, String)] = [
             ("From", fromHeader), ("To", toHeaders.joined(separator: ", ")),
             ("Subject", Self.encodedWords(subject)), ("Date", Self.rfc5322Date(date)),
-            ("Message-ID", "<\(UUID().uuidString.lowercased())@\(domain)>"), ("MIME-Version", "1.0"),
+            ("Message-ID", "<\(messageLocalPart ?? UUID().uuidString.lowercased())@\(domain)>"),
+            ("MIME-Version", "1.0"),
             ("Content-Type", "text/plain; charset=utf-8"), ("Content-Transfer-Encoding", "quoted-printable"),
         ]
-        headers.append(("Auto-Submitted", "auto-generated"))
+        if autoSubmitted { headers.append(("Auto-Submitted", "auto-generated")) }
         var out = ""
         for (name, value) in headers { out += Self.fold("\(name): \(value)") + "\n" }
         return out + "\n" + Self.quotedPrintable(body)

@@ -9,6 +9,8 @@ package enum OutputFormat: String, Sendable, CaseIterable {
     case markdown
     /// An RFC 5322 message for `| sendmail -t`.
     case email
+    /// Only what goes into the provider's portal: the subject and the case text, not indented.
+    case caseText = "case"
     /// One row per line for a spreadsheet.
     case csv
     /// One monitoring-plugins line for Nagios/Icinga.

@@ -52,14 +52,14 @@ struct FactInput {
             }
         case .choice:
             let ids = fact.choices.map(\.id)
-            guard ids.contains(text) else {
+            guard let id = ChoiceMatching.id(for: text, among: fact.choices) else {
                 let suggestion = Suggestions.closest(to: text, among: ids)
                 throw GovError(
                     .dataError, "fact '\(fact.id)': '\(text)' is not one of its choices",
                     hint: (suggestion.map { "did you mean '\($0)'? " } ?? "")
                         + "choices: \(ids.joined(separator: ", "))")
             }
-            return .string(text)
+            return .string(id)
         }
     }
 

@@ -37,7 +37,9 @@ package enum GuideMarkdownRenderer {
         }
         if !r.missing.isEmpty {
             out += "\n## \(Vocabulary.stillMissing.in(lang))\n\n"
-            for fact in r.missing { out += "- \(fact.label.resolve(lang, fallback: source)) (`\(fact.id)`)\n" }
+            for fact in r.missing {
+                out += "- \(fact.label.resolve(lang, fallback: source)) (`\(r.flag(for: fact))`)\n"
+            }
         }
         return out
     }

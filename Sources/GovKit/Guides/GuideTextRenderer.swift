@@ -26,7 +26,9 @@ package enum GuideTextRenderer {
                 out += "  \(i + 1). \(text.marked)\n"
                 var meta = ["\(Vocabulary.source.in(lang)): \(step.source)"]
                 if let roleId = step.role, let role = r.procedure.roles.first(where: { $0.id == roleId }) {
-                    meta.insert("\(Vocabulary.role.in(lang)): \(role.name.resolve(lang, fallback: source))", at: 0)
+                    meta.insert(
+                        "\(Vocabulary.role.in(lang)): \(role.name.resolve(lang, fallback: source))"
+                            + StepContacts.text(role, lang, source), at: 0)
                 }
                 out += "     [\(meta.joined(separator: "; "))]\n"
                 if let reading = step.interpretation {
@@ -43,7 +45,7 @@ package enum GuideTextRenderer {
         if !r.missing.isEmpty {
             out += "\n\(Vocabulary.stillMissing.in(lang))\n"
             for fact in r.missing {
-                out += "  - \(fact.label.resolve(lang, fallback: source)) (--fact \(fact.id)=…)\n"
+                out += "  - \(fact.label.resolve(lang, fallback: source)) (\(r.flag(for: fact)))\n"
             }
         }
         return out

@@ -1,0 +1,198 @@
+import Foundation
+import Testing
+
+/// Issue 15, "a case in one go at 3 a.m.": each defect found by a super user with LVMS down, as a test. The questions
+/// at a terminal are tested under a pseudo-terminal by scripts/test-prompts.py, and the mail through msmtp by
+/// scripts/test-mail.py (scripts/system-tests.sh prompts mail, both run by make test).
+@Suite struct CaseInOneGoTests {
+    static let now = ["--now", "2026-11-21T03:00"]
+    static let complete = GoldenOutputTests.completeCase
+    static let mail = ["--format", "email", "--to", "ikt@example.org", "--from", "vakt@sshf.example"]
+
+    /// The case text's first line, as the procedure file states it.
+    static func requiredFirstLine() throws -> String {
+        let data = try Data(contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"))
+        let procedure = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        let guides = procedure["guides"] as? [[String: Any]] ?? []
+        let texts = guides.first?["texts"] as? [[String: Any]] ?? []
+        let description = texts.first { $0["id"] as? String == "description" }
+        let text = (description?["text"] as? [String: String])?["nb"] ?? ""
+        return String(text.split(separator: "\n").first ?? "")
+    }
+
+    /// The body of a message, decoded from quoted-printable (as a mail reader does).
+    static func body(_ message: String) -> String {
+        guard let range = message.range(of: "\n\n") else { return "" }
+        var bytes: [UInt8] = []
+        var rest = Substring(message[range.upperBound...]).utf8[...]
+        while let byte = rest.first {
+            rest = rest.dropFirst()
+            guard byte == UInt8(ascii: "=") else {
+                bytes.append(byte)
+                continue
+            }
+            if rest.first == UInt8(ascii: "\n") {
+                rest = rest.dropFirst()
+                continue
+            }
+            let hex = String(decoding: rest.prefix(2), as: UTF8.self)
+            rest = rest.dropFirst(2)
+            bytes.append(UInt8(hex, radix: 16) ?? 0)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func header(_ name: String, _ message: String) -> String? {
+        message.components(separatedBy: "\n\n").first?.components(separatedBy: "\n").first {
+            $0.hasPrefix(name + ": ")
+        }.map { String($0.dropFirst(name.count + 2)) }
+    }
+
+    @Test func theStillMissingHintsNameTheFlagAPersonTypes() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--department", "Blodbanken"] + Self.now)
+        #expect(r.stdout.contains("  - Brukere (--users)\n"))
+        #expect(r.stdout.contains("  - Kompetanse som trengs (--competence)\n"))
+        #expect(!r.stdout.contains("--fact users"))
+        let json = try Binary.run(["report-urgent", "LVMS", "--format", "json"] + Self.now)
+        #expect(json.stdout.contains("\"flag\": \"--users\""))
+    }
+
+    @Test(arguments: ["Servergruppe", "SERVERGRUPPE", "server-gruppe", "servergruppe"])
+    func aChoiceMatchesWithoutRegardToCaseSpacesOrHyphens(_ typed: String) throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--competence", typed] + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Kompetanse som trengs: servergruppe\n"))
+    }
+
+    @Test func aChoiceWithASpaceFindsTheDeclaredChoice() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--competence", "teknisk service"] + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Kompetanse som trengs: teknisk service (uteservice)\n"))
+        let label = try Binary.run(
+            ["report-urgent", "LVMS", "--competence", "Kliniske fellesapplikasjoner"] + Self.now)
+        #expect(label.stdout.contains("Kompetanse som trengs: kliniske fellesapplikasjoner\n"))
+        let wrong = try Binary.run(["report-urgent", "LVMS", "--competence", "skriver"] + Self.now)
+        #expect(wrong.exitCode == 65)
+        #expect(wrong.stderr.contains("choices: teknisk-service, kliniske-fellesapplikasjoner, servergruppe"))
+    }
+
+    @Test func theCaseFormatHoldsOnlyWhatGoesIntoThePortal() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--format", "case"] + Self.complete + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let lines = r.stdout.components(separatedBy: "\n")
+        #expect(lines.first == "LVMS – OK skal hjelpe")
+        #expect(lines.dropFirst(2).first == (try Self.requiredFirstLine()))
+        #expect(lines.allSatisfy { !$0.hasPrefix(" ") })
+        for operatorText in ["Steg", "kilde", "Sakene meldes inn", "Ring Brukerstøtte", "Mangler", "Dokument:"] {
+            #expect(!r.stdout.contains(operatorText), "\(operatorText)")
+        }
+    }
+
+    @Test func theCaseFormatRefusesMissingFactsNamingTheirFlags() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--format", "case", "--users", "alle"] + Self.now)
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("give --description, --department, --pcs"))
+        #expect(!r.stderr.contains("--users,"))
+        let allowed = try Binary.run(
+            ["report-urgent", "LVMS", "--format", "case", "--users", "alle", "--allow-missing"] + Self.now)
+        #expect(allowed.exitCode == 0)
+        #expect(allowed.stdout.contains("Avdeling: [[MANGLER: Avdeling]]"))
+    }
+
+    @Test func allowMissingGoesWithTheCaseAndEmailFormatsOnly() throws {
+        let r = try Binary.run(["report-urgent", "LVMS", "--allow-missing"])
+        #expect(r.exitCode == 64)
+        let auto = try Binary.run(["report-urgent", "LVMS", "--auto-submitted"])
+        #expect(auto.exitCode == 64)
+    }
+
+    @Test func theMailCarriesTheCaseAndTheFollowUpCallOnly() throws {
+        let r = try Binary.run(["report-urgent", "LVMS"] + Self.mail + Self.complete + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let body = Self.body(r.stdout)
+        #expect(body.components(separatedBy: "\n").first == (try Self.requiredFirstLine()))
+        #expect(body.contains("Feilbeskrivelse: Blodbanken får ikke svar – æøå\n"))
+        #expect(body.contains("Oppfølging\nRing Brukerstøtte når saken er registrert."))
+        for operatorText in ["[[MANGLER", "Mangler fortsatt", "--fact", "Steg\n", "kilde:", "Sakene meldes inn"] {
+            #expect(!body.contains(operatorText), "\(operatorText)")
+        }
+        #expect(Self.header("Content-Transfer-Encoding", r.stdout) == "quoted-printable")
+        #expect(Self.header("Content-Type", r.stdout) == "text/plain; charset=utf-8")
+    }
+
+    @Test func theMailRefusesMissingFactsUnlessAllowed() throws {
+        let r = try Binary.run(["report-urgent", "LVMS"] + Self.mail + Self.now)
+        #expect(r.exitCode == 65)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("--users"))
+        #expect(r.stderr.contains("--allow-missing"))
+        let allowed = try Binary.run(["report-urgent", "LVMS", "--allow-missing"] + Self.mail + Self.now)
+        #expect(allowed.exitCode == 0)
+        #expect(Self.body(allowed.stdout).contains("[[MANGLER: Brukere]]"))
+    }
+
+    @Test func autoSubmittedOnlyForAutomatedRuns() throws {
+        // Binary.run pipes stdout, as '| sendmail -t' does: a person's case still goes without the header.
+        let piped = try Binary.run(["report-urgent", "LVMS"] + Self.mail + Self.complete + Self.now)
+        #expect(Self.header("Auto-Submitted", piped.stdout) == nil)
+        let automated = try Binary.run(
+            ["report-urgent", "LVMS", "--auto-submitted"] + Self.mail + Self.complete + Self.now)
+        #expect(Self.header("Auto-Submitted", automated.stdout) == "auto-generated")
+    }
+
+    @Test func nonASCIIDisplayNamesAreEncoded() throws {
+        let r = try Binary.run(
+            [
+                "report-urgent", "LVMS", "--format", "email", "--to", "Bjørn Ås <ikt@example.org>", "--from",
+                "Kåre <vakt@sshf.example>",
+            ] + Self.complete + Self.now)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(Self.header("To", r.stdout) == "=?UTF-8?B?QmrDuHJuIMOFcw==?= <ikt@example.org>")
+        #expect(Self.header("From", r.stdout)?.hasPrefix("=?UTF-8?B?") == true)
+        let headers = r.stdout.components(separatedBy: "\n\n")[0]
+        #expect(headers.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+
+    @Test func theSenderComesFromTheConfigurationElseAFullyQualifiedName() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-mail-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let config = directory.appending(path: "govctl.json")
+        try #"{"mail": {"from": "lab@sshf.example", "to": ["ikt@example.org"]}}"#.write(
+            to: config, atomically: true, encoding: .utf8)
+        let configured = try Binary.run(
+            ["report-urgent", "LVMS", "--format", "email"] + Self.complete + Self.now,
+            environment: ["GOVCTL_CONFIG": config.path])
+        #expect(configured.exitCode == 0, "\(configured.stderr)")
+        #expect(Self.header("From", configured.stdout) == "lab@sshf.example")
+        #expect(Self.header("To", configured.stdout) == "ikt@example.org")
+        // Neither --from nor mail.from: the user at the host's fully qualified name, or a refusal, never a bare host.
+        let bare = try Binary.run(
+            ["report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org"] + Self.complete + Self.now,
+            environment: ["GOVCTL_CONFIG": "", "HOME": directory.path, "XDG_CONFIG_HOME": directory.path])
+        if bare.exitCode == 0 {
+            let from = Self.header("From", bare.stdout) ?? ""
+            #expect(from.split(separator: "@").last?.contains(".") == true, "\(from)")
+        } else {
+            #expect(bare.exitCode == 64)
+            #expect(bare.stderr.contains("no fully qualified name"))
+            #expect(bare.stderr.contains("--from"))
+        }
+    }
+
+    @Test func aStepThatSendsTheReaderToARoleShowsItsContactsOrTheSourcesSilence() throws {
+        let lvms = try Binary.run(["report-urgent", "LVMS"] + Self.now)
+        #expect(lvms.stdout.contains("[rolle: Brukerstøtte (kontakt: ikke oppgitt i kilden); kilde: UTFØRELSE 7]"))
+        let cms = try Binary.run(["guide", "cms-endringsonske", "--lang", "en"] + Self.now)
+        #expect(cms.stdout.contains("phone: 91160548"))
+    }
+
+    @Test func withoutATerminalNothingIsAsked() throws {
+        let r = try Binary.run(["report-urgent", "LVMS"] + Self.now, stdin: "")
+        #expect(r.exitCode == 0)
+        #expect(!r.stdout.contains("Svar på spørsmålene"))
+        let guide = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS"] + Self.now, stdin: "")
+        #expect(!guide.stdout.contains("Svar på spørsmålene"))
+    }
+}
