@@ -196,7 +196,7 @@ try:
     script = subprocess.run([BIN, "report-urgent", "LVMS", "--fact", "affectsOperations=false"] + NOW,
                             capture_output=True, text=True, env=dict(os.environ, **env))
     check("... and its text form shows the steps that apply and no case text",
-          script.returncode == 0 and "Dette er ikke en hastesak" in script.stdout and "Saksbeskrivelse" not in script.stdout,
+          script.returncode == 0 and "ikke en hastesak" in script.stdout and "Saksbeskrivelse" not in script.stdout,
           script.stdout)
     status, shown = run(["report-urgent", "LVMS"] + NOW, person(yes_no="ja"), env=env)
     check("'ja' to the definition goes on to the case", status == 0 and "Mobil: 900 00 000" in shown, shown)
