@@ -4,11 +4,12 @@
 ///    ends with one newline.
 /// 2. The file's object and the values of its top-level keys (`document`, `systems`, …) are always written one
 ///    member per line.
-/// 3. Deeper down, the author's line breaks are kept and only they: a container written on one line stays on one
-///    line, as `{ "nb": "…", "en": "…" }` (spaces inside braces) or `["a", "b"]` (none inside brackets); in a
-///    container written over several lines, a member starts a new line exactly when it did in the file (so
-///    `"if"` rules keep a condition and its result on one line), and the closing bracket has a line of its own.
-///    Line length decides nothing: the bundled files have one-line steps of 500 columns and broken arrays of 98.
+/// 3. Deeper down, the author decides: a container written on one line stays on one line, as
+///    `{ "nb": "…", "en": "…" }` (spaces inside braces) or `["a", "b"]` (none inside brackets). An object written
+///    over several lines has one member per line; an array written over several lines starts a new line for an
+///    element exactly where the file did (so an `"if"` rule keeps each condition and its result on one line). The
+///    closing bracket of a broken container has a line of its own. Line length decides nothing: the bundled files
+///    have one-line steps of 500 columns and broken arrays of 98.
 /// 4. Empty containers are `{}` and `[]`.
 /// 5. Keys stay in the order written; strings, numbers and literals keep their exact bytes (no re-escaping, so
 ///    `"ø"` stays `"ø"` and `"\u00f8"` stays `"\u00f8"`).
@@ -146,7 +147,7 @@ package enum CanonicalFormat {
                 out.append(open)
                 for (i, member) in members.enumerated() {
                     if i > 0 { out.append(UInt8(ascii: ",")) }
-                    if member.newlineBefore || level < 2 {
+                    if object || member.newlineBefore || level < 2 {
                         out.append(newline)
                         indent(level + 1, into: &out)
                     } else {
