@@ -45,10 +45,10 @@ struct CheckedSet {
         return CheckedSet(files: sources.files, label: label, validate: "govctl validate --installed")
     }
 
-    /// Writes `heading` to stderr at once (so that it comes first on a terminal), except in JSON, where the
-    /// document says it (`labelled`).
+    /// Writes `heading` to stderr at once (so that it comes first on a terminal) when no PATH was given (a PATH says
+    /// it already); not in JSON, where the document says it (`labelled`).
     func announce(_ context: Context) {
-        guard context.format != .json else { return }
+        guard context.format != .json, context.arguments.arguments("PATH").isEmpty else { return }
         FileHandle.standardError.write(Data((heading + "\n").utf8))
     }
 

@@ -4,7 +4,7 @@ import GovKit
 
 enum NewCommand {
     static let command = Command(
-        name: "new", summary: "write a new procedure file to fill in: one example of each part, valid as it stands",
+        name: "new", summary: "write a skeleton procedure to fill in: one example of each part",
         description: """
             Writes a skeleton procedure with the id ID whose source document is in LANG (nb or sv): the document,
             a system, a role, a route, a guide with facts, a derived value and steps, and two tests. It passes

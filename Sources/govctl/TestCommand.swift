@@ -8,7 +8,8 @@ enum TestCommand {
             Each test gives facts and expects derived values, steps and missing facts. Failures show expected vs
             actual. The last line is 'N passed, M failed'. Exit 0 when all pass, 1 when one fails, 65 when the files are invalid.
             Without PATH it tests what validate checks: --procedures, else procedures/ in the current directory,
-            else the built-in procedures with the configured directories; the first line, on stderr, says which.
+            else the built-in procedures with the configured directories; the first line, on stderr, says which
+            (JSON: "checked").
             --now sets the clock for tests that do not set their own.
             """,
         arguments: [

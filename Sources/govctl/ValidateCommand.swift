@@ -7,8 +7,9 @@ enum ValidateCommand {
         description: """
             Reports every problem at once as FILE:LINE:COL: error: MESSAGE with a hint. PATH is a file or a directory
             of *.json files; without one: --procedures or GOVCTL_PROCEDURES, else procedures/ in the current
-            directory, else the built-in procedures with the configured directories (--installed). The first line,
-            on stderr (in JSON "checked"), says which files were checked: checking procedures/ (5 files).
+            directory, else the built-in procedures with the configured directories (--installed). Without PATH the
+            first line, on stderr, says which files were checked: checking procedures/ (5 files); JSON says it in
+            "checked".
             Exit 0 when valid, 65 when not. Warnings (an expired document, a role the source names without a holder)
             do not fail unless --strict; --strict fails on every warning not left out with --ignore. --ignore CODE
             leaves out every diagnostic with that code (errors too), e.g. --ignore no-holder.
