@@ -63,7 +63,8 @@ enum FmtCommand {
             throw GovError(
                 .dataError,
                 "\(problems.count) \(problems.count == 1 ? "file is" : "files are") not JSON; nothing was written to \(problems.count == 1 ? "it" : "them")",
-                hint: "fix the syntax first; 'govctl validate \(problems.map(\.file).joined(separator: " "))' says more",
+                hint:
+                    "fix the syntax first; 'govctl validate \(problems.map(\.file).joined(separator: " "))' says more",
                 diagnostics: problems)
         }
         return Output(

@@ -8,7 +8,8 @@ enum GlobalOptions {
         .value(
             "procedures", "DIR", completion: .directory,
             help:
-                "read procedures ONLY from DIR: not the built-in ones, not the configured directories (also GOVCTL_PROCEDURES)"),
+                "read procedures ONLY from DIR: not the built-in ones, not the configured directories (also GOVCTL_PROCEDURES)"
+        ),
         format(OutputFormat.allCases),
         .choice(
             "lang", "LANG", Language.allCases.map(\.rawValue), default: .described("the source document's"),

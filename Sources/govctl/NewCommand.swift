@@ -46,6 +46,7 @@ enum NewCommand {
         }
         return Output(
             stderr:
-                "wrote \(output); fill in the TODOs, then run 'govctl validate \(output)' and 'govctl test \(output)'\n")
+                "wrote \(output); fill in the TODOs, then run 'govctl validate \(output)' and 'govctl test \(output)'\n"
+        )
     }
 }

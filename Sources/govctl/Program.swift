@@ -27,7 +27,8 @@ extension GovCtl {
         files: [
             FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log (append-only JSON Lines)"),
             FileDescription(
-                "/etc/govctl/procedures", "site procedures (named in /etc/govctl/govctl.json): add to or replace built-in ones"),
+                "/etc/govctl/procedures",
+                "site procedures (named in /etc/govctl/govctl.json): add to or replace built-in ones"),
             FileDescription("/var/lib/govctl/outages.jsonl", "the outage log of the Debian package (GOVCTL_STATE)"),
         ],
         examples: [

@@ -56,7 +56,8 @@ import Testing
         #expect(list.exitCode == 0, "\(list.stderr)")
         let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
         #expect(items.count == 5)
-        let origins = Dictionary(uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["origin"] as? String) })
+        let origins = Dictionary(
+            uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["origin"] as? String) })
         #expect(origins["siv-cms"] == site.appending(path: "siv-cms.json").path)
         #expect(origins["sshf-hastesaker"] == "built-in")
         let note = "govctl: note: \(site.path)/siv-cms.json replaces the built-in siv-cms\n"
@@ -86,10 +87,11 @@ import Testing
 
         let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
         let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
-        #expect(items.map { $0["id"] as? String } == [
-            "gits-samsa-samvy", "siv-cms", "skane-sesam-lmn-reservrutin", "sshf-hastesaker", "vgr-websesam",
-            "site-extra",
-        ])
+        #expect(
+            items.map { $0["id"] as? String } == [
+                "gits-samsa-samvy", "siv-cms", "skane-sesam-lmn-reservrutin", "sshf-hastesaker", "vgr-websesam",
+                "site-extra",
+            ])
         #expect(items[1]["origin"] as? String == second.path)
         #expect(list.stderr.contains("note: \(first.path) replaces the built-in siv-cms"))
         #expect(list.stderr.contains("note: \(second.path) replaces \(first.path)"))
@@ -140,13 +142,15 @@ import Testing
 
     @Test func validateAndTestWithNoPathCheckProceduresHereAndSaySo() throws {
         let dir = try Self.scratch()
-        let broken = try Self.bundled("siv-cms.json").replacingOccurrences(of: "\"organisation\"", with: "\"organization\"")
+        let broken = try Self.bundled("siv-cms.json").replacingOccurrences(
+            of: "\"organisation\"", with: "\"organization\"")
         try Self.write(broken, to: dir.appending(path: "procedures/siv-cms.json"))
 
         let validate = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
         #expect(validate.exitCode == 65)
         #expect(validate.stderr.hasPrefix("checking procedures/ (1 file)\n"))
-        #expect(validate.stdout.contains("procedures/siv-cms.json:11:5: error: unknown key 'organization' in 'document'"))
+        #expect(
+            validate.stdout.contains("procedures/siv-cms.json:11:5: error: unknown key 'organization' in 'document'"))
         #expect(validate.stdout.hasSuffix("1 file, 3 errors, 0 warnings\n"))
 
         let test = try Binary.run(["test"] + Self.now, environment: try Self.environment(dir), directory: dir)
@@ -155,20 +159,23 @@ import Testing
         #expect(test.stderr.contains("'govctl validate procedures/' lists them all"))
 
         // The error from 'govctl test procedures' points to the same files.
-        let named = try Binary.run(["test", "procedures"] + Self.now, environment: try Self.environment(dir), directory: dir)
+        let named = try Binary.run(
+            ["test", "procedures"] + Self.now, environment: try Self.environment(dir), directory: dir)
         #expect(
             named.stderr.contains(
                 "govctl: error: procedures have 3 errors; fix them; 'govctl validate procedures' lists them all"),
             "\(named.stderr)")
 
-        let json = try Binary.run(["validate", "--format", "json"], environment: try Self.environment(dir), directory: dir)
+        let json = try Binary.run(
+            ["validate", "--format", "json"], environment: try Self.environment(dir), directory: dir)
         let object = try #require(try Self.json(json.stdout) as? [String: Any])
         #expect(object["checked"] as? String == "procedures/")
         #expect(object["valid"] as? Bool == false)
         #expect(json.stderr.isEmpty)
 
         // --installed checks what the other commands run with.
-        let installed = try Binary.run(["validate", "--installed"], environment: try Self.environment(dir), directory: dir)
+        let installed = try Binary.run(
+            ["validate", "--installed"], environment: try Self.environment(dir), directory: dir)
         #expect(installed.exitCode == 0)
         #expect(installed.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
     }
@@ -179,7 +186,9 @@ import Testing
         #expect(plain.exitCode == 0)
         #expect(plain.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
 
-        try Self.write(try Binary.run(["new", "site-extra", "--lang", "nb"]).stdout, to: dir.appending(path: "site/site-extra.json"))
+        try Self.write(
+            try Binary.run(["new", "site-extra", "--lang", "nb"]).stdout,
+            to: dir.appending(path: "site/site-extra.json"))
         let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
         let configured = try Binary.run(["test"] + Self.now, environment: env, directory: dir)
         #expect(configured.exitCode == 0, "\(configured.stderr)")

@@ -120,7 +120,7 @@ package enum CanonicalFormat {
                 if object {
                     key = string()
                     multiline = skipSpace() || multiline
-                    index += 1  // ':'
+                    index += 1 // ':'
                 }
                 let value = value()
                 if case .container(_, _, true) = value { multiline = true }
