@@ -31,7 +31,7 @@ enum TestCommand {
         if !set.errors.isEmpty {
             throw GovError(
                 .dataError,
-                "\(checked.label) \(set.errors.count == 1 ? "has 1 error" : "have \(set.errors.count) errors")",
+                "\(checked.label): \(set.errors.count) error\(set.errors.count == 1 ? "" : "s")",
                 hint: "fix them; '\(checked.validate)' lists them all", diagnostics: set.errors)
         }
         let zone = set.procedures.first?.document.timeZone ?? "UTC"

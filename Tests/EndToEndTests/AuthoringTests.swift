@@ -97,6 +97,9 @@ import Testing
         #expect(list.stderr.contains("note: \(second.path) replaces \(first.path)"))
         let routes = try Binary.run(["who-owns", "CMS", "--task", "tilgang"] + Self.now, environment: env)
         #expect(routes.stdout.contains("telefon: 22 22 22 22"))
+        // Completion offers the configured procedures too.
+        let completions = try Binary.run(["__complete", "procedure"], environment: env)
+        #expect(completions.stdout.contains("site-extra\n"), "\(completions.stdout)")
     }
 
     @Test func aConfiguredDirectoryThatDoesNotExistIsAnErrorNamingTheConfigFile() throws {
@@ -163,7 +166,7 @@ import Testing
             ["test", "procedures"] + Self.now, environment: try Self.environment(dir), directory: dir)
         #expect(
             named.stderr.contains(
-                "govctl: error: procedures have 3 errors; fix them; 'govctl validate procedures' lists them all"),
+                "govctl: error: procedures: 3 errors; fix them; 'govctl validate procedures' lists them all"),
             "\(named.stderr)")
 
         let json = try Binary.run(
