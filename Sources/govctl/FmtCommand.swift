@@ -10,7 +10,7 @@ enum FmtCommand {
             object and its top-level values one member per line, and below them the author's own line breaks (a
             container written on one line stays on one line; a member starts a line where it did). Keys keep their
             order and strings, numbers and literals their exact bytes. A file is replaced atomically, and only when
-            it changes. PATH is a file or a directory of *.json files (default: procedures/ in the current directory).
+            it changes. PATH is a file or a directory of *.json files (default: --procedures, else procedures/ here).
             With --check nothing is written: exit 0 when every file is in the layout, 1 naming those that are not.
             A file that is not JSON is an error (exit 65, FILE:LINE:COL); run 'govctl validate FILE' for the rest.
             """,
@@ -23,6 +23,7 @@ enum FmtCommand {
         examples: ["govctl fmt", "govctl fmt procedures/siv-cms.json", "govctl fmt --check procedures/"]
     ) { context throws(GovError) in
         var paths = context.arguments.arguments("PATH")
+        if paths.isEmpty, let directory = context.procedureDirectory { paths = [directory] }
         if paths.isEmpty {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: CheckedSet.localDirectory, isDirectory: &isDirectory),

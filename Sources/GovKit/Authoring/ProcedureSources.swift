@@ -60,13 +60,13 @@ package struct ProcedureSources: Sendable {
         var used: [String] = []
         for directory in directories where !used.contains(directory.path) {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            else {
-                if directory.path == packageDirectory { continue }
+            let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+            guard exists, isDirectory.boolValue else {
+                if !exists && directory.path == packageDirectory { continue }
                 throw GovError(
                     .notFound,
-                    "\(directory.configFile):\(directory.position): the procedure directory '\(directory.path)' does not exist",
+                    "\(directory.configFile):\(directory.position): the procedure directory '\(directory.path)' "
+                        + (exists ? "is not a directory" : "does not exist"),
                     hint: "create it, or remove it from \"procedures\" in \(directory.configFile)")
             }
             used.append(directory.path)
