@@ -16,7 +16,7 @@ root="$stage/govctl_${version}_${arch}"
 
 install -d -m 0755 "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/man/man1" "$root/usr/share/doc/govctl" \
     "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
-    "$root/usr/share/fish/vendor_completions.d" "$root/etc/govctl"
+    "$root/usr/share/fish/vendor_completions.d" "$root/etc/govctl" "$root/etc/govctl/procedures"
 
 # The binary, stripped (debug information is most of its size).
 install -m 0755 "$binary" "$root/usr/bin/govctl"

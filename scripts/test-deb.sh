@@ -25,6 +25,15 @@ getent group govctl >/dev/null || fail "the govctl group was not created"
 check="$(cd / && env -i /usr/bin/govctl reserve-status sesam-lmn --format nagios)" \
     || fail "reserve-status on the shared log exited $?: $check"
 grep -q "OK" <<<"$check" || fail "reserve-status on the shared log: $check"
+# A site corrects a procedure by copying one file into /etc/govctl/procedures: no Swift toolchain needed.
+[ -d /etc/govctl/procedures ] || fail "no /etc/govctl/procedures"
+sed 's/"32 23 53 30"/"99 99 99 99"/' "$(dirname "$0")/../procedures/siv-cms.json" > /etc/govctl/procedures/siv-cms.json
+listed="$(cd / && env -i /usr/bin/govctl list 2>&1)" || fail "list with a site procedure exited $?: $listed"
+grep -q "note: /etc/govctl/procedures/siv-cms.json replaces the built-in siv-cms" <<<"$listed" \
+    || fail "no note that the site file replaces the built-in one: $listed"
+owner="$(cd / && env -i /usr/bin/govctl who-owns CMS --task tilgang 2>/dev/null)" || fail "who-owns exited $?"
+grep -q "99 99 99 99" <<<"$owner" || fail "the corrected phone number did not reach who-owns: $owner"
+rm /etc/govctl/procedures/siv-cms.json
 man_text="$(MANWIDTH=80 man -P cat govctl 2>/dev/null || true)"
 grep -q "EXIT STATUS" <<<"$man_text" || fail "man govctl does not render an EXIT STATUS section"
 [ -f /usr/share/bash-completion/completions/govctl ] || fail "no bash completion installed"

@@ -45,8 +45,8 @@ enum Commands {
     static let all: [Command] = [
         ReportUrgentCommand.command, ReserveStatusCommand.command, OutageCommand.command, WhoOwnsCommand.command,
         BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, TraceCommand.command,
-        PrintCommand.command, SiteCommand.command, ValidateCommand.command, TestCommand.command, EvalCommand.command,
-        SchemaCommand.command, CompletionCommand.command, ManCommand.command,
+        PrintCommand.command, SiteCommand.command, ValidateCommand.command, TestCommand.command, FmtCommand.command,
+        NewCommand.command, EvalCommand.command, SchemaCommand.command, CompletionCommand.command, ManCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }

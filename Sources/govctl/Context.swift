@@ -13,22 +13,40 @@ struct Context {
     /// The positional argument `name` as declared (e.g. `SYSTEM`); a required one is always there.
     func argument(_ name: String) -> String? { arguments.argument(name) }
 
-    /// The procedure directory from `--procedures` or `GOVCTL_PROCEDURES`; `nil` means the bundled ones.
+    /// The procedure directory from `--procedures` or `GOVCTL_PROCEDURES`: only its files are read. `nil` means the
+    /// built-in procedures and the configured directories.
     var procedureDirectory: String? {
         arguments.value("procedures") ?? environment["GOVCTL_PROCEDURES"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    /// The paths to read procedures from: `paths`, else the directory; empty means the bundled procedures.
+    /// The paths to read procedures from: `paths`, else the directory; empty means the built-in procedures and the
+    /// configured directories.
     func procedurePaths(_ paths: [String] = []) -> [String] {
         paths.isEmpty ? procedureDirectory.map { [$0] } ?? [] : paths
     }
 
-    /// The procedure files to read, from the directory or the binary.
+    /// The procedures the commands run with: `--procedures DIR` (or `GOVCTL_PROCEDURES`) alone, else the built-in
+    /// ones and the directories the configuration names, a later file replacing a procedure of the same id (said
+    /// once on stderr).
+    func procedureSources() throws(GovError) -> ProcedureSources {
+        if let directory = procedureDirectory {
+            do throws(ProcedureFiles.NotFound) {
+                return .only(try ProcedureFiles.read([directory]))
+            } catch {
+                throw Self.notFound(error)
+            }
+        }
+        let directories = try ProcedureSources.configuredDirectories(environment: environment)
+        let sources = try ProcedureSources.combine(builtIn: try Bundled.procedures(), directories: directories)
+        Notes.shared.print(sources.notes)
+        return sources
+    }
+
+    /// The procedure files to read: `paths` as given, else `procedureSources()`.
     func procedureFiles(paths: [String] = []) throws(GovError) -> [ProcedureFile] {
-        let chosen = procedurePaths(paths)
-        if chosen.isEmpty { return try Bundled.procedures() }
+        if paths.isEmpty { return try procedureSources().files }
         do throws(ProcedureFiles.NotFound) {
-            return try ProcedureFiles.read(chosen)
+            return try ProcedureFiles.read(paths)
         } catch {
             throw Self.notFound(error)
         }
@@ -37,18 +55,26 @@ struct Context {
     static func notFound(_ error: ProcedureFiles.NotFound) -> GovError {
         GovError(
             .notFound, "no such file or directory '\(error.path)'",
-            hint: "check the path, or leave out --procedures to use the bundled procedures")
+            hint: "check the path, or leave out --procedures to use the built-in and configured procedures")
     }
 
-    /// Loads the procedures; any error stops the command (run 'govctl validate' for the full report).
+    /// Loads the procedures; any error stops the command (the hint names the `validate` that lists them all).
     func catalog() throws(GovError) -> (Catalog, [Diagnostic]) {
-        let set = ProcedureLoader.load(try procedureFiles(), today: today)
+        let (catalog, warnings, _) = try loadedCatalog()
+        return (catalog, warnings)
+    }
+
+    /// `catalog()` with where each procedure came from.
+    func loadedCatalog() throws(GovError) -> (Catalog, [Diagnostic], ProcedureSources) {
+        let sources = try procedureSources()
+        let set = ProcedureLoader.load(sources.files, today: today)
         if !set.errors.isEmpty {
+            let validate = procedureDirectory.map { "govctl validate \($0)" } ?? "govctl validate --installed"
             throw GovError(
                 .dataError, "the procedures have \(set.errors.count) error\(set.errors.count == 1 ? "" : "s")",
-                hint: "fix them; 'govctl validate' lists them all", diagnostics: set.errors)
+                hint: "fix them; '\(validate)' lists them all", diagnostics: set.errors)
         }
-        return (Catalog(set.procedures), set.warnings)
+        return (Catalog(set.procedures), set.warnings, sources)
     }
 
     /// `--now` as given, for a query to read in its procedure's zone; else the current time.
@@ -93,6 +119,21 @@ struct Context {
     /// Warnings a query gave, for stderr.
     func warnings(_ messages: [String]) -> String {
         messages.map { ErrorRenderer.line($0, severity: "warning") }.joined()
+    }
+}
+
+/// Notes for stderr (a procedure file replacing another), each printed once however often a run loads procedures.
+final class Notes: @unchecked Sendable {
+    static let shared = Notes()
+    private let lock = NSLock()
+    private var printed: Set<String> = []
+
+    func print(_ notes: [String]) {
+        lock.withLock {
+            for note in notes where printed.insert(note).inserted {
+                FileHandle.standardError.write(Data(ErrorRenderer.line(note, severity: "note").utf8))
+            }
+        }
     }
 }
 

@@ -9,7 +9,8 @@ enum DynamicCompletions {
     static let kinds = ["system", "procedure", "guide", "role", "person"]
 
     static func candidates(_ kind: String, environment: [String: String]) -> String {
-        guard let catalog = QuietCatalog.load(directory: environment["GOVCTL_PROCEDURES"]) else { return "" }
+        guard let catalog = QuietCatalog.load(directory: environment["GOVCTL_PROCEDURES"], environment: environment)
+        else { return "" }
         var names: [String] = []
         for procedure in catalog.procedures {
             switch kind {
@@ -30,14 +31,19 @@ enum DynamicCompletions {
 /// The procedures loaded without a word on failure, for completions and for naming a system in an UNKNOWN line:
 /// `nil` when they cannot be read; a file with errors is left out.
 enum QuietCatalog {
-    static func load(directory: String?) -> Catalog? {
+    static func load(directory: String?, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Catalog?
+    {
         let files: [ProcedureFile]
         if let directory, !directory.isEmpty {
             guard let read = try? ProcedureFiles.read([directory]) else { return nil }
             files = read
         } else {
             guard let bundled = try? Bundled.procedures() else { return nil }
-            files = bundled
+            // The built-in procedures with the configured directories, as the commands see them (else the built-in ones).
+            let configured = try? ProcedureSources.combine(
+                builtIn: bundled, directories: ProcedureSources.configuredDirectories(environment: environment))
+            files = configured?.files ?? bundled
         }
         let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
         let date = CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1)

@@ -7,7 +7,9 @@ enum GlobalOptions {
     static let all: [Option] = [
         .value(
             "procedures", "DIR", completion: .directory,
-            help: "read procedures from DIR instead of the bundled ones (also GOVCTL_PROCEDURES)"),
+            help:
+                "read procedures ONLY from DIR: not the built-in ones, not the configured directories (also GOVCTL_PROCEDURES)"
+        ),
         format(OutputFormat.allCases),
         .choice(
             "lang", "LANG", Language.allCases.map(\.rawValue), default: .described("the source document's"),

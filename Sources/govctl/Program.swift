@@ -9,13 +9,14 @@ extension GovCtl {
         discussion: """
             govctl turns the IT-governance procedures of Nordic hospitals into guidance you can run when a clinical
             system is down: who to call, what to write in the service-desk case, when the reserve routine starts,
-            who owns a system, what the budget is. The procedures are compiled into the binary.
+            who owns a system, what the budget is. The procedures are compiled into the binary; the directories that
+            "procedures" names in the configuration add to them, a file replacing the built-in procedure with its id.
             """,
         options: GlobalOptions.all,
         commands: Commands.all.map(\.declaration),
         exitStatuses: exitStatuses,
         environment: [
-            EnvironmentVariable("GOVCTL_PROCEDURES", "procedure directory, as --procedures"),
+            EnvironmentVariable("GOVCTL_PROCEDURES", "the only procedure directory, as --procedures"),
             EnvironmentVariable("GOVCTL_STATE", "the outage log, as --state"),
             EnvironmentVariable(
                 "XDG_STATE_HOME", "the outage log is $XDG_STATE_HOME/govctl/outages.jsonl when neither is given"),
@@ -25,6 +26,9 @@ extension GovCtl {
         ],
         files: [
             FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log (append-only JSON Lines)"),
+            FileDescription(
+                "/etc/govctl/procedures",
+                "site procedures (named in /etc/govctl/govctl.json): add to or replace built-in ones"),
             FileDescription("/var/lib/govctl/outages.jsonl", "the outage log of the Debian package (GOVCTL_STATE)"),
         ],
         examples: [

@@ -72,10 +72,12 @@ enum Renderers {
     }
 
     /// `list`.
-    static func catalog(_ catalog: Catalog, _ context: Context) throws(GovError) -> String {
+    static func catalog(_ catalog: Catalog, origins: [String: String], _ context: Context) throws(GovError) -> String {
         switch context.format {
-        case .text: return CatalogRenderer.listText(catalog, language: context.language, today: context.localNow)
-        case .json: return CatalogRenderer.listJSON(catalog, today: context.localNow)
+        case .text:
+            return CatalogRenderer.listText(
+                catalog, language: context.language, today: context.localNow, origins: origins)
+        case .json: return CatalogRenderer.listJSON(catalog, today: context.localNow, origins: origins)
         default: throw unsupported(context)
         }
     }

@@ -1,28 +1,34 @@
-/// `govctl list`: one row per procedure, as a text table or JSON.
+/// `govctl list`: one row per procedure, as a text table or JSON. `origins` says where each file came from (by its
+/// path: `built-in` or the path it was read from; a file not in it is built in).
 package enum CatalogRenderer {
-    package static func listText(_ catalog: Catalog, language: Language?, today: LocalTime) -> String {
-        var rows = [["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS"]]
+    package static func listText(
+        _ catalog: Catalog, language: Language?, today: LocalTime, origins: [String: String] = [:]
+    ) -> String {
+        var rows = [["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS", "ORIGIN"]]
         for p in catalog.procedures {
             let d = p.document
             rows.append([
                 p.id, d.title.resolve(language ?? d.language, fallback: d.language), d.organisation,
                 d.language.rawValue,
-                d.validUntil?.description ?? "-", status(p, today),
+                d.validUntil?.description ?? "-", status(p, today), origin(p, origins),
             ])
         }
         return Table.render(rows)
     }
 
-    package static func listJSON(_ catalog: Catalog, today: LocalTime) -> String {
+    package static func listJSON(_ catalog: Catalog, today: LocalTime, origins: [String: String] = [:]) -> String {
         let items = catalog.procedures.map { p -> JSONValue in
             guard case .object(var doc) = DocumentJSON.value(p, today: today) else { return .null }
             doc["id"] = .string(p.id)
             doc["file"] = .string(p.file)
+            doc["origin"] = .string(origin(p, origins))
             return .object(
                 JSONObject([("id", .string(p.id))] + doc.pairs.filter { $0.key != "id" }.map { ($0.key, $0.value) }))
         }
         return JSONWriter.pretty(.array(items)) + "\n"
     }
+
+    static func origin(_ p: Procedure, _ origins: [String: String]) -> String { origins[p.file] ?? "built-in" }
 
     /// `expired`, `valid`, or `not-stated` where the document gives no end date (silence is not validity).
     static func status(_ p: Procedure, _ today: LocalTime) -> String {

@@ -1,0 +1,317 @@
+import Foundation
+import Testing
+
+/// Issue 17: procedure authors edit, check and ship procedures without a Swift toolchain.
+@Suite struct AuthoringTests {
+    static let now = ["--now", "2026-11-21T03:00"]
+
+    /// A fresh directory with no configuration, for one test.
+    static func scratch() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-authoring-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// An environment whose only configuration is `config` (written into `directory`), never the user's.
+    static func environment(_ directory: URL, config: String? = nil) throws -> [String: String] {
+        var environment = ["HOME": directory.path, "XDG_CONFIG_HOME": directory.appending(path: "xdg").path]
+        if let config {
+            let file = directory.appending(path: "govctl.json")
+            try Data(config.utf8).write(to: file)
+            environment["GOVCTL_CONFIG"] = file.path
+        }
+        return environment
+    }
+
+    static func bundled(_ name: String) throws -> String {
+        String(decoding: try Data(contentsOf: Binary.root.appending(path: "procedures/\(name)")), as: UTF8.self)
+    }
+
+    /// siv-cms with a corrected phone number: what a site copies into /etc/govctl/procedures.
+    static func correctedSivCms(_ phone: String = "99 99 99 99") throws -> String {
+        let text = try bundled("siv-cms.json")
+        let old = "\"32 23 53 30\""
+        #expect(text.contains(old))
+        return text.replacingOccurrences(of: old, with: "\"\(phone)\"")
+    }
+
+    static func write(_ text: String, to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    static func json(_ text: String) throws -> Any {
+        try JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    // MARK: Procedures outside the binary
+
+    @Test func aFileInAConfiguredDirectoryReplacesTheBuiltInProcedureWithItsIdAndSaysSoOnce() throws {
+        let dir = try Self.scratch()
+        let site = dir.appending(path: "site")
+        try Self.write(try Self.correctedSivCms(), to: site.appending(path: "siv-cms.json"))
+        let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
+
+        let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
+        #expect(list.exitCode == 0, "\(list.stderr)")
+        let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
+        #expect(items.count == 5)
+        let origins = Dictionary(
+            uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["origin"] as? String) })
+        #expect(origins["siv-cms"] == site.appending(path: "siv-cms.json").path)
+        #expect(origins["sshf-hastesaker"] == "built-in")
+        let note = "govctl: note: \(site.path)/siv-cms.json replaces the built-in siv-cms\n"
+        #expect(list.stderr == note)
+
+        // The corrected number reaches the commands; a command that loads the procedures twice notes it once.
+        let routes = try Binary.run(["who-owns", "CMS", "--task", "tilgang"] + Self.now, environment: env)
+        #expect(routes.stdout.contains("telefon: 99 99 99 99"), "\(routes.stdout)")
+        #expect(!routes.stdout.contains("telefon: 32 23 53 30"))
+        #expect(routes.stderr.components(separatedBy: "replaces the built-in").count == 2)
+
+        let text = try Binary.run(["list"] + Self.now, environment: env)
+        #expect(text.stdout.hasPrefix("ID "))
+        #expect(text.stdout.contains("ORIGIN"))
+        #expect(text.stdout.contains("\(site.path)/siv-cms.json\n"))
+        #expect(text.stdout.contains("built-in\n"))
+    }
+
+    @Test func aLaterConfiguredDirectoryReplacesAnEarlierOneAndANewIdIsAdded() throws {
+        let dir = try Self.scratch()
+        let first = dir.appending(path: "first/siv-cms.json"), second = dir.appending(path: "second/siv-cms.json")
+        try Self.write(try Self.correctedSivCms("11 11 11 11"), to: first)
+        try Self.write(try Self.correctedSivCms("22 22 22 22"), to: second)
+        let added = try Binary.run(["new", "site-extra", "--lang", "nb"])
+        try Self.write(added.stdout, to: dir.appending(path: "second/site-extra.json"))
+        let env = try Self.environment(dir, config: #"{ "procedures": ["first", "second"] }"#)
+
+        let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
+        let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
+        #expect(
+            items.map { $0["id"] as? String } == [
+                "gits-samsa-samvy", "siv-cms", "skane-sesam-lmn-reservrutin", "sshf-hastesaker", "vgr-websesam",
+                "site-extra",
+            ])
+        #expect(items[1]["origin"] as? String == second.path)
+        #expect(list.stderr.contains("note: \(first.path) replaces the built-in siv-cms"))
+        #expect(list.stderr.contains("note: \(second.path) replaces \(first.path)"))
+        let routes = try Binary.run(["who-owns", "CMS", "--task", "tilgang"] + Self.now, environment: env)
+        #expect(routes.stdout.contains("telefon: 22 22 22 22"))
+        // Completion offers the configured procedures too.
+        let completions = try Binary.run(["__complete", "procedure"], environment: env)
+        #expect(completions.stdout.contains("site-extra\n"), "\(completions.stdout)")
+    }
+
+    @Test func aConfiguredDirectoryThatDoesNotExistIsAnErrorNamingTheConfigFile() throws {
+        let dir = try Self.scratch()
+        let env = try Self.environment(dir, config: "{\n  \"procedures\": [\"/nonexistent/procedures\"]\n}\n")
+        let r = try Binary.run(["list"], environment: env)
+        #expect(r.exitCode == 66)
+        #expect(
+            r.stderr.contains(
+                "\(dir.path)/govctl.json:2:18: the procedure directory '/nonexistent/procedures' does not exist"),
+            "\(r.stderr)")
+        #expect(r.stderr.contains("remove it from \"procedures\" in \(dir.path)/govctl.json"))
+    }
+
+    @Test func thePackagesDefaultDirectoryMayBeMissing() throws {
+        let dir = try Self.scratch()
+        let env = try Self.environment(dir, config: #"{ "procedures": ["/etc/govctl/procedures"] }"#)
+        let r = try Binary.run(["list"] + Self.now, environment: env)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+    }
+
+    @Test func proceduresDirReadsOnlyThatDirectoryAndItsHelpSaysSo() throws {
+        let dir = try Self.scratch()
+        try Self.write(try Self.correctedSivCms(), to: dir.appending(path: "site/siv-cms.json"))
+        let only = dir.appending(path: "only")
+        try Self.write(try Binary.run(["new", "only-one", "--lang", "sv"]).stdout, to: only.appending(path: "x.json"))
+        let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
+        for arguments in [["--procedures", only.path], []] {
+            var environment = env
+            if arguments.isEmpty { environment["GOVCTL_PROCEDURES"] = only.path }
+            let r = try Binary.run(["list", "--format", "json"] + arguments + Self.now, environment: environment)
+            let items = try #require(try Self.json(r.stdout) as? [[String: Any]])
+            #expect(items.map { $0["id"] as? String } == ["only-one"])
+            #expect(items.first?["origin"] as? String == only.appending(path: "x.json").path)
+            #expect(r.stderr.isEmpty)
+        }
+        let help = try Binary.run(["--help"]).stdout
+        #expect(help.contains("read procedures ONLY from DIR: not the built-in ones, not the configured\n"))
+        #expect(help.contains("GOVCTL_PROCEDURES  the only procedure directory, as --procedures"))
+    }
+
+    // MARK: validate and test check the files at hand
+
+    @Test func validateAndTestWithNoPathCheckProceduresHereAndSaySo() throws {
+        let dir = try Self.scratch()
+        let broken = try Self.bundled("siv-cms.json").replacingOccurrences(
+            of: "\"organisation\"", with: "\"organization\"")
+        try Self.write(broken, to: dir.appending(path: "procedures/siv-cms.json"))
+
+        let validate = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
+        #expect(validate.exitCode == 65)
+        #expect(validate.stderr.hasPrefix("checking procedures/ (1 file)\n"))
+        #expect(
+            validate.stdout.contains("procedures/siv-cms.json:11:5: error: unknown key 'organization' in 'document'"))
+        #expect(validate.stdout.hasSuffix("1 file, 3 errors, 0 warnings\n"))
+
+        let test = try Binary.run(["test"] + Self.now, environment: try Self.environment(dir), directory: dir)
+        #expect(test.exitCode == 65)
+        #expect(test.stderr.hasPrefix("checking procedures/ (1 file)\n"))
+        #expect(test.stderr.contains("'govctl validate procedures/' lists them all"))
+
+        // The error from 'govctl test procedures' points to the same files.
+        let named = try Binary.run(
+            ["test", "procedures"] + Self.now, environment: try Self.environment(dir), directory: dir)
+        #expect(
+            named.stderr.contains(
+                "govctl: error: procedures: 3 errors; fix them; 'govctl validate procedures' lists them all"),
+            "\(named.stderr)")
+
+        let json = try Binary.run(
+            ["validate", "--format", "json"], environment: try Self.environment(dir), directory: dir)
+        let object = try #require(try Self.json(json.stdout) as? [String: Any])
+        #expect(object["checked"] as? String == "procedures/")
+        #expect(object["valid"] as? Bool == false)
+        #expect(json.stderr.isEmpty)
+
+        // --installed checks what the other commands run with.
+        let installed = try Binary.run(
+            ["validate", "--installed"], environment: try Self.environment(dir), directory: dir)
+        #expect(installed.exitCode == 0)
+        #expect(installed.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
+    }
+
+    @Test func outsideADirectoryWithProceduresTheyCheckTheBuiltInOnesAndTheConfiguredDirectories() throws {
+        let dir = try Self.scratch()
+        let plain = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
+        #expect(plain.exitCode == 0)
+        #expect(plain.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
+
+        try Self.write(
+            try Binary.run(["new", "site-extra", "--lang", "nb"]).stdout,
+            to: dir.appending(path: "site/site-extra.json"))
+        let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
+        let configured = try Binary.run(["test"] + Self.now, environment: env, directory: dir)
+        #expect(configured.exitCode == 0, "\(configured.stderr)")
+        #expect(configured.stderr.hasPrefix("checking the built-in procedures and \(dir.path)/site (6 files)\n"))
+    }
+
+    @Test func aBrokenConfiguredFileStopsACommandWithAHintToValidateInstalled() throws {
+        let dir = try Self.scratch()
+        try Self.write("{ \"schemaVersion\": 1, \"id\": \"x\" }\n", to: dir.appending(path: "site/x.json"))
+        let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
+        let r = try Binary.run(["list"], environment: env, directory: dir)
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("'govctl validate --installed' lists them all"))
+    }
+
+    // MARK: --strict and --ignore
+
+    @Test func ignoreLeavesOutACodeSoThatStrictCanRunInCI() throws {
+        let strict = try Binary.run(["validate", "--strict"] + Self.now)
+        #expect(strict.exitCode == 65)
+        let ignored = try Binary.run(
+            ["validate", "--strict", "--ignore", "no-holder", "--ignore", "expired"] + Self.now)
+        #expect(ignored.exitCode == 0, "\(ignored.stdout)")
+        #expect(ignored.stdout.hasSuffix("5 files, 0 errors, 0 warnings\n"))
+    }
+
+    @Test func anUnknownCodeForIgnoreIsAUsageErrorWithASuggestion() throws {
+        let r = try Binary.run(["validate", "--ignore", "no-holders"])
+        #expect(r.exitCode == 64)
+        #expect(r.stderr.contains("'--ignore no-holders' is not a diagnostic code; did you mean 'no-holder'?"))
+    }
+
+    // MARK: new
+
+    @Test(arguments: ["nb", "sv"])
+    func aNewProcedureValidatesStrictlyPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
+        let dir = try Self.scratch()
+        let file = dir.appending(path: "demo.json").path
+        let new = try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file])
+        #expect(new.exitCode == 0, "\(new.stderr)")
+        #expect(new.stderr.contains("wrote \(file)"))
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+        #expect(text.contains("\"$schema\": \"../schema/procedure.schema.json\""))
+        #expect(text.contains("\"language\": \"\(language)\""))
+        for part in ["document", "systems", "roles", "routes", "guides", "facts", "derived", "steps", "tests"] {
+            #expect(text.contains("\"\(part)\": "), "no \(part)")
+        }
+        let validate = try Binary.run(["validate", "--strict", file])
+        #expect(validate.exitCode == 0, "\(validate.stdout)")
+        let test = try Binary.run(["test", file])
+        #expect(test.exitCode == 0, "\(test.stdout)")
+        #expect(test.stdout.hasSuffix("2 passed, 0 failed\n"))
+        #expect(try Binary.run(["fmt", "--check", file]).exitCode == 0)
+        // Beside the bundled procedures it adds no conflict.
+        let together = try Binary.run(["validate", file, Binary.root.appending(path: "procedures").path])
+        #expect(together.exitCode == 0, "\(together.stdout)")
+    }
+
+    @Test func newRefusesAnExistingFileABadIdAndAMissingLanguage() throws {
+        let dir = try Self.scratch()
+        let file = dir.appending(path: "x.json").path
+        try Self.write("{}", to: URL(fileURLWithPath: file))
+        let exists = try Binary.run(["new", "x", "--lang", "nb", "--output", file])
+        #expect(exists.exitCode == 64)
+        #expect(exists.stderr.contains("'\(file)' exists already"))
+        #expect(try Binary.run(["new", "Bad_Id", "--lang", "nb"]).exitCode == 64)
+        let noLanguage = try Binary.run(["new", "x"])
+        #expect(noLanguage.exitCode == 64)
+        #expect(noLanguage.stderr.contains("add --lang nb or --lang sv"))
+    }
+
+    // MARK: fmt
+
+    @Test func theBundledProceduresAreInTheCanonicalLayout() throws {
+        let r = try Binary.run(["fmt", "--check", "procedures/"])
+        #expect(r.exitCode == 0, "not in the canonical layout (run 'govctl fmt procedures/'):\n\(r.stdout)")
+        #expect(r.stdout == "5 files, 0 not in the canonical layout\n")
+    }
+
+    @Test func fmtRewritesAMessyFileAndCheckNamesIt() throws {
+        let dir = try Self.scratch()
+        let messy = dir.appending(path: "procedures/messy.json")
+        try Self.write(
+            "{\"id\":\"x\",\"document\":{\"title\":{\"nb\":\"Sk\\u00f8 ø\",\"en\":\"x\"},\n\"notes\":[ ]},\"n\":[1.50,2e3,\n  {\"a\":true}, null]}",
+            to: messy)
+        let check = try Binary.run(["fmt", "--check"], directory: dir)
+        #expect(check.exitCode == 1)
+        #expect(check.stdout.hasPrefix("procedures/messy.json: not in the canonical layout\n"))
+        #expect(String(decoding: try Data(contentsOf: messy), as: UTF8.self).hasPrefix("{\"id\""))
+
+        let fmt = try Binary.run(["fmt"], directory: dir)
+        #expect(fmt.exitCode == 0)
+        #expect(fmt.stdout == "procedures/messy.json: reformatted\n1 file, 1 reformatted\n")
+        let expected = """
+            {
+              "id": "x",
+              "document": {
+                "title": { "nb": "Sk\\u00f8 ø", "en": "x" },
+                "notes": []
+              },
+              "n": [
+                1.50,
+                2e3,
+                { "a": true },
+                null
+              ]
+            }
+
+            """
+        #expect(String(decoding: try Data(contentsOf: messy), as: UTF8.self) == expected)
+        #expect(try Binary.run(["fmt", "--check"], directory: dir).exitCode == 0)
+    }
+
+    @Test func fmtLeavesAFileThatIsNotJSONAloneWithItsPosition() throws {
+        let dir = try Self.scratch()
+        let bad = dir.appending(path: "bad.json")
+        try Self.write("{\n  \"a\": 1,\n}\n", to: bad)
+        let r = try Binary.run(["fmt", bad.path])
+        #expect(r.exitCode == 65)
+        #expect(r.stderr.contains("\(bad.path):3:1: error:"), "\(r.stderr)")
+        #expect(String(decoding: try Data(contentsOf: bad), as: UTF8.self) == "{\n  \"a\": 1,\n}\n")
+    }
+}

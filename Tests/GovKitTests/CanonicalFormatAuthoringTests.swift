@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// `CanonicalFormat`: the layout that reproduces the bundled procedure files byte for byte.
+@Suite struct CanonicalFormatAuthoringTests {
+    static let bundled = [
+        "gits-samsa-samvy.json", "siv-cms.json", "skane-sesam-lmn-reservrutin.json", "sshf-hastesaker.json",
+        "vgr-websesam.json",
+    ]
+
+    static func format(_ text: String) throws -> String {
+        String(decoding: try CanonicalFormat.format(Array(text.utf8)), as: UTF8.self)
+    }
+
+    @Test(arguments: bundled)
+    func everyBundledFileIsAlreadyInTheCanonicalLayout(name: String) throws {
+        let bytes = try Repository.bytes("procedures/\(name)")
+        #expect(try CanonicalFormat.format(bytes) == bytes)
+        #expect(CanonicalFormat.isCanonical(bytes))
+    }
+
+    @Test func theTopTwoLevelsAreAlwaysOneMemberPerLine() throws {
+        #expect(
+            try Self.format(#"{"id": "x", "systems": [{"id": "a"}, {"id": "b"}], "document": {"language": "nb"}}"#)
+                == """
+                {
+                  "id": "x",
+                  "systems": [
+                    { "id": "a" },
+                    { "id": "b" }
+                  ],
+                  "document": {
+                    "language": "nb"
+                  }
+                }
+
+                """)
+    }
+
+    @Test func deeperContainersKeepTheAuthorsLineBreaks() throws {
+        let messy = """
+            {"guides": [
+               {"id":"g","when":{"if":[{"var":"a"},"yes",
+               {"var":"b"},   "no",
+               "else"]},"list":[  1 ,2]}
+            ]}
+            """
+        #expect(
+            try Self.format(messy) == """
+                {
+                  "guides": [
+                    {
+                      "id": "g",
+                      "when": {
+                        "if": [
+                          { "var": "a" }, "yes",
+                          { "var": "b" }, "no",
+                          "else"
+                        ]
+                      },
+                      "list": [1, 2]
+                    }
+                  ]
+                }
+
+                """)
+    }
+
+    @Test func stringsNumbersAndKeyOrderKeepTheirExactBytes() throws {
+        let text = #"{"y": {"z": {"b": "\u00f8 ø \"q\" \/", "a": [1.50, -0.0, 2E+3, true, false, null]}}}"#
+        let formatted = try Self.format(text)
+        #expect(formatted.contains(#"{ "b": "\u00f8 ø \"q\" \/", "a": [1.50, -0.0, 2E+3, true, false, null] }"#))
+    }
+
+    @Test func emptyContainersAreWrittenShutAndTheFormatIsIdempotent() throws {
+        let once = try Self.format("{\"a\": [\n], \"b\": {  }, \"c\": [[ ], {\n}]}")
+        #expect(once == "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    [],\n    {}\n  ]\n}\n")
+        #expect(try Self.format(once) == once)
+    }
+
+    @Test func aFileThatIsNotJSONIsTheParsersErrorWithItsOffset() {
+        #expect(throws: JSONSyntaxIssue.self) { try CanonicalFormat.format(Array("{\"a\": 1,}".utf8)) }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// `ProcedureSources`: the built-in procedures, then the configured directories, a later file replacing an earlier
+/// procedure of the same id in its place.
+@Suite struct ProcedureSourcesAuthoringTests {
+    static func file(_ path: String, id: String) -> ProcedureFile {
+        ProcedureFile(path: path, bytes: Array(#"{ "schemaVersion": 1, "id": "\#(id)" }"#.utf8))
+    }
+
+    static func directory(_ files: [String: String]) throws -> String {
+        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-sources-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for (name, id) in files {
+            try Data(#"{ "schemaVersion": 1, "id": "\#(id)" }"#.utf8).write(to: url.appending(path: name))
+        }
+        return url.path
+    }
+
+    static let builtIn = [file("procedures/a.json", id: "a"), file("procedures/b.json", id: "b")]
+
+    @Test func aDirectoryFileTakesThePlaceOfTheBuiltInProcedureWithItsIdAndANewIdComesLast() throws {
+        let site = try Self.directory(["x.json": "b", "y.json": "c"])
+        let sources = try ProcedureSources.combine(
+            builtIn: Self.builtIn, directories: [ConfiguredDirectory(path: site, configFile: "/etc/govctl/govctl.json")]
+        )
+        #expect(sources.files.map(\.path) == ["procedures/a.json", "\(site)/x.json", "\(site)/y.json"])
+        #expect(sources.origins["procedures/a.json"] == "built-in")
+        #expect(sources.origins["\(site)/x.json"] == "\(site)/x.json")
+        #expect(sources.notes == ["\(site)/x.json replaces the built-in b"])
+        #expect(sources.directories == [site])
+    }
+
+    @Test func aLaterDirectoryReplacesAnEarlierOne() throws {
+        let first = try Self.directory(["a.json": "a"]), second = try Self.directory(["z.json": "a"])
+        let sources = try ProcedureSources.combine(
+            builtIn: Self.builtIn,
+            directories: [first, second].map { ConfiguredDirectory(path: $0, configFile: "c.json") })
+        #expect(sources.files.map(\.path) == ["\(second)/z.json", "procedures/b.json"])
+        #expect(
+            sources.notes == [
+                "\(first)/a.json replaces the built-in a", "\(second)/z.json replaces \(first)/a.json",
+            ])
+    }
+
+    @Test func onlyThePackageDirectoryMayBeMissing() throws {
+        let missing = ConfiguredDirectory(path: ProcedureSources.packageDirectory + "-not-here", configFile: "c.json")
+        #expect(throws: GovError.self) { try ProcedureSources.combine(builtIn: Self.builtIn, directories: [missing]) }
+        if !FileManager.default.fileExists(atPath: ProcedureSources.packageDirectory) {
+            let package = ConfiguredDirectory(path: ProcedureSources.packageDirectory, configFile: "c.json")
+            #expect(try ProcedureSources.combine(builtIn: Self.builtIn, directories: [package]).files.count == 2)
+        }
+    }
+
+    @Test func aFileIsNotADirectory() throws {
+        let site = try Self.directory(["x.json": "b"])
+        let notDirectory = ConfiguredDirectory(path: "\(site)/x.json", configFile: "c.json", position: "3:5")
+        do {
+            _ = try ProcedureSources.combine(builtIn: Self.builtIn, directories: [notDirectory])
+            Issue.record("no error")
+        } catch {
+            #expect(error.message == "c.json:3:5: the procedure directory '\(site)/x.json' is not a directory")
+        }
+    }
+
+    @Test func theIdIsReadWithoutDecodingAndNilForAFileThatIsNotAnObject() {
+        #expect(ProcedureSources.procedureId(Self.file("p.json", id: "x-1")) == "x-1")
+        #expect(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("[1]".utf8))) == nil)
+        #expect(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("{".utf8))) == nil)
+    }
+}
