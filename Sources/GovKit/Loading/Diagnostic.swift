@@ -1,6 +1,8 @@
 /// A problem found in a procedure file, reported compiler-style: `file:line:col: error: message`.
 package struct Diagnostic: Sendable, Equatable, Error {
-    package enum Severity: String, Sendable { case error, warning }
+    /// `error` fails `validate`; `warning` fails `validate --strict`; `note` informs and fails nothing (a fact about the
+    /// source, such as a document past its valid-until date, that the data cannot change).
+    package enum Severity: String, Sendable { case error, warning, note }
 
     package let severity: Severity
     /// A stable code for scripts (`--format json`), e.g. `unknown-key`; listed in docs/procedure-format.md.

@@ -37,13 +37,15 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case budgetUnbalanced = "budget-unbalanced"
     case financingNot100 = "financing-not-100"
     // Warnings
-    case expired = "expired"
     case noHolder = "no-holder"
+    // Notes
+    case expired = "expired"
 
-    /// The severity every diagnostic with this code has (`--strict` turns warnings into failures).
+    /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .expired, .noHolder: .warning
+        case .noHolder: .warning
+        case .expired: .note
         default: .error
         }
     }
@@ -82,7 +84,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .budgetUnbalanced: "budget lines do not add up to the stated total"
         case .financingNot100: "financing shares do not add up to 100 %"
         case .expired: "the source document's `validUntil` has passed"
-        case .noHolder: "the source names a role but no holder"
+        case .noHolder: "a role has no holders and does not say that the source names none"
         }
     }
 
@@ -117,7 +119,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"
         case .financingNot100: "correct the shares"
         case .expired: "ask the document owner for the current version"
-        case .noHolder: "add `holders` when the source names one"
+        case .noHolder: "add `holders`, or `\"holderNotNamed\": true` where the source names the role but no holder"
         }
     }
 }

@@ -20,9 +20,11 @@ package enum DiagnosticRenderer {
     /// The `govctl validate` report: every problem, then a summary.
     package static func validationText(_ diagnostics: [Diagnostic], files: Int) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.count - errors
+        let warnings = diagnostics.filter { $0.severity == .warning }.count
+        let notes = diagnostics.filter { $0.severity == .note }.count
+        let noteText = notes == 0 ? "" : ", \(notes) \(notes == 1 ? "note" : "notes")"
         return text(diagnostics)
-            + "\(files) \(files == 1 ? "file" : "files"), \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
+            + "\(files) \(files == 1 ? "file" : "files"), \(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")\(noteText)\n"
     }
 
     package static func validationJSON(_ diagnostics: [Diagnostic], files: Int, valid: Bool) -> String {
@@ -32,6 +34,7 @@ package enum DiagnosticRenderer {
                     ("valid", .bool(valid)), ("files", .number(Double(files))),
                     ("errors", .number(Double(diagnostics.filter { $0.severity == .error }.count))),
                     ("warnings", .number(Double(diagnostics.filter { $0.severity == .warning }.count))),
+                    ("notes", .number(Double(diagnostics.filter { $0.severity == .note }.count))),
                     ("diagnostics", .array(diagnostics.map(value))),
                 ]))) + "\n"
     }

@@ -59,11 +59,11 @@ struct ProcedureChecker {
                 "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
                 hint: "ask the document owner for the current version; the guidance may be out of date")
         }
-        for role in p.roles where role.holders.isEmpty {
+        for role in p.roles where role.holders.isEmpty && !role.holderNotNamed {
             report(
                 .noHolder, role.offset,
                 "the source names the role '\(role.name.resolve(.en, fallback: p.document.language))' but no holder",
-                hint: "govctl says so in its output; add \"holders\" when the source names one")
+                hint: "add \"holders\" when the source names one, or \"holderNotNamed\": true when it names none")
         }
     }
 

@@ -4,7 +4,8 @@ package struct ProcedureSet: Sendable {
     package let diagnostics: [Diagnostic]
 
     package var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
-    package var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    /// Warnings and notes: what commands pass on to stderr (a document past its valid-until date, for one).
+    package var warnings: [Diagnostic] { diagnostics.filter { $0.severity != .error } }
 }
 
 /// Load → check: parses, decodes and checks each file, then checks what needs all of them. Every command,

@@ -9,6 +9,9 @@ package struct Role: Sendable {
     package let aliases: [String]
     /// Who holds the role; empty where the source names the role but no holder.
     package let holders: [Holder]
+    /// The author's statement that the source names this role but no holder (so an empty `holders` is a faithful
+    /// transcription, not an omission).
+    package var holderNotNamed = false
     package let contacts: [Contact]
     package let duties: [Duty]
     /// For forums: who takes part, how often it meets, who convenes it.

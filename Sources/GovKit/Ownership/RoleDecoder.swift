@@ -8,6 +8,12 @@ enum RoleDecoder {
         let name = r.text("name", required: true)
         let aliases = r.strings("aliases")
         let holders = r.array("holders") { node, sink in decodeHolder(node, sink: sink) }
+        let holderNotNamed = r.bool("holderNotNamed") ?? false
+        if holderNotNamed, !holders.isEmpty, let flag = r.node("holderNotNamed") {
+            sink.error(
+                .invalidValue, at: flag.offset, "'holderNotNamed' is true, but the role lists holders",
+                hint: "remove \"holderNotNamed\", or the holders the source does not name")
+        }
         let contacts = r.array("contacts") { node, sink in decodeContact(node, sink: sink) }
         let duties = r.array("duties") { node, sink in decodeDuty(node, sink: sink) }
         let members = r.text("members")
@@ -17,11 +23,13 @@ enum RoleDecoder {
         let interpretation = r.interpretation()
         r.finish()
         guard let id, let name, let source else { return nil }
-        return Role(
+        var role = Role(
             offset: node.offset, id: id, systems: systems, name: name, aliases: aliases, holders: holders,
             contacts: contacts,
             duties: duties, members: members, frequency: frequency, convenedBy: convenedBy, source: source,
             interpretation: interpretation)
+        role.holderNotNamed = holderNotNamed
+        return role
     }
 
     static func decodeHolder(_ node: JSONNode, sink: DiagnosticSink) -> Holder? {
