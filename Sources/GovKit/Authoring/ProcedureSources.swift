@@ -55,7 +55,10 @@ package struct ProcedureSources: Sendable {
     package static func combine(builtIn: [ProcedureFile], directories: [ConfiguredDirectory]) throws(GovError)
         -> ProcedureSources
     {
-        var entries = builtIn.map { Entry(file: $0, origin: builtInOrigin, id: procedureId($0)) }
+        // Ids are read (a parse of each file) only once a configured directory has files that could replace one:
+        // with none, as on most machines, loading pays nothing for this.
+        var entries = builtIn.map { Entry(file: $0, origin: builtInOrigin, id: nil) }
+        var idsRead = false
         var notes: [String] = []
         var used: [String] = []
         for directory in directories where !used.contains(directory.path) {
@@ -77,6 +80,10 @@ package struct ProcedureSources: Sendable {
                 throw GovError(
                     .notFound, "cannot read '\(error.path)' (from \(directory.configFile))",
                     hint: "check its permissions")
+            }
+            if !files.isEmpty, !idsRead {
+                entries = entries.map { Entry(file: $0.file, origin: $0.origin, id: procedureId($0.file)) }
+                idsRead = true
             }
             let added = files.map { Entry(file: $0, origin: $0.path, id: procedureId($0)) }
             let ids = Set(added.compactMap(\.id))
