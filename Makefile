@@ -96,12 +96,11 @@ format:
 	$(SWIFT) format format --in-place --recursive --configuration .swift-format Sources Tests Plugins Package.swift
 
 # Performance figures (recorded in docs/performance.md). BENCH_LARGE=0 skips the 100,000-file run.
-# Both sides of the latency comparison are built as users get govctl: static Swift stdlib (make release, the .deb).
 bench:
 	@rm -f .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
-	$(SWIFT) build -c release --static-swift-stdlib --product govctl
-	$(SWIFT) build -c release --static-swift-stdlib --product GovBench
-	$(SWIFT) build -c release --static-swift-stdlib --product BenchBaseline
+	$(SWIFT) build -c release --product govctl
+	$(SWIFT) build -c release --product GovBench
+	$(SWIFT) build -c release --product BenchBaseline
 	python3 -c 'import datalogic_py' 2>/dev/null || pip install --quiet datalogic-py 2>/dev/null || true
 	python3 scripts/bench.py
 
