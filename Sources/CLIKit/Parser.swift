@@ -214,7 +214,9 @@ struct Scan {
             wantsVersion = true
             return
         }
-        guard word.count == 2, let option = OptionScope(program: program, path: path).short(word.last!) else {
+        guard word.count == 2, let letter = word.last,
+            let option = OptionScope(program: program, path: path).short(letter)
+        else {
             throw unknownOption(word, name: nil)
         }
         try take(option, written: word, inline: nil, at: index, next: &next)

@@ -1,6 +1,7 @@
 import CLIKit
 import Foundation
 import GovKit
+import Synchronization
 
 /// What every command needs: the parsed arguments, output settings, the clock and the procedures.
 struct Context {
@@ -123,13 +124,12 @@ struct Context {
 }
 
 /// Notes for stderr (a procedure file replacing another), each printed once however often a run loads procedures.
-final class Notes: @unchecked Sendable {
+final class Notes: Sendable {
     static let shared = Notes()
-    private let lock = NSLock()
-    private var printed: Set<String> = []
+    private let printed = Mutex<Set<String>>([])
 
     func print(_ notes: [String]) {
-        lock.withLock {
+        printed.withLock { printed in
             for note in notes where printed.insert(note).inserted {
                 FileHandle.standardError.write(Data(ErrorRenderer.line(note, severity: "note").utf8))
             }

@@ -130,12 +130,13 @@ struct Prompter {
     }
 
     /// Ctrl-C while the questions are asked: say so and end with 130, printing no case.
+    /// Made before the handler is installed, so that the handler itself allocates nothing.
+    private static let interruptMessage: [UInt8] = Array("\ngovctl: abandoned (Ctrl-C); no case printed\n".utf8)
+
     private static func trapInterrupt() {
+        _ = interruptMessage.count
         signal(SIGINT) { _ in
-            let message = "\ngovctl: abandoned (Ctrl-C); no case printed\n"
-            _ = message.utf8CString.withUnsafeBufferPointer { buffer in
-                Glibc.write(STDERR_FILENO, buffer.baseAddress, buffer.count - 1)
-            }
+            _ = Glibc.write(STDERR_FILENO, Prompter.interruptMessage, Prompter.interruptMessage.count)
             _exit(130)
         }
     }

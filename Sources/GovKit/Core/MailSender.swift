@@ -14,20 +14,11 @@ package enum MailSender {
         return "\(user.isEmpty ? "govctl" : user)@\(host)"
     }
 
-    /// The host's canonical name from the resolver (as `hostname -f`), if it has a dot.
+    /// The host's fully qualified name (as `hostname -f`: the host name, else the resolver's names for it), if it
+    /// has a dot.
     package static func fullyQualifiedHostName() -> String? {
-        var name = [CChar](repeating: 0, count: 256)
-        guard gethostname(&name, name.count - 1) == 0 else { return nil }
-        let short = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        if short.contains(".") { return short }
-        var hints = addrinfo()
-        hints.ai_flags = AI_CANONNAME
-        hints.ai_family = AF_UNSPEC
-        var result: UnsafeMutablePointer<addrinfo>?
-        guard getaddrinfo(short, nil, &hints, &result) == 0, let first = result else { return nil }
-        defer { freeaddrinfo(result) }
-        guard let canonical = first.pointee.ai_canonname else { return nil }
-        let fqdn = String(cString: canonical)
-        return fqdn.contains(".") && !fqdn.hasSuffix(".") ? fqdn : nil
+        let short = ProcessInfo.processInfo.hostName
+        if short.contains("."), !short.hasSuffix(".") { return short }
+        return Host.current().names.first { $0.contains(".") && !$0.hasSuffix(".") && !$0.hasPrefix("localhost") }
     }
 }
