@@ -134,4 +134,16 @@ import Testing
         #expect(after.exitCode == 0, "\(after.stderr)")
         #expect(after.stdout.contains("LabNytt – OK skal hjelpe"))
     }
+
+    @Test func aFlagAndAFactThatDisagreeAreAUsageError() throws {
+        let r = try Binary.run([
+            "report-urgent", "LVMS", "--contact", "Kari Nordmann", "--fact", "contact=Ola Nordmann", "--no-input",
+        ])
+        #expect(r.exitCode == 64)
+        #expect(r.stderr.contains("--contact 'Kari Nordmann' and --fact contact=Ola Nordmann disagree"))
+        let same = try Binary.run([
+            "report-urgent", "LVMS", "--contact", "Kari Nordmann", "--fact", "contact=Kari Nordmann", "--no-input",
+        ])
+        #expect(same.exitCode == 0, "\(same.stderr)")
+    }
 }

@@ -51,6 +51,12 @@ package struct UrgentCaseRequest: Sendable {
         request.textFacts = facts
         for id in flagFacts {
             guard let value = flagged[id] else { continue }
+            // The same fact twice with different values: neither wins silently.
+            if let other = facts[id], other != value {
+                throw GovError(
+                    .usage, "--\(id) '\(value)' and --fact \(id)=\(other) disagree",
+                    hint: "give the value once, with --\(id)")
+            }
             if guide.facts.contains(where: { $0.id == id && $0.value == nil }) {
                 request.textFacts[id] = value
             } else {
