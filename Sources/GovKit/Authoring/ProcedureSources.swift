@@ -118,25 +118,9 @@ package struct ProcedureSources: Sendable {
     package static func configuredDirectories(environment: [String: String]) throws(GovError)
         -> [ConfiguredDirectory]
     {
-        // Config.load checks every file (unknown keys, types, GOVCTL_CONFIG) and says which files it read.
-        let config = try Config.load(environment: environment)
-        var directories: [ConfiguredDirectory] = []
-        for file in config.files {
-            guard let data = FileManager.default.contents(atPath: file) else { continue }
-            let source = SourceText(path: file, bytes: [UInt8](data))
-            guard let root = try? JSONParser.parse(source.bytes).root, case .object(let members) = root.kind,
-                let member = members.last(where: { $0.key == "procedures" }), case .array(let items) = member.value.kind
-            else { continue }
-            let base = (file as NSString).deletingLastPathComponent
-            for item in items {
-                guard case .string(let path) = item.kind else { continue }
-                let resolved = path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path)
-                directories.append(
-                    ConfiguredDirectory(
-                        path: resolved, configFile: file, position: source.position(of: item.offset).description))
-            }
-        }
-        return directories
+        // Config.load checks every file (unknown keys, types, GOVCTL_CONFIG) and keeps where each directory is
+        // written, so no file is read twice.
+        try Config.load(environment: environment).procedureDirectories
     }
 
     /// The procedure id a file declares (`"id"` at the top), read without decoding the rest; `nil` when the file

@@ -17,6 +17,9 @@ package struct Config: Sendable, Equatable {
     package var mailTo: [String]?
     /// The files read, in order.
     package var files: [String] = []
+    /// Every file's `"procedures"`, added together in the order read: each directory resolved against its
+    /// configuration file's directory, with where it is written (for messages about it).
+    package var procedureDirectories: [ConfiguredDirectory] = []
 
     package init() {}
 
@@ -94,7 +97,18 @@ package struct Config: Sendable, Equatable {
                     )
                 }
                 state = path
-            case "procedures": procedures = try strings(member.value, "procedures")
+            case "procedures":
+                procedures = try strings(member.value, "procedures")
+                if case .array(let items) = member.value.kind {
+                    let base = (source.path as NSString).deletingLastPathComponent
+                    for item in items {
+                        guard case .string(let path) = item.kind else { continue }
+                        procedureDirectories.append(
+                            ConfiguredDirectory(
+                                path: path.hasPrefix("/") ? path : (base as NSString).appendingPathComponent(path),
+                                configFile: source.path, position: source.position(of: item.offset).description))
+                    }
+                }
             case "$comment", "$schema": continue
             case "mail":
                 guard case .object(let mail) = member.value.kind else {
