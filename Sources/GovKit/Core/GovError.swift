@@ -36,10 +36,14 @@ package struct GovError: Error, Sendable, Equatable {
         self.diagnostics = diagnostics
     }
 
-    /// "unknown system 'LVSM'" with a did-you-mean and the known names.
+    /// "unknown system 'LVSM'" with a did-you-mean and the known names (the first `listed` of them: a hint that
+    /// names 10,000 systems helps no one, and `govctl test` would repeat it for every test that names one).
     package static func unknown(_ what: String, _ name: String, among known: [String]) -> GovError {
         let suggestion = Suggestions.closest(to: name, among: known)
-        let list = known.joined(separator: ", ")
+        let listed = 30
+        let list =
+            known.prefix(listed).joined(separator: ", ")
+            + (known.count > listed ? " and \(known.count - listed) more" : "")
         let hint = suggestion.map { "did you mean '\($0)'? known: \(list)" } ?? "known: \(list)"
         return GovError(.notFound, "unknown \(what) '\(name)'", hint: hint)
     }

@@ -134,6 +134,8 @@ package enum ISO8601 {
     }
 
     static func date(_ text: String) -> Date? {
+        // The form govctl writes, read by arithmetic; any other form by the ISO reader.
+        if let date = CivilTime.canonicalUTC(text) { return isPlausible(date) ? date : nil }
         guard text.hasSuffix("Z") || text.contains("+") || text.dropFirst(10).contains("-") else { return nil }
         guard let date = LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).parse(text), isPlausible(date)
         else { return nil }
@@ -141,7 +143,12 @@ package enum ISO8601 {
     }
 
     /// Whether an instant lies in the years govctl accepts.
-    package static func isPlausible(_ date: Date) -> Bool {
-        years.contains(LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current).local(date).year)
-    }
+    package static func isPlausible(_ date: Date) -> Bool { plausible.contains(date.timeIntervalSince1970) }
+
+    /// From 1900-01-01T00:00Z up to 2201-01-01T00:00Z, in seconds since 1970.
+    private static let plausible: Range<TimeInterval> = {
+        let first = CivilTime.days(year: years.lowerBound, month: 1, day: 1)
+        let end = CivilTime.days(year: years.upperBound + 1, month: 1, day: 1)
+        return TimeInterval(first * 86_400)..<TimeInterval(end * 86_400)
+    }()
 }

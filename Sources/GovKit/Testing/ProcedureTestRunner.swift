@@ -14,17 +14,20 @@ package struct TestOutcome: Sendable {
 package enum ProcedureTestRunner {
     /// `now` is the clock for tests that do not set their own.
     package static func run(_ catalog: Catalog, now: Date) -> [TestOutcome] {
-        catalog.procedures.flatMap { procedure in
+        let lookups = TestLookups(catalog)
+        return catalog.procedures.flatMap { procedure in
             procedure.tests.map { test in
                 TestOutcome(
-                    procedure: procedure, test: test, failures: failures(of: test, in: procedure, catalog, now: now))
+                    procedure: procedure, test: test, failures: failures(of: test, in: procedure, lookups, now: now))
             }
         }
     }
 
-    static func failures(of test: ProcedureTest, in procedure: Procedure, _ catalog: Catalog, now: Date) -> [String] {
+    static func failures(of test: ProcedureTest, in procedure: Procedure, _ lookups: TestLookups, now: Date)
+        -> [String]
+    {
         do throws(GovError) {
-            let (guide, owner) = try catalog.guide(id: test.guide)
+            let (guide, owner) = try lookups.guide(id: test.guide)
             var clockTime = now
             if let text = test.now {
                 guard let parsed = try LocalClock(identifier: owner.document.timeZone).parse(text) else {
@@ -33,7 +36,7 @@ package enum ProcedureTestRunner {
                 clockTime = parsed
             }
             var request = GuideRequest(now: clockTime)
-            if let name = test.system { request.system = try catalog.system(named: name).0 }
+            if let name = test.system { request.system = try lookups.system(named: name).0 }
             request.jsonFacts = test.facts
             let result = try GuideEvaluator.evaluate(guide, in: owner, request: request)
             var out: [String] = []

@@ -23,12 +23,12 @@ package struct LocalClock: Sendable {
     /// and a time skipped in spring is read with the offset before the change (so it lands after the gap).
     package func parse(_ text: String) -> Date? {
         guard let parts = ISOTimeText(text) else { return nil }
-        var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = TimeZone(secondsFromGMT: 0) ?? zone
-        let components = DateComponents(
-            year: parts.year, month: parts.month, day: parts.day,
-            hour: parts.hour, minute: parts.minute, second: parts.second)
-        guard let asUTC = utc.date(from: components) else { return nil }
+        // The wall-clock time read as UTC, by arithmetic (the reader bounds the year to 1900–2200).
+        let asUTC = Date(
+            timeIntervalSince1970: TimeInterval(
+                CivilTime.seconds(
+                    year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute,
+                    second: parts.second)))
         if let offset = parts.offsetSeconds { return asUTC.addingTimeInterval(TimeInterval(-offset)) }
         let before = zone.secondsFromGMT(for: asUTC.addingTimeInterval(-86_400))
         let after = zone.secondsFromGMT(for: asUTC.addingTimeInterval(86_400))
@@ -41,6 +41,19 @@ package struct LocalClock: Sendable {
 
     /// Local calendar facts of an instant.
     package func local(_ date: Date) -> LocalTime {
+        // The zone gives the offset; the calendar is arithmetic. Instants beyond ±100,000 years (which no input
+        // reaches) go through `Calendar`, so that no conversion can trap.
+        let offset = zone.secondsFromGMT(for: date)
+        let seconds = (date.timeIntervalSince1970 + TimeInterval(offset)).rounded(.down)
+        if seconds.magnitude < 3.2e12 {
+            let whole = Int(seconds)
+            let days = (whole >= 0 ? whole : whole - 86_399) / 86_400
+            let inDay = whole - days * 86_400
+            let (year, month, day) = CivilTime.date(days: days)
+            return LocalTime(
+                date: date, year: year, month: month, day: day, hour: inDay / 3600, minute: inDay % 3600 / 60,
+                second: inDay % 60, isoWeekday: CivilTime.isoWeekday(days: days), offsetSeconds: offset)
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
