@@ -38,6 +38,17 @@ enum GlobalOptions {
         return text
     }
 
+    /// An e-mail address for `--to` or `--from`, checked while parsing (`MailMessage.addressProblem`): not empty, no
+    /// control character of any kind, `a@b` or `Name <a@b>`. Returns the text.
+    static func mailAddress(_ option: String) -> ValueParser {
+        ValueParser { text throws(ValueError) -> String in
+            if let problem = MailMessage.addressProblem(text, option: "--\(option)") {
+                throw ValueError(problem.reason, hint: problem.hint)
+            }
+            return text
+        }
+    }
+
     /// An amount of money, checked while parsing as an exact decimal read from its text (GovKit's `AmountInput`:
     /// digits, optional groups of three and a fraction; no sign, exponent, hex or Infinity). Returns the text; the
     /// query reads it again into a `Decimal`.

@@ -7,10 +7,12 @@ import GovKit
 enum GuideOutput {
     static let formats: [OutputFormat] = [.text, .json, .markdown, .caseText, .email]
     static let emailOptions: [Option] = [
-        .value("to", "ADDRESS", repeatable: true, help: "email: recipient (else the configuration's mail.to)"),
-        .value(
+        .typed(
+            "to", "ADDRESS", repeatable: true, help: "email: recipient (else the configuration's mail.to)",
+            parser: GlobalOptions.mailAddress("to")),
+        .typed(
             "from", "ADDRESS", default: .described("mail.from, else you at this host's full name"),
-            help: "email: sender"),
+            help: "email: sender", parser: GlobalOptions.mailAddress("from")),
         .flag("auto-submitted", help: "email: mark the message as sent by a program (Auto-Submitted), for scripts"),
         .flag("allow-missing", help: "case, email: write the case even with facts missing, as marked blanks"),
         .flag("no-input", help: "never ask for missing facts, even at a terminal"),

@@ -29,8 +29,10 @@ enum ReserveStatusCommand {
             OutageCommand.stateOption,
             .flag("on-change", help: "print and exit 1 only when the state has changed"),
             .value("repeat", "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)"),
-            .value("to", "ADDRESS", repeatable: true, help: "email: a recipient (repeatable)"),
-            .value("from", "ADDRESS", help: "email: the sender"),
+            .typed(
+                "to", "ADDRESS", repeatable: true, help: "email: a recipient (repeatable)",
+                parser: GlobalOptions.mailAddress("to")),
+            .typed("from", "ADDRESS", help: "email: the sender", parser: GlobalOptions.mailAddress("from")),
         ],
         formats: [.text, .json, .nagios, .email, .markdown],
         examples: [
@@ -135,10 +137,8 @@ enum ReserveStatusCommand {
     static func mail(subject: String, body: String, date: Date, _ context: Context, _ config: Config)
         throws(GovError) -> String
     {
+        // An empty --to or one with a control character was refused while parsing (GlobalOptions.mailAddress).
         let given = context.arguments.all("to")
-        if given.contains(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
-            throw GovError(.usage, "--to is empty", hint: "give an address, e.g. --to kundservice@example.org")
-        }
         let to = given.isEmpty ? config.mailTo ?? [] : given
         let host = ProcessInfo.processInfo.hostName
         let from =

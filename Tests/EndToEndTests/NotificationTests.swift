@@ -164,7 +164,7 @@ import Testing
     @Test func anEmptyToOrAnAddressWithAControlCharacterIsRefused() throws {
         let empty = try Binary.run(["reserve-status", "sesam-lmn", "--format", "email", "--to", ""] + since)
         #expect(empty.exitCode == 64)
-        #expect(empty.stderr.contains("--to is empty"))
+        #expect(empty.stderr.contains("'--to ' is empty"))
         let none = try Binary.run(["reserve-status", "sesam-lmn", "--format", "email"] + since)
         #expect(none.exitCode == 64)
         #expect(none.stderr.contains("the message has no recipient"))

@@ -2,7 +2,8 @@ import Foundation
 
 /// A whole RFC 5322 message for `| sendmail -t`: UTF-8 whatever the locale (quoted-printable body, RFC 2047 encoded
 /// display names and subject), header lines folded at 78 characters, `Auto-Submitted: auto-generated` unless `autoSubmitted` is false.
-/// Addresses with control characters, and a message without recipients, are refused.
+/// Addresses with control characters, and a message without recipients, are refused; control characters in the
+/// subject and body are shown as escapes (`TextEscaping`).
 package struct MailMessage: Sendable {
     package var from: String
     package var to: [String]
@@ -34,6 +35,9 @@ package struct MailMessage: Sendable {
         }
         let fromHeader = try Self.address(from, field: "from")
         let toHeaders = try to.map { address throws(GovError) in try Self.address(address, field: "to") }
+        // Data in the subject and body is shown, not obeyed, by the reader's mail program (`TextEscaping`).
+        let subject = TextEscaping.line(subject)
+        let body = TextEscaping.block(body)
         let domain = messageDomain ?? Self.domain(of: from) ?? "govctl.invalid"
         var headers: [(String, String)] = [
             ("From", fromHeader), ("To", toHeaders.joined(separator: ", ")),
@@ -48,12 +52,40 @@ package struct MailMessage: Sendable {
         return out + "\n" + Self.quotedPrintable(body)
     }
 
+    /// Why `text` cannot stand on a `To:` or `From:` line, as a phrase that completes "'--to TEXT' …", and how to
+    /// fix it; `nil` when it can. Refused: an empty address, and every control character (C0, including U+001C–U+001E,
+    /// which some readers take for line breaks; DEL; C1; U+2028 and U+2029; the bidirectional overrides), whatever
+    /// the locale; then anything that is not `a@b` or `Name <a@b>`.
+    package static func addressProblem(_ text: String, option: String) -> (reason: String, hint: String)? {
+        if text.trimmingCharacters(in: .whitespaces).isEmpty {
+            return ("is empty", "give an address, e.g. \(option) kundservice@example.org")
+        }
+        if let control = text.unicodeScalars.first(where: TextEscaping.needsEscape) {
+            let code = String(control.value, radix: 16, uppercase: true)
+            return (
+                "has a control character (U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code))",
+                "give one address per \(option), on one line, without control characters"
+            )
+        }
+        do throws(GovError) {
+            _ = try address(text, field: option)
+        } catch {
+            return (
+                "is not an e-mail address" + (text.utf8.count > 254 ? " (an address has at most 254 characters)" : ""),
+                error.hint ?? "write e.g. kundservice@example.org or 'Name <a@b>'"
+            )
+        }
+        return nil
+    }
+
     /// `Name <a@b>` with the name RFC 2047-encoded when it is not ASCII, or a bare address.
     static func address(_ text: String, field: String) throws(GovError) -> String {
-        if text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+        if text.unicodeScalars.contains(where: TextEscaping.needsEscape) {
             throw GovError(
-                .usage, "the \(field) address has a control character (a line break?)",
-                hint: "give one address per --\(field), on one line")
+                .usage, "the \(field) address '\(TextEscaping.line(text))' has a control character",
+                hint:
+                    "give each \(field) address on one line, without control characters (--\(field), or mail.\(field) in the configuration)"
+            )
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         var name = ""
@@ -63,7 +95,8 @@ package struct MailMessage: Sendable {
             address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
+        // RFC 5321 4.5.3.1: a path of at most 256 octets, so an address of at most 254.
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty, address.utf8.count <= 254,
             address.unicodeScalars.allSatisfy({ $0.isASCII && $0 != " " && $0 != "<" && $0 != ">" && $0 != "," })
         else {
             throw GovError(
@@ -74,13 +107,15 @@ package struct MailMessage: Sendable {
         let isAtom = name.unicodeScalars.allSatisfy {
             $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || $0 == "-" || $0 == ".")
         }
+        // A name with a word too long to fold within 78 columns is encoded too: encoded words are short.
+        let foldable = !name.split(separator: " ").contains { $0.utf8.count > 60 }
         let shown =
-            name.unicodeScalars.allSatisfy(\.isASCII)
+            name.unicodeScalars.allSatisfy(\.isASCII) && foldable
             ? (isAtom
                 ? name
                 : "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                     + "\"")
-            : encodedWords(name)
+            : encoded(name)
         return "\(shown) <\(address)>"
     }
 
@@ -92,6 +127,11 @@ package struct MailMessage: Sendable {
     /// ASCII text as is; else RFC 2047 `=?UTF-8?B?…?=` words (at most 52 characters), split between characters.
     package static func encodedWords(_ text: String) -> String {
         guard !text.unicodeScalars.allSatisfy({ $0.isASCII && $0.value >= 0x20 }) else { return text }
+        return encoded(text)
+    }
+
+    /// RFC 2047 `=?UTF-8?B?…?=` words (at most 52 characters), split between characters.
+    static func encoded(_ text: String) -> String {
         var words: [String] = []
         var chunk: [UInt8] = []
         for character in text {
