@@ -202,7 +202,7 @@ enum OutageCommand {
             .append(to: log, in: catalog)
         let when = written.when
         let line =
-            "\(action): \(written.system.name) \(when.calendarDate) \(when.clock) (\(written.timeZone)), outage \(written.record.outage ?? "-") → \(log.path)\n"
+            "\(action): \(TextEscaping.line(written.system.name)) \(when.calendarDate) \(when.clock) (\(written.timeZone)), outage \(written.record.outage ?? "-") → \(log.path)\n"
         let json = JSONObject([
             ("action", .string(action)), ("system", .string(written.system.id)),
             ("outage", written.record.outage.map(JSONValue.string) ?? .null), ("at", .string(when.iso)),
@@ -219,7 +219,9 @@ enum OutageCommand {
             ])
             return Output(stdout: JSONWriter.pretty(.object(json)) + "\n")
         }
-        return Output(stdout: lines.map { "\(action): \($0)\n" }.joined() + "log: \(log.path)\n")
+        return Output(
+            stdout: lines.map { "\(action): \(TextEscaping.line($0))\n" }.joined()
+                + "log: \(TextEscaping.line(log.path))\n")
     }
 
     static func runWatch(_ context: Context) throws(GovError) -> Output {
@@ -239,10 +241,9 @@ enum OutageCommand {
         let result =
             report.probe.reachable
             ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
-        var line = "watch: \(report.system.name) \(result): \(report.probe.message)\n"
-        if let action = report.action {
-            line += "watch: \(action) the outage of \(report.system.name) (opened by the probe)\n"
-        }
+        let name = TextEscaping.line(report.system.name)
+        var line = "watch: \(name) \(result): \(TextEscaping.line(report.probe.message))\n"
+        if let action = report.action { line += "watch: \(action) the outage of \(name) (opened by the probe)\n" }
         if context.format == .json {
             let json = JSONObject([
                 ("action", .string("watch")), ("system", .string(report.system.id)),
@@ -254,7 +255,7 @@ enum OutageCommand {
             ])
             return Output(stdout: JSONWriter.pretty(.object(json)) + "\n", exitCode: report.probe.reachable ? 0 : 1)
         }
-        return Output(stdout: line + "log: \(log.path)\n", exitCode: report.probe.reachable ? 0 : 1)
+        return Output(stdout: line + "log: \(TextEscaping.line(log.path))\n", exitCode: report.probe.reachable ? 0 : 1)
     }
 
     /// `list` and `show`: times in each system's own zone when the procedures are at hand, else this machine's.
@@ -281,8 +282,15 @@ enum OutageCommand {
             }
             outages = [outage]
         }
+        // One look-up per system, not per outage: a long log lists many outages of few systems.
+        var zones: [String: TimeZone] = [:]
         func zone(_ system: String) -> TimeZone {
-            (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) } ?? .current
+            if let known = zones[system] { return known }
+            let found =
+                (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) }
+                ?? .current
+            zones[system] = found
+            return found
         }
         return Output(
             stdout: try Renderers.outages(outages, history: action == "show", log: log.path, zone: zone, context))

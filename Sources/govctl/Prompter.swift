@@ -47,7 +47,7 @@ struct Prompter {
             if let section = fact.source {
                 for (step, text) in current.steps where step.source == section && !shown.contains(step.id) {
                     shown.insert(step.id)
-                    write("\n" + text.marked + "\n  [\(Vocabulary.source.in(lang)): \(step.source)]\n")
+                    write("\n" + text.shown + "\n  [\(Vocabulary.source.in(lang)): \(step.source)]\n")
                 }
             }
             if let answer = try question(fact, lang, source, answers: answers, evaluate) { answers[fact.id] = answer }

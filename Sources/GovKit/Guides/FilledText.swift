@@ -5,6 +5,8 @@
 package struct FilledText: Sendable, Equatable {
     package enum Piece: Sendable, Equatable {
         case words(String)
+        /// A placeholder's value: data (a fact given on the command line, a system's name), one line of it.
+        case value(String)
         /// A placeholder with no value: the fact (or path) it names and how the fact is labelled.
         case blank(name: String, label: String)
     }
@@ -33,8 +35,22 @@ package struct FilledText: Sendable, Equatable {
     package var marked: String {
         pieces.map { piece in
             switch piece {
-            case .words(let s): return s
+            case .words(let s), .value(let s): return s
             case .blank(_, let label): return "[[\(Vocabulary.missing.in(language)): \(label)]]"
+            }
+        }.joined()
+    }
+
+    /// `marked` for a terminal or a mail (`TextEscaping`): the procedure's words may run over lines (line breaks
+    /// and tabs stay, other controls are escaped); a value stays on its line (every control is escaped, so a
+    /// value cannot forge a line of the text).
+    package var shown: String {
+        pieces.map { piece in
+            switch piece {
+            case .words(let s): return TextEscaping.block(s)
+            case .value(let s): return TextEscaping.line(s)
+            case .blank(_, let label):
+                return "[[\(Vocabulary.missing.in(language)): \(TextEscaping.line(label))]]"
             }
         }.joined()
     }

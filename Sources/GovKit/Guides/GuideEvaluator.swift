@@ -160,7 +160,7 @@ package enum GuideEvaluator {
             switch piece {
             case .literal(let s): return .words(s)
             case .placeholder(let name):
-                if let value = placeholderValue(name, data, guide, language) { return .words(value) }
+                if let value = placeholderValue(name, data, guide, language) { return .value(value) }
                 let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name
                 return .blank(name: name, label: label)
             }

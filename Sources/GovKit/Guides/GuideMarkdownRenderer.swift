@@ -1,24 +1,27 @@
 import Foundation
 
-/// Renders a guide's result as Markdown (for a wiki page, a chat message or a ticket comment).
+/// Renders a guide's result as Markdown (for a wiki page, a chat message or a ticket comment). Data is printed
+/// through `TextEscaping`, as in the text form.
 package enum GuideMarkdownRenderer {
     package static func render(_ r: GuideResult) -> String {
         let lang = r.language
         let source = r.procedure.document.language
-        var out = "# \(r.guide.title.resolve(lang, fallback: source))\n\n"
+        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: source)) }
+        let e = TextEscaping.line
+        var out = "# \(t(r.guide.title))\n\n"
         out +=
             "- "
             + DocumentLine.render(r.procedure, language: lang, today: r.now).replacingFirst(
                 ": ", with: ": ", bold: true) + "\n"
         if let system = r.system {
             let criticality = system.criticality.map { " (\(Vocabulary.criticality.in(lang)) \($0))" } ?? ""
-            out += "- **\(Vocabulary.system.in(lang)):** \(system.name)\(criticality)\n"
+            out += "- **\(Vocabulary.system.in(lang)):** \(e(system.name))\(criticality)\n"
         }
         out +=
             "- **\(Vocabulary.now.in(lang)):** \(r.now.calendarDate) \(r.now.clock) (\(r.procedure.document.timeZone))\n"
         for (value, result) in r.derived where value.label != nil {
             out +=
-                "- **\(value.label?.resolve(lang, fallback: source) ?? value.id):** \(GuideTextRenderer.describe(result, lang))\n"
+                "- **\(value.label.map(t) ?? e(value.id)):** \(e(GuideTextRenderer.describe(result, lang)))\n"
             if let reading = value.interpretation {
                 out += "  - _\(Interpretation.line(reading, lang, fallback: source))_\n"
             }
@@ -26,19 +29,19 @@ package enum GuideMarkdownRenderer {
         if !r.steps.isEmpty {
             out += "\n## \(Vocabulary.steps.in(lang))\n\n"
             for (i, (step, text)) in r.steps.enumerated() {
-                out += "\(i + 1). \(text.marked) _(\(Vocabulary.source.in(lang)): \(step.source))_\n"
+                out += "\(i + 1). \(e(text.shown)) _(\(Vocabulary.source.in(lang)): \(e(step.source)))_\n"
                 if let reading = step.interpretation {
                     out += "   - _\(Interpretation.line(reading, lang, fallback: source))_\n"
                 }
             }
         }
         for (template, text) in r.texts {
-            out += "\n## \(template.label.resolve(lang, fallback: source))\n\n```text\n\(text.marked)\n```\n"
+            out += "\n## \(t(template.label))\n\n```text\n\(text.shown)\n```\n"
         }
         if !r.missing.isEmpty {
             out += "\n## \(Vocabulary.stillMissing.in(lang))\n\n"
             for fact in r.missing {
-                out += "- \(fact.label.resolve(lang, fallback: source)) (`\(r.flag(for: fact))`)\n"
+                out += "- \(t(fact.label)) (`\(e(r.flag(for: fact)))`)\n"
             }
         }
         return out

@@ -1,20 +1,23 @@
-/// Renders a guide's result as text for a person at a terminal.
+/// Renders a guide's result as text for a person at a terminal. Everything from the procedure file or the facts is
+/// printed through `TextEscaping`: no control character reaches the terminal, and no value breaks its line.
 package enum GuideTextRenderer {
     package static func render(_ r: GuideResult) -> String {
         let lang = r.language
         let source = r.procedure.document.language
-        var out = r.guide.title.resolve(lang, fallback: source) + "\n"
+        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: source)) }
+        let e = TextEscaping.line
+        var out = t(r.guide.title) + "\n"
         out += DocumentLine.render(r.procedure, language: lang, today: r.now) + "\n"
         if let system = r.system {
             let criticality = system.criticality.map { " (\(Vocabulary.criticality.in(lang)) \($0))" } ?? ""
-            out += "\(Vocabulary.system.in(lang)): \(system.name)\(criticality)\n"
+            out += "\(Vocabulary.system.in(lang)): \(e(system.name))\(criticality)\n"
         }
         out += "\(Vocabulary.now.in(lang)): \(r.now.calendarDate) \(r.now.clock) (\(r.procedure.document.timeZone))\n"
         let labelled = r.derived.filter { $0.0.label != nil }
         if !labelled.isEmpty {
             out += "\n\(Vocabulary.values.in(lang))\n"
             for (value, result) in labelled {
-                out += "  \(value.label?.resolve(lang, fallback: source) ?? value.id): \(describe(result, lang))\n"
+                out += "  \(value.label.map(t) ?? e(value.id)): \(e(describe(result, lang)))\n"
                 if let reading = value.interpretation {
                     out += "    (\(Interpretation.line(reading, lang, fallback: source)))\n"
                 }
@@ -23,11 +26,11 @@ package enum GuideTextRenderer {
         if !r.steps.isEmpty {
             out += "\n\(Vocabulary.steps.in(lang))\n"
             for (i, (step, text)) in r.steps.enumerated() {
-                out += "  \(i + 1). \(text.marked)\n"
-                var meta = ["\(Vocabulary.source.in(lang)): \(step.source)"]
+                out += "  \(i + 1). \(TextEscaping.line(text.shown))\n"
+                var meta = ["\(Vocabulary.source.in(lang)): \(e(step.source))"]
                 if let roleId = step.role, let role = r.procedure.roles.first(where: { $0.id == roleId }) {
                     meta.insert(
-                        "\(Vocabulary.role.in(lang)): \(role.name.resolve(lang, fallback: source))"
+                        "\(Vocabulary.role.in(lang)): \(t(role.name))"
                             + StepContacts.text(role, lang, source), at: 0)
                 }
                 out += "     [\(meta.joined(separator: "; "))]\n"
@@ -37,15 +40,15 @@ package enum GuideTextRenderer {
             }
         }
         for (template, text) in r.texts {
-            out += "\n\(template.label.resolve(lang, fallback: source))\n"
+            out += "\n\(t(template.label))\n"
             out +=
-                text.marked.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
+                text.shown.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
                 .joined(separator: "\n") + "\n"
         }
         if !r.missing.isEmpty {
             out += "\n\(Vocabulary.stillMissing.in(lang))\n"
             for fact in r.missing {
-                out += "  - \(fact.label.resolve(lang, fallback: source)) (\(r.flag(for: fact)))\n"
+                out += "  - \(t(fact.label)) (\(e(r.flag(for: fact))))\n"
             }
         }
         return out
@@ -65,9 +68,9 @@ package enum GuideTextRenderer {
 enum DocumentLine {
     static func render(_ p: Procedure, language lang: Language, today: LocalTime) -> String {
         let d = p.document
-        var parts = [d.title.resolve(lang, fallback: d.language)]
-        if let id = d.documentId { parts.append(id) }
-        parts.append(d.organisation)
+        var parts = [TextEscaping.line(d.title.resolve(lang, fallback: d.language))]
+        if let id = d.documentId { parts.append(TextEscaping.line(id)) }
+        parts.append(TextEscaping.line(d.organisation))
         if let until = d.validUntil {
             let expired = until < CalendarDate(year: today.year, month: today.month, day: today.day)
             parts.append(

@@ -7,12 +7,13 @@ package enum StepContacts {
             return " (\(Vocabulary.stepContact.in(lang)): \(Vocabulary.notStated.in(lang)))"
         }
         let items = role.contacts.map { contact in
-            var item = "\(OwnershipTextRenderer.kind(contact.kind).in(lang)): \(contact.value)"
-            if let label = contact.label { item += " (\(label.resolve(lang, fallback: source)))" }
+            let e = TextEscaping.line
+            var item = "\(OwnershipTextRenderer.kind(contact.kind).in(lang)): \(e(contact.value))"
+            if let label = contact.label { item += " (\(e(label.resolve(lang, fallback: source))))" }
             if let hours = contact.hours {
                 item +=
-                    " [\(hours.from)–\(hours.to)" + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "")
-                    + "]"
+                    " [\(e(hours.from))–\(e(hours.to))"
+                    + (hours.note.map { ", \(e($0.resolve(lang, fallback: source)))" } ?? "") + "]"
             }
             return item
         }

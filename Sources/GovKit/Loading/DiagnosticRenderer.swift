@@ -1,8 +1,10 @@
 /// Problems in procedure files, compiler style (`file:line:col: error: message` then the hint) or as JSON.
+/// In the text form each line goes through `TextEscaping.line`: a message quotes keys and values from the file, and
+/// a key with an ESC or a line break must neither drive the terminal nor forge a diagnostic.
 package enum DiagnosticRenderer {
     package static func text(_ diagnostics: [Diagnostic]) -> String {
         diagnostics.map { d in
-            d.headline + "\n" + (d.hint.map { "  hint: \($0)\n" } ?? "")
+            TextEscaping.line(d.headline) + "\n" + (d.hint.map { "  hint: \(TextEscaping.line($0))\n" } ?? "")
         }.joined()
     }
 

@@ -1,19 +1,20 @@
 /// A monitoring status as text for people, JSON for scripts, and one monitoring-plugins line for Nagios/Icinga.
+/// Data (names, labels, scenarios) is printed through `TextEscaping` in the text and Nagios forms.
 package enum MonitorStatusRenderer {
     package static func text(_ s: MonitorStatus) -> String {
         let r = s.result
         let lang = r.language
         let source = r.procedure.document.language
-        var out = "\(r.system?.name ?? r.guide.id): \(s.label(lang))\n"
+        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: source)) }
+        var out = "\(TextEscaping.line(s.name)): \(TextEscaping.line(s.label(lang)))\n"
         for fact in r.guide.facts where fact.value == nil {
             guard let value = r.data[fact.id], value != .null else { continue }
             switch (fact.kind, value) {
             case (.choice, .string(let id)):
                 let label = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
-                out += "  \(fact.label.resolve(lang, fallback: source)): \(label)\n"
+                out += "  \(t(fact.label)): \(TextEscaping.line(label))\n"
             case (.boolean, .bool(let b)):
-                out +=
-                    "  \(fact.label.resolve(lang, fallback: source)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+                out += "  \(t(fact.label)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
             default: break
             }
         }
@@ -26,14 +27,16 @@ package enum MonitorStatusRenderer {
         }
         if let deadline = s.deadline {
             out +=
-                "  \((s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.result.now))\n"
+                "  \(TextEscaping.line(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.result.now))\n"
         }
         if let reachable = s.probeReachable {
             out += "  \(Vocabulary.probeReachable.in(lang).capitalizedFirst): \(clock(reachable, from: s.result.now))\n"
         }
         // With no outage there is nothing to do: the outage's steps are not listed.
         guard s.level != .ok else { return out }
-        for text in s.interpretations(lang) { out += "  (\(Vocabulary.reading.in(lang)): \(text))\n" }
+        for text in s.interpretations(lang) {
+            out += "  (\(Vocabulary.reading.in(lang)): \(TextEscaping.line(text)))\n"
+        }
         return out + "\n" + GuideTextRenderer.render(r)
     }
 
@@ -43,7 +46,8 @@ package enum MonitorStatusRenderer {
         let label =
             s.result.guide.facts.first { $0.id == s.monitor.prognosisEta }?.label.resolve(lang, fallback: source)
             ?? "eta"
-        return "\(label) \(clock(eta, from: from))" + (s.prognosisPassed ? " (\(Vocabulary.passed.in(lang)))" : "")
+        return "\(TextEscaping.line(label)) \(clock(eta, from: from))"
+            + (s.prognosisPassed ? " (\(Vocabulary.passed.in(lang)))" : "")
     }
 
     package static func json(_ s: MonitorStatus) -> String {
@@ -106,11 +110,12 @@ package enum MonitorStatusRenderer {
     }
 
     /// The label every line starts with: the system's display name in capitals (`SESAM LMN`).
-    package static func service(_ name: String) -> String { name.uppercased() }
+    package static func service(_ name: String) -> String { sanitize(name.uppercased()) }
 
-    /// One line, and no '|' (which starts performance data).
+    /// One line (every control character escaped, line breaks included: Nagios reads the first line as the status),
+    /// and no '|' (which starts performance data).
     static func sanitize(_ text: String) -> String {
-        String(text.map { $0.isNewline || $0 == "|" ? " " : $0 })
+        TextEscaping.line(text).replacingOccurrences(of: "|", with: " ")
     }
 
     /// "12:00", or with the date when it is another day than `from`.

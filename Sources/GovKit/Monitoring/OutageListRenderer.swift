@@ -3,8 +3,10 @@ import Foundation
 /// `govctl outage list` and `show`: one row per outage (with `history`, every record of it), times on the wall clock
 /// of each system's zone, and the log they came from.
 package enum OutageListRenderer {
-    /// A tab-separated table with a header row, then the log's path.
+    /// A tab-separated table with a header row, then the log's path. Every text from the log goes through
+    /// `TextEscaping.line`: a note with a line break or a tab cannot forge a row or a column, nor drive the terminal.
     package static func text(_ outages: [Outage], history: Bool, log: String, zone: (String) -> TimeZone) -> String {
+        let e = TextEscaping.line
         var out = "OUTAGE\tSYSTEM\tSCENARIO\tSTART\tPROGNOSIS\tEND\tOPENED BY\tNOTE\n"
         for o in outages {
             let clock = LocalClock(zone: zone(o.system))
@@ -14,22 +16,22 @@ package enum OutageListRenderer {
                 o.cancelled != nil ? "cancelled" : o.end.map { clock.local($0.at).iso } ?? "open",
                 (o.openedByProbe ? "probe" : o.start.by) ?? "-", o.start.note ?? "",
             ]
-            out += cells.joined(separator: "\t") + "\n"
+            out += cells.map(e).joined(separator: "\t") + "\n"
             if history {
                 for record in o.history {
                     out += "  line \(record.line)\t\(record.event.rawValue)\t\(clock.local(record.at).iso)"
                     if let eta = record.eta { out += "\teta \(clock.local(eta).iso)" }
                     if let start = record.start { out += "\tstart → \(clock.local(start).iso)" }
                     if let end = record.end { out += "\tend → \(clock.local(end).iso)" }
-                    if let scenario = record.scenario, record.event == .amend { out += "\tscenario → \(scenario)" }
-                    if let note = record.note { out += "\t\(note)" }
-                    out += "\tby \(record.source ?? record.by ?? "?")"
+                    if let scenario = record.scenario, record.event == .amend { out += "\tscenario → \(e(scenario))" }
+                    if let note = record.note { out += "\t\(e(note))" }
+                    out += "\tby \(e(record.source ?? record.by ?? "?"))"
                     if let recorded = record.recorded { out += " at \(clock.local(recorded).iso)" }
                     out += "\n"
                 }
             }
         }
-        return out + "log: \(log)\n"
+        return out + "log: \(e(log))\n"
     }
 
     package static func json(_ outages: [Outage], history: Bool, log: String, zone: (String) -> TimeZone) -> String {

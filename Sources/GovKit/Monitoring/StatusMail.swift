@@ -20,7 +20,7 @@ package enum StatusMail {
     /// The ended outage's start and end on the procedure's clock, then the status (no outage, no steps).
     package static func endedBody(_ s: MonitorStatus, outage: Outage?) -> String {
         let lang = s.result.language
-        var out = endedSubject(s) + "\n"
+        var out = TextEscaping.line(endedSubject(s)) + "\n"
         if let outage, let end = outage.end?.at {
             let clock = LocalClock(zone: TimeZone(identifier: s.result.procedure.document.timeZone) ?? .current)
             let (from, to) = (clock.local(outage.startAt), clock.local(end))

@@ -103,7 +103,7 @@ package enum OwnershipMarkdownRenderer {
             if let label = contact.label { line += " (\(Markdown.escape(label.resolve(lang, fallback: source))))" }
             if let hours = contact.hours {
                 line +=
-                    " [\(hours.from)–\(hours.to)"
+                    " [\(Markdown.escape(hours.from))–\(Markdown.escape(hours.to))"
                     + (hours.note.map { ", \(Markdown.escape($0.resolve(lang, fallback: source)))" } ?? "") + "]"
             }
             return line + "\n"

@@ -1,5 +1,8 @@
 /// `govctl who-owns` for people: roles with holders, contacts, duties and source sections; routes for a task.
+/// Everything from the procedure file is printed through `TextEscaping.line`.
 package enum OwnershipTextRenderer {
+    static let e = TextEscaping.line
+
     package static func roles(
         _ system: SystemEntry, _ entries: [Ownership.Entry], language: Language?, today: LocalTime
     ) -> String {
@@ -14,8 +17,8 @@ package enum OwnershipTextRenderer {
         var out = header(system, entries.first?.procedure, language, today)
         for entry in entries {
             let lang = language ?? entry.procedure.document.language
-            let t = { (text: LocalizedText) in text.resolve(lang, fallback: entry.procedure.document.language) }
-            out += "\n\(Vocabulary.task.in(lang)): \(t(entry.route.title))  [\(entry.route.source)]\n"
+            let t = { (text: LocalizedText) in e(text.resolve(lang, fallback: entry.procedure.document.language)) }
+            out += "\n\(Vocabulary.task.in(lang)): \(t(entry.route.title))  [\(e(entry.route.source))]\n"
             out += "  \(t(entry.route.text))\n"
             if let reading = entry.route.interpretation {
                 out += "  (\(Interpretation.line(reading, lang, fallback: entry.procedure.document.language)))\n"
@@ -23,7 +26,7 @@ package enum OwnershipTextRenderer {
             if let role = entry.role {
                 let holders =
                     role.holders.isEmpty
-                    ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
+                    ? Vocabulary.noHolder.in(lang) : role.holders.map { e($0.name) }.joined(separator: "; ")
                 out += "  \(t(role.name)): \(holders)\n"
                 out += contacts(role.contacts, lang, entry.procedure.document.language)
             }
@@ -33,7 +36,7 @@ package enum OwnershipTextRenderer {
     }
 
     package static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> String {
-        var out = "\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'\n"
+        var out = "\(Vocabulary.heldBy.in(language ?? .en)) '\(e(name))'\n"
         for (entry, holder) in found {
             let lang = language ?? entry.procedure.document.language
             let source = entry.procedure.document.language
@@ -43,9 +46,9 @@ package enum OwnershipTextRenderer {
                 : entry.role.systems.compactMap { id in
                     entry.procedure.systems.first { $0.id == id }?.name ?? id
                 }
-            out += "\n\(entry.role.name.resolve(lang, fallback: source)) — \(holder.name)\n"
+            out += "\n\(e(entry.role.name.resolve(lang, fallback: source))) — \(e(holder.name))\n"
             out +=
-                "  \(Vocabulary.system.in(lang)): \(systems.joined(separator: ", ")); \(entry.procedure.document.title.resolve(lang, fallback: source))  [\(entry.role.source)]\n"
+                "  \(Vocabulary.system.in(lang)): \(systems.map(e).joined(separator: ", ")); \(e(entry.procedure.document.title.resolve(lang, fallback: source)))  [\(e(entry.role.source))]\n"
         }
         return out
     }
@@ -54,7 +57,7 @@ package enum OwnershipTextRenderer {
         -> String
     {
         let lang = language ?? procedure?.document.language ?? .en
-        var out = system.name + (system.organisation.map { " — \($0)" } ?? "") + "\n"
+        var out = e(system.name) + (system.organisation.map { " — \(e($0))" } ?? "") + "\n"
         if let reading = system.interpretation {
             out += "(\(Interpretation.line(reading, lang, fallback: procedure?.document.language ?? lang)))\n"
         }
@@ -66,19 +69,19 @@ package enum OwnershipTextRenderer {
         let source = entry.procedure.document.language
         let lang = language ?? source
         let r = entry.role
-        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
+        func t(_ text: LocalizedText) -> String { e(text.resolve(lang, fallback: source)) }
         let holders =
             r.holders.isEmpty
             ? "(\(Vocabulary.noHolder.in(lang)))"
-            : r.holders.map { $0.name + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; ")
-        var out = "\(t(r.name)): \(holders)  [\(r.source)]\n"
+            : r.holders.map { e($0.name) + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; ")
+        var out = "\(t(r.name)): \(holders)  [\(e(r.source))]\n"
         if let reading = r.interpretation { out += "  (\(Interpretation.line(reading, lang, fallback: source)))\n" }
         if let members = r.members { out += "  \(Vocabulary.members.in(lang)): \(t(members))\n" }
         if let frequency = r.frequency { out += "  \(Vocabulary.frequency.in(lang)): \(t(frequency))\n" }
         if let convenedBy = r.convenedBy { out += "  \(Vocabulary.convenedBy.in(lang)): \(t(convenedBy))\n" }
         out += contacts(r.contacts, lang, source)
         for duty in r.duties {
-            out += "  - \(t(duty.text))  [\(duty.source)]\n"
+            out += "  - \(t(duty.text))  [\(e(duty.source))]\n"
             if let reading = duty.interpretation {
                 out += "    (\(Interpretation.line(reading, lang, fallback: source)))\n"
             }
@@ -88,12 +91,12 @@ package enum OwnershipTextRenderer {
 
     static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> String {
         contacts.map { contact in
-            var line = "  \(kind(contact.kind).in(lang)): \(contact.value)"
-            if let label = contact.label { line += " (\(label.resolve(lang, fallback: source)))" }
+            var line = "  \(kind(contact.kind).in(lang)): \(e(contact.value))"
+            if let label = contact.label { line += " (\(e(label.resolve(lang, fallback: source))))" }
             if let hours = contact.hours {
                 line +=
-                    " [\(hours.from)–\(hours.to)" + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "")
-                    + "]"
+                    " [\(e(hours.from))–\(e(hours.to))"
+                    + (hours.note.map { ", \(e($0.resolve(lang, fallback: source)))" } ?? "") + "]"
             }
             return line + "\n"
         }.joined()

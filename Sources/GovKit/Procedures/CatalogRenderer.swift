@@ -13,7 +13,8 @@ package enum CatalogRenderer {
                 d.validUntil?.description ?? "-", status(p, today), origin(p, origins),
             ])
         }
-        return Table.render(rows)
+        // Every cell through `TextEscaping.line`: a title with a line break cannot forge a row.
+        return Table.render(rows.map { $0.map(TextEscaping.line) })
     }
 
     package static func listJSON(_ catalog: Catalog, today: LocalTime, origins: [String: String] = [:]) -> String {

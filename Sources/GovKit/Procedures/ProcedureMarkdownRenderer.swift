@@ -25,9 +25,9 @@ package enum ProcedureMarkdownRenderer {
             ))
         meta.append((.owner, d.owner.map(Markdown.escape) ?? notStated))
         meta.append((.author, d.author.map(Markdown.escape) ?? notStated))
-        meta.append((.sourceFile, "`\(d.sourceFile)`"))
-        meta.append((.timeZone, d.timeZone))
-        out += "- **id:** `\(p.id)`\n"
+        meta.append((.sourceFile, "`\(TextEscaping.line(d.sourceFile))`"))
+        meta.append((.timeZone, Markdown.escape(d.timeZone)))
+        out += "- **id:** `\(TextEscaping.line(p.id))`\n"
         for (label, value) in meta { out += "- **\(label.in(lang)):** \(value)\n" }
         for note in d.notes { out += "- **\(Vocabulary.notes.in(lang)):** \(t(note))\n" }
         if !p.systems.isEmpty {
@@ -53,12 +53,15 @@ package enum ProcedureMarkdownRenderer {
         if !p.guides.isEmpty {
             out += "\n## \(Vocabulary.guides.in(lang))\n\n"
             for g in p.guides {
-                out += "- `\(g.id)`: \(t(g.title)), \(g.steps.count) \(Vocabulary.steps.in(lang).lowercased())\n"
+                out +=
+                    "- `\(TextEscaping.line(g.id))`: \(t(g.title)), \(g.steps.count) \(Vocabulary.steps.in(lang).lowercased())\n"
             }
         }
         if !p.budgets.isEmpty {
             out += "\n## \(Vocabulary.budget.in(lang))\n\n"
-            for b in p.budgets { out += "- `\(b.id)`: \(t(b.title)), \(MoneyFormat.swedish(b.total.value))\n" }
+            for b in p.budgets {
+                out += "- `\(TextEscaping.line(b.id))`: \(t(b.title)), \(MoneyFormat.swedish(b.total.value))\n"
+            }
         }
         return out
     }

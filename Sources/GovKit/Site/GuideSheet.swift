@@ -64,7 +64,7 @@ enum SiteHTML {
     static func filled(_ text: FilledText) -> String {
         text.pieces.map { piece in
             switch piece {
-            case .words(let s): return HTML.escape(s)
+            case .words(let s), .value(let s): return HTML.escape(s)
             case .blank(let name, let label):
                 // `{{system.name}}` and the like: the system to write in, said as such.
                 let shown = name.hasPrefix("system.") ? Vocabulary.system.in(text.language) : label

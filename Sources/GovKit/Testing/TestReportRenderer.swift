@@ -1,10 +1,12 @@
-/// `govctl test`: one line per test, failures with expected vs actual, then `N passed, M failed`.
+/// `govctl test`: one line per test, failures with expected vs actual, then `N passed, M failed`. Test names and
+/// failures (which quote values from the file) are printed through `TextEscaping.line`.
 package enum TestReportRenderer {
     package static func text(_ outcomes: [TestOutcome]) -> String {
+        let e = TextEscaping.line
         var out = ""
         for o in outcomes {
-            out += "\(o.passed ? "PASS" : "FAIL")  \(o.procedure.id): \(o.test.name)\n"
-            for failure in o.failures { out += "      \(failure)\n" }
+            out += "\(o.passed ? "PASS" : "FAIL")  \(e(o.procedure.id)): \(e(o.test.name))\n"
+            for failure in o.failures { out += "      \(e(failure))\n" }
         }
         let passed = outcomes.filter(\.passed).count
         return out + "\(passed) passed, \(outcomes.count - passed) failed\n"

@@ -12,7 +12,7 @@ package enum Interpretation {
 
     /// "govctl's reading, not the source's: <text>" in `language` (falling back to the source language).
     package static func line(_ text: LocalizedText, _ language: Language, fallback: Language) -> String {
-        "\(label(language)): \(text.resolve(language, fallback: fallback))"
+        "\(label(language)): \(TextEscaping.line(text.resolve(language, fallback: fallback)))"
     }
 }
 

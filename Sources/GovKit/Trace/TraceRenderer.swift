@@ -37,17 +37,18 @@ package enum TraceRenderer {
     package static func text(_ trace: Trace, language: Language?) -> String {
         let d = trace.procedure.document
         let lang = language ?? d.language
-        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
-        var out = "\(t(d.title)) (\(trace.procedure.id), \(d.sourceFile))\n"
+        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: d.language)) }
+        let e = TextEscaping.line
+        var out = "\(t(d.title)) (\(e(trace.procedure.id)), \(e(d.sourceFile)))\n"
         out += summaryLine(trace, lang) + "\n\n\(Word.outline.in(lang))\n"
         for entry in trace.sections {
-            out += "\n\(heading(entry.section))\n"
+            out += "\n\(e(heading(entry.section)))\n"
             if entry.citations.isEmpty {
                 let reason = entry.section.notCarried.map { "\(Word.notCarried.in(lang)): \(t($0))" }
                 out += "  (\(reason ?? Word.uncited.in(lang)))\n"
             }
             for citation in entry.citations {
-                out += "  - \(citation.path)" + (citation.summary.map { " — \(short(t($0)))" } ?? "") + "\n"
+                out += "  - \(e(citation.path))" + (citation.summary.map { " — \(short(t($0)))" } ?? "") + "\n"
                 if let reading = citation.interpretation {
                     out += "    (\(Interpretation.line(reading, lang, fallback: d.language)))\n"
                 }
@@ -58,12 +59,12 @@ package enum TraceRenderer {
             out += "\n\(Word.nothingCites.in(lang))\n"
             for entry in uncited {
                 let reason = entry.section.notCarried.map(t) ?? Word.uncited.in(lang)
-                out += "  \(heading(entry.section)): \(reason)\n"
+                out += "  \(e(heading(entry.section))): \(reason)\n"
             }
         }
         if !trace.unresolved.isEmpty {
             out += "\n\(Word.unknownSection.in(lang))\n"
-            for (part, citation) in trace.unresolved { out += "  '\(part)' (\(citation.path))\n" }
+            for (part, citation) in trace.unresolved { out += "  '\(e(part))' (\(e(citation.path)))\n" }
         }
         return out
     }
@@ -71,17 +72,18 @@ package enum TraceRenderer {
     package static func markdown(_ trace: Trace, language: Language?) -> String {
         let d = trace.procedure.document
         let lang = language ?? d.language
-        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
-        var out = "# \(t(d.title))\n\n`\(trace.procedure.id)`, `\(d.sourceFile)`: \(summaryLine(trace, lang))\n\n"
+        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: d.language)) }
+        let e = TextEscaping.line
+        var out = "# \(t(d.title))\n\n`\(e(trace.procedure.id))`, `\(e(d.sourceFile))`: \(summaryLine(trace, lang))\n\n"
         out += "## \(Word.outline.in(lang))\n"
         for entry in trace.sections {
-            out += "\n### \(heading(entry.section))\n\n"
+            out += "\n### \(e(heading(entry.section)))\n\n"
             if entry.citations.isEmpty {
                 let reason = entry.section.notCarried.map { "\(Word.notCarried.in(lang)): \(t($0))" }
                 out += "_\(reason ?? Word.uncited.in(lang))_\n"
             }
             for citation in entry.citations {
-                out += "- `\(citation.path)`" + (citation.summary.map { " — \(short(t($0)))" } ?? "") + "\n"
+                out += "- `\(e(citation.path))`" + (citation.summary.map { " — \(short(t($0)))" } ?? "") + "\n"
                 if let reading = citation.interpretation {
                     out += "  - _\(Interpretation.line(reading, lang, fallback: d.language))_\n"
                 }
@@ -92,12 +94,13 @@ package enum TraceRenderer {
             out += "\n## \(Word.nothingCites.in(lang))\n\n"
             out += "| \(Word.sections.in(lang)) | \(Word.notCarried.in(lang)) |\n|---|---|\n"
             for entry in uncited {
-                out += "| \(heading(entry.section)) | \(entry.section.notCarried.map(t) ?? Word.uncited.in(lang)) |\n"
+                out +=
+                    "| \(e(heading(entry.section))) | \(entry.section.notCarried.map(t) ?? Word.uncited.in(lang)) |\n"
             }
         }
         if !trace.unresolved.isEmpty {
             out += "\n## \(Word.unknownSection.in(lang))\n\n"
-            for (part, citation) in trace.unresolved { out += "- '\(part)' (`\(citation.path)`)\n" }
+            for (part, citation) in trace.unresolved { out += "- '\(e(part))' (`\(e(citation.path))`)\n" }
         }
         return out
     }

@@ -26,8 +26,10 @@ package enum CaseMail {
             text = GuideTextRenderer.render(r)
         } else {
             try CaseRenderer.check(r, allowMissing: allowMissing)
-            var parts = body.map { $0.marked.hasSuffix("\n") ? String($0.marked.dropLast()) : $0.marked }
-            for (label, followUp) in CaseRenderer.followUp(r) { parts.append(label + "\n" + followUp.marked) }
+            var parts = body.map { $0.shown.hasSuffix("\n") ? String($0.shown.dropLast()) : $0.shown }
+            for (label, followUp) in CaseRenderer.followUp(r) {
+                parts.append(TextEscaping.line(label) + "\n" + followUp.shown)
+            }
             text = parts.joined(separator: "\n\n") + "\n"
         }
         let title =

@@ -53,7 +53,7 @@ package enum CaseRenderer {
     package static func render(_ r: GuideResult, allowMissing: Bool = false) throws(GovError) -> String {
         try check(r, allowMissing: allowMissing)
         let (subject, body) = fields(r)
-        let parts = (subject.map { [$0.marked] } ?? []) + body.map(\.marked)
+        let parts = (subject.map { [$0.shown] } ?? []) + body.map(\.shown)
         return parts.map { $0.hasSuffix("\n") ? String($0.dropLast()) : $0 }.joined(separator: "\n\n") + "\n"
     }
 }
