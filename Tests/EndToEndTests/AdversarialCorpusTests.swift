@@ -54,11 +54,20 @@ import Testing
         let temporary = FileManager.default.temporaryDirectory.appending(path: "govctl-adversarial-\(UUID())")
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temporary) }
-        let arguments = try JSONDecoder().decode(
-            [String].self, from: Data(contentsOf: caseDirectory.appending(path: "args"))
-        ).map {
-            $0.replacingOccurrences(of: "{case}", with: caseDirectory.path)
-                .replacingOccurrences(of: "{tmp}", with: temporary.path)
+        func substituted(_ words: [String]) -> [String] {
+            words.map {
+                $0.replacingOccurrences(of: "{case}", with: caseDirectory.path)
+                    .replacingOccurrences(of: "{tmp}", with: temporary.path)
+            }
+        }
+        let arguments = substituted(
+            try JSONDecoder().decode([String].self, from: Data(contentsOf: caseDirectory.appending(path: "args"))))
+        // The command lines that prepare the case (an outage log with a hostile note), each of which must succeed.
+        if let setup = try? Data(contentsOf: caseDirectory.appending(path: "setup")) {
+            for command in try JSONDecoder().decode([[String]].self, from: setup) {
+                let prepared = try Binary.run(substituted(command))
+                #expect(prepared.exitCode == 0, "\(name): setup \(command): \(prepared.stderr)")
+            }
         }
         let expected = try JSONDecoder().decode(
             Expected.self, from: Data(contentsOf: caseDirectory.appending(path: "expected")))

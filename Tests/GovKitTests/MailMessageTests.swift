@@ -42,6 +42,56 @@ import Testing
         }
     }
 
+    /// Every control character a header could be split or disguised with, in an address given as --to or --from.
+    static let badAddresses: [(String, String)] = [
+        ("", "is empty"), ("   ", "is empty"),
+        ("a@example.org\nBcc: x@example.org", "U+000A"), ("a@example.org\r\nBcc: x@example.org", "U+000D"),
+        ("a\u{1C}b@example.org", "U+001C"), ("a\u{1D}b@example.org", "U+001D"), ("a\u{1E}b@example.org", "U+001E"),
+        ("a@example.org\u{0B}", "U+000B"), ("a@example.org\u{0C}", "U+000C"), ("a@example.org\u{7F}", "U+007F"),
+        ("a@example.org\u{85}Bcc: x@example.org", "U+0085"), ("Kåre\u{2028} <a@example.org>", "U+2028"),
+        ("a@example.org\u{2029}", "U+2029"), ("Eve\u{202E}gro.elpmaxe <a@example.org>", "U+202E"),
+        ("\u{1B}[31mRed <a@example.org>", "U+001B"), ("a@example.org\u{0}", "U+0000"),
+        (String(repeating: "x", count: 250) + "@example.org", "at most 254 characters"),
+        ("a@example.org, b@example.org", "not an e-mail address"),
+    ]
+
+    @Test func everyControlCharacterAndAnEmptyAddressAreRefusedNamingTheOption() throws {
+        for (address, reason) in Self.badAddresses {
+            let problem = try #require(
+                MailMessage.addressProblem(address, option: "--to"), "\(address.debugDescription)")
+            #expect(problem.reason.contains(reason), "\(address.debugDescription): \(problem.reason)")
+            #expect(throws: GovError.self) {
+                try MailMessage(from: "a@example.org", to: [address], subject: "s", body: "b", date: date).render()
+            }
+            #expect(throws: GovError.self) {
+                try MailMessage(from: address, to: ["a@example.org"], subject: "s", body: "b", date: date).render()
+            }
+        }
+        for address in ["a@example.org", "Kåre Ås <b@example.org>", "\"Doe, Jane\" <j@example.org>"] {
+            #expect(MailMessage.addressProblem(address, option: "--to") == nil)
+        }
+    }
+
+    @Test func aLongToLineIsFoldedAtSeventyEightColumns() throws {
+        let to = (1...300).map { "user\($0)@example.org" } + [String(repeating: "N", count: 300) + " <n@example.org>"]
+        let text = try MailMessage(from: "a@example.org", to: to, subject: "s", body: "b", date: date).render()
+        let headers = try #require(text.components(separatedBy: "\n\n").first)
+        #expect(headers.split(separator: "\n").allSatisfy { $0.count <= 78 })
+        let unfolded = headers.replacingOccurrences(of: "\n ", with: " ")
+        let toLine = try #require(unfolded.split(separator: "\n").first { $0.hasPrefix("To: ") })
+        #expect(toLine.contains("user1@example.org, user2@example.org,") && toLine.contains("user300@example.org"))
+    }
+
+    @Test func controlCharactersInTheSubjectAndBodyAreShownEscaped() throws {
+        let text = try MailMessage(
+            from: "a@example.org", to: ["b@example.org"], subject: "LVMS\u{1B}[2J\nBcc: x@example.org",
+            body: "line\u{1B}[31m\nnext\u{85}\n", date: date
+        )
+        .render()
+        #expect(text.contains("\nSubject: LVMS\\e[2J\\nBcc: x@example.org\n"))
+        #expect(text.hasSuffix("\n\nline\\e[31m\nnext\\u{85}\n"))
+    }
+
     @Test func anASCIISubjectStaysReadable() throws {
         let text = try MailMessage(
             from: "a@example.org", to: ["b@example.org"], subject: "LVMS: OK", body: "", date: date
