@@ -11,7 +11,21 @@ package struct Outage: Sendable {
     /// Set by `outage cancel`: logged by mistake, not counted.
     package var cancelled: OutageRecord?
     /// Every record of the outage, in order (its history).
-    package var history: [OutageRecord]
+    package var history: [OutageRecord] { historyIndices.map { log[$0] } }
+    /// The log's records (shared by every outage, not copied) and where this outage's are among them.
+    private let log: [OutageRecord]
+    private var historyIndices: [Int]
+
+    init(id: String, start: OutageRecord, log: [OutageRecord], at index: Int) {
+        self.id = id
+        self.system = start.system
+        self.start = start
+        self.log = log
+        self.historyIndices = [index]
+    }
+
+    /// Adds the record at `index` of the log to the history.
+    mutating func record(at index: Int) { historyIndices.append(index) }
 
     package var isOpen: Bool { end == nil && cancelled == nil }
     /// When it started, as amended.
@@ -27,7 +41,9 @@ package struct OutageIndex: Sendable {
     private var openBySystem: [String: Int] = [:]
 
     package init(_ records: [OutageRecord]) {
-        for record in records { add(record) }
+        // One allocation for the outages (an outage is several records wide; regrowing would copy them all).
+        outages.reserveCapacity(records.reduce(0) { $1.event == .start ? $0 + 1 : $0 })
+        for position in records.indices { add(records[position], at: position, of: records) }
     }
 
     /// The system's open outage.
@@ -41,17 +57,17 @@ package struct OutageIndex: Sendable {
         outages.last { $0.system == system && $0.cancelled == nil }
     }
 
-    private mutating func add(_ record: OutageRecord) {
+    private mutating func add(_ record: OutageRecord, at position: Int, of records: [OutageRecord]) {
         if record.event == .start {
             let id = record.outage ?? "line-\(record.line)"
             byID[id] = outages.count
             openBySystem[record.system] = outages.count
-            outages.append(Outage(id: id, system: record.system, start: record, history: [record]))
+            outages.append(Outage(id: id, start: record, log: records, at: position))
             return
         }
         // A record without an id (written by govctl 0.1.0) belongs to the system's open outage.
         guard let index = record.outage.flatMap({ byID[$0] }) ?? openBySystem[record.system] else { return }
-        outages[index].history.append(record)
+        outages[index].record(at: position)
         switch record.event {
         case .start: break
         case .prognosis: outages[index].prognosis = record

@@ -27,65 +27,6 @@ package struct OutageLog: Sendable {
     /// The outages, indexed.
     package func index() throws(GovError) -> OutageIndex { OutageIndex(try read()) }
 
-    /// Every line as a record, or the first line that is not one (a torn or corrupt line).
-    ///
-    /// One pass over the bytes: the lines are read in pieces of many lines, the pieces on all cores, and put
-    /// together in order (a log of 100 MB holds about 700,000 records, and a check reads all of them).
-    static func parse(_ bytes: [UInt8], path: String) -> Result<[OutageRecord], GovError> {
-        let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        let size = max(4096, lines.count / 16)
-        let pieces = stride(from: 0, to: lines.count, by: size).map { $0..<min($0 + size, lines.count) }
-        let read = ParallelMap.map(pieces) { range in Self.records(lines, range, path: path) }
-        var records: [OutageRecord] = []
-        records.reserveCapacity(lines.count)
-        for piece in read {
-            switch piece {
-            case .success(let some): records += some
-            case .failure(let error): return .failure(error)
-            }
-        }
-        return .success(records)
-    }
-
-    /// The records of `lines[range]` (line numbers count from the start of `lines`), or the first that is not one.
-    private static func records(_ lines: [ArraySlice<UInt8>], _ range: Range<Int>, path: String) -> Result<
-        [OutageRecord], GovError
-    > {
-        var records: [OutageRecord] = []
-        records.reserveCapacity(range.count)
-        for index in range where !lines[index].isEmpty {
-            let slice = lines[index]
-            let line = index + 1
-            let torn = index == lines.count - 1
-            let outcome: Result<OutageRecord, RecordProblem>
-            do throws(JSONSyntaxIssue) {
-                // Lines as govctl writes them are read directly; any other form by the full JSON reader.
-                if let json = OutageLine.compactObject(slice) {
-                    outcome = OutageRecord.read(json)
-                } else {
-                    outcome = OutageRecord.read(try JSONParser.parse(Array(slice)).root.value)
-                }
-            } catch {
-                outcome = .failure(RecordProblem("it is not JSON (\(error.message))"))
-            }
-            switch outcome {
-            case .success(var record):
-                record.line = line
-                records.append(record)
-            case .failure(let problem):
-                return .failure(
-                    GovError(
-                        .dataError, "\(path) line \(line) is not a valid outage record: \(problem.reason)",
-                        hint: problem.hint
-                            ?? (torn
-                                ? "a write was cut off; 'govctl outage repair --state \(path)' drops that line and keeps a backup"
-                                : "correct or remove line \(line) by hand (keep a copy); govctl reads no log it cannot read completely")
-                    ))
-            }
-        }
-        return .success(records)
-    }
-
     /// Appends the records `make` gives under an exclusive lock; `make` sees the outages first and may refuse.
     /// The log must exist (`govctl outage init` creates it), so a mistyped path never starts a second log.
     @discardableResult
