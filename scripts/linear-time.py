@@ -7,7 +7,7 @@ WHAT is any of `outage-log` (reserve-status, outage list and outage start on an 
 `duplicates` (validate on one file with 10k and 100k duplicate keys, one per line and all on one line) and
 `test-files` (govctl test on 100 and 1,000 procedure files); default all. `--scale` multiplies every size (0.1 for a
 quick look; 10 for the next step). The inputs are written under a temporary directory and removed afterwards
-(unless --keep). Each run prints its wall time, user+system CPU and peak memory (from wait4).
+(unless --keep). Each run prints its wall time, user+system CPU and peak memory (GNU time).
 
 Build first: swift build -c release --product govctl. Figures are measurements to record, never assertions.
 """
@@ -20,18 +20,19 @@ MONITORED = "sesam-lmn"
 
 
 class Meter:
-    """Wall time, CPU and peak RSS of one child, measured with os.wait4."""
+    """Wall time, CPU (user + system, all threads) and peak RSS of one run, from GNU time (/usr/bin/time -f), which
+    measures the child alone (wait4's ru_maxrss would include this script's memory, inherited at fork)."""
 
     @staticmethod
     def run(argv, env=None):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env)
-        out = proc.stdout.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        code = os.waitstatus_to_exitcode(status)
-        first = out.decode("utf-8", "replace").strip().splitlines()
-        return code, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, (first[-1] if first else "")
+        timed = ["/usr/bin/time", "-f", "GOVCTL-TIME %e %U %S %M"] + argv
+        proc = subprocess.run(timed, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+        err = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        fields = next(l for l in reversed(err) if l.startswith("GOVCTL-TIME ")).split()[1:]
+        wall, user, system, rss = float(fields[0]), float(fields[1]), float(fields[2]), int(fields[3])
+        shown = proc.stdout.decode("utf-8", "replace").strip().splitlines()
+        shown = shown or [l for l in err if not l.startswith(("GOVCTL-TIME", "Command exited"))]
+        return proc.returncode, wall, user + system, rss / 1024, (shown[-1] if shown else "")
 
 
 def report(label, size, argv, env=None):
@@ -50,7 +51,8 @@ def iso(minutes):
 
 
 def write_outage_log(path, megabytes):
-    """Closed outages of 100 systems (start, prognosis, amend, end), then one open outage of the monitored system."""
+    """Closed outages of 100 systems (start, prognosis, amend, end), then one open outage of the monitored system.
+    Returns the outages, a time 90 minutes into the open one (for --now) and an hour after it (for --eta)."""
     target = int(megabytes * 1_000_000)
     written, minute, n = 0, 0, 0
     with open(path, "w") as f:
@@ -75,19 +77,19 @@ def write_outage_log(path, megabytes):
             n += 1
         f.write(json.dumps({"v": 1, "event": "start", "system": MONITORED, "at": iso(minute), "outage": "open-1",
                             "by": "root", "recorded": iso(minute)}, separators=(",", ":")) + "\n")
-    return n, iso(minute + 90)
+    return n, iso(minute + 90), iso(minute + 150)
 
 
 def outage_log(govctl, tmp, scale):
     for megabytes in (10 * scale, 100 * scale):
         path = os.path.join(tmp, "outages.jsonl")
-        outages, now = write_outage_log(path, megabytes)
+        outages, now, eta = write_outage_log(path, megabytes)
         size = "%.0f MB, %d outages" % (os.path.getsize(path) / 1e6, outages)
         report("reserve-status %s --format nagios" % MONITORED, size,
                [govctl, "reserve-status", MONITORED, "--format", "nagios", "--state", path, "--now", now])
         report("outage list", size, [govctl, "outage", "list", "--state", path])
         report("outage prognosis (appends, under the lock)", size,
-               [govctl, "outage", "prognosis", MONITORED, "--state", path, "--eta", now, "--now", now])
+               [govctl, "outage", "prognosis", MONITORED, "--state", path, "--eta", eta, "--now", now])
         os.remove(path)
 
 

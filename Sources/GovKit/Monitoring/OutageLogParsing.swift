@@ -12,7 +12,10 @@ extension OutageLog {
             return (piece, firstLine)
         }
         let read = ParallelMap.map(numbered) { piece, first in
-            Self.records(bytes, piece, firstLine: first, path: path)
+            // A copy of its own for each piece: the many slices of a piece then count references to it alone,
+            // not to one buffer shared by every core.
+            Self.records(
+                Array(bytes[piece]), firstLine: first, endsTheFile: piece.upperBound == bytes.count, path: path)
         }
         var records: [OutageRecord] = []
         records.reserveCapacity(read.reduce(0) { $0 + ((try? $1.get())?.count ?? 0) })
@@ -40,16 +43,15 @@ extension OutageLog {
         return pieces
     }
 
-    /// The records of the lines in `bytes[piece]`, the first of which is line `firstLine`, or the first line that is
-    /// not one.
-    private static func records(_ bytes: [UInt8], _ piece: Range<Int>, firstLine: Int, path: String) -> Result<
+    /// The records of the lines in `bytes`, the first of which is line `firstLine`, or the first line that is not one.
+    private static func records(_ bytes: [UInt8], firstLine: Int, endsTheFile: Bool, path: String) -> Result<
         [OutageRecord], GovError
     > {
         var records: [OutageRecord] = []
         var line = firstLine
-        var start = piece.lowerBound
-        while start < piece.upperBound {
-            let end = bytes[start..<piece.upperBound].firstIndex(of: newline) ?? piece.upperBound
+        var start = 0
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
             defer {
                 start = end + 1
                 line += 1
@@ -73,7 +75,7 @@ extension OutageLog {
                 records.append(record)
             case .failure(let problem):
                 // A last line without its line end is a write that was cut off.
-                let torn = end == bytes.count
+                let torn = endsTheFile && end == bytes.count
                 return .failure(
                     GovError(
                         .dataError, "\(path) line \(line) is not a valid outage record: \(problem.reason)",
