@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func aLogReadInPiecesKeepsItsOrderAndLineNumbersAndStopsAtTheFirstBadLine() throws {
-        let count = 20_000
+        let count = 40_000
         var text = ""
         for i in 0..<count {
             let record = OutageRecord(
@@ -131,12 +131,22 @@ import Testing
         #expect(records[11].line == 13 && records.last?.line == count + 1)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines[15_000] = "{\"v\":1,\"event\":\"start\"}"
-        lines[17_000] = "garbage"
+        lines[35_000] = "garbage"
         guard case .failure(let error) = OutageLog.parse(Array(lines.joined(separator: "\n").utf8), path: "log") else {
             Issue.record("a bad line was read")
             return
         }
         #expect(error.message == "log line 15001 is not a valid outage record: it has no \"system\"")
+        #expect(error.hint?.hasPrefix("correct or remove line 15001 by hand") == true)
+        // A last line without its line end, in the last of several pieces, is a write that was cut off.
+        #expect(text.utf8.count > 3 << 20) // four pieces or more
+        let torn = text + "{\"v\":1,\"event\":\"sta"
+        guard case .failure(let cut) = OutageLog.parse(Array(torn.utf8), path: "log") else {
+            Issue.record("a torn line was read")
+            return
+        }
+        #expect(cut.message.hasPrefix("log line \(count + 2) is not a valid outage record: it is not JSON"))
+        #expect(cut.hint?.hasPrefix("a write was cut off") == true)
     }
 
     @Test func testLookupsGiveTheCatalogsAnswers() throws {
