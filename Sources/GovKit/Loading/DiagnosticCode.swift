@@ -38,13 +38,14 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case financingNot100 = "financing-not-100"
     // Warnings
     case noHolder = "no-holder"
+    case writableByOthers = "writable-by-others"
     // Notes
     case expired = "expired"
 
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder: .warning
+        case .noHolder, .writableByOthers: .warning
         case .expired: .note
         default: .error
         }
@@ -85,6 +86,8 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .financingNot100: "financing shares do not add up to 100 %"
         case .expired: "the source document's `validUntil` has passed"
         case .noHolder: "a role has no holders and does not say that the source names none"
+        case .writableByOthers:
+            "a procedure file, or a directory procedure files are read from, that any user on the machine can write"
         }
     }
 
@@ -120,6 +123,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .financingNot100: "correct the shares"
         case .expired: "ask the document owner for the current version"
         case .noHolder: "add `holders`, or `\"holderNotNamed\": true` where the source names the role but no holder"
+        case .writableByOthers: "`chmod o-w PATH` (and check that no one changed the files)"
         }
     }
 }

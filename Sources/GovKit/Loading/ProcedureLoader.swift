@@ -26,6 +26,7 @@ package enum ProcedureLoader {
             diagnostics += result.diagnostics
         }
         diagnostics += CrossReferenceChecker(procedures: ids, files: files).check()
+        diagnostics += WritableByOthers.diagnostics(files)
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
@@ -36,7 +37,7 @@ package enum ProcedureLoader {
 
     /// Reads the files at `paths` (`ProcedureFiles.read`) and reports what `load` reports, with how many files
     /// there were.
-    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (
+    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.ReadError) -> (
         files: Int, diagnostics: [Diagnostic]
     ) {
         let files = try ProcedureFiles.read(paths)
