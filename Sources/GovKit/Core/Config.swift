@@ -3,7 +3,7 @@ import Foundation
 /// govctl's configuration: `/etc/govctl/govctl.json`, then `$XDG_CONFIG_HOME/govctl/govctl.json` (default
 /// `~/.config`), then the file `GOVCTL_CONFIG` names. Later files override earlier keys; command-line flags win.
 ///
-///     { "state": "/var/lib/govctl/outages.jsonl", "procedures": ["/etc/govctl/procedures"],
+///     { "state": "/var/lib/govctl/outages.jsonl", "group": "govctl", "procedures": ["/etc/govctl/procedures"],
 ///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] } }
 ///
 /// An unknown key or a wrong type is an error with `file:line:col`, never ignored (`"$comment"` is a comment;
@@ -11,6 +11,9 @@ import Foundation
 package struct Config: Sendable, Equatable {
     /// The outage log (an absolute path).
     package var state: String?
+    /// The group that shares the outage log: the only group that may write it or its directory (`StateTrust`;
+    /// `nil`: `govctl`).
+    package var group: String?
     /// Procedure directories.
     package var procedures: [String]?
     package var mailFrom: String?
@@ -84,7 +87,7 @@ package struct Config: Sendable, Equatable {
         guard case .object(let members) = root.kind else {
             throw error(root.offset, "the configuration must be a JSON object", hint: "write { \"state\": … }")
         }
-        let keys = ["state", "procedures", "mail"]
+        let keys = ["state", "group", "procedures", "mail"]
         for member in members {
             switch member.key {
             case "state":
@@ -97,6 +100,7 @@ package struct Config: Sendable, Equatable {
                     )
                 }
                 state = path
+            case "group": group = try string(member.value, "group")
             case "procedures":
                 procedures = try strings(member.value, "procedures")
                 if case .array(let items) = member.value.kind {

@@ -15,6 +15,12 @@ package struct WritableByOthers: Sendable, Equatable {
     package let mode: Int
     package let isDirectory: Bool
 
+    package init(path: String, mode: Int, isDirectory: Bool) {
+        self.path = path
+        self.mode = mode
+        self.isDirectory = isDirectory
+    }
+
     /// The exposure of `path` when others can write it (following symbolic links); `nil` when they cannot, or when it
     /// cannot be looked at (reading it reports that).
     package static func check(_ path: String, isDirectory: Bool) -> WritableByOthers? {
