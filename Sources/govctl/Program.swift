@@ -49,7 +49,10 @@ extension GovCtl {
         ),
         ExitStatus(64, "usage error: unknown command or option, missing or extra argument, bad value"),
         ExitStatus(65, "bad procedure file or fact data; messages say file:line:col and how to fix it"),
-        ExitStatus(66, "unknown system, procedure, guide or file, with a did-you-mean; a file that cannot be read (permission denied, not a regular file, over 16 MB)"),
+        ExitStatus(
+            66,
+            "unknown system, procedure, guide or file, with a did-you-mean; a file that cannot be read (permission denied, not a regular file, over 16 MB)"
+        ),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
         ExitStatus(
             77,

@@ -101,7 +101,7 @@ package final class LockedFile {
         } catch {
             let undone = end.map { (try? handle.truncate(atOffset: $0)) != nil } ?? false
             throw GovError(
-                .internal, "could not write to the \(what) '\(path)': \(error.localizedDescription)",
+                .internal, "could not write to the \(what) '\(path)': \(Self.reason(error))",
                 hint: "check the disk and the file's permissions"
                     + (undone ? "; nothing was written" : "; then run 'govctl outage repair --state \(path)'"))
         }
@@ -115,8 +115,18 @@ package final class LockedFile {
             try handle.synchronize()
         } catch {
             throw GovError(
-                .internal, "could not write the \(what) '\(path)': \(error.localizedDescription)",
+                .internal, "could not write the \(what) '\(path)': \(Self.reason(error))",
                 hint: "check the disk and the file's permissions")
         }
+    }
+
+    /// The system's words for a failed read or write ("No space left on device"), else Foundation's.
+    static func reason(_ error: any Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 }

@@ -85,7 +85,7 @@ package struct StateTrust: Sendable, Equatable {
             guard let status = Self.status(ofPath: current) else { return }
             if let (reason, fix) = problem(status, place, user: user) {
                 let which = place == .directory ? "its directory '\(current)'" : "the directory '\(current)' above it"
-                    throw GovError(
+                throw GovError(
                     .untrusted, "refusing the \(what) '\(path)': \(which) is \(reason)",
                     hint: "whoever can write there can replace the \(what); " + Self.fix(fix, current, status))
             }
@@ -107,7 +107,8 @@ package struct StateTrust: Sendable, Equatable {
             throw GovError(
                 .notFound,
                 "cannot read the \(what) '\(path)': it is \(BoundedFile.kind(of: info.st_mode)), not a regular file",
-                hint: "name the log file itself (e.g. /var/lib/govctl/outages.jsonl), or move this away and run 'govctl outage init'"
+                hint:
+                    "name the log file itself (e.g. /var/lib/govctl/outages.jsonl), or move this away and run 'govctl outage init'"
             )
         }
         let names = Self.status(ofPath: path)
