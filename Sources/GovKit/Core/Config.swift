@@ -49,11 +49,14 @@ package struct Config: Sendable, Equatable {
                 }
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // A regular file of at most 16 MiB: a FIFO or a device named by GOVCTL_CONFIG never hangs the run.
+            switch BoundedFile.read(path, namedOnCommandLine: false) {
+            case .success(let bytes): try config.merge(SourceText(path: path, bytes: bytes))
+            case .failure(let problem):
                 throw GovError(
-                    .notFound, "cannot read the configuration file '\(path)'", hint: "check its permissions")
+                    .notFound, "cannot read the configuration file '\(path)': \(problem.reason)",
+                    hint: "check the path and its permissions")
             }
-            try config.merge(SourceText(path: path, bytes: [UInt8](data)))
         }
         return config
     }
