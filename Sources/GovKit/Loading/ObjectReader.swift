@@ -78,15 +78,20 @@ struct ObjectReader {
             typeError(key, value, expected: "a string in double quotes")
             return nil
         }
-        // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
-        let first = s.utf8.first ?? 0
-        if !(first > 0x20 && first < 0x7F), !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if Self.isBlank(s) {
             sink.error(
                 .invalidValue, at: value.offset, "'\(key)' of \(what) is empty",
                 hint: "write the text, or leave the key out")
             return nil
         }
         return s
+    }
+
+    /// Whether `text` is empty or only white space (which the schema's `"pattern": "\\S"` rejects too).
+    static func isBlank(_ text: String) -> Bool {
+        // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
+        let first = text.utf8.first ?? 0
+        return !(first > 0x20 && first < 0x7F) && !text.unicodeScalars.contains { !$0.properties.isWhitespace }
     }
 
     /// A string that `parse` turns into a value; when it cannot, reports `'text' is not <what>` with `hint`.
@@ -168,11 +173,18 @@ struct ObjectReader {
     }
 
     mutating func strings(_ key: String) -> [String] {
-        array(key) { item, sink in
+        let what = what
+        return array(key) { item, sink in
             guard let s = item.stringValue else {
                 sink.error(
                     .wrongType, at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
                     hint: "put the text in double quotes")
+                return nil
+            }
+            if Self.isBlank(s) {
+                sink.error(
+                    .invalidValue, at: item.offset, "an entry of '\(key)' of \(what) is empty",
+                    hint: "write the text, or remove the entry")
                 return nil
             }
             return s

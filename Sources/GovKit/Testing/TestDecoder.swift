@@ -7,6 +7,9 @@ enum TestDecoder {
         let guide = r.string("guide", required: true)
         let system = r.string("system")
         let now = r.string("now")
+        if let now, let problem = TimeInput.syntaxProblem(now), let node = r.node("now") {
+            sink.error(.invalidValue, at: node.offset, "'now' \"\(now)\" \(problem.reason)", hint: problem.hint)
+        }
         let facts = objectValues(r.node("facts"), what: "'facts'", sink: sink)
         var expectDerived: [String: JSONValue] = [:]
         var expectSteps: [String]?
