@@ -46,7 +46,8 @@ import Testing
                 } else if language == "console" {
                     steps.append(.run(try commands(block)))
                 } else {
-                    Issue.record("a '\(language)' block in the walk that is neither run nor written: \(block.first ?? "")")
+                    Issue.record(
+                        "a '\(language)' block in the walk that is neither run nor written: \(block.first ?? "")")
                 }
                 i = end
             }

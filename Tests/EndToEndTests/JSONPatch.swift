@@ -24,7 +24,8 @@ enum JSONPatch {
                     throw Failure(description: "'\(op)' needs \"from\"")
                 }
                 let taken = try remove(at: tokens(from), in: result)
-                result = try insert(taken.removed, at: tokens(path), in: op == "move" ? taken.rest : result, replacing: false)
+                result = try insert(
+                    taken.removed, at: tokens(path), in: op == "move" ? taken.rest : result, replacing: false)
             default: throw Failure(description: "unknown operation '\(op)'")
             }
         }
@@ -65,7 +66,8 @@ enum JSONPatch {
             } else if let i = Int(key), last, !replacing, (0...items.count).contains(i) {
                 items.insert(value, at: i)
             } else if let i = Int(key), items.indices.contains(i) {
-                items[i] = last ? value : try insert(value, at: Array(path.dropFirst()), in: items[i], replacing: replacing)
+                items[i] =
+                    last ? value : try insert(value, at: Array(path.dropFirst()), in: items[i], replacing: replacing)
             } else {
                 throw Failure(description: "no element '\(key)' among \(items.count)")
             }

@@ -40,16 +40,18 @@ import Testing
     }
 
     /// Mistakes the schema must see; the whole comparison with govctl is SchemaComparisonTests.
-    @Test(arguments: [
-        ("/guides/1/purpose", JSONValue.string("reserve_status"), "not in enum"),
-        ("/guides/1/derived/0/logic", .object(JSONObject([("=>", [1, 2])])), "(the key): not in enum"),
-        ("/guides/1/facts/4/value", "4 timmar", "matches 0 of oneOf"),
-        ("/systems/0/name", "  ", "does not match"),
-        ("/tests/1/now", "i morgen", "does not match"),
-    ] as [(String, JSONValue, String)])
+    @Test(
+        arguments: [
+            ("/guides/1/purpose", JSONValue.string("reserve_status"), "not in enum"),
+            ("/guides/1/derived/0/logic", .object(JSONObject([("=>", [1, 2])])), "(the key): not in enum"),
+            ("/guides/1/facts/4/value", "4 timmar", "matches 0 of oneOf"),
+            ("/systems/0/name", "  ", "does not match"),
+            ("/tests/1/now", "i morgen", "does not match"),
+        ] as [(String, JSONValue, String)])
     func theCheckerFindsWhatTheSchemaSays(pointer: String, value: JSONValue, problem: String) throws {
         let file = try JSONParser.parse(Repository.bytes("procedures/skane-sesam-lmn-reservrutin.json")).root.value
-        let changed = try #require(Self.replacing(pointer.split(separator: "/").map(String.init), in: file, with: value))
+        let changed = try #require(
+            Self.replacing(pointer.split(separator: "/").map(String.init), in: file, with: value))
         var problems: [String] = []
         SchemaChecker(root: Self.schema).check(changed, against: Self.schema, at: "", into: &problems)
         #expect(problems.contains { $0.hasPrefix(pointer) && $0.contains(problem) }, "\(problems)")
@@ -86,8 +88,9 @@ import Testing
 
 /// Checks `type`, `const`, `enum`, `pattern`, `minLength`, `minimum`, `properties`, `required`,
 /// `additionalProperties`, `minProperties`, `maxProperties`, `propertyNames`, `dependentRequired`, `dependentSchemas`,
-/// `items`, `maxItems`, `oneOf`, `allOf`, `not`, `if`/`then`/`else`, boolean schemas and local `$ref`: every keyword the
-/// schema uses. (SchemaComparisonTests checks the same files with a complete validator, where one is installed.)
+/// `items`, `maxItems`, `oneOf`, `anyOf`, `allOf`, `not`, `if`/`then`/`else`, boolean schemas and local `$ref`: every
+/// keyword the schema uses. (SchemaComparisonTests checks the same files with a complete validator, where one is
+/// installed.)
 struct SchemaChecker {
     let root: JSONValue
 
@@ -114,6 +117,9 @@ struct SchemaChecker {
         if case .array(let options)? = schema["oneOf"] {
             let passing = options.filter { passes(value, $0) }
             if passing.count != 1 { problems.append("\(path): matches \(passing.count) of oneOf") }
+        }
+        if case .array(let options)? = schema["anyOf"], !options.contains(where: { passes(value, $0) }) {
+            problems.append("\(path): matches none of anyOf")
         }
         if case .array(let all)? = schema["allOf"] {
             for sub in all { check(value, against: sub, at: path, into: &problems) }
