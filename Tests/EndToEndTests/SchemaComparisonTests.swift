@@ -148,6 +148,13 @@ import Testing
             let report = try JSONParser.parse(run.stdout).root.value
             let codes = report["diagnostics"]?.arrayValue?.compactMap { $0["code"]?.stringValue } ?? []
             #expect(codes.contains(mistake.code ?? ""), "\(mistake.id): \(codes), not \(mistake.code ?? "")")
+            if let message = mistake.entry["message"]?.stringValue {
+                let said =
+                    report["diagnostics"]?.arrayValue?.flatMap { diagnostic in
+                        ["message", "hint"].compactMap { diagnostic[$0]?.stringValue }
+                    } ?? []
+                #expect(said.contains { $0.contains(message) }, "\(mistake.id): '\(message)' is not in \(said)")
+            }
             if mistake.strict {
                 // A warning: without --strict the file passes.
                 let lenient = try Binary.run(["validate", file.path], directory: directory)
