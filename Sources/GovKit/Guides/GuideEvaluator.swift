@@ -114,7 +114,8 @@ package enum GuideEvaluator {
         var steps: [(Step, FilledText)] = []
         for (i, step) in guide.steps.enumerated() {
             if let when = step.when,
-                !Coercion.truthy(try run(when, all, at: "steps[\(i)].when", what: "step '\(step.id)'", guide, procedure))
+                !Coercion.truthy(
+                    try run(when, all, at: "steps[\(i)].when", what: "step '\(step.id)'", guide, procedure))
             {
                 continue
             }

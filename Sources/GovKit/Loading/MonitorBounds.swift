@@ -17,7 +17,9 @@ extension ProcedureChecker {
                 .outOfRange, fact.offset,
                 "the monitor of guide '\(guide.id)' takes its deadline from fact '\(id)', whose \(key) "
                     + "\(JSONWriter.compact(value)) is not a whole number of minutes in 0…\(most)",
-                hint: "write the deadline as whole minutes, at most \(most) (ten years); a longer one is never shown")
+                hint:
+                    "write whole minutes from 0 to \(most) (ten years); reserve-status shows no deadline for any other value"
+            )
         }
     }
 }

@@ -69,7 +69,7 @@ package struct Catalog: Sendable {
                 do throws(LogicError) {
                     if Coercion.truthy(try applies.rule.evaluate(data)) { found.append((guide, p)) }
                 } catch {
-                    throw RuleFailure.error(error, in: p, guide: guide, field: "appliesWhen", what: "appliesWhen")
+                    throw RuleFailure.error(error, in: p, guide: guide, field: "appliesWhen")
                 }
             }
         }
