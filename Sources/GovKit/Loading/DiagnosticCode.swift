@@ -14,6 +14,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case invalidValue = "invalid-value"
     case missingTranslation = "missing-translation"
     case schemaVersion = "schema-version"
+    case outOfRange = "out-of-range"
     // Rules
     case unknownOperator = "unknown-operator"
     case invalidRule = "invalid-rule"
@@ -33,6 +34,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     // Names across files
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
+    case nameCollision = "name-collision"
     // Budgets
     case budgetUnbalanced = "budget-unbalanced"
     case financingNot100 = "financing-not-100"
@@ -63,6 +65,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .invalidValue: "a bad id, fact name, date, clock time, language, time zone, amount, level or choice"
         case .missingTranslation: "a text lacks the source language or English"
         case .schemaVersion: "a `schemaVersion` this govctl does not read"
+        case .outOfRange:
+            "a threshold govctl cannot act on: a monitor's fixed deadline that is not whole minutes in 0…5,270,400 "
+                + "(ten years)"
         case .unknownOperator: "a rule uses an operator JSON Logic does not have"
         case .invalidRule: "an operator is given the wrong kind or number of arguments"
         case .undeclaredFact: "a rule reads, or a test sets, a fact the guide does not declare"
@@ -81,6 +86,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .duplicateId:
             "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
                 + "steps or texts (in one file or guide), share an id"
+        case .nameCollision:
+            "an id, name or alias of one system is, once case, spaces, hyphens and underscores are ignored, "
+                + "the same as one of another system's (in any files), so a typed name could find either"
         case .budgetUnbalanced: "budget lines do not add up to the stated total"
         case .financingNot100: "financing shares do not add up to 100 %"
         case .expired: "the source document's `validUntil` has passed"
@@ -99,6 +107,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .invalidValue: "write a value of the form the hint shows"
         case .missingTranslation: "add the missing `nb`/`sv` or `en` text"
         case .schemaVersion: "upgrade govctl, or convert the file"
+        case .outOfRange: "write a value in the range the message names"
         case .unknownOperator: "correct the operator (the hint names the closest one)"
         case .invalidRule: "give the operator the arguments it takes"
         case .undeclaredFact: "declare the fact under the guide's `facts`, or correct the name"
@@ -116,6 +125,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
+        case .nameCollision: "rename or remove one of the two names (the message says where both are written)"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"
         case .financingNot100: "correct the shares"
         case .expired: "ask the document owner for the current version"

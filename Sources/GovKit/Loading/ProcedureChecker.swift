@@ -149,6 +149,7 @@ struct ProcedureChecker {
                 hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" }
                     ?? "use one of: \(allowed.joined(separator: ", "))")
         }
+        checkDeadlineBounds(m, guide)
     }
 
     mutating func checkReads(_ field: LogicField, known: [String]) {
