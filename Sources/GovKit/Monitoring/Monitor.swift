@@ -26,4 +26,8 @@ package struct Monitor: Sendable {
     package var endedLabel: LocalizedText? = nil
     /// govctl's readings, not the source's: derived value id → what govctl reads into the source.
     package var interpretations: [(id: String, text: LocalizedText)] = []
+    /// Byte offsets in the file of the block, its `levels` and its `labels` (when given), for messages.
+    package var offset = 0
+    package var levelsOffset: Int? = nil
+    package var labelsOffset: Int? = nil
 }

@@ -66,6 +66,9 @@ extension GuideDecoder {
         monitor.probeFailures = probeFailures
         monitor.endedLabel = endedLabel
         monitor.interpretations = interpretations
+        monitor.offset = node.offset
+        monitor.levelsOffset = r.node("levels")?.offset
+        monitor.labelsOffset = r.node("labels")?.offset
         return monitor
     }
 }
