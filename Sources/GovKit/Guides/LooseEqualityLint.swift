@@ -34,6 +34,8 @@ extension GuideDecoder {
             let op = member.key
             if op == "==" || op == "!=", member.value.isArray,
                 case let sides = Array(member.value.elements), sides.count == 2,
+                // Against null, `==` and `===` agree on every JSON value (`x != null` is a common test).
+                !sides.contains(where: { $0.entry.tag == .null }),
                 let side = sides.lazy.compactMap({ describeText($0, text: text) }).first
             {
                 let strict = op == "==" ? "===" : "!=="

@@ -87,6 +87,9 @@ struct ObjectReader {
         return s
     }
 
+    /// What one entry of a list of strings is, for the hint on an empty one.
+    static let entryNoun = ["aliases": "alias", "keywords": "keyword", "systems": "system's id", "steps": "step's id"]
+
     /// Whether `text` is empty or only spaces (a name nobody could type or read).
     static func isBlank(_ text: String) -> Bool {
         // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
@@ -185,7 +188,7 @@ struct ObjectReader {
             if Self.isBlank(s) {
                 sink.error(
                     .emptyValue, at: item.offset, "an entry of '\(key)' of \(what) is empty",
-                    hint: "write the \(key == "systems" ? "system's id" : "text"), or remove the entry")
+                    hint: "write the \(Self.entryNoun[key] ?? "text"), or remove the entry")
                 return nil
             }
             return s

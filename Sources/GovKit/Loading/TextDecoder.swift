@@ -9,7 +9,8 @@ enum TextDecoder {
             return nil
         }
         var values = LocalizedText()
-        var empty: [Language] = []
+        // Languages whose text is written but reported (not a string, or empty): not reported again as missing.
+        var reported: [Language] = []
         for member in node.members {
             guard let language = Language(rawValue: member.key) else {
                 sink.error(
@@ -22,13 +23,14 @@ enum TextDecoder {
                     .wrongType, at: member.value.offset,
                     "the '\(member.key)' text of '\(key())' must be a string, found \(member.value.typeName)",
                     hint: "put the text in double quotes")
+                reported.append(language)
                 continue
             }
             if ObjectReader.isBlank(text) {
                 sink.error(
                     .emptyValue, at: member.value.offset, "the '\(member.key)' text of '\(key())' is empty",
                     hint: "write the text as the source has it")
-                empty.append(language)
+                reported.append(language)
                 continue
             }
             values[language] = text
@@ -36,7 +38,7 @@ enum TextDecoder {
         if values.isEmpty { return nil }
         // Only a text that lacks the source language or English needs the list of what is missing.
         if let language = sink.language, !values.has(language) || !values.has(.en) {
-            for required in [language, .en] where !values.has(required) && !empty.contains(required) {
+            for required in [language, .en] where !values.has(required) && !reported.contains(required) {
                 sink.error(
                     .missingTranslation, at: node.offset, "'\(key())' has no \"\(required.rawValue)\" text",
                     hint: required == .en

@@ -30,4 +30,8 @@ package struct Monitor: Sendable {
     package var offset = 0
     package var levelsOffset: Int? = nil
     package var labelsOffset: Int? = nil
+    /// The states `levels` and `labels` name, those with a bad level or text included; `nil` when the block is not
+    /// an object (reported as such, so that its states are not also reported as uncovered).
+    package var levelKeys: [String]? = nil
+    package var labelKeys: [String]? = []
 }

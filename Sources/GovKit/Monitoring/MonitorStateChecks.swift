@@ -7,7 +7,7 @@ extension ProcedureChecker {
         guard let index = guide.derived.firstIndex(where: { $0.id == m.state }) else { return }
         let outputs = RuleOutputs.of(derived: index, in: guide)
         let levels = m.levels.keys.sorted()
-        for state in outputs.texts where m.levels[state] == nil {
+        for state in outputs.texts where !(m.levelKeys?.contains(state) ?? true) {
             let typo = Suggestions.closest(to: state, among: levels.filter { !outputs.texts.contains($0) })
             report(
                 .uncoveredState, m.levelsOffset ?? m.offset,
@@ -16,7 +16,7 @@ extension ProcedureChecker {
                 hint: typo.map { "'\($0)' in \"levels\" looks like a typo for '\(state)'" }
                     ?? "add \"\(state)\": \"ok\", \"warning\" or \"critical\" to \"levels\"")
         }
-        for state in outputs.texts where m.labels[state] == nil {
+        for state in outputs.texts where !(m.labelKeys?.contains(state) ?? true) {
             let typo = Suggestions.closest(
                 to: state, among: m.labels.keys.sorted().filter { !outputs.texts.contains($0) })
             report(
