@@ -81,7 +81,8 @@ import Testing
     }
 
     @Test func theShippedProceduresAreGreenUnderStrict() throws {
-        let r = try Binary.run(["validate", "--strict", "procedures", "--now", "2026-11-21T03:00"], directory: Binary.root)
+        let r = try Binary.run(
+            ["validate", "--strict", "procedures", "--now", "2026-11-21T03:00"], directory: Binary.root)
         #expect(r.exitCode == 0, "\(r.stdout)")
         #expect(r.stdout.contains("5 files, 0 errors, 0 warnings"))
     }

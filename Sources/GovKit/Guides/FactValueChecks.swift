@@ -21,7 +21,9 @@ extension ProcedureChecker {
             }
             // A default goes through the same reading as a value the user types, except that a choice is named by
             // its id (not a label).
-            if let value = fact.defaultValue, !Self.isInput(value, of: fact, in: guide, clock: clock) || !Self.namesChoice(value, of: fact) {
+            if let value = fact.defaultValue,
+                !Self.isInput(value, of: fact, in: guide, clock: clock) || !Self.namesChoice(value, of: fact)
+            {
                 report(
                     .wrongFactType, fact.defaultOffset ?? fact.offset,
                     "the default of fact '\(fact.id)' is \(JSONWriter.compact(value)), which is not "

@@ -21,7 +21,8 @@ extension ProcedureChecker {
                         ?? "facts it takes: \(settable.joined(separator: ", "))")
             }
             let derived = guide.derived.map(\.id)
-            for key in test.expectDerived.keys.sorted() where !derived.contains(key) && !undecoded.contains("derived", key) {
+            for key in test.expectDerived.keys.sorted()
+            where !derived.contains(key) && !undecoded.contains("derived", key) {
                 report(
                     .unknownDerived, test.offset,
                     "test '\(test.name)' expects '\(key)', which guide '\(guide.id)' does not derive",
