@@ -18,13 +18,6 @@ import Testing
         }
     }()
 
-    /// Entries whose govctl check the `lints` branch adds (issue 17, "Lint what breaks at run time"); until it is
-    /// merged they are known issues, and once it is, `withKnownIssue` fails until they are taken off this list.
-    static let awaitingLints: Set<String> = [
-        "purpose-typo", "number-fact-text-value", "boolean-constant-as-text", "equals-on-text",
-        "monitor-state-without-level", "monitor-state-without-label",
-    ]
-
     struct Mistake: Sendable, CustomTestStringConvertible {
         let entry: JSONValue
         var id: String { entry["id"]?.stringValue ?? "?" }
@@ -123,9 +116,7 @@ import Testing
             #expect(
                 (mistake.schemaVerdict == "accept") == (mistake.why != nil),
                 "\(mistake.id): 'why' exactly where the schema accepts")
-            if !Self.awaitingLints.contains(mistake.id) {
-                #expect(DiagnosticCode(rawValue: mistake.code ?? "") != nil, "\(mistake.id): unknown code")
-            }
+            #expect(DiagnosticCode(rawValue: mistake.code ?? "") != nil, "\(mistake.id): unknown code")
             if let base = entry["base"]?.stringValue {
                 #expect(FileManager.default.fileExists(atPath: Binary.root.appending(path: "procedures/\(base)").path))
             }
@@ -140,31 +131,23 @@ import Testing
         let (directory, files) = try Self.write([mistake])
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = try #require(files[mistake.id])
-        let check = {
-            let run = try Binary.run(
-                ["validate", "--format", "json", file.path] + (mistake.strict ? ["--strict"] : []),
-                directory: directory)
-            #expect(run.exitCode == 65, "\(mistake.id): govctl validate accepted it: \(run.stdout)")
-            let report = try JSONParser.parse(run.stdout).root.value
-            let codes = report["diagnostics"]?.arrayValue?.compactMap { $0["code"]?.stringValue } ?? []
-            #expect(codes.contains(mistake.code ?? ""), "\(mistake.id): \(codes), not \(mistake.code ?? "")")
-            if let message = mistake.entry["message"]?.stringValue {
-                let said =
-                    report["diagnostics"]?.arrayValue?.flatMap { diagnostic in
-                        ["message", "hint"].compactMap { diagnostic[$0]?.stringValue }
-                    } ?? []
-                #expect(said.contains { $0.contains(message) }, "\(mistake.id): '\(message)' is not in \(said)")
-            }
-            if mistake.strict {
-                // A warning: without --strict the file passes.
-                let lenient = try Binary.run(["validate", file.path], directory: directory)
-                #expect(lenient.exitCode == 0, "\(mistake.id): \(lenient.stdout)")
-            }
+        let run = try Binary.run(
+            ["validate", "--format", "json", file.path] + (mistake.strict ? ["--strict"] : []), directory: directory)
+        #expect(run.exitCode == 65, "\(mistake.id): govctl validate accepted it: \(run.stdout)")
+        let report = try JSONParser.parse(run.stdout).root.value
+        let codes = report["diagnostics"]?.arrayValue?.compactMap { $0["code"]?.stringValue } ?? []
+        #expect(codes.contains(mistake.code ?? ""), "\(mistake.id): \(codes), not \(mistake.code ?? "")")
+        if let message = mistake.entry["message"]?.stringValue {
+            let said =
+                report["diagnostics"]?.arrayValue?.flatMap { diagnostic in
+                    ["message", "hint"].compactMap { diagnostic[$0]?.stringValue }
+                } ?? []
+            #expect(said.contains { $0.contains(message) }, "\(mistake.id): '\(message)' is not in \(said)")
         }
-        if Self.awaitingLints.contains(mistake.id) {
-            try withKnownIssue("govctl's check comes with the lints branch") { try check() }
-        } else {
-            try check()
+        if mistake.strict {
+            // A warning: without --strict the file passes.
+            let lenient = try Binary.run(["validate", file.path], directory: directory)
+            #expect(lenient.exitCode == 0, "\(mistake.id): \(lenient.stdout)")
         }
     }
 

@@ -39,6 +39,12 @@ import Testing
         #expect(names?.count == Rule.operators.count)
     }
 
+    @Test func theSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() {
+        let names = Self.schema["$defs"]?["guide"]?["properties"]?["purpose"]?["enum"]?.arrayValue?.compactMap(
+            \.stringValue)
+        #expect(names == GuidePurpose.allCases.map(\.rawValue))
+    }
+
     /// Mistakes the schema must see; the whole comparison with govctl is SchemaComparisonTests.
     @Test(
         arguments: [

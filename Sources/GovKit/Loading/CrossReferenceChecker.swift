@@ -23,6 +23,8 @@ struct ProcedureIds: Sendable {
     let systemReferences: [SystemReference]
     /// The names each system is found by (`checkUniqueNames`).
     let systemNames: [SystemNames]
+    /// Systems the file declares that did not decode (their problems are reported in the file): declared all the same.
+    var undecodedSystems: Set<String> = []
 
     init(_ p: Procedure, systemReferences: [SystemReference]) {
         file = p.file
@@ -107,7 +109,7 @@ struct CrossReferenceChecker {
     /// Systems that a file names without declaring them must be declared in another file.
     mutating func checkSystems() {
         guard procedures.contains(where: { !$0.systemReferences.isEmpty }) else { return }
-        let systemIds = Set(procedures.flatMap(\.systems).map(\.id))
+        let systemIds = Set(procedures.flatMap(\.systems).map(\.id)).union(procedures.flatMap(\.undecodedSystems))
         for p in procedures {
             for reference in p.systemReferences where !systemIds.contains(reference.id) {
                 if let budget = reference.budget {

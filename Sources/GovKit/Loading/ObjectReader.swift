@@ -80,14 +80,18 @@ struct ObjectReader {
         }
         if Self.isBlank(s) {
             sink.error(
-                .invalidValue, at: value.offset, "'\(key)' of \(what) is empty",
-                hint: "write the text, or leave the key out")
+                .emptyValue, at: value.offset, "'\(key)' of \(what) is empty",
+                hint: required ? "write the \(key)" : "write the text, or leave the key out")
             return nil
         }
         return s
     }
 
-    /// Whether `text` is empty or only white space (which the schema's `"pattern": "\\S"` rejects too).
+    /// What one entry of a list of strings is, for the hint on an empty one.
+    static let entryNoun = ["aliases": "alias", "keywords": "keyword", "systems": "system's id", "steps": "step's id"]
+
+    /// Whether `text` is empty or only white space (a name nobody could type or read; the schema's
+    /// `"pattern": "\\S"` rejects it too).
     static func isBlank(_ text: String) -> Bool {
         // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
         let first = text.utf8.first ?? 0
@@ -172,6 +176,7 @@ struct ObjectReader {
         return b
     }
 
+    /// An array of strings (aliases, keywords, system ids); an empty entry is reported and left out.
     mutating func strings(_ key: String) -> [String] {
         let what = what
         return array(key) { item, sink in
@@ -183,8 +188,8 @@ struct ObjectReader {
             }
             if Self.isBlank(s) {
                 sink.error(
-                    .invalidValue, at: item.offset, "an entry of '\(key)' of \(what) is empty",
-                    hint: "write the text, or remove the entry")
+                    .emptyValue, at: item.offset, "an entry of '\(key)' of \(what) is empty",
+                    hint: "write the \(Self.entryNoun[key] ?? "text"), or remove the entry")
                 return nil
             }
             return s
@@ -204,7 +209,13 @@ struct ObjectReader {
         var result: [T] = []
         result.reserveCapacity(Int(value.entry.length))
         for item in value.elements {
-            if let decoded = element(item, sink) { result.append(decoded) }
+            if let decoded = element(item, sink) {
+                result.append(decoded)
+            } else if item.isObject, let id = item.members.first(where: { $0.hasKey("id") })?.value.stringValue {
+                // An entry with an id that did not decode (its problems are reported): references to the id are not
+                // reported again as unknown.
+                sink.undecoded.insert(key, Self.isBlank(id) ? "" : id)
+            }
         }
         return result
     }
