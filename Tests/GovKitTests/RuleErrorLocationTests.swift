@@ -115,7 +115,7 @@ import Testing
                   "facts": [{ "id": "since", "type": "time", "label": { "nb": "Siden", "en": "Since" } }],
                   "derived": [{ "id": "state", "logic": { "if": [{ "var": "since" }, { "throw": "boom" }, "ok"] }, "source": "1" }],
                   "steps": [{ "id": "s", "text": { "nb": "S", "en": "S" }, "source": "1" }],
-                  "monitor": { "state": "state", "levels": { "ok": "ok" }, "since": "since", "source": "1" },
+                  "monitor": { "state": "state", "levels": { "ok": "ok" }, "labels": { "ok": { "nb": "OK", "en": "OK" } }, "since": "since", "source": "1" },
                   "source": "1" }
                 """#)
         let query = ReserveStatusQuery(

@@ -13,6 +13,8 @@ extension ProcedureChecker {
             {
                 continue
             }
+            // Text that is no number at all is `wrong-fact-type`'s to report, once.
+            if case .string(let text) = value, Double(text) == nil { continue }
             report(
                 .outOfRange, fact.offset,
                 "the monitor of guide '\(guide.id)' takes its deadline from fact '\(id)', whose \(key) "
