@@ -31,7 +31,7 @@ struct Context {
     /// once on stderr).
     func procedureSources() throws(GovError) -> ProcedureSources {
         if let directory = procedureDirectory {
-            do throws(ProcedureFiles.NotFound) {
+            do throws(ProcedureFiles.ReadError) {
                 return .only(try ProcedureFiles.read([directory]))
             } catch {
                 throw Self.notFound(error)
@@ -46,17 +46,16 @@ struct Context {
     /// The procedure files to read: `paths` as given, else `procedureSources()`.
     func procedureFiles(paths: [String] = []) throws(GovError) -> [ProcedureFile] {
         if paths.isEmpty { return try procedureSources().files }
-        do throws(ProcedureFiles.NotFound) {
+        do throws(ProcedureFiles.ReadError) {
             return try ProcedureFiles.read(paths)
         } catch {
             throw Self.notFound(error)
         }
     }
 
-    static func notFound(_ error: ProcedureFiles.NotFound) -> GovError {
-        GovError(
-            .notFound, "no such file or directory '\(error.path)'",
-            hint: "check the path, or leave out --procedures to use the built-in and configured procedures")
+    static func notFound(_ error: ProcedureFiles.ReadError) -> GovError {
+        error.govError(
+            missingHint: "check the path, or leave out --procedures to use the built-in and configured procedures")
     }
 
     /// Loads the procedures; any error stops the command (the hint names the `validate` that lists them all).
@@ -112,7 +111,10 @@ struct Context {
     /// Warnings (an expired source document) about the procedures a command used, for stderr.
     func warnings(_ diagnostics: [Diagnostic], about used: [Procedure]) -> String {
         let files = Set(used.map(\.file))
-        return diagnostics.filter { files.contains($0.file) && $0.code == .expired }.map { d in
+        // A directory or file others can write is said whatever was used: a planted file can take over a name.
+        return diagnostics.filter {
+            $0.code == .writableByOthers || (files.contains($0.file) && $0.code == .expired)
+        }.map { d in
             ErrorRenderer.line(d.message, hint: d.hint, severity: "warning")
         }.joined()
     }

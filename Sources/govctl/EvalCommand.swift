@@ -40,10 +40,13 @@ enum JSONArgument {
             bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
         } else if argument.hasPrefix("@") {
             let path = String(argument.dropFirst())
-            guard let data = FileManager.default.contents(atPath: path) else {
+            switch BoundedFile.read(path, namedOnCommandLine: true) {
+            case .success(let read): bytes = read
+            case .failure(.missing):
                 throw GovError(.notFound, "no such file '\(path)'", hint: "check the path after '@'")
+            case .failure(let problem):
+                throw GovError(.notFound, "cannot read '\(path)': \(problem.reason)", hint: "check the path after '@'")
             }
-            bytes = [UInt8](data)
         } else {
             bytes = Array(argument.utf8)
         }

@@ -36,10 +36,10 @@ enum FmtCommand {
             paths = [CheckedSet.localDirectory]
         }
         let files: [ProcedureFile]
-        do throws(ProcedureFiles.NotFound) {
+        do throws(ProcedureFiles.ReadError) {
             files = try ProcedureFiles.read(paths)
         } catch {
-            throw GovError(.notFound, "no such file or directory '\(error.path)'", hint: "check the path")
+            throw error.govError()
         }
         let check = context.arguments.flag("check")
         var changed: [String] = []

@@ -16,6 +16,8 @@ enum ExitCode {
     static let dataError: Int32 = 65
     static let notFound: Int32 = 66
     static let internalError: Int32 = 70
+    /// `EX_NOPERM`: a state file or directory others could have written is refused.
+    static let untrusted: Int32 = 77
 
     /// The one place errors become exit codes.
     static func of(_ kind: GovError.Kind) -> Int32 {
@@ -24,6 +26,7 @@ enum ExitCode {
         case .dataError: return dataError
         case .notFound: return notFound
         case .internal: return internalError
+        case .untrusted: return untrusted
         }
     }
 }

@@ -45,12 +45,19 @@ extension GovCtl {
         ExitStatus(2, "reserve-status: reserve routine active"),
         ExitStatus(
             3,
-            "reserve-status: cannot tell (no readable log, a damaged line, a start in the future); with --format nagios, any error"
+            "reserve-status: cannot tell (no readable or trusted log, a damaged line, a start in the future); with --format nagios, any error"
         ),
         ExitStatus(64, "usage error: unknown command or option, missing or extra argument, bad value"),
         ExitStatus(65, "bad procedure file or fact data; messages say file:line:col and how to fix it"),
-        ExitStatus(66, "unknown system, procedure, guide or file, with a did-you-mean"),
+        ExitStatus(
+            66,
+            "unknown system, procedure, guide or file, with a did-you-mean; a file that cannot be read (permission denied, not a regular file, over 16 MB)"
+        ),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
+        ExitStatus(
+            77,
+            "refused: the outage log or its directory can be written by others or belongs to another user; the message says how to fix it"
+        ),
         ExitStatus(130, "report-urgent, guide: the questions were abandoned (Ctrl-C or end of input); no case printed"),
     ]
 }

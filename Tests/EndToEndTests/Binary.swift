@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs the built `govctl` binary the way a user does, with a controlled environment.
 enum Binary {
@@ -24,16 +25,21 @@ enum Binary {
         let stdout: String
         let stderr: String
         let exitCode: Int32
+        /// Whether the run was stopped after `timeout` (a hang).
+        var timedOut = false
     }
 
-    /// Runs govctl with `arguments`; the environment has no GOVCTL_* variables unless given.
+    /// Runs govctl with `arguments`; the environment has no GOVCTL_* variables unless given. `launcher` runs it
+    /// through another program (`setpriv …`, `sh -c 'umask 000; exec "$@"' sh`), `binary` names another copy, and
+    /// `timeout` stops a run that hangs (SIGTERM) and marks the result.
     static func run(
         _ arguments: [String], environment: [String: String] = [:], stdin: String? = nil,
-        directory: URL? = nil
+        directory: URL? = nil, launcher: [String] = [], binary: String? = nil, timeout: TimeInterval? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
+        let executable = binary ?? path
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? executable)
+        process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [executable] + arguments
         var env = ["PATH": "/usr/bin:/bin", "TZ": "Europe/Oslo", "LANG": "C.UTF-8"]
         if let profile = profileFile { env["LLVM_PROFILE_FILE"] = profile }
         for (k, v) in environment { env[k] = v }
@@ -44,6 +50,15 @@ enum Binary {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        let stopped = Stopped()
+        if let timeout {
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                if process.isRunning {
+                    stopped.set()
+                    process.terminate()
+                }
+            }
+        }
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
@@ -51,7 +66,14 @@ enum Binary {
         process.waitUntilExit()
         return Result(
             stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
-            exitCode: process.terminationStatus)
+            exitCode: process.terminationStatus, timedOut: stopped.value)
+    }
+
+    /// Set once, from the timer's thread.
+    final class Stopped: Sendable {
+        private let flag = Mutex(false)
+        func set() { flag.withLock { $0 = true } }
+        var value: Bool { flag.withLock { $0 } }
     }
 }
 

@@ -20,8 +20,23 @@ import Testing
     func validatePrintsTheCorpusReport(_ name: String) throws {
         let url = Self.directory.appending(path: name)
         let files = Self.entries(url).filter { $0.hasSuffix(".json") }
+        // A case about permissions (`mode.txt`) runs in a copy whose files have that mode (git keeps none but 644).
+        let fm = FileManager.default
+        let copy = fm.temporaryDirectory.appending(path: "govctl-corpus-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: copy) }
+        var directory = url
+        if let text = try? String(contentsOf: url.appending(path: "mode.txt"), encoding: .utf8),
+            let mode = Int(text.trimmingCharacters(in: .whitespacesAndNewlines), radix: 8)
+        {
+            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+            for file in files {
+                try fm.copyItem(at: url.appending(path: file), to: copy.appending(path: file))
+                try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: copy.appending(path: file).path)
+            }
+            directory = copy
+        }
         // Run from the case's directory with the file names, so the paths printed are the ones recorded.
-        let result = try Binary.run(["validate"] + files, directory: url)
+        let result = try Binary.run(["validate"] + files, directory: directory)
         let expected = try String(contentsOf: url.appending(path: "expected.txt"), encoding: .utf8)
         #expect(result.stdout == expected)
         #expect(result.stderr == "")

@@ -87,11 +87,12 @@ struct SharedLog {
         #expect(linked.exitCode == 3)
         #expect(linked.stdout.contains("is a symbolic link, which govctl does not follow"))
         // A directory where the log should be cannot be read either.
-        let directory = try Binary.run([
-            "reserve-status", "sesam-lmn", "--format", "nagios", "--state", log.directory.path,
-        ])
+        let state = log.directory.appending(path: "state").path
+        let directory = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", state])
         #expect(directory.exitCode == 3)
-        #expect(directory.stdout.hasPrefix("SESAM LMN UNKNOWN - cannot read the outage log"))
+        #expect(
+            directory.stdout.hasPrefix(
+                "SESAM LMN UNKNOWN - cannot read the outage log '\(state)': it is a directory, not a regular file"))
     }
 
     @Test func anEmptyLogThatExistsMeansNoOutageAndTheTextListsNoOutageSteps() throws {
@@ -111,13 +112,27 @@ struct SharedLog {
         let log = try SharedLog(initialise: false)
         let group =
             try FileManager.default.attributesOfItem(atPath: log.directory.path)[.groupOwnerAccountName] as? String
-        let r = try log.run(["outage", "init", "--group", group ?? "root"])
+            ?? "root"
+        // The group must be the configured one: readers refuse a log another group can write.
+        let refused = try log.run(["outage", "init", "--group", group])
+        #expect(refused.exitCode == 64)
+        #expect(refused.stderr.contains("--group \(group) is not the group that shares the outage log ('govctl')"))
+        #expect(refused.stderr.contains("\"group\": \"\(group)\""))
+        let config = log.directory.appending(path: "govctl.json")
+        try Data("{\"group\": \"\(group)\"}".utf8).write(to: config)
+        let environment = ["GOVCTL_CONFIG": config.path]
+        let r = try log.run(["outage", "init", "--group", group], environment: environment)
         #expect(r.exitCode == 0, "\(r.stderr)")
         #expect(r.stdout.contains("log: \(log.path)"))
         let dir = try FileManager.default.attributesOfItem(atPath: (log.path as NSString).deletingLastPathComponent)
         let file = try FileManager.default.attributesOfItem(atPath: log.path)
         #expect((dir[.posixPermissions] as? Int) == 0o2770)
         #expect((file[.posixPermissions] as? Int) == 0o660)
+        // The group's members read it; without the configuration, a group-writable log is refused.
+        #expect(try log.run(["outage", "list"], environment: environment).exitCode == 0)
+        let untrusted = try log.run(["outage", "list"])
+        #expect(untrusted.exitCode == 77)
+        #expect(untrusted.stderr.contains("which is not the group that shares the log ('govctl')"))
         let plain = try SharedLog(initialise: false)
         #expect(try plain.run(["outage", "init"]).exitCode == 0)
         let plainFile = try FileManager.default.attributesOfItem(atPath: plain.path)
@@ -128,13 +143,24 @@ struct SharedLog {
         let log = try SharedLog(initialise: false)
         let shared = log.directory.appending(path: "shared")
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
-        try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: shared.path)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shared.path)
         try Data().write(to: shared.appending(path: "someone-else.txt"))
         let r = try Binary.run(["outage", "init", "--state", shared.appending(path: "outages.jsonl").path])
         #expect(r.exitCode == 0)
         #expect(r.stdout.contains("left \(shared.path) as it is (it holds other files)"))
         let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
-        #expect(mode == 0o1777)
+        #expect(mode == 0o755)
+        // Such a directory that others can write is refused, and still left as it is.
+        try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: shared.path)
+        let other = shared.appending(path: "other.jsonl").path
+        let refused = try Binary.run(["outage", "init", "--state", other])
+        #expect(refused.exitCode == 77)
+        #expect(
+            refused.stderr.contains(
+                "refusing the outage log '\(other)': its directory '\(shared.path)' is writable by others (mode 1777)"))
+        #expect(!FileManager.default.fileExists(atPath: other))
+        let after = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
+        #expect(after == 0o1777)
     }
 
     @Test func writingNeedsALogThatInitCreated() throws {

@@ -31,12 +31,43 @@ import Testing
                 .trimmingCharacters(in: .whitespacesAndNewlines)
         }
 
+        /// The mode the files get before they are read (`mode.txt`, octal), for the cases about permissions: git
+        /// keeps none but 644 and 755, so a copy of the case is given it.
+        var mode: Int? {
+            (try? String(contentsOf: url.appending(path: "mode.txt"), encoding: .utf8)).flatMap {
+                Int($0.trimmingCharacters(in: .whitespacesAndNewlines), radix: 8)
+            }
+        }
+
         /// The case checked as `govctl validate` checks files, with paths relative to the case's directory.
         func diagnostics() throws -> [Diagnostic] {
+            if let mode { return try diagnostics(mode: mode) }
             let loaded = try files.map { name in
                 ProcedureFile(path: name, bytes: [UInt8](try Data(contentsOf: url.appending(path: name))))
             }
             return ProcedureLoader.check(loaded, today: InvalidCorpusTests.today)
+        }
+
+        /// The files copied to a temporary directory with `mode`, read from disk as `govctl validate` reads them,
+        /// and named by their names.
+        func diagnostics(mode: Int) throws -> [Diagnostic] {
+            let fm = FileManager.default
+            let copy = fm.temporaryDirectory.appending(path: "govctl-corpus-\(UUID().uuidString)")
+            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+            defer { try? fm.removeItem(at: copy) }
+            for name in files {
+                try fm.copyItem(at: url.appending(path: name), to: copy.appending(path: name))
+                try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: copy.appending(path: name).path)
+            }
+            let read = try ProcedureFiles.read(files.map { copy.appending(path: $0).path })
+            let named = zip(files, read).map { name, file in
+                ProcedureFile(
+                    path: name, bytes: file.bytes,
+                    exposures: file.exposures.map {
+                        WritableByOthers(path: name, mode: $0.mode, isDirectory: $0.isDirectory)
+                    })
+            }
+            return ProcedureLoader.check(named, today: InvalidCorpusTests.today)
         }
     }
 

@@ -89,9 +89,39 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        (#"{“id”: 1}"#, "“", 1, 2),
+        (#"{"id": “x”}"#, "“", 1, 8),
+        (#"{"id": ”x”}"#, "”", 1, 8),
+        (#"{"id”: "x"}"#, "”", 1, 5),
+        (#"{"id": "x”, "b": 1}"#, "”", 1, 10),
+        ("{\"id\": \"x”,\n \"b\": 1}", "”", 1, 10),
+        (#"["a”, "b"]"#, "”", 1, 4),
+        (#"{"id": "x"”}"#, "”", 1, 11),
+        (#"{"id": ‘x’}"#, "‘", 1, 8),
+        (#"{"id": «x»}"#, "«", 1, 8),
+        (#"{"id": 1}”"#, "”", 1, 10),
+    ])
+    func aTypographicQuoteWhereJSONNeedsAStraightOneSaysSoWhereItIs(
+        text: String, quote: String, line: Int, column: Int
+    ) throws {
+        let (message, position) = try #require(issue(text))
+        #expect(message == "use a straight quote (\") instead of \(quote) (a typographic quote)")
+        #expect(position == SourcePosition(line: line, column: column))
+    }
+
+    @Test func typographicQuotesInsideTextAreText() throws {
+        let parsed = try JSONParser.parse(#"{"source": "3 Genomförande (”Efter 4 timmar”)", "t": "«SiV» “x” ‘y’"}"#)
+        #expect(parsed.root.value["source"] == .string("3 Genomförande (”Efter 4 timmar”)"))
+        #expect(parsed.root.value["t"] == .string("«SiV» “x” ‘y’"))
+        // A real mistake after a text that has them is reported as what it is.
+        #expect(issue(#"{"a": "(”x”)" "b": 1}"#)?.0 == "expected ',' or '}' after the value of 'a', found '\"'")
+    }
+
     @Test func aNonASCIIByteOutsideAStringIsASyntaxErrorOrNotUTF8() {
         // Well-formed UTF-8 where a value belongs is a syntax error; a byte that is not UTF-8 is reported as such.
-        #expect(issue("[1, æ]")?.0 == "expected a value, found byte 0xC3")
+        #expect(issue("[1, æ]")?.0 == "expected a value, found 'æ'")
+        #expect(issue("[1, \u{200B}]")?.0 == "expected a value, found byte 0xE2")
         do throws(JSONSyntaxIssue) {
             _ = try JSONParser.parse([0x5B, 0x31, 0x2C, 0xFF, 0x5D] as [UInt8])
             Issue.record("accepted 0xFF")

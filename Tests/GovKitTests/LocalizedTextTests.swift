@@ -32,6 +32,7 @@ import Testing
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: bytes))
         let text = TextDecoder.decode(try JSONParser.parse(bytes).root, key: "name", sink: sink)
         #expect(text == LocalizedText([.en: "Owner"]))
-        #expect(sink.items.map(\.message) == ["the 'nb' text of 'name' must be a non-empty string"])
+        #expect(sink.items.map(\.message) == ["the 'nb' text of 'name' is empty"])
+        #expect(sink.items.map(\.code) == [.emptyValue])
     }
 }

@@ -33,6 +33,54 @@ import Testing
         #expect(value["$schema"] == .string("../schema/procedure.schema.json"))
     }
 
+    @Test func theSchemaNamesEveryOperatorTheEngineHasAndNoOther() {
+        let names = Self.schema["$defs"]?["rule"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
+        #expect(names.map(Set.init) == Set(Rule.operators))
+        #expect(names?.count == Rule.operators.count)
+    }
+
+    @Test func theSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() {
+        let names = Self.schema["$defs"]?["guide"]?["properties"]?["purpose"]?["enum"]?.arrayValue?.compactMap(
+            \.stringValue)
+        #expect(names == GuidePurpose.allCases.map(\.rawValue))
+    }
+
+    /// Mistakes the schema must see; the whole comparison with govctl is SchemaComparisonTests.
+    @Test(
+        arguments: [
+            ("/guides/1/purpose", JSONValue.string("reserve_status"), "not in enum"),
+            ("/guides/1/derived/0/logic", .object(JSONObject([("=>", [1, 2])])), "(the key): not in enum"),
+            ("/guides/1/facts/4/value", "4 timmar", "matches 0 of oneOf"),
+            ("/systems/0/name", "  ", "does not match"),
+            ("/tests/1/now", "i morgen", "does not match"),
+        ] as [(String, JSONValue, String)])
+    func theCheckerFindsWhatTheSchemaSays(pointer: String, value: JSONValue, problem: String) throws {
+        let file = try JSONParser.parse(Repository.bytes("procedures/skane-sesam-lmn-reservrutin.json")).root.value
+        let changed = try #require(
+            Self.replacing(pointer.split(separator: "/").map(String.init), in: file, with: value))
+        var problems: [String] = []
+        SchemaChecker(root: Self.schema).check(changed, against: Self.schema, at: "", into: &problems)
+        #expect(problems.contains { $0.hasPrefix(pointer) && $0.contains(problem) }, "\(problems)")
+    }
+
+    static func replacing(_ keys: [String], in value: JSONValue, with new: JSONValue) -> JSONValue? {
+        guard let key = keys.first else { return new }
+        switch value {
+        case .object(var object):
+            guard let inner = object[key], let changed = replacing(Array(keys.dropFirst()), in: inner, with: new)
+            else { return nil }
+            object[key] = changed
+            return .object(object)
+        case .array(var items):
+            guard let i = Int(key), items.indices.contains(i),
+                let changed = replacing(Array(keys.dropFirst()), in: items[i], with: new)
+            else { return nil }
+            items[i] = changed
+            return .array(items)
+        default: return nil
+        }
+    }
+
     @Test func theCheckerRejectsAnUnknownKey() throws {
         var value = try JSONParser.parse(Repository.bytes("procedures/siv-cms.json")).root.value
         guard case .object(var object) = value else { return }
@@ -44,12 +92,25 @@ import Testing
     }
 }
 
-/// Checks `type`, `const`, `enum`, `pattern`, `minLength`, `properties`, `required`, `additionalProperties: false`,
-/// `minProperties`, `items`, `oneOf` and local `$ref`.
+/// Checks `type`, `const`, `enum`, `pattern`, `minLength`, `minimum`, `properties`, `required`,
+/// `additionalProperties`, `minProperties`, `maxProperties`, `propertyNames`, `dependentRequired`, `dependentSchemas`,
+/// `items`, `maxItems`, `oneOf`, `anyOf`, `allOf`, `not`, `if`/`then`/`else`, boolean schemas and local `$ref`: every
+/// keyword the schema uses. (SchemaComparisonTests checks the same files with a complete validator, where one is
+/// installed.)
 struct SchemaChecker {
     let root: JSONValue
 
+    func passes(_ value: JSONValue, _ schema: JSONValue) -> Bool {
+        var scratch: [String] = []
+        check(value, against: schema, at: "", into: &scratch)
+        return scratch.isEmpty
+    }
+
     func check(_ value: JSONValue, against schema: JSONValue, at path: String, into problems: inout [String]) {
+        if case .bool(let allowed) = schema {
+            if !allowed { problems.append("\(path): not allowed") }
+            return
+        }
         if case .string(let ref)? = schema["$ref"] {
             let name = String(ref.dropFirst("#/$defs/".count))
             if let target = root["$defs"]?[name] {
@@ -60,12 +121,20 @@ struct SchemaChecker {
             return
         }
         if case .array(let options)? = schema["oneOf"] {
-            let passing = options.filter { option in
-                var scratch: [String] = []
-                check(value, against: option, at: path, into: &scratch)
-                return scratch.isEmpty
-            }
+            let passing = options.filter { passes(value, $0) }
             if passing.count != 1 { problems.append("\(path): matches \(passing.count) of oneOf") }
+        }
+        if case .array(let options)? = schema["anyOf"], !options.contains(where: { passes(value, $0) }) {
+            problems.append("\(path): matches none of anyOf")
+        }
+        if case .array(let all)? = schema["allOf"] {
+            for sub in all { check(value, against: sub, at: path, into: &problems) }
+        }
+        if let negated = schema["not"], passes(value, negated) { problems.append("\(path): matches 'not'") }
+        if let condition = schema["if"] {
+            if let branch = passes(value, condition) ? schema["then"] : schema["else"] {
+                check(value, against: branch, at: path, into: &problems)
+            }
         }
         if let type = schema["type"], !matches(value, type) {
             problems.append("\(path): expected \(JSONWriter.compact(type))")
@@ -76,6 +145,9 @@ struct SchemaChecker {
         }
         if case .array(let options)? = schema["enum"], !options.contains(value) {
             problems.append("\(path): not in enum")
+        }
+        if case .number(let n) = value, case .number(let min)? = schema["minimum"], n < min {
+            problems.append("\(path): below \(min)")
         }
         if case .string(let s) = value {
             if case .number(let min)? = schema["minLength"], Double(s.count) < min {
@@ -89,10 +161,19 @@ struct SchemaChecker {
         if case .object(let object) = value {
             let properties = schema["properties"]
             for key in object.keys {
-                if let sub = properties?[key] {
+                if let names = schema["propertyNames"] {
+                    check(.string(key), against: names, at: "\(path)/\(key) (the key)", into: &problems)
+                }
+                if let sub = properties?[key] ?? schema["additionalProperties"] {
                     check(object[key] ?? .null, against: sub, at: "\(path)/\(key)", into: &problems)
-                } else if schema["additionalProperties"] == .bool(false) {
-                    problems.append("\(path)/\(key): not allowed")
+                }
+                if case .array(let needed)? = schema["dependentRequired"]?[key] {
+                    for case .string(let other) in needed where object[other] == nil {
+                        problems.append("\(path): '\(key)' needs '\(other)'")
+                    }
+                }
+                if let dependent = schema["dependentSchemas"]?[key] {
+                    check(value, against: dependent, at: path, into: &problems)
                 }
             }
             if case .array(let required)? = schema["required"] {
@@ -103,10 +184,18 @@ struct SchemaChecker {
             if case .number(let min)? = schema["minProperties"], Double(object.count) < min {
                 problems.append("\(path): too few properties")
             }
+            if case .number(let max)? = schema["maxProperties"], Double(object.count) > max {
+                problems.append("\(path): too many properties")
+            }
         }
-        if case .array(let items) = value, let itemSchema = schema["items"] {
-            for (i, item) in items.enumerated() {
-                check(item, against: itemSchema, at: "\(path)/\(i)", into: &problems)
+        if case .array(let items) = value {
+            if let itemSchema = schema["items"] {
+                for (i, item) in items.enumerated() {
+                    check(item, against: itemSchema, at: "\(path)/\(i)", into: &problems)
+                }
+            }
+            if case .number(let max)? = schema["maxItems"], Double(items.count) > max {
+                problems.append("\(path): too many items")
             }
         }
     }

@@ -154,7 +154,7 @@ import Testing
         #expect(checked.diagnostics == loaded.diagnostics)
         #expect(checked.diagnostics.allSatisfy { $0.code.rawValue == "duplicate-id" && $0.file.hasSuffix("b.json") })
         #expect(checked.diagnostics.contains { $0.position != nil })
-        #expect(throws: ProcedureFiles.NotFound.self) {
+        #expect(throws: ProcedureFiles.ReadError.self) {
             try ProcedureLoader.check(paths: [directory.appendingPathComponent("missing.json").path], today: Self.today)
         }
     }

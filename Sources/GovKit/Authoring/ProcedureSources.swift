@@ -62,24 +62,28 @@ package struct ProcedureSources: Sendable {
         var notes: [String] = []
         var used: [String] = []
         for directory in directories where !used.contains(directory.path) {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
-            guard exists, isDirectory.boolValue else {
-                if !exists && directory.path == packageDirectory { continue }
+            let found = BoundedFile.isDirectory(directory.path)
+            if case .failure(.missing) = found, directory.path == packageDirectory { continue }
+            guard case .success(true) = found else {
+                let what: String
+                switch found {
+                case .success: what = "is not a directory"
+                case .failure(.missing): what = "does not exist"
+                case .failure(let problem): what = "cannot be read: \(problem.reason)"
+                }
                 throw GovError(
                     .notFound,
-                    "\(directory.configFile):\(directory.position): the procedure directory '\(directory.path)' "
-                        + (exists ? "is not a directory" : "does not exist"),
+                    "\(directory.configFile):\(directory.position): the procedure directory '\(directory.path)' \(what)",
                     hint: "create it, or remove it from \"procedures\" in \(directory.configFile)")
             }
             used.append(directory.path)
             let files: [ProcedureFile]
-            do throws(ProcedureFiles.NotFound) {
+            do throws(ProcedureFiles.ReadError) {
                 files = try ProcedureFiles.read([directory.path])
             } catch {
                 throw GovError(
-                    .notFound, "cannot read '\(error.path)' (from \(directory.configFile))",
-                    hint: "check its permissions")
+                    .notFound, "\(error.message) (from \(directory.configFile):\(directory.position))",
+                    hint: error.hint)
             }
             if !files.isEmpty, !idsRead {
                 entries = entries.map { Entry(file: $0.file, origin: $0.origin, id: procedureId($0.file)) }

@@ -67,7 +67,8 @@ package struct BudgetQuery: Sendable {
     /// choice with that id.
     func whoPays(for adaptation: Adaptation, _ system: SystemEntry, _ catalog: Catalog) throws(GovError) -> GuideResult
     {
-        guard let (guide, procedure) = catalog.guide(purpose: "budget-adaptation", for: system) else {
+        guard let (guide, procedure) = try catalog.guide(purpose: GuidePurpose.budgetAdaptation.rawValue, for: system)
+        else {
             throw GovError(
                 .notFound, "no procedure says who pays for adaptations of '\(system.name)'",
                 hint: "see 'govctl show' for its procedure")

@@ -3,7 +3,7 @@ import Foundation
 /// govctl's configuration: `/etc/govctl/govctl.json`, then `$XDG_CONFIG_HOME/govctl/govctl.json` (default
 /// `~/.config`), then the file `GOVCTL_CONFIG` names. Later files override earlier keys; command-line flags win.
 ///
-///     { "state": "/var/lib/govctl/outages.jsonl", "procedures": ["/etc/govctl/procedures"],
+///     { "state": "/var/lib/govctl/outages.jsonl", "group": "govctl", "procedures": ["/etc/govctl/procedures"],
 ///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] } }
 ///
 /// An unknown key or a wrong type is an error with `file:line:col`, never ignored (`"$comment"` is a comment;
@@ -11,6 +11,9 @@ import Foundation
 package struct Config: Sendable, Equatable {
     /// The outage log (an absolute path).
     package var state: String?
+    /// The group that shares the outage log: the only group that may write it or its directory (`StateTrust`;
+    /// `nil`: `govctl`).
+    package var group: String?
     /// Procedure directories.
     package var procedures: [String]?
     package var mailFrom: String?
@@ -46,11 +49,14 @@ package struct Config: Sendable, Equatable {
                 }
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // A regular file of at most 16 MiB: a FIFO or a device named by GOVCTL_CONFIG never hangs the run.
+            switch BoundedFile.read(path, namedOnCommandLine: false) {
+            case .success(let bytes): try config.merge(SourceText(path: path, bytes: bytes))
+            case .failure(let problem):
                 throw GovError(
-                    .notFound, "cannot read the configuration file '\(path)'", hint: "check its permissions")
+                    .notFound, "cannot read the configuration file '\(path)': \(problem.reason)",
+                    hint: "check the path and its permissions")
             }
-            try config.merge(SourceText(path: path, bytes: [UInt8](data)))
         }
         return config
     }
@@ -84,7 +90,7 @@ package struct Config: Sendable, Equatable {
         guard case .object(let members) = root.kind else {
             throw error(root.offset, "the configuration must be a JSON object", hint: "write { \"state\": … }")
         }
-        let keys = ["state", "procedures", "mail"]
+        let keys = ["state", "group", "procedures", "mail"]
         for member in members {
             switch member.key {
             case "state":
@@ -97,6 +103,7 @@ package struct Config: Sendable, Equatable {
                     )
                 }
                 state = path
+            case "group": group = try string(member.value, "group")
             case "procedures":
                 procedures = try strings(member.value, "procedures")
                 if case .array(let items) = member.value.kind {

@@ -10,6 +10,8 @@ package struct GovError: Error, Sendable, Equatable {
         case notFound
         /// A failure inside govctl (exit 70).
         case `internal`
+        /// A state file or directory that others can write, or another user owns, is refused (exit 77).
+        case untrusted
     }
 
     package let kind: Kind

@@ -14,8 +14,6 @@ package enum ChoiceMatching {
         return byLabel.count == 1 ? byLabel[0].id : nil
     }
 
-    /// Lowercased, without spaces, hyphens and underscores.
-    package static func normalized(_ text: String) -> String {
-        String(text.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" && $0 != "‐" && $0 != "–" })
-    }
+    /// Lowercased, without spaces, dashes and underscores: `NameKey.fold`, as for systems and roles.
+    package static func normalized(_ text: String) -> String { NameKey.fold(text) }
 }

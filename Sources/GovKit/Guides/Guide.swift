@@ -34,6 +34,10 @@ package struct FactDefinition: Sendable {
     /// The value used when the user gives none (must be valid for the fact's type).
     package let defaultValue: JSONValue?
     package let source: String?
+    /// Byte offsets of `value`, `default` and `choices` in the file, when given, for messages.
+    package var valueOffset: Int? = nil
+    package var defaultOffset: Int? = nil
+    package var choicesOffset: Int? = nil
 }
 
 /// One allowed value of a choice fact.

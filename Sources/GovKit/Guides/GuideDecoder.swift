@@ -5,7 +5,7 @@ enum GuideDecoder {
         guard r.isObject else { return nil }
         let id = r.identifier("id")
         let title = r.text("title", required: true)
-        let purpose = r.string("purpose")
+        let purpose = purpose(&r, sink: sink)
         let systems = r.strings("systems")
         let appliesWhen = r.node("appliesWhen").flatMap { logic($0, sink: sink) }
         let facts = r.array("facts") { node, sink in decodeFact(node, sink: sink) }
@@ -15,6 +15,7 @@ enum GuideDecoder {
         let monitor = r.node("monitor").flatMap { decodeMonitor($0, sink: sink) }
         let source = r.string("source", required: true)
         r.finish()
+        warnLooseEquality(node, facts: facts, sink: sink)
         guard let id, let title, let source else { return nil }
         return Guide(
             offset: node.offset, id: id, title: title, purpose: purpose, systems: systems, appliesWhen: appliesWhen,
@@ -88,16 +89,14 @@ enum GuideDecoder {
                 hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
         }
         guard let id, let kind, let label else { return nil }
-        if let defaultNode, kind == .choice, case .string(let text) = defaultNode.kind,
-            !choices.contains(where: { $0.id == text })
-        {
-            sink.error(
-                .invalidValue, at: defaultNode.offset, "the default '\(text)' is not one of the choices of '\(id)'",
-                hint: "use one of: \(choices.map(\.id).joined(separator: ", "))")
-        }
-        return FactDefinition(
+        // The value, the default and the choices are checked against the type in ProcedureChecker.checkFactValues.
+        var fact = FactDefinition(
             offset: node.offset, id: id, kind: kind, label: label, required: required, choices: choices,
             value: valueNode?.value, defaultValue: defaultNode?.value, source: source)
+        fact.valueOffset = valueNode?.offset
+        fact.defaultOffset = defaultNode?.offset
+        fact.choicesOffset = r.node("choices")?.offset
+        return fact
     }
 
     static func decodeChoice(_ node: JSONNode, sink: DiagnosticSink) -> Choice? {

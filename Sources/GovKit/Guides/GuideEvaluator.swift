@@ -103,23 +103,30 @@ package enum GuideEvaluator {
             }
         }
         var derived: [(DerivedValue, JSONValue)] = []
-        for value in guide.derived {
-            let result = try run(value.logic, .object(data), what: "derived value '\(value.id)'", procedure)
+        for (i, value) in guide.derived.enumerated() {
+            let result = try run(
+                value.logic, .object(data), at: "derived[\(i)].logic", what: "derived value '\(value.id)'", guide,
+                procedure)
             data[value.id] = result
             derived.append((value, result))
         }
         let all = JSONValue.object(data)
         var steps: [(Step, FilledText)] = []
-        for step in guide.steps {
-            if let when = step.when, !Coercion.truthy(try run(when, all, what: "step '\(step.id)'", procedure)) {
+        for (i, step) in guide.steps.enumerated() {
+            if let when = step.when,
+                !Coercion.truthy(
+                    try run(when, all, at: "steps[\(i)].when", what: "step '\(step.id)'", guide, procedure))
+            {
                 continue
             }
             let text = fill(step.text.resolve(language, fallback: procedure.document.language), all, guide, language)
             steps.append((step, text))
         }
         var texts: [(TextTemplate, FilledText)] = []
-        for template in guide.texts {
-            if let when = template.when, !Coercion.truthy(try run(when, all, what: "text '\(template.id)'", procedure))
+        for (i, template) in guide.texts.enumerated() {
+            if let when = template.when,
+                !Coercion.truthy(
+                    try run(when, all, at: "texts[\(i)].when", what: "text '\(template.id)'", guide, procedure))
             {
                 continue
             }
@@ -142,15 +149,15 @@ package enum GuideEvaluator {
             hint: (suggestion.map { "did you mean '\($0)'? " } ?? "") + "facts: \(settable.joined(separator: ", "))")
     }
 
-    static func run(_ field: LogicField, _ data: JSONValue, what: String, _ procedure: Procedure) throws(GovError)
-        -> JSONValue
-    {
+    /// Runs the rule at `path` in the guide (`steps[2].when`); what it throws becomes an error naming the file and
+    /// that path (`RuleFailure`).
+    static func run(
+        _ field: LogicField, _ data: JSONValue, at path: String, what: String, _ guide: Guide, _ procedure: Procedure
+    ) throws(GovError) -> JSONValue {
         do throws(LogicError) {
             return try field.rule.evaluate(data)
         } catch {
-            throw GovError(
-                .dataError, "the rule of \(what) in '\(procedure.file)' failed: \(error.detail ?? error.type)",
-                hint: "check the facts given, or run 'govctl test' on the procedure")
+            throw RuleFailure.error(error, in: procedure, guide: guide, field: path, what: what)
         }
     }
 

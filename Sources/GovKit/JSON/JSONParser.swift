@@ -62,8 +62,9 @@ struct JSONReader {
         try parseValue(key: nil)
         skipWhitespace()
         if index < bytes.count {
+            if let quote = typographicQuoteIssue(at: index) { throw quote }
             throw issue(
-                "unexpected \(describe(bytes[index])) after the end of the JSON value",
+                "unexpected \(describe(at: index)) after the end of the JSON value",
                 hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
         }
     }
@@ -78,12 +79,25 @@ struct JSONReader {
         JSONSyntaxIssue(offset: offset ?? index, message: message, hint: hint)
     }
 
-    func describe(_ byte: UInt8) -> String {
+    /// The character at `offset` for a message: `'x'`, `end of line`, or a byte in hex when it is not printable.
+    func describe(at offset: Int) -> String {
+        let byte = bytes[offset]
         switch byte {
         case UInt8(ascii: "\n"): return "end of line"
         case 0x20...0x7E: return "'\(Character(Unicode.Scalar(byte)))'"
-        default: return "byte 0x\(String(byte, radix: 16, uppercase: true))"
+        case 0xC2...0xF4:
+            // The file is known to be UTF-8: a lead byte starts a whole character.
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            guard offset + length <= bytes.count else { break }
+            let character = String(decoding: bytes[offset..<(offset + length)], as: UTF8.self)
+            let visible = character.unicodeScalars.allSatisfy {
+                !$0.properties.isWhitespace && $0.properties.generalCategory != .format
+                    && $0.properties.generalCategory != .control
+            }
+            if visible { return "'\(character)'" }
+        default: break
         }
+        return "byte 0x\(String(byte, radix: 16, uppercase: true))"
     }
 
     mutating func skipWhitespace() {
@@ -136,10 +150,11 @@ struct JSONReader {
                 "comments are not allowed in JSON",
                 hint: "put explanations in a \"note\" or \"description\" field instead")
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
-            throw issue("expected a value, found \(describe(bytes[index]))", hint: "remove the trailing ',' before it")
+            throw issue("expected a value, found \(describe(at: index))", hint: "remove the trailing ',' before it")
         default:
+            if let quote = typographicQuoteIssue(at: index) { throw quote }
             throw issue(
-                "expected a value, found \(describe(bytes[index]))",
+                "expected a value, found \(describe(at: index))",
                 hint: "values are strings in double quotes, numbers, true, false, null, objects or arrays")
         }
     }

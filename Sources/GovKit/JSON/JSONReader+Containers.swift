@@ -40,14 +40,17 @@ extension JSONReader {
                 if bytes[index] == UInt8(ascii: "}") {
                     throw issue("trailing comma before '}'", hint: "remove the ',' after the last member")
                 }
+                if let quote = typographicQuoteIssue(at: index) { throw quote }
                 throw issue(
-                    "expected a key in double quotes, found \(describe(bytes[index]))",
+                    "expected a key in double quotes, found \(describe(at: index))",
                     hint: "object keys are written \"key\": value")
             }
             let keyOffset = index
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
+                if index < bytes.count, let quote = typographicQuoteIssue(at: index) { throw quote }
+                if let quote = closingTypographicQuote(from: key.start, to: key.start + key.length) { throw quote }
                 throw issue("expected ':' after the key '\(text(of: key))'", hint: "write \"\(text(of: key))\": value")
             }
             index += 1
@@ -83,8 +86,11 @@ extension JSONReader {
                 memberStack.removeLast(memberStack.count - base)
                 return
             }
+            if let quote = typographicQuoteIssue(at: index) ?? closingTypographicQuote(inValueOf: member) {
+                throw quote
+            }
             throw issue(
-                "expected ',' or '}' after the value of '\(text(of: key))', found \(describe(bytes[index]))",
+                "expected ',' or '}' after the value of '\(text(of: key))', found \(describe(at: index))",
                 hint: "separate members with ','")
         }
     }
@@ -99,6 +105,7 @@ extension JSONReader {
             if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
                 throw issue("trailing comma before ']'", hint: "remove the ',' after the last element")
             }
+            let element = entries.count
             try parseValue(key: nil)
             count += 1
             skipWhitespace()
@@ -110,8 +117,11 @@ extension JSONReader {
                 continue
             }
             if bytes[index] == UInt8(ascii: "]") { return close(array, count: count) }
+            if let quote = typographicQuoteIssue(at: index) ?? closingTypographicQuote(inValueOf: element) {
+                throw quote
+            }
             throw issue(
-                "expected ',' or ']' in the array, found \(describe(bytes[index]))",
+                "expected ',' or ']' in the array, found \(describe(at: index))",
                 hint: "separate elements with ','")
         }
     }

@@ -100,11 +100,18 @@ extension JSONReader {
             case UInt8(ascii: "\\"):
                 try parseEscape(into: &scratch)
             default:
-                if b < 0x20 { throw controlCharacter(b) }
+                if b < 0x20 {
+                    // A line break in a string whose closing quote is typographic: the quote is the mistake.
+                    if b == UInt8(ascii: "\n"), let quote = closingTypographicQuote(from: contentStart, to: index) {
+                        throw quote
+                    }
+                    throw controlCharacter(b)
+                }
                 scratch.append(b)
                 index += 1
             }
         }
+        if let quote = closingTypographicQuote(from: contentStart, to: index) { throw quote }
         throw issue("unterminated string", at: start, hint: "close the string with '\"'")
     }
 

@@ -21,6 +21,10 @@ struct ProcedureIds: Sendable {
     let guides: [Located]
     let budgets: [String]
     let systemReferences: [SystemReference]
+    /// The names each system is found by (`checkUniqueNames`).
+    let systemNames: [SystemNames]
+    /// Systems the file declares that did not decode (their problems are reported in the file): declared all the same.
+    var undecodedSystems: Set<String> = []
 
     init(_ p: Procedure, systemReferences: [SystemReference]) {
         file = p.file
@@ -29,6 +33,7 @@ struct ProcedureIds: Sendable {
         guides = p.guides.map { Located(id: $0.id, offset: $0.offset) }
         budgets = p.budgets.map(\.id)
         self.systemReferences = systemReferences
+        systemNames = p.systems.map(SystemNames.init)
     }
 }
 
@@ -49,18 +54,31 @@ struct CrossReferenceChecker {
 
     /// Reports `code` at a byte offset of `file` (no position when the file is not among `files`).
     mutating func report(_ code: DiagnosticCode, _ file: String, _ offset: Int?, _ message: String, hint: String?) {
+        let source = source(file)
+        sink.report(code, in: source, at: source.bytes.isEmpty ? nil : offset, message, hint: hint)
+    }
+
+    /// `file:line:col` of a byte offset, for a message that names a second place (just `file` without a position).
+    mutating func location(_ file: String, _ offset: Int?) -> String {
+        let source = source(file)
+        guard let offset, !source.bytes.isEmpty else { return file }
+        let position = source.position(of: offset)
+        return "\(file):\(position.line):\(position.column)"
+    }
+
+    private mutating func source(_ file: String) -> SourceText {
         if sources == nil {
             sources = Dictionary(
                 files.map { ($0.path, SourceText(path: $0.path, bytes: $0.bytes)) },
                 uniquingKeysWith: { first, _ in first })
         }
-        let source = sources?[file] ?? SourceText(path: file, bytes: [])
-        sink.report(code, in: source, at: source.bytes.isEmpty ? nil : offset, message, hint: hint)
+        return sources?[file] ?? SourceText(path: file, bytes: [])
     }
 
     func check() -> [Diagnostic] {
         var checker = self
         checker.checkUniqueIds()
+        checker.checkUniqueNames()
         checker.checkSystems()
         return checker.sink.items
     }
@@ -91,7 +109,7 @@ struct CrossReferenceChecker {
     /// Systems that a file names without declaring them must be declared in another file.
     mutating func checkSystems() {
         guard procedures.contains(where: { !$0.systemReferences.isEmpty }) else { return }
-        let systemIds = Set(procedures.flatMap(\.systems).map(\.id))
+        let systemIds = Set(procedures.flatMap(\.systems).map(\.id)).union(procedures.flatMap(\.undecodedSystems))
         for p in procedures {
             for reference in p.systemReferences where !systemIds.contains(reference.id) {
                 if let budget = reference.budget {

@@ -48,6 +48,8 @@ final class DiagnosticSink {
     let source: SourceText
     /// The procedure's source language, once known; texts must then carry it and English.
     var language: Language?
+    /// Ids of entries that did not decode, so that references to them are not reported again as unknown.
+    var undecoded = UndecodedIds()
     private(set) var items: [Diagnostic] = []
 
     init(source: SourceText) { self.source = source }

@@ -12,11 +12,16 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case missingKey = "missing-key"
     case wrongType = "wrong-type"
     case invalidValue = "invalid-value"
+    case emptyValue = "empty-value"
     case missingTranslation = "missing-translation"
     case schemaVersion = "schema-version"
+    case outOfRange = "out-of-range"
+    case unknownPurpose = "unknown-purpose"
+    case wrongFactType = "wrong-fact-type"
     // Rules
     case unknownOperator = "unknown-operator"
     case invalidRule = "invalid-rule"
+    case derivedOutOfOrder = "derived-out-of-order"
     // Names within a procedure
     case undeclaredFact = "undeclared-fact"
     case unknownPlaceholder = "unknown-placeholder"
@@ -27,24 +32,28 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownDerived = "unknown-derived"
     case unknownShare = "unknown-share"
     case unknownReference = "unknown-reference"
+    case uncoveredState = "uncovered-state"
     // Citations against the document's outline
     case unknownSection = "unknown-section"
     case uncitedSection = "uncited-section"
     // Names across files
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
+    case nameCollision = "name-collision"
     // Budgets
     case budgetUnbalanced = "budget-unbalanced"
     case financingNot100 = "financing-not-100"
     // Warnings
     case noHolder = "no-holder"
+    case looseEquality = "loose-equality"
+    case writableByOthers = "writable-by-others"
     // Notes
     case expired = "expired"
 
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder: .warning
+        case .noHolder, .looseEquality, .writableByOthers: .warning
         case .expired: .note
         default: .error
         }
@@ -54,17 +63,28 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     package var meaning: String {
         switch self {
         case .jsonSyntax:
-            "not valid JSON (trailing comma, missing quote, comment, leading zero, bad escape, control character, …), "
-                + "or not UTF-8 (reported at the first bad byte)"
+            "not valid JSON (trailing comma, missing quote, a typographic quote such as “ ” where a straight quote "
+                + "belongs, comment, leading zero, bad escape, control character, …), or not UTF-8 (reported at the "
+                + "first bad byte)"
         case .duplicateKey: "the same key twice in one object"
         case .unknownKey: "a key govctl does not know here, or a text in a language it does not know"
         case .missingKey: "a required key is missing (or a choice fact lists no `choices`)"
         case .wrongType: "a value of the wrong JSON type, e.g. text where a number belongs"
         case .invalidValue: "a bad id, fact name, date, clock time, language, time zone, amount, level or choice"
+        case .emptyValue: "a name, id, text or list entry (an alias, a keyword, a system) is empty or only spaces"
         case .missingTranslation: "a text lacks the source language or English"
         case .schemaVersion: "a `schemaVersion` this govctl does not read"
+        case .outOfRange:
+            "a threshold govctl cannot act on: a monitor's fixed deadline that is not whole minutes in 0…5,270,400 "
+                + "(ten years)"
+        case .unknownPurpose: "a guide's `purpose` names no govctl command that uses guides, so no command finds it"
+        case .wrongFactType:
+            "a fact's `value` or `default`, or a value a test gives it, is not of the fact's `type` (text in a number "
+                + "fact, a choice not among its `choices`, …), or a fact that is not a choice lists `choices`"
         case .unknownOperator: "a rule uses an operator JSON Logic does not have"
         case .invalidRule: "an operator is given the wrong kind or number of arguments"
+        case .derivedOutOfOrder:
+            "a derived value's rule reads a derived value defined further down the list, or itself (rules run in order)"
         case .undeclaredFact: "a rule reads, or a test sets, a fact the guide does not declare"
         case .unknownPlaceholder: "a `{{placeholder}}` in a text names no fact"
         case .reservedName: "a fact or derived value is called `now` or `system`, which govctl provides"
@@ -74,6 +94,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownDerived: "a test expects a derived value its guide does not derive"
         case .unknownShare: "a budget's `remainderTo` names no financing share"
         case .unknownReference: "a `monitor` names a state, time fact, deadline fact or condition its guide lacks"
+        case .uncoveredState:
+            "a state the monitor's `state` rule can give has no level in `levels` or no label in `labels` "
+                + "(monitoring would say UNKNOWN), or the rule can give a value that is not a state's name"
         case .unknownSection: "a `source` cites a section the document's `outline` does not declare"
         case .uncitedSection:
             "a section of the document's `outline` that nothing cites and that is not marked `notCarried` with a reason"
@@ -81,10 +104,17 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .duplicateId:
             "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
                 + "steps or texts (in one file or guide), share an id"
+        case .nameCollision:
+            "an id, name or alias of one system is, once case, spaces, hyphens and underscores are ignored, "
+                + "the same as one of another system's (in any files), so a typed name could find either"
         case .budgetUnbalanced: "budget lines do not add up to the stated total"
         case .financingNot100: "financing shares do not add up to 100 %"
         case .expired: "the source document's `validUntil` has passed"
         case .noHolder: "a role has no holders and does not say that the source names none"
+        case .looseEquality:
+            "a rule compares text with `==` or `!=`, which convert both sides to numbers first"
+        case .writableByOthers:
+            "a procedure file, or a directory procedure files are read from, that any user on the machine can write"
         }
     }
 
@@ -97,10 +127,17 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .missingKey: "add the key"
         case .wrongType: "write the type the message names"
         case .invalidValue: "write a value of the form the hint shows"
+        case .emptyValue: "write the value, or leave the key or entry out"
         case .missingTranslation: "add the missing `nb`/`sv` or `en` text"
         case .schemaVersion: "upgrade govctl, or convert the file"
+        case .outOfRange: "write a value in the range the message names"
+        case .unknownPurpose:
+            "use one of " + GuidePurpose.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
+                + " (the hint names the closest), or leave `purpose` out"
+        case .wrongFactType: "write a value of the fact's type (the hint shows one), or correct the `type`"
         case .unknownOperator: "correct the operator (the hint names the closest one)"
         case .invalidRule: "give the operator the arguments it takes"
+        case .derivedOutOfOrder: "move the derived value that is read above the one that reads it"
         case .undeclaredFact: "declare the fact under the guide's `facts`, or correct the name"
         case .unknownPlaceholder: "declare the fact, or correct the placeholder"
         case .reservedName: "rename the fact or derived value"
@@ -110,16 +147,20 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownDerived: "use a derived id of the guide"
         case .unknownShare: "use one of the shares' ids"
         case .unknownReference: "use a name the guide declares"
+        case .uncoveredState: "add the state to `levels` and `labels`, or correct the state the rule gives"
         case .unknownSection:
             "cite the section by its id or exact heading (the hint names the closest), or add it to the outline"
         case .uncitedSection:
             "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
+        case .nameCollision: "rename or remove one of the two names (the message says where both are written)"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"
         case .financingNot100: "correct the shares"
         case .expired: "ask the document owner for the current version"
         case .noHolder: "add `holders`, or `\"holderNotNamed\": true` where the source names the role but no holder"
+        case .looseEquality: "compare with `===` (and `!==`), which compare text as text"
+        case .writableByOthers: "`chmod o-w PATH` (and check that no one changed the files)"
         }
     }
 }

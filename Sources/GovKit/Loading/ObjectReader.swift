@@ -78,15 +78,24 @@ struct ObjectReader {
             typeError(key, value, expected: "a string in double quotes")
             return nil
         }
-        // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
-        let first = s.utf8.first ?? 0
-        if !(first > 0x20 && first < 0x7F), !s.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if Self.isBlank(s) {
             sink.error(
-                .invalidValue, at: value.offset, "'\(key)' of \(what) is empty",
-                hint: "write the text, or leave the key out")
+                .emptyValue, at: value.offset, "'\(key)' of \(what) is empty",
+                hint: required ? "write the \(key)" : "write the text, or leave the key out")
             return nil
         }
         return s
+    }
+
+    /// What one entry of a list of strings is, for the hint on an empty one.
+    static let entryNoun = ["aliases": "alias", "keywords": "keyword", "systems": "system's id", "steps": "step's id"]
+
+    /// Whether `text` is empty or only white space (a name nobody could type or read; the schema's
+    /// `"pattern": "\\S"` rejects it too).
+    static func isBlank(_ text: String) -> Bool {
+        // Most texts start with a visible ASCII character; only the others need the Unicode whitespace check.
+        let first = text.utf8.first ?? 0
+        return !(first > 0x20 && first < 0x7F) && !text.unicodeScalars.contains { !$0.properties.isWhitespace }
     }
 
     /// A string that `parse` turns into a value; when it cannot, reports `'text' is not <what>` with `hint`.
@@ -167,12 +176,20 @@ struct ObjectReader {
         return b
     }
 
+    /// An array of strings (aliases, keywords, system ids); an empty entry is reported and left out.
     mutating func strings(_ key: String) -> [String] {
-        array(key) { item, sink in
+        let what = what
+        return array(key) { item, sink in
             guard let s = item.stringValue else {
                 sink.error(
                     .wrongType, at: item.offset, "each entry of '\(key)' must be a string, found \(item.typeName)",
                     hint: "put the text in double quotes")
+                return nil
+            }
+            if Self.isBlank(s) {
+                sink.error(
+                    .emptyValue, at: item.offset, "an entry of '\(key)' of \(what) is empty",
+                    hint: "write the \(Self.entryNoun[key] ?? "text"), or remove the entry")
                 return nil
             }
             return s
@@ -192,7 +209,13 @@ struct ObjectReader {
         var result: [T] = []
         result.reserveCapacity(Int(value.entry.length))
         for item in value.elements {
-            if let decoded = element(item, sink) { result.append(decoded) }
+            if let decoded = element(item, sink) {
+                result.append(decoded)
+            } else if item.isObject, let id = item.members.first(where: { $0.hasKey("id") })?.value.stringValue {
+                // An entry with an id that did not decode (its problems are reported): references to the id are not
+                // reported again as unknown.
+                sink.undecoded.insert(key, Self.isBlank(id) ? "" : id)
+            }
         }
         return result
     }

@@ -10,16 +10,19 @@ struct ProcedureChecker {
     let procedure: Procedure
     let source: SourceText
     let today: CalendarDate
+    /// Entries the file declares that did not decode: references to them are not reported again.
+    let undecoded: UndecodedIds
     private let sink: DiagnosticSink
     /// What the checks found.
     var out: [Diagnostic] { sink.items }
     /// Systems the procedure names without declaring them: another file may declare them.
     private(set) var systemReferences: [SystemReference] = []
 
-    init(_ procedure: Procedure, source: SourceText, today: CalendarDate) {
+    init(_ procedure: Procedure, source: SourceText, today: CalendarDate, undecoded: UndecodedIds = UndecodedIds()) {
         self.procedure = procedure
         self.source = source
         self.today = today
+        self.undecoded = undecoded
         sink = DiagnosticSink(source: source)
     }
 
@@ -36,6 +39,7 @@ struct ProcedureChecker {
         for guide in p.guides { checkGuide(guide, in: p) }
         for budget in p.budgets { checkBudget(budget) }
         checkTests(p)
+        checkTestFactValues(p)
         CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
     }
 
@@ -76,21 +80,19 @@ struct ProcedureChecker {
         for role in p.roles { for s in role.systems { system(s, role.offset, &self) } }
         for route in p.routes {
             for s in route.systems { system(s, route.offset, &self) }
-            if let role = route.role, !roleIds.contains(role) {
+            if let role = route.role, !roleIds.contains(role), !undecoded.contains("roles", role) {
                 report(
                     .unknownRole, route.offset, "route '\(route.id)' names unknown role '\(role)'",
-                    hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" }
-                        ?? "declare the role under \"roles\"")
+                    hint: unknownRoleHint(role, among: roleIds))
             }
         }
         for guide in p.guides {
             for s in guide.systems { system(s, guide.offset, &self) }
             for step in guide.steps {
-                if let role = step.role, !roleIds.contains(role) {
+                if let role = step.role, !roleIds.contains(role), !undecoded.contains("roles", role) {
                     report(
                         .unknownRole, step.offset, "step '\(step.id)' names unknown role '\(role)'",
-                        hint: Suggestions.closest(to: role, among: roleIds).map { "did you mean '\($0)'?" }
-                            ?? "declare the role under \"roles\"")
+                        hint: unknownRoleHint(role, among: roleIds))
                 }
             }
         }
@@ -99,7 +101,7 @@ struct ProcedureChecker {
 
     mutating func checkGuide(_ guide: Guide, in p: Procedure) {
         let factIds = guide.facts.map(\.id)
-        var known = Self.builtInFacts + factIds
+        var known = Self.builtInFacts + factIds + undecoded["facts"] + undecoded["derived"]
         let names = factIds + guide.derived.map(\.id)
         for (kind, ids) in [
             ("fact or derived value", names), ("step", guide.steps.map(\.id)), ("text", guide.texts.map(\.id)),
@@ -116,8 +118,8 @@ struct ProcedureChecker {
                 hint: "rename the fact; \(Self.builtInFacts.joined(separator: " and ")) are built in")
         }
         if let applies = guide.appliesWhen { checkReads(applies, known: Self.builtInFacts) }
-        for derived in guide.derived {
-            checkReads(derived.logic, known: known)
+        for (i, derived) in guide.derived.enumerated() {
+            checkReads(derived.logic, known: known, reader: derived.id, later: guide.derived[i...].map(\.id))
             known.append(derived.id)
         }
         for step in guide.steps {
@@ -128,13 +130,17 @@ struct ProcedureChecker {
             if let when = text.when { checkReads(when, known: known) }
             checkPlaceholders(text.text, known: known, offset: text.offset)
         }
-        if let monitor = guide.monitor { checkMonitor(monitor, guide) }
+        if let monitor = guide.monitor {
+            checkMonitor(monitor, guide)
+            checkMonitorStates(monitor, guide)
+        }
+        checkFactValues(guide)
     }
 
     /// A monitor names a derived state, a time fact, a deadline fact and a derived condition of its own guide.
     mutating func checkMonitor(_ m: Monitor, _ guide: Guide) {
-        let derived = guide.derived.map(\.id)
-        let facts = guide.facts.map(\.id)
+        let derived = guide.derived.map(\.id) + undecoded["derived"]
+        let facts = guide.facts.map(\.id) + undecoded["facts"]
         var names: [(String, String?, [String], String)] = [
             ("state", m.state, derived, "a derived value"),
             ("since", m.since, guide.facts.filter { $0.kind == .time }.map(\.id), "a fact of type time"),
@@ -149,10 +155,17 @@ struct ProcedureChecker {
                 hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" }
                     ?? "use one of: \(allowed.joined(separator: ", "))")
         }
+        checkDeadlineBounds(m, guide)
     }
 
-    mutating func checkReads(_ field: LogicField, known: [String]) {
+    /// A rule reads only what is `known` to it; the rule of derived value `reader` may not read those derived
+    /// `later` (further down the list, or itself), which are not worked out yet when it runs.
+    mutating func checkReads(_ field: LogicField, known: [String], reader: String? = nil, later: [String] = []) {
         for path in field.rule.readPaths where !known.contains(path[0]) {
+            if let reader, later.contains(path[0]) {
+                reportOutOfOrder(field, reader: reader, reads: path[0])
+                continue
+            }
             let suggestion = Suggestions.closest(to: path[0], among: known)
             report(
                 .undeclaredFact, field.offset,

@@ -95,11 +95,16 @@ enum ProcedureDecoder {
         let description = r.text("description")
         let source = r.string("source", required: true)
         let interpretation = r.interpretation()
+        // Where each name is written, for the message when two systems answer to the same name.
+        let aliasOffsets = r.node("aliases").map { $0.elements.filter { $0.stringValue != nil }.map(\.offset) } ?? []
+        let nameOffsets = [r.node("id")?.offset ?? node.offset, r.node("name")?.offset ?? node.offset] + aliasOffsets
         r.finish()
         guard let id, let name, let source else { return nil }
-        return SystemEntry(
+        var system = SystemEntry(
             offset: node.offset, id: id, name: name, aliases: aliases, organisation: organisation,
             criticality: criticality,
             description: description, source: source, interpretation: interpretation)
+        system.lookupNameOffsets = nameOffsets
+        return system
     }
 }

@@ -26,6 +26,7 @@ package enum ProcedureLoader {
             diagnostics += result.diagnostics
         }
         diagnostics += CrossReferenceChecker(procedures: ids, files: files).check()
+        diagnostics += WritableByOthers.diagnostics(files)
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
@@ -36,7 +37,7 @@ package enum ProcedureLoader {
 
     /// Reads the files at `paths` (`ProcedureFiles.read`) and reports what `load` reports, with how many files
     /// there were.
-    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.NotFound) -> (
+    package static func check(paths: [String], today: CalendarDate) throws(ProcedureFiles.ReadError) -> (
         files: Int, diagnostics: [Diagnostic]
     ) {
         let files = try ProcedureFiles.read(paths)
@@ -54,17 +55,17 @@ package enum ProcedureLoader {
     /// Parse → decode → check for one file: everything but the checks across files.
     static func loadFile(_ file: ProcedureFile, today: CalendarDate) -> FileResult {
         let source = SourceText(path: file.path, bytes: file.bytes)
-        let (procedure, items) = decodeFile(source)
+        let (procedure, items, undecoded) = decodeFile(source)
         guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
-        var checker = ProcedureChecker(procedure, source: source, today: today)
+        var checker = ProcedureChecker(procedure, source: source, today: today, undecoded: undecoded)
         checker.check()
-        return FileResult(
-            procedure: procedure, ids: ProcedureIds(procedure, systemReferences: checker.systemReferences),
-            diagnostics: items + checker.out)
+        var ids = ProcedureIds(procedure, systemReferences: checker.systemReferences)
+        ids.undecodedSystems = undecoded["systems"]
+        return FileResult(procedure: procedure, ids: ids, diagnostics: items + checker.out)
     }
 
-    /// Parse → decode for one file.
-    static func decodeFile(_ source: SourceText) -> (Procedure?, [Diagnostic]) {
+    /// Parse → decode for one file: the procedure, the problems, and the ids of the entries that did not decode.
+    static func decodeFile(_ source: SourceText) -> (Procedure?, [Diagnostic], UndecodedIds) {
         let sink = DiagnosticSink(source: source)
         var procedure: Procedure?
         do throws(JSONSyntaxIssue) {
@@ -76,6 +77,6 @@ package enum ProcedureLoader {
         } catch {
             sink.error(.jsonSyntax, at: error.offset, error.message, hint: error.hint)
         }
-        return (procedure, sink.items)
+        return (procedure, sink.items, sink.undecoded)
     }
 }

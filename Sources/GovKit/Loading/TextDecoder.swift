@@ -9,6 +9,8 @@ enum TextDecoder {
             return nil
         }
         var values = LocalizedText()
+        // Languages whose text is written but reported (not a string, or empty): not reported again as missing.
+        var reported: [Language] = []
         for member in node.members {
             guard let language = Language(rawValue: member.key) else {
                 sink.error(
@@ -16,11 +18,19 @@ enum TextDecoder {
                     hint: "use \"nb\", \"sv\" or \"en\"")
                 continue
             }
-            guard let text = member.value.stringValue, !text.isEmpty else {
+            guard let text = member.value.stringValue else {
                 sink.error(
                     .wrongType, at: member.value.offset,
-                    "the '\(member.key)' text of '\(key())' must be a non-empty string",
+                    "the '\(member.key)' text of '\(key())' must be a string, found \(member.value.typeName)",
                     hint: "put the text in double quotes")
+                reported.append(language)
+                continue
+            }
+            if ObjectReader.isBlank(text) {
+                sink.error(
+                    .emptyValue, at: member.value.offset, "the '\(member.key)' text of '\(key())' is empty",
+                    hint: "write the text as the source has it")
+                reported.append(language)
                 continue
             }
             values[language] = text
@@ -28,7 +38,7 @@ enum TextDecoder {
         if values.isEmpty { return nil }
         // Only a text that lacks the source language or English needs the list of what is missing.
         if let language = sink.language, !values.has(language) || !values.has(.en) {
-            for required in [language, .en] where !values.has(required) {
+            for required in [language, .en] where !values.has(required) && !reported.contains(required) {
                 sink.error(
                     .missingTranslation, at: node.offset, "'\(key())' has no \"\(required.rawValue)\" text",
                     hint: required == .en

@@ -26,13 +26,14 @@ package enum ChangeNotifier {
     package static func decide(
         _ key: Key, system: String, log: OutageLog, now: Date, repeatAfter: TimeInterval?, quiet: String
     ) throws(GovError) -> Notice? {
-        let lock = try LockedFile(path: log.path, write: false, what: "outage log", exclusive: true)
+        let lock = try LockedFile(
+            path: log.path, write: false, what: "outage log", exclusive: true, trust: log.trust)
         _ = lock
         let mode = (try? FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int)
             .map { mode_t($0) }
         let file = try LockedFile(
-            path: log.sibling("notified"), write: true, what: "notification state", exclusive: true, create: true,
-            mode: mode ?? 0o640)
+            path: log.sibling("notified"), write: true, what: "notification state", exclusive: true,
+            trust: log.trust, create: true, mode: mode ?? 0o640)
         let bytes = try file.contents()
         var systems = JSONObject()
         if let root = try? JSONParser.parse(bytes).root.value, case .object(let object)? = root["systems"] {

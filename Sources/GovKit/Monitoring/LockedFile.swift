@@ -6,8 +6,10 @@ import Foundation
     import Darwin
 #endif
 
-/// A file opened without following a symbolic link (`O_NOFOLLOW`) and locked with `flock` until it is released.
-/// Errors name the path and the fix; a monitoring check maps them to UNKNOWN.
+/// A state file opened without following a symbolic link (`O_NOFOLLOW`) or waiting on a FIFO (`O_NONBLOCK`),
+/// checked (`StateTrust`: a regular file that no one untrusted can write, in directories no one untrusted can write)
+/// and locked with `flock` until it is released. Errors name the path and the fix; a monitoring check maps them to
+/// UNKNOWN.
 package final class LockedFile {
     let handle: FileHandle
     let path: String
@@ -15,15 +17,18 @@ package final class LockedFile {
 
     /// Opens an existing file; `create` makes it with `mode` (then set exactly, whatever the umask).
     package init(
-        path: String, write: Bool, what: String, exclusive: Bool, create: Bool = false, mode: mode_t = 0o640
+        path: String, write: Bool, what: String, exclusive: Bool, trust: StateTrust, create: Bool = false,
+        mode: mode_t = 0o640
     ) throws(GovError) {
         self.path = path
         self.what = what
-        var flags = (write ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC
+        try trust.checkDirectories(of: path, what: what)
+        var flags = (write ? O_RDWR | O_APPEND : O_RDONLY) | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK
         if create { flags |= O_CREAT }
         let fd = open(path, flags, mode)
         guard fd >= 0 else { throw Self.openError(errno, path: path, what: what) }
         handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        try trust.checkFile(fd, path: path, what: what)
         if create, fchmod(fd, mode) != 0, errno != EPERM {
             throw GovError(.internal, "cannot set the mode of the \(what) '\(path)'", hint: "check its owner")
         }
@@ -59,28 +64,46 @@ package final class LockedFile {
         }
     }
 
-    /// The whole file.
-    package func contents() throws(GovError) -> [UInt8] {
+    /// The whole file; more than `limit` bytes (`BoundedFile.maxBytes` unless `nil`) is an error.
+    package func contents(limit: Int? = BoundedFile.maxBytes) throws(GovError) -> [UInt8] {
         do {
             try handle.seek(toOffset: 0)
-            return [UInt8](try handle.readToEnd() ?? Data())
         } catch {
             throw GovError(
                 .notFound, "cannot read the \(what) '\(path)': \(error.localizedDescription)",
                 hint: "check the file and its permissions")
         }
+        switch BoundedFile.read(handle, limit: limit ?? Int.max) {
+        case .success(let bytes): return bytes
+        case .failure(.tooLarge):
+            let size = (try? handle.seekToEnd()).map { BoundedFile.Problem.tooLarge(size: Int($0)) }
+            throw GovError(
+                .dataError,
+                "cannot read the \(what) '\(path)': \((size ?? .tooLarge(size: nil)).reason)",
+                hint: what == "outage log"
+                    ? "move ended outages to the archive with 'govctl outage archive --before DATE --state \(path)', which reads a log of any size"
+                    : "remove it; govctl writes it anew")
+        case .failure(let problem):
+            throw GovError(
+                .notFound, "cannot read the \(what) '\(path)': \(problem.reason)",
+                hint: "check the file and its permissions")
+        }
     }
 
-    /// Appends `bytes` in one write and flushes them to disk.
+    /// Appends `bytes` in one write and flushes them to disk. A write that fails (a full disk) is cut back off,
+    /// so that no partial record is left.
     package func append(_ bytes: [UInt8]) throws(GovError) {
+        var end: UInt64?
         do {
-            try handle.seekToEnd()
+            end = try handle.seekToEnd()
             try handle.write(contentsOf: Data(bytes))
             try handle.synchronize()
         } catch {
+            let undone = end.map { (try? handle.truncate(atOffset: $0)) != nil } ?? false
             throw GovError(
-                .internal, "could not write to the \(what) '\(path)': \(error.localizedDescription)",
-                hint: "check the disk and the file's permissions")
+                .internal, "could not write to the \(what) '\(path)': \(Self.reason(error))",
+                hint: "check the disk and the file's permissions"
+                    + (undone ? "; nothing was written" : "; then run 'govctl outage repair --state \(path)'"))
         }
     }
 
@@ -92,8 +115,18 @@ package final class LockedFile {
             try handle.synchronize()
         } catch {
             throw GovError(
-                .internal, "could not write the \(what) '\(path)': \(error.localizedDescription)",
+                .internal, "could not write the \(what) '\(path)': \(Self.reason(error))",
                 hint: "check the disk and the file's permissions")
         }
+    }
+
+    /// The system's words for a failed read or write ("No space left on device"), else Foundation's.
+    static func reason(_ error: any Error) -> String {
+        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError,
+            underlying.domain == NSPOSIXErrorDomain
+        {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return error.localizedDescription
     }
 }

@@ -26,4 +26,12 @@ package struct Monitor: Sendable {
     package var endedLabel: LocalizedText? = nil
     /// govctl's readings, not the source's: derived value id → what govctl reads into the source.
     package var interpretations: [(id: String, text: LocalizedText)] = []
+    /// Byte offsets in the file of the block, its `levels` and its `labels` (when given), for messages.
+    package var offset = 0
+    package var levelsOffset: Int? = nil
+    package var labelsOffset: Int? = nil
+    /// The states `levels` and `labels` name, those with a bad level or text included; `nil` when the block is not
+    /// an object (reported as such, so that its states are not also reported as uncovered).
+    package var levelKeys: [String]? = nil
+    package var labelKeys: [String]? = []
 }

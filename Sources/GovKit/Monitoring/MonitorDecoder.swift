@@ -5,8 +5,10 @@ extension GuideDecoder {
         guard r.isObject else { return nil }
         let state = r.string("state", required: true)
         var levels: [String: Monitor.Level] = [:]
+        var levelKeys: [String]?
         if let levelsNode = r.node("levels", required: true) {
             if case .object(let members) = levelsNode.kind {
+                levelKeys = members.map(\.key)
                 for member in members {
                     if case .string(let text) = member.value.kind, let level = Monitor.Level(rawValue: text) {
                         levels[member.key] = level
@@ -25,12 +27,15 @@ extension GuideDecoder {
         let deadlineMinutes = r.string("deadlineMinutes")
         let deadlineApplies = r.string("deadlineApplies")
         var labels: [String: LocalizedText] = [:]
+        var labelKeys: [String]? = []
         if let labelsNode = r.node("labels") {
             if case .object(let members) = labelsNode.kind {
+                labelKeys = members.map(\.key)
                 for member in members {
                     labels[member.key] = TextDecoder.decode(member.value, key: "labels.\(member.key)", sink: sink)
                 }
             } else {
+                labelKeys = nil
                 r.typeError("labels", labelsNode, expected: "an object of state → text")
             }
         }
@@ -66,6 +71,11 @@ extension GuideDecoder {
         monitor.probeFailures = probeFailures
         monitor.endedLabel = endedLabel
         monitor.interpretations = interpretations
+        monitor.offset = node.offset
+        monitor.levelKeys = levelKeys
+        monitor.labelKeys = labelKeys
+        monitor.levelsOffset = r.node("levels")?.offset
+        monitor.labelsOffset = r.node("labels")?.offset
         return monitor
     }
 }

@@ -47,7 +47,7 @@ package struct OutageEntry: Sendable {
         SystemEntry, Guide, Monitor, Procedure
     ) {
         let (system, _) = try catalog.system(named: name)
-        guard let (guide, procedure) = catalog.guide(purpose: "reserve-status", for: system),
+        guard let (guide, procedure) = try catalog.guide(purpose: GuidePurpose.reserveStatus.rawValue, for: system),
             let monitor = guide.monitor
         else {
             throw GovError(

@@ -12,15 +12,20 @@ import Foundation
 /// never "no outage".
 package struct OutageLog: Sendable {
     package let path: String
+    /// Who may have written the log (`StateTrust`): checked on every open.
+    package let trust: StateTrust
 
-    package init(path: String) { self.path = path }
+    package init(path: String, trust: StateTrust = StateTrust()) {
+        self.path = path
+        self.trust = trust
+    }
 
     /// A file beside the log (`outages.jsonl.notified`, `.probe`, `.archive`).
     package func sibling(_ suffix: String) -> String { path + "." + suffix }
 
     /// The records of the whole log, each checked, under a shared lock.
     package func read() throws(GovError) -> [OutageRecord] {
-        let file = try LockedFile(path: path, write: false, what: "outage log", exclusive: false)
+        let file = try LockedFile(path: path, write: false, what: "outage log", exclusive: false, trust: trust)
         return try Self.parse(try file.contents(), path: path).get()
     }
 
@@ -31,18 +36,19 @@ package struct OutageLog: Sendable {
     /// The log must exist (`govctl outage init` creates it), so a mistyped path never starts a second log.
     @discardableResult
     package func append(_ make: (OutageIndex) throws(GovError) -> [OutageRecord]) throws(GovError) -> [OutageRecord] {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true)
+        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
         let bytes = try file.contents()
         let index = OutageIndex(try Self.parse(bytes, path: path).get())
         let records = try make(index)
         let (user, now) = (Self.user, Date())
-        var text = ""
+        // A last record without its newline (a write cut off after its last byte) keeps its own line.
+        var text = bytes.isEmpty || bytes.last == UInt8(ascii: "\n") ? "" : "\n"
         for var record in records {
             record.by = record.by ?? user
             record.recorded = now
             text += JSONWriter.compact(record.json) + "\n"
         }
-        if !text.isEmpty { try file.append(Array(text.utf8)) }
+        if !records.isEmpty { try file.append(Array(text.utf8)) }
         return records
     }
 
@@ -66,8 +72,9 @@ extension OutageLog {
     package static func resolve(
         explicit: String?, environment: [String: String], config: Config, directory: String
     ) throws(GovError) -> OutageLog {
+        let trust = StateTrust(group: config.group)
         if let explicit, !explicit.isEmpty {
-            return OutageLog(path: explicit.hasPrefix("/") ? explicit : directory + "/" + explicit)
+            return OutageLog(path: explicit.hasPrefix("/") ? explicit : directory + "/" + explicit, trust: trust)
         }
         for name in ["GOVCTL_STATE", "XDG_STATE_HOME"] {
             if let value = environment[name], !value.isEmpty, !value.hasPrefix("/") {
@@ -78,11 +85,11 @@ extension OutageLog {
                 )
             }
         }
-        if let state = environment["GOVCTL_STATE"], !state.isEmpty { return OutageLog(path: state) }
-        if let state = config.state { return OutageLog(path: state) }
+        if let state = environment["GOVCTL_STATE"], !state.isEmpty { return OutageLog(path: state, trust: trust) }
+        if let state = config.state { return OutageLog(path: state, trust: trust) }
         let base =
             environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/state")
-        return OutageLog(path: base + "/govctl/outages.jsonl")
+        return OutageLog(path: base + "/govctl/outages.jsonl", trust: trust)
     }
 }

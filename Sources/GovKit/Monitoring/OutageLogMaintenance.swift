@@ -14,9 +14,16 @@ extension OutageLog {
         group == nil ? (0o750, 0o640) : (0o2770, 0o660)
     }
 
-    /// Creates the directory and the empty log (or checks an existing one), with the group's modes.
-    /// Returns what it did, one line each.
+    /// Creates the directory and the empty log (or checks an existing one), with the group's modes, whatever the
+    /// umask. Returns what it did, one line each. `group` must be the group the log's readers trust (`StateTrust`).
     package func initialize(group: String?) throws(GovError) -> [String] {
+        if let group, group != trust.group {
+            throw GovError(
+                .usage, "--group \(group) is not the group that shares the outage log ('\(trust.group)')",
+                hint:
+                    "name it in /etc/govctl/govctl.json first (\"group\": \"\(group)\"): govctl refuses a log its group can write unless that group shares it"
+            )
+        }
         let manager = FileManager.default
         let directory = (path as NSString).deletingLastPathComponent
         let (directoryMode, fileMode) = Self.modes(group: group)
@@ -31,7 +38,8 @@ extension OutageLog {
             created || ((try? manager.contentsOfDirectory(atPath: directory)) ?? [""]).allSatisfy { $0.hasPrefix(name) }
         do {
             if created {
-                try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                // Directories above the log's are made 0755 with a group (its members must reach the log), else 0750.
+                try Self.makeDirectories(directory, mode: group == nil ? 0o750 : 0o755)
                 done.append("created \(directory)")
             }
             if own { try manager.setAttributes(attributes, ofItemAtPath: directory) }
@@ -45,7 +53,7 @@ extension OutageLog {
         if !own { done.append("left \(directory) as it is (it holds other files)") }
         let existed = manager.fileExists(atPath: path)
         let file = try LockedFile(
-            path: path, write: true, what: "outage log", exclusive: true, create: true, mode: fileMode)
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, create: true, mode: fileMode)
         if let group {
             do {
                 try manager.setAttributes([.groupOwnerAccountName: group], ofItemAtPath: path)
@@ -53,7 +61,7 @@ extension OutageLog {
                 throw GovError(.notFound, "cannot give '\(path)' to group '\(group)'", hint: "run as root")
             }
         }
-        _ = try Self.parse(try file.contents(), path: path).get()
+        _ = try Self.parse(try file.contents(limit: nil), path: path).get()
         done.append(existed ? "checked \(path) (it already exists; its records are valid)" : "created \(path)")
         let modeText = String(fileMode, radix: 8)
         done.append(
@@ -65,8 +73,8 @@ extension OutageLog {
     /// Drops a torn last line (a write cut off by a crash), after copying the log to a backup.
     /// Any other damaged line is left for a person to mend.
     package func repair(now: Date) throws(GovError) -> [String] {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true)
-        let bytes = try file.contents()
+        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let bytes = try file.contents(limit: nil)
         guard case .failure = Self.parse(bytes, path: path) else {
             return ["\(path): every line is a valid record; nothing to repair"]
         }
@@ -82,9 +90,9 @@ extension OutageLog {
         let dropped = String(decoding: bytes[lastStart...], as: UTF8.self).trimmingCharacters(in: .newlines)
         let stamp = ISO8601.text(now).filter { $0.isNumber || $0 == "T" }
         let backup = path + ".bak-" + stamp
-        guard FileManager.default.createFile(atPath: backup, contents: Data(bytes)) else {
-            throw GovError(.notFound, "cannot write the backup '\(backup)'", hint: "check the directory's permissions")
-        }
+        let copy = try LockedFile(
+            path: backup, write: true, what: "backup", exclusive: true, trust: trust, create: true, mode: logMode)
+        try copy.replace(bytes)
         try file.replace(kept)
         let line = kept.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).count
         return ["dropped line \(line): \(dropped)", "backup: \(backup)"]
@@ -92,8 +100,8 @@ extension OutageLog {
 
     /// Moves outages that ended (or were cancelled) before `before` to the archive beside the log; returns how many.
     package func archive(before: Date) throws(GovError) -> (count: Int, archive: String) {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true)
-        let bytes = try file.contents()
+        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let bytes = try file.contents(limit: nil)
         let index = OutageIndex(try Self.parse(bytes, path: path).get())
         let moving = index.outages.filter { o in
             !o.isOpen && ((o.end?.at ?? o.cancelled?.at ?? .distantFuture) < before)
@@ -112,13 +120,32 @@ extension OutageLog {
                 keep += slice + [UInt8(ascii: "\n")]
             }
         }
-        let mode = (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).map {
-            mode_t($0)
-        }
         let archive = try LockedFile(
-            path: archivePath, write: true, what: "outage archive", exclusive: true, create: true, mode: mode ?? 0o640)
+            path: archivePath, write: true, what: "outage archive", exclusive: true, trust: trust, create: true,
+            mode: logMode)
         try archive.append(move)
         try file.replace(keep)
         return (moving.count, archivePath)
+    }
+
+    /// The log's permission bits, for the files govctl makes beside it (0640 when they cannot be read).
+    var logMode: mode_t {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int).map {
+            mode_t($0 & 0o666)
+        } ?? 0o640
+    }
+
+    /// Makes `directory` and the directories above it that are missing, each with exactly `mode` (not the umask's).
+    static func makeDirectories(_ directory: String, mode: Int) throws {
+        var missing: [String] = []
+        var current = directory
+        while !current.isEmpty, current != "/", !FileManager.default.fileExists(atPath: current) {
+            missing.append(current)
+            current = (current as NSString).deletingLastPathComponent
+        }
+        for path in missing.reversed() {
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+        }
     }
 }

@@ -99,8 +99,8 @@ package struct ProbeWatch: Sendable {
             .map { mode_t($0) }
         try log.append { index throws(GovError) in
             let file = try LockedFile(
-                path: log.sibling("probe"), write: true, what: "probe state", exclusive: true, create: true,
-                mode: mode ?? 0o640)
+                path: log.sibling("probe"), write: true, what: "probe state", exclusive: true, trust: log.trust,
+                create: true, mode: mode ?? 0o640)
             var systems = JSONObject()
             if let root = try? JSONParser.parse(try file.contents()).root.value, case .object(let o)? = root["systems"]
             {
@@ -155,8 +155,10 @@ package struct ProbeWatch: Sendable {
 
     /// When the probe last saw `system` reachable, from the probe state beside the log.
     package static func lastReachable(_ system: String, log: OutageLog) -> Date? {
-        guard let data = FileManager.default.contents(atPath: log.sibling("probe")),
-            let root = try? JSONParser.parse([UInt8](data)).root.value
+        guard
+            let file = try? LockedFile(
+                path: log.sibling("probe"), write: false, what: "probe state", exclusive: false, trust: log.trust),
+            let bytes = try? file.contents(), let root = try? JSONParser.parse(bytes).root.value
         else { return nil }
         return root["systems"]?[system]?["lastReachable"]?.stringValue.flatMap(ISO8601.date)
     }

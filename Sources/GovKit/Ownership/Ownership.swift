@@ -28,12 +28,17 @@ package struct Ownership: Sendable {
         }
     }
 
-    /// The role for `system` whose id, name in any language or alias matches `name` (case, spaces and '-' ignored).
+    /// The role for `system` whose id, name in any language or alias matches `name` (`NameKey.fold`: case, spaces
+    /// and '-' ignored). A name that finds two roles is an error naming both, never the first in file order.
     package func role(_ name: String, for system: SystemEntry) throws(GovError) -> Entry {
         let candidates = roles(for: system)
         let needle = Self.normalized(name)
-        if let found = candidates.first(where: { Self.names(of: $0.role).contains { Self.normalized($0) == needle } }) {
-            return found
+        let found = candidates.filter { Self.names(of: $0.role).contains { Self.normalized($0) == needle } }
+        if found.count == 1 { return found[0] }
+        guard found.isEmpty else {
+            throw Catalog.ambiguous(
+                "'\(name)' names \(found.count) roles for \(system.name)",
+                found.map { "'\($0.role.id)' in \($0.procedure.file)" })
         }
         let known = candidates.map {
             $0.role.name.resolve($0.procedure.document.language, fallback: $0.procedure.document.language)
@@ -131,7 +136,6 @@ package struct Ownership: Sendable {
 
     static func names(of role: Role) -> [String] { [role.id] + role.name.allValues + role.aliases }
 
-    static func normalized(_ s: String) -> String {
-        String(s.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" })
-    }
+    /// `NameKey.fold`: the folding every look-up by name shares.
+    static func normalized(_ s: String) -> String { NameKey.fold(s) }
 }

@@ -8,11 +8,17 @@ enum RoleDecoder {
         let name = r.text("name", required: true)
         let aliases = r.strings("aliases")
         let holders = r.array("holders") { node, sink in decodeHolder(node, sink: sink) }
-        let holderNotNamed = r.bool("holderNotNamed") ?? false
-        if holderNotNamed, !holders.isEmpty, let flag = r.node("holderNotNamed") {
+        let flag = r.bool("holderNotNamed")
+        let holderNotNamed = flag ?? false
+        if holderNotNamed, !holders.isEmpty, let node = r.node("holderNotNamed") {
             sink.error(
-                .invalidValue, at: flag.offset, "'holderNotNamed' is true, but the role lists holders",
+                .invalidValue, at: node.offset, "'holderNotNamed' is true, but the role lists holders",
                 hint: "remove \"holderNotNamed\", or the holders the source does not name")
+        }
+        if flag == false, let node = r.node("holderNotNamed") {
+            sink.error(
+                .invalidValue, at: node.offset, "'holderNotNamed' is false; it is written only as true",
+                hint: "leave \"holderNotNamed\" out where the source names a holder")
         }
         let contacts = r.array("contacts") { node, sink in decodeContact(node, sink: sink) }
         let duties = r.array("duties") { node, sink in decodeDuty(node, sink: sink) }
@@ -72,7 +78,7 @@ enum RoleDecoder {
             let parts = text.split(separator: ":")
             guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]),
                 let m = Int(parts[1]),
-                (0...24).contains(h), (0...59).contains(m)
+                (0...23).contains(h) && (0...59).contains(m) || h == 24 && m == 0
             else { return nil }
             return text
         }

@@ -4,49 +4,99 @@ package struct Catalog: Sendable {
 
     package init(_ procedures: [Procedure]) { self.procedures = procedures }
 
-    /// A system found by id, name or alias, case-insensitively; with the procedure that registers it.
+    /// The system whose id, name or alias folds (`NameKey.fold`) to the same text as `name`, with the procedure that
+    /// registers it. Never the first of several in file order: a name that finds two systems (procedures that
+    /// `validate` reports as `name-collision`) is an error naming both.
     package func system(named name: String) throws(GovError) -> (SystemEntry, Procedure) {
-        let needle = normalized(name)
-        for procedure in procedures {
-            for system in procedure.systems {
-                let names = [system.id, system.name] + system.aliases
-                if names.contains(where: { normalized($0) == needle }) { return (system, procedure) }
+        let needle = NameKey.fold(name)
+        var found: [(SystemEntry, Procedure)] = []
+        if !needle.isEmpty {
+            for procedure in procedures {
+                for system in procedure.systems where system.lookupNames.contains(where: { NameKey.fold($0) == needle })
+                {
+                    found.append((system, procedure))
+                }
             }
+        }
+        if found.count == 1 { return found[0] }
+        guard found.isEmpty else {
+            throw Self.ambiguous(
+                "'\(name)' names \(found.count) systems", found.map { "'\($0.0.id)' (\($0.0.name)) in \($0.1.file)" })
         }
         throw GovError.unknown("system", name, among: procedures.flatMap(\.systems).map(\.name).sorted())
     }
 
-    /// Case, spaces, '-' and '_' do not matter: "sesam-lmn" finds "Sesam LMN".
-    func normalized(_ s: String) -> String {
-        String(s.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "_" })
+    /// Procedures that make a name, an id or a purpose ambiguous: an error that lists the candidates and says how
+    /// to find the cause.
+    static func ambiguous(_ what: String, _ candidates: [String]) -> GovError {
+        GovError(
+            .dataError, "\(what): \(candidates.joined(separator: ", ")); govctl does not pick one",
+            hint: "the procedures are ambiguous: 'govctl validate' shows where, rename or remove one of them")
     }
 
     package func procedure(id: String) throws(GovError) -> Procedure {
-        if let p = procedures.first(where: { $0.id == id }) { return p }
-        if let p = procedures.first(where: { $0.document.documentId?.lowercased() == id.lowercased() }) { return p }
+        let exact = procedures.filter { $0.id == id }
+        let byDocument =
+            exact.isEmpty ? procedures.filter { $0.document.documentId?.lowercased() == id.lowercased() } : exact
+        if byDocument.count == 1 { return byDocument[0] }
+        guard byDocument.isEmpty else {
+            throw Self.ambiguous(
+                "'\(id)' names \(byDocument.count) procedures", byDocument.map { "'\($0.id)' in \($0.file)" })
+        }
         throw GovError.unknown("procedure", id, among: procedures.map(\.id))
     }
 
     package func guide(id: String) throws(GovError) -> (Guide, Procedure) {
-        for p in procedures { if let g = p.guides.first(where: { $0.id == id }) { return (g, p) } }
+        let found = procedures.flatMap { p in p.guides.filter { $0.id == id }.map { ($0, p) } }
+        if found.count == 1 { return found[0] }
+        guard found.isEmpty else {
+            throw Self.ambiguous("'\(id)' names \(found.count) guides", found.map { "'\(id)' in \($0.1.file)" })
+        }
         throw GovError.unknown("guide", id, among: procedures.flatMap(\.guides).map(\.id))
     }
 
-    /// Guides with a purpose (e.g. `report-urgent`) whose `appliesWhen` accepts the system, in file order.
-    package func guides(purpose: String, for system: JSONValue) -> [(Guide, Procedure)] {
-        procedures.flatMap { p in p.guides.filter { $0.purpose == purpose }.map { ($0, p) } }.filter { guide, _ in
-            guard let applies = guide.appliesWhen else { return true }
-            let data = JSONValue.object(JSONObject([("system", system)]))
-            return (try? applies.rule.evaluate(data)).map(Coercion.truthy) ?? false
+    /// Guides with a purpose (e.g. `report-urgent`) whose `appliesWhen` accepts the system, in file order; a rule
+    /// that throws is an error naming its file and place (`RuleFailure`).
+    package func guides(purpose: String, for system: JSONValue) throws(GovError) -> [(Guide, Procedure)] {
+        var found: [(Guide, Procedure)] = []
+        for p in procedures {
+            for guide in p.guides where guide.purpose == purpose {
+                guard let applies = guide.appliesWhen else {
+                    found.append((guide, p))
+                    continue
+                }
+                let data = JSONValue.object(JSONObject([("system", system)]))
+                do throws(LogicError) {
+                    if Coercion.truthy(try applies.rule.evaluate(data)) { found.append((guide, p)) }
+                } catch {
+                    throw RuleFailure.error(error, in: p, guide: guide, field: "appliesWhen")
+                }
+            }
         }
+        return found
     }
 
-    /// The first guide with `purpose` for `system`: its `appliesWhen` accepts the system, and it names the system
-    /// or no system at all.
-    package func guide(purpose: String, for system: SystemEntry) -> (Guide, Procedure)? {
-        guides(purpose: purpose, for: system.factValue).first {
+    /// The guide with `purpose` for `system`, among those whose `appliesWhen` accepts the system and that name it or
+    /// no system at all. File order never decides: the procedure that declares the system comes first (a guide there
+    /// that names the system, then one that names none), then other procedures' guides that name the system, then
+    /// theirs that name none. Two at the first of these levels that has any are an error naming both.
+    package func guide(purpose: String, for system: SystemEntry) throws(GovError) -> (Guide, Procedure)? {
+        let candidates = try guides(purpose: purpose, for: system.factValue).filter {
             $0.0.systems.isEmpty || $0.0.systems.contains(system.id)
         }
+        func level(_ candidate: (Guide, Procedure)) -> Int {
+            let own = candidate.1.systems.contains { $0.id == system.id }
+            let names = candidate.0.systems.contains(system.id)
+            return (own ? 0 : 2) + (names ? 0 : 1)
+        }
+        guard let best = candidates.map(level).min() else { return nil }
+        let chosen = candidates.filter { level($0) == best }
+        guard chosen.count == 1 else {
+            throw Self.ambiguous(
+                "\(chosen.count) '\(purpose)' guides apply to \(system.name)",
+                chosen.map { "'\($0.0.id)' in \($0.1.file)" })
+        }
+        return chosen[0]
     }
 
     /// The procedure that owns a file path (to match warnings with what a command used).

@@ -76,6 +76,11 @@ package struct SystemEntry: Sendable {
     package let source: String
     /// Where the entry reads more than the source says (an alias the source does not give as a name, …).
     package var interpretation: LocalizedText? = nil
+    /// Where the id, the name and each alias are written in the file (byte offsets), in the order of `lookupNames`.
+    package var lookupNameOffsets: [Int] = []
+
+    /// Every name a user can find the system by: its id, its name and its aliases (compared by `NameKey.fold`).
+    package var lookupNames: [String] { [id, name] + aliases }
 }
 
 /// A calendar date without a time (`2024-12-07`).

@@ -14,4 +14,6 @@ package struct ProcedureTest: Sendable {
     /// Expected ids of the facts still missing, if given.
     package let expectMissing: [String]?
     package let offset: Int
+    /// Byte offsets of the values in `facts`, by fact, for messages.
+    package var factOffsets: [String: Int] = [:]
 }

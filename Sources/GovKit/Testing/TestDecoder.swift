@@ -7,7 +7,11 @@ enum TestDecoder {
         let guide = r.string("guide", required: true)
         let system = r.string("system")
         let now = r.string("now")
-        let facts = objectValues(r.node("facts"), what: "'facts'", sink: sink)
+        if let now, let problem = TimeInput.syntaxProblem(now), let node = r.node("now") {
+            sink.error(.invalidValue, at: node.offset, "'now' \"\(now)\" \(problem.reason)", hint: problem.hint)
+        }
+        let factsNode = r.node("facts")
+        let facts = objectValues(factsNode, what: "'facts'", sink: sink)
         var expectDerived: [String: JSONValue] = [:]
         var expectSteps: [String]?
         var expectMissing: [String]?
@@ -21,9 +25,13 @@ enum TestDecoder {
         }
         r.finish()
         guard let name, let guide else { return nil }
-        return ProcedureTest(
+        var test = ProcedureTest(
             name: name, guide: guide, system: system, now: now, facts: facts, expectDerived: expectDerived,
             expectSteps: expectSteps, expectMissing: expectMissing, offset: node.offset)
+        if let factsNode, factsNode.isObject {
+            for member in factsNode.members { test.factOffsets[member.key] = member.value.offset }
+        }
+        return test
     }
 
     static func objectValues(_ node: JSONNode?, what: StaticString, sink: DiagnosticSink) -> [String: JSONValue] {

@@ -7,7 +7,8 @@ package enum UrgentCaseGate {
 
     /// True when the guide is for `report-urgent` and its `urgent` value is `false` for the facts given.
     package static func isNotUrgent(_ r: GuideResult) -> Bool {
-        r.guide.purpose == "report-urgent" && r.derived.contains { $0.0.id == derivedValue && $0.1 == .bool(false) }
+        r.guide.purpose == GuidePurpose.reportUrgent.rawValue
+            && r.derived.contains { $0.0.id == derivedValue && $0.1 == .bool(false) }
     }
 
     /// The answer without its case texts and missing facts when it is not an urgent case; else as it is.

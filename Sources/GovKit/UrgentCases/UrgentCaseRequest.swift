@@ -41,7 +41,8 @@ package struct UrgentCaseRequest: Sendable {
                 "'\(application)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say"
             )
         }
-        guard let (guide, procedure) = catalog.guide(purpose: "report-urgent", for: system) else {
+        guard let (guide, procedure) = try catalog.guide(purpose: GuidePurpose.reportUrgent.rawValue, for: system)
+        else {
             throw GovError(
                 .notFound, "no procedure says how to report an urgent case for '\(system.name)'",
                 hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")

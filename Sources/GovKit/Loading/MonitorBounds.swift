@@ -1,0 +1,27 @@
+extension ProcedureChecker {
+    /// A monitor's deadline must be one `reserve-status` can show: when the deadline fact has a fixed `value` (or a
+    /// `default`), it is whole minutes in `0…TimeBounds.maxDeadlineMinutes` (ten years). `reserve-status` shows no
+    /// deadline for any other (`TimeBounds.deadlineMinutes`), so `validate` says so rather than accept it. The
+    /// deadline is the format's one threshold in minutes; a fact the user gives is bounded when it is read.
+    func checkDeadlineBounds(_ m: Monitor, _ guide: Guide) {
+        guard let id = m.deadlineMinutes, let fact = guide.facts.first(where: { $0.id == id }) else { return }
+        let most = TimeBounds.maxDeadlineMinutes
+        for (key, value) in [("value", fact.value), ("default", fact.defaultValue)] {
+            guard let value else { continue }
+            if case .number(let minutes) = value, minutes.rounded(.down) == minutes,
+                TimeBounds.deadlineMinutes(minutes) != nil
+            {
+                continue
+            }
+            // Text that is no number at all is `wrong-fact-type`'s to report, once.
+            if case .string(let text) = value, Double(text) == nil { continue }
+            report(
+                .outOfRange, fact.offset,
+                "the monitor of guide '\(guide.id)' takes its deadline from fact '\(id)', whose \(key) "
+                    + "\(JSONWriter.compact(value)) is not a whole number of minutes in 0…\(most)",
+                hint:
+                    "write whole minutes from 0 to \(most) (ten years); reserve-status shows no deadline for any other value"
+            )
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// Issue 18, "Nothing lost": a write that fails leaves no partial record, a record that lost only its newline keeps
+/// its line, and the files `outage init` and `outage repair` make have their modes whatever the umask.
+@Suite struct OutageLogLossTests {
+    static let start =
+        #"{"v":1,"event":"start","system":"sesam-lmn","at":"2026-11-21T07:00:00Z","outage":"sesam-lmn-202611210700-abcd"}"#
+
+    /// A directory for one test, removed afterwards.
+    final class Scratch {
+        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-loss-\(UUID().uuidString)")
+        var log: String { url.appending(path: "state/outages.jsonl").path }
+        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: url) }
+        func mode(_ path: String) throws -> Int? {
+            try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        }
+    }
+
+    @Test func aWriteThatFailsForWantOfSpaceIsCutBackOffSoTheCheckStillReadsTheLog() throws {
+        let scratch = try Scratch()
+        #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
+        #expect(
+            try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T07:00", "--state", scratch.log])
+                .exitCode == 0)
+        #expect(
+            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T08:00", "--state", scratch.log])
+                .exitCode == 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: scratch.log))
+        #expect(before.count < 1024)
+        // A file size limit of 1024 bytes (bash's `ulimit -f 1`) stands for a full disk: the write stops part way.
+        let note = String(repeating: "x", count: 900)
+        let full = try Binary.run(
+            ["outage", "start", "sesam-lmn", "--at", "2026-11-21T09:00", "--note", note, "--state", scratch.log],
+            launcher: ["/bin/bash", "-c", "trap '' XFSZ; ulimit -f 1; exec \"$@\"", "bash"])
+        #expect(full.exitCode == 70)
+        #expect(full.stderr.contains("could not write to the outage log '\(scratch.log)': File too large"))
+        #expect(full.stderr.contains("nothing was written"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.log)) == before)
+        let check = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--format", "nagios", "--state", scratch.log, "--now", "2026-11-21T10:00"])
+        #expect(check.exitCode == 0, "\(check.stdout)")
+    }
+
+    @Test func aRecordThatLostOnlyItsNewlineKeepsItsLineWhenTheNextIsWritten() throws {
+        let scratch = try Scratch()
+        #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
+        try Data(Self.start.utf8).write(to: URL(fileURLWithPath: scratch.log))
+        let end = try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T08:00", "--state", scratch.log])
+        #expect(end.exitCode == 0, "\(end.stderr)")
+        let lines = try String(contentsOfFile: scratch.log, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.first.map(String.init) == Self.start)
+        let list = try Binary.run(["outage", "list", "--state", scratch.log])
+        #expect(list.exitCode == 0, "\(list.stderr)")
+    }
+
+    @Test func initAndRepairGiveTheirModesUnderUmask000() throws {
+        let scratch = try Scratch()
+        let umask = ["/bin/sh", "-c", "umask 000; exec \"$@\"", "sh"]
+        let log = scratch.url.appending(path: "a/b/state/outages.jsonl").path
+        let initialised = try Binary.run(["outage", "init", "--state", log], launcher: umask)
+        #expect(initialised.exitCode == 0, "\(initialised.stderr)")
+        for directory in ["a", "a/b", "a/b/state"] {
+            #expect(try scratch.mode(scratch.url.appending(path: directory).path) == 0o750, "\(directory)")
+        }
+        #expect(try scratch.mode(log) == 0o640)
+        try Data((Self.start + "\n{\"v\":1,\"ev").utf8).write(to: URL(fileURLWithPath: log))
+        let repaired = try Binary.run(["outage", "repair", "--state", log], launcher: umask)
+        #expect(repaired.exitCode == 0, "\(repaired.stderr)")
+        let backup = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: (log as NSString).deletingLastPathComponent)
+                .first { $0.contains(".bak-") })
+        #expect(try scratch.mode(scratch.url.appending(path: "a/b/state/\(backup)").path) == 0o640)
+        #expect(try String(contentsOfFile: log, encoding: .utf8) == Self.start + "\n")
+    }
+
+    @Test func anOnChangeCheckOnALogOthersCanWriteIsUnknownAndNotifiesNothing() throws {
+        let scratch = try Scratch()
+        #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
+        try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: scratch.log)
+        let r = try Binary.run([
+            "reserve-status", "sesam-lmn", "--on-change", "--format", "nagios", "--state", scratch.log,
+        ])
+        #expect(r.exitCode == 3)
+        #expect(r.stdout.contains("refusing the outage log '\(scratch.log)': it is writable by others (mode 0666)"))
+        #expect(!FileManager.default.fileExists(atPath: scratch.log + ".notified"))
+    }
+}
