@@ -3,7 +3,8 @@
 
     scripts/linear-time.py [--govctl .build/release/govctl] [--scale 1] [--keep] [WHAT ...]
 
-WHAT is any of `outage-log` (reserve-status, outage list and outage start on an outage log of 10 MB and 100 MB),
+WHAT is any of `outage-log` (reserve-status, outage list, outage prognosis and outage archive on an outage log of
+10 MB and 100 MB; the first three refuse a log over 16 MiB, archive reads any size),
 `duplicates` (validate on one file with 10k and 100k duplicate keys, one per line and all on one line) and
 `test-files` (govctl test on 100 and 1,000 procedure files); default all. `--scale` multiplies every size (0.1 for a
 quick look; 10 for the next step). The inputs are written under a temporary directory and removed afterwards
@@ -90,7 +91,11 @@ def outage_log(govctl, tmp, scale):
         report("outage list", size, [govctl, "outage", "list", "--state", path])
         report("outage prognosis (appends, under the lock)", size,
                [govctl, "outage", "prognosis", MONITORED, "--state", path, "--eta", eta, "--now", now])
-        os.remove(path)
+        # Reads a log of any size (the others refuse one over BoundedFile.maxBytes, 16 MiB): moves every ended outage.
+        report("outage archive --before NOW", size, [govctl, "outage", "archive", "--state", path, "--before", now])
+        for leftover in (path, path + ".archive"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
 
 
 # --- validate with many diagnostics -----------------------------------------------------------------------------

@@ -172,6 +172,20 @@ import Testing
             #expect(twice.allSatisfy { $0?.message == expected?.message && $0?.hint == expected?.hint })
         }
         #expect(throws: GovError.self) { try lookups.guide(id: "no-such-guide") }
+        // A procedure twice: its systems and guides are ambiguous, and the look-ups refuse them as the catalog does.
+        let twice = Catalog(catalog.procedures + catalog.procedures.prefix(1))
+        let doubled = TestLookups(twice)
+        let first = try #require(catalog.procedures.first)
+        for (name, guide) in [(first.systems[0].name, first.guides[0].id)] {
+            let expected = #expect(throws: GovError.self) { try twice.system(named: name) }
+            let found = #expect(throws: GovError.self) { try doubled.system(named: name) }
+            #expect(found?.message == expected?.message && expected?.message.contains("names 2 systems") == true)
+            let expectedGuide = #expect(throws: GovError.self) { try twice.guide(id: guide) }
+            let foundGuide = #expect(throws: GovError.self) { try doubled.guide(id: guide) }
+            #expect(foundGuide?.message == expectedGuide?.message)
+        }
+        let other = try #require(catalog.procedures.last?.systems.first)
+        #expect(try doubled.system(named: other.name).0.id == other.id)
     }
 
     @Test func anUnknownNamesHintListsAtMostThirtyNames() {
