@@ -25,9 +25,9 @@ import Testing
         """
     }
 
-    static func system(_ id: String, _ name: String, aliases: [String] = []) -> String {
+    static func system(_ id: String, _ name: String, aliases: [String] = [], criticality: Int = 1) -> String {
         let list = aliases.map { "\"\($0)\"" }.joined(separator: ", ")
-        return #"{ "id": "\#(id)", "name": "\#(name)", "aliases": [\#(list)], "criticality": 1, "source": "1" }"#
+        return #"{ "id": "\#(id)", "name": "\#(name)", "aliases": [\#(list)], "criticality": \#(criticality), "source": "1" }"#
     }
 
     /// A guide with `purpose` whose one step says `says`.
@@ -163,7 +163,8 @@ import Testing
         let a = ("a.json", Self.file("a", guides: [Self.guide("a-urgent")]))
         let b = ("b.json", Self.file("b", guides: [Self.guide("b-urgent")]))
         let system = ("s.json", Self.file("s", systems: [Self.system("abc", "ABC")]))
-        let catalog = Catalog(Self.load([a, b, system]).procedures)
+        let set = Self.load([a, b, system])
+        let catalog = Catalog(set.procedures)
         let (abc, _) = try catalog.system(named: "abc")
         #expect {
             _ = try catalog.guide(purpose: "report-urgent", for: abc)
@@ -174,8 +175,31 @@ import Testing
         }
         // One guide in the system's own file settles it.
         let own = ("s.json", Self.file("s", systems: [Self.system("abc", "ABC")], guides: [Self.guide("s-urgent")]))
-        let settled = Catalog(Self.load([a, b, own]).procedures)
+        let settledSet = Self.load([a, b, own])
+        let settled = Catalog(settledSet.procedures)
         #expect(try settled.guide(purpose: "report-urgent", for: abc)?.0.id == "s-urgent")
+        #expect(settledSet.errors.isEmpty, "\(settledSet.errors)")
+        // What the look-up refuses, validate reports, at the later guide and naming the other.
+        #expect(set.errors.map(\.code) == [.ambiguousGuide])
+        #expect(set.errors.first?.file == "b.json")
+        #expect(set.errors.first?.message.contains("'b-urgent' and 'a-urgent' (a.json:") == true)
+    }
+
+    @Test func validateRunsAppliesWhenForEachDeclaredSystemAsTheLookUpDoes() throws {
+        let guides = [
+            Self.guide("critical", appliesWhen: #"{ "===": [{ "var": "system.criticality" }, 1] }"#),
+            Self.guide("any", appliesWhen: #"{ "<=": [{ "var": "system.criticality" }, 2] }"#),
+        ]
+        let systems = [Self.system("abc", "ABC", criticality: 1), Self.system("def", "DEF", criticality: 2)]
+        let set = Self.load([("p.json", Self.file("p", systems: systems, guides: guides))])
+        let catalog = Catalog(set.procedures)
+        let (def, _) = try catalog.system(named: "DEF")
+        #expect(try catalog.guide(purpose: "report-urgent", for: def)?.0.id == "any")
+        let (abc, _) = try catalog.system(named: "ABC")
+        #expect(throws: GovError.self) { _ = try catalog.guide(purpose: "report-urgent", for: abc) }
+        #expect(set.errors.map(\.code) == [.ambiguousGuide])
+        let message = set.errors.first?.message ?? ""
+        #expect(message.contains("system 'abc' (ABC)") && !message.contains("DEF"), "\(message)")
     }
 
     @Test func aRoleNameThatFindsTwoRolesIsRefused() throws {
@@ -195,6 +219,25 @@ import Testing
             return message.contains("names 2 roles for ABC") && message.contains("'eier-a' in a.json")
         }
         #expect(try Ownership(catalog).role("eier-s", for: abc).role.id == "eier-s")
+        // What the look-up refuses, validate reports, at the later role and naming the other.
+        #expect(set.errors.map(\.code) == [.nameCollision])
+        let message = set.errors.first?.message ?? ""
+        #expect(message.contains("of role 'eier-s' is the same as") && message.contains("of role 'eier-a' (a.json:"))
+    }
+
+    @Test func rolesOfDifferentSystemsMayShareANameAndValidateSaysNothing() {
+        let role = { (id: String, system: String) in
+            #"{ "id": "\#(id)", "systems": ["\#(system)"], "name": { "nb": "Systemeier", "en": "System owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "1" }"#
+        }
+        let set = Self.load([
+            (
+                "s.json",
+                Self.file(
+                    "s", systems: [Self.system("abc", "ABC"), Self.system("def", "DEF")],
+                    roles: [role("eier-abc", "abc"), role("eier-def", "def")])
+            )
+        ])
+        #expect(set.errors.isEmpty, "\(set.errors)")
     }
 
     @Test func aDocumentIdSharedByTwoProceduresIsRefused() throws {

@@ -120,9 +120,12 @@ import Testing
                     .replacingOccurrences(
                         of: #"[{ "id": "abc", "name": "ABC", "criticality": 1, "source": "1" }]"#, with: "[]"
                     )
+                    // Its own role, so that `who-owns ABC --role eier` finds one (`name-collision` otherwise).
                     .replacingOccurrences(
-                        of: #""roles": [{ "id": "eier","#,
-                        with: #""roles": [{ "id": "eier", "systems": [""# + system + #""],"#)
+                        of: #""roles": [{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" },"#,
+                        with: #""roles": [{ "id": "\#(id)-eier", "systems": [""# + system
+                            + #""], "name": { "nb": "Eier \#(id)", "en": "Owner \#(id)" },"#)
+                    .replacingOccurrences(of: #""role": "eier""#, with: #""role": "\#(id)-eier""#)
             }
         }
         let set = ProcedureLoader.load(

@@ -37,19 +37,23 @@ struct ProcedureIds: Sendable {
     }
 }
 
-/// Checks what needs every file at once: ids unique across files, and systems named in one file that no file
-/// declares. Everything a procedure can be checked for on its own is `ProcedureChecker`'s.
+/// Checks what needs every file at once: ids unique across files, names that find one system, role and guide, and
+/// systems named in one file that no file declares. Everything a procedure can be checked for on its own is `ProcedureChecker`'s.
 struct CrossReferenceChecker {
     let procedures: [ProcedureIds]
     /// The files, for the line and column of a message.
     let files: [ProcedureFile]
+    /// The procedures that decoded, for the checks that ask the look-ups themselves (`checkRoleNames`,
+    /// `checkGuidePurposes`).
+    let catalog: Catalog
     private let sink = DiagnosticSink()
     /// Each file's text by path, made when the first message needs a position.
     private var sources: [String: SourceText]?
 
-    init(procedures: [ProcedureIds], files: [ProcedureFile]) {
+    init(procedures: [ProcedureIds], files: [ProcedureFile], catalog: Catalog = Catalog([])) {
         self.procedures = procedures
         self.files = files
+        self.catalog = catalog
     }
 
     /// Reports `code` at a byte offset of `file` (no position when the file is not among `files`).
@@ -79,6 +83,8 @@ struct CrossReferenceChecker {
         var checker = self
         checker.checkUniqueIds()
         checker.checkUniqueNames()
+        checker.checkRoleNames()
+        checker.checkGuidePurposes()
         checker.checkSystems()
         return checker.sink.items
     }

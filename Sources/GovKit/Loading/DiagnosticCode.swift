@@ -40,6 +40,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
     case nameCollision = "name-collision"
+    case ambiguousGuide = "ambiguous-guide"
     // Budgets
     case budgetUnbalanced = "budget-unbalanced"
     case financingNot100 = "financing-not-100"
@@ -106,7 +107,12 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
                 + "steps or texts (in one file or guide), share an id"
         case .nameCollision:
             "an id, name or alias of one system is, once case, spaces, hyphens and underscores are ignored, "
-                + "the same as one of another system's (in any files), so a typed name could find either"
+                + "the same as one of another system's (in any files), or one of a role's the same as one of another "
+                + "role's for the same system (`who-owns --role`), so a typed name could find either"
+        case .ambiguousGuide:
+            "two guides with one `purpose` apply to a system at the same precedence (both in the procedure that "
+                + "declares it, or both in other files; both naming it, or both naming no system), so the command "
+                + "for that purpose refuses to choose"
         case .budgetUnbalanced: "budget lines do not add up to the stated total"
         case .financingNot100: "financing shares do not add up to 100 %"
         case .expired: "the source document's `validUntil` has passed"
@@ -155,6 +161,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
         case .nameCollision: "rename or remove one of the two names (the message says where both are written)"
+        case .ambiguousGuide:
+            "remove one, narrow one's `systems` or `appliesWhen`, or keep the system's guide in the procedure that "
+                + "declares it (it comes first)"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"
         case .financingNot100: "correct the shares"
         case .expired: "ask the document owner for the current version"

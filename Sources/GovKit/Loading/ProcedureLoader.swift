@@ -25,7 +25,7 @@ package enum ProcedureLoader {
             if let found = result.ids { ids.append(found) }
             diagnostics += result.diagnostics
         }
-        diagnostics += CrossReferenceChecker(procedures: ids, files: files).check()
+        diagnostics += CrossReferenceChecker(procedures: ids, files: files, catalog: Catalog(procedures)).check()
         diagnostics += WritableByOthers.diagnostics(files)
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }

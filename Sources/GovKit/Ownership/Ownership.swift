@@ -21,11 +21,26 @@ package struct Ownership: Sendable {
     /// Every role for `system`: roles that name it, and roles of its own procedure that name no system.
     package func roles(for system: SystemEntry) -> [Entry] {
         catalog.procedures.flatMap { p in
-            p.roles.filter {
-                $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id })
-            }
-            .map { Entry(role: $0, procedure: p) }
+            p.roles.filter { Self.systemIds(of: $0, in: p).contains(system.id) }.map { Entry(role: $0, procedure: p) }
         }
+    }
+
+    /// `roles(for:)` for every system at once: the roles by the id of each system they are for, in file order.
+    package func rolesBySystem() -> [String: [Entry]] {
+        var found: [String: [Entry]] = [:]
+        for p in catalog.procedures {
+            for role in p.roles {
+                for id in Set(Self.systemIds(of: role, in: p)) {
+                    found[id, default: []].append(Entry(role: role, procedure: p))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The systems a role is for: those it names, or, when it names none, every system of its procedure.
+    static func systemIds(of role: Role, in p: Procedure) -> [String] {
+        role.systems.isEmpty ? p.systems.map(\.id) : role.systems
     }
 
     /// The role for `system` whose id, name in any language or alias matches `name` (`NameKey.fold`: case, spaces
@@ -33,7 +48,7 @@ package struct Ownership: Sendable {
     package func role(_ name: String, for system: SystemEntry) throws(GovError) -> Entry {
         let candidates = roles(for: system)
         let needle = Self.normalized(name)
-        let found = candidates.filter { Self.names(of: $0.role).contains { Self.normalized($0) == needle } }
+        let found = candidates.filter { Self.lookupNames(of: $0.role).contains { $0.key == needle } }
         if found.count == 1 { return found[0] }
         guard found.isEmpty else {
             throw Catalog.ambiguous(
@@ -135,6 +150,22 @@ package struct Ownership: Sendable {
     }
 
     static func names(of role: Role) -> [String] { [role.id] + role.name.allValues + role.aliases }
+
+    /// A name `role(_:for:)` finds a role by: what it is (`id`, `name` or `alias`), how it is written, and its
+    /// folded text (`NameKey.fold`), which is what is compared.
+    package struct LookupName: Sendable {
+        package let kind: String
+        package let spelling: String
+        package let key: String
+    }
+
+    /// The names a role is found by (`names(of:)`), in that order.
+    package static func lookupNames(of role: Role) -> [LookupName] {
+        let kinds = ["id"] + Array(repeating: "name", count: role.name.allValues.count)
+        return zip(kinds + Array(repeating: "alias", count: role.aliases.count), names(of: role)).map {
+            LookupName(kind: $0.0, spelling: $0.1, key: NameKey.fold($0.1))
+        }
+    }
 
     /// `NameKey.fold`: the folding every look-up by name shares.
     static func normalized(_ s: String) -> String { NameKey.fold(s) }

@@ -55,48 +55,65 @@ package struct Catalog: Sendable {
         throw GovError.unknown("guide", id, among: procedures.flatMap(\.guides).map(\.id))
     }
 
-    /// Guides with a purpose (e.g. `report-urgent`) whose `appliesWhen` accepts the system, in file order; a rule
-    /// that throws is an error naming its file and place (`RuleFailure`).
-    package func guides(purpose: String, for system: JSONValue) throws(GovError) -> [(Guide, Procedure)] {
-        var found: [(Guide, Procedure)] = []
-        for p in procedures {
-            for guide in p.guides where guide.purpose == purpose {
-                guard let applies = guide.appliesWhen else {
-                    found.append((guide, p))
-                    continue
-                }
-                let data = JSONValue.object(JSONObject([("system", system)]))
-                do throws(LogicError) {
-                    if Coercion.truthy(try applies.rule.evaluate(data)) { found.append((guide, p)) }
-                } catch {
-                    throw RuleFailure.error(error, in: p, guide: guide, field: "appliesWhen")
-                }
-            }
-        }
-        return found
-    }
-
     /// The guide with `purpose` for `system`, among those whose `appliesWhen` accepts the system and that name it or
-    /// no system at all. File order never decides: the procedure that declares the system comes first (a guide there
-    /// that names the system, then one that names none), then other procedures' guides that name the system, then
-    /// theirs that name none. Two at the first of these levels that has any are an error naming both.
+    /// no system at all (`preferredGuides`). File order never decides: two at the first level that has any are an
+    /// error naming both (`validate` reports them as `ambiguous-guide`).
     package func guide(purpose: String, for system: SystemEntry) throws(GovError) -> (Guide, Procedure)? {
-        let candidates = try guides(purpose: purpose, for: system.factValue).filter {
-            $0.0.systems.isEmpty || $0.0.systems.contains(system.id)
-        }
-        func level(_ candidate: (Guide, Procedure)) -> Int {
-            let own = candidate.1.systems.contains { $0.id == system.id }
-            let names = candidate.0.systems.contains(system.id)
-            return (own ? 0 : 2) + (names ? 0 : 1)
-        }
-        guard let best = candidates.map(level).min() else { return nil }
-        let chosen = candidates.filter { level($0) == best }
-        guard chosen.count == 1 else {
+        let all = procedures.flatMap { p in p.guides.filter { $0.purpose == purpose }.map { ($0, p) } }
+        let chosen = try Self.preferredGuides(all, for: system)
+        guard chosen.count <= 1 else {
             throw Self.ambiguous(
                 "\(chosen.count) '\(purpose)' guides apply to \(system.name)",
                 chosen.map { "'\($0.0.id)' in \($0.1.file)" })
         }
-        return chosen[0]
+        return chosen.first
+    }
+
+    /// The precedence of guides for a system, best first: a guide of the procedure that declares the system that
+    /// names it, one there that names no system, another procedure's guide that names it, one there that names none.
+    package enum GuideLevel: Int, CaseIterable, Sendable {
+        case ownNamingIt, ownNamingNone, otherNamingIt, otherNamingNone
+
+        /// The level of `guide` (in `procedure`) for `system`; nil when the guide names other systems only.
+        package init?(_ guide: Guide, in procedure: Procedure, for system: SystemEntry) {
+            let names = guide.systems.contains(system.id)
+            guard names || guide.systems.isEmpty else { return nil }
+            let own = procedure.systems.contains { $0.id == system.id }
+            self.init(rawValue: (own ? 0 : 2) + (names ? 0 : 1))
+        }
+    }
+
+    /// Of `guides` (one purpose, in file order), those a look-up for `system` chooses among: the guides at the first
+    /// `GuideLevel` where any `appliesWhen` accepts the system (a guide without one accepts every system). Rules are
+    /// run level by level, so a lower level's rules do not run once a level has a guide; a rule that throws is an
+    /// error naming its file and place (`RuleFailure`). More than one guide in the answer is an ambiguity: the
+    /// look-up refuses it and `validate` reports it.
+    package static func preferredGuides(_ guides: [(Guide, Procedure)], for system: SystemEntry) throws(GovError)
+        -> [(Guide, Procedure)]
+    {
+        var levels = [[(Guide, Procedure)]](repeating: [], count: GuideLevel.allCases.count)
+        for candidate in guides {
+            if let level = GuideLevel(candidate.0, in: candidate.1, for: system) {
+                levels[level.rawValue].append(candidate)
+            }
+        }
+        let data = JSONValue.object(JSONObject([("system", system.factValue)]))
+        for level in levels {
+            var accepted: [(Guide, Procedure)] = []
+            for (guide, p) in level {
+                guard let applies = guide.appliesWhen else {
+                    accepted.append((guide, p))
+                    continue
+                }
+                do throws(LogicError) {
+                    if Coercion.truthy(try applies.rule.evaluate(data)) { accepted.append((guide, p)) }
+                } catch {
+                    throw RuleFailure.error(error, in: p, guide: guide, field: "appliesWhen")
+                }
+            }
+            if !accepted.isEmpty { return accepted }
+        }
+        return []
     }
 
     /// The procedure that owns a file path (to match warnings with what a command used).
