@@ -27,7 +27,8 @@ import Testing
 
     static func system(_ id: String, _ name: String, aliases: [String] = [], criticality: Int = 1) -> String {
         let list = aliases.map { "\"\($0)\"" }.joined(separator: ", ")
-        return #"{ "id": "\#(id)", "name": "\#(name)", "aliases": [\#(list)], "criticality": \#(criticality), "source": "1" }"#
+        return #"{ "id": "\#(id)", "name": "\#(name)", "aliases": [\#(list)], "#
+            + #""criticality": \#(criticality), "source": "1" }"#
     }
 
     /// A guide with `purpose` whose one step says `says`.

@@ -123,8 +123,9 @@ import Testing
                     // Its own role, so that `who-owns ABC --role eier` finds one (`name-collision` otherwise).
                     .replacingOccurrences(
                         of: #""roles": [{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" },"#,
-                        with: #""roles": [{ "id": "\#(id)-eier", "systems": [""# + system
-                            + #""], "name": { "nb": "Eier \#(id)", "en": "Owner \#(id)" },"#)
+                        with: #""roles": [{ "id": "\#(id)-eier", "systems": [""# + system + #""], "#
+                            + #""name": { "nb": "Eier \#(id)", "en": "Owner \#(id)" },"#
+                    )
                     .replacingOccurrences(of: #""role": "eier""#, with: #""role": "\#(id)-eier""#)
             }
         }

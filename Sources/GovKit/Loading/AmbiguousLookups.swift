@@ -81,7 +81,7 @@ extension CrossReferenceChecker {
             let level: Catalog.GuideLevel
             var systems: [SystemEntry]
         }
-        let systems = uniqueSystems()
+        let unique = Set(uniqueSystems().map(\.id))
         var ambiguities: [Ambiguity] = []
         var found: [String: Int] = [:]
         for purpose in GuidePurpose.allCases.map(\.rawValue) {
@@ -89,27 +89,39 @@ extension CrossReferenceChecker {
             guard all.count > 1 else { continue }
             // Only the guides that name a system or name none can apply to it (`GuideLevel`): indexed, not searched.
             var naming: [String: [Int]] = [:]
+            var namingNoneIn: [ObjectIdentifier: [Int]] = [:]
             var namingNone: [Int] = []
-            for (i, (guide, _)) in all.enumerated() {
+            for (i, (guide, p)) in all.enumerated() {
                 if guide.systems.isEmpty {
                     namingNone.append(i)
+                    namingNoneIn[ObjectIdentifier(p), default: []].append(i)
                 } else {
                     for id in Set(guide.systems) { naming[id, default: []].append(i) }
                 }
             }
-            for system in systems {
-                let candidates = ((naming[system.id] ?? []) + namingNone).sorted().map { all[$0] }
-                guard candidates.count > 1,
-                    let chosen = try? Catalog.preferredGuides(candidates, for: system), chosen.count > 1,
-                    let level = Catalog.GuideLevel(chosen[0].0, in: chosen[0].1, for: system)
-                else { continue }
-                let key = "\(level.rawValue)|" + chosen.map { "\($0.1.file)#\($0.0.offset)" }.joined(separator: "|")
-                if let i = found[key] {
-                    ambiguities[i].systems.append(system)
-                    continue
+            for p in catalog.procedures {
+                for system in p.systems where unique.contains(system.id) {
+                    let named = naming[system.id] ?? []
+                    // Every level but the last (other files' guides that name no system) is among `named` and the
+                    // file's own guides that name none; the last is asked for only when those give no guide, as
+                    // `preferredGuides` asks the levels in order. A rule that throws is left to the command.
+                    let nearer = named + (namingNoneIn[ObjectIdentifier(p)] ?? [])
+                    guard var chosen = try? Catalog.preferredGuides(nearer.sorted().map { all[$0] }, for: system)
+                    else { continue }
+                    if chosen.isEmpty && named.count + namingNone.count > 1 {
+                        let candidates = (named + namingNone).sorted().map { all[$0] }
+                        chosen = (try? Catalog.preferredGuides(candidates, for: system)) ?? []
+                    }
+                    guard chosen.count > 1, let level = Catalog.GuideLevel(chosen[0].0, in: chosen[0].1, for: system)
+                    else { continue }
+                    let key = "\(level.rawValue)|" + chosen.map { "\($0.1.file)#\($0.0.offset)" }.joined(separator: "|")
+                    if let i = found[key] {
+                        ambiguities[i].systems.append(system)
+                        continue
+                    }
+                    found[key] = ambiguities.count
+                    ambiguities.append(Ambiguity(guides: chosen, level: level, systems: [system]))
                 }
-                found[key] = ambiguities.count
-                ambiguities.append(Ambiguity(guides: chosen, level: level, systems: [system]))
             }
         }
         for a in ambiguities { reportAmbiguity(a.guides, a.level, a.systems) }
