@@ -102,7 +102,11 @@ def write_procedures(directory, n):
     for i in range(n):
         text = (template.replace('"siv-cms"', '"siv-cms-%d"' % i).replace('"cms"', '"cms-%d"' % i)
                 .replace('"cms-hastesak"', '"cms-hastesak-%d"' % i)
-                .replace('"cms-endringsonske"', '"cms-endringsonske-%d"' % i))
+                .replace('"cms-endringsonske"', '"cms-endringsonske-%d"' % i)
+                # The system's names are unique across files too (name-collision).
+                .replace('"CMS"', '"CMS %d"' % i)
+                .replace('"Cytostatica Management System"', '"Cytostatica Management System %d"' % i)
+                .replace('"CMS kjemoterapi"', '"CMS kjemoterapi %d"' % i))
         with open(os.path.join(directory, "p%06d.json" % i), "w", encoding="utf-8") as f:
             f.write(text)
     return len(template.encode("utf-8"))

@@ -139,22 +139,15 @@ final class Notes: Sendable {
     }
 }
 
-/// The procedure files built into the binary.
+/// The procedure files built into the binary (string literals, `EmbedTool`).
 enum Bundled {
     static func procedures() throws(GovError) -> [ProcedureFile] {
-        try EmbeddedFiles.procedures.map { entry throws(GovError) in
-            guard let data = Data(base64Encoded: entry.base64) else {
-                throw GovError(.internal, "the bundled procedure '\(entry.name)' is damaged", hint: "rebuild govctl")
-            }
-            return ProcedureFile(path: "procedures/\(entry.name)", bytes: [UInt8](data))
+        EmbeddedFiles.procedures.map { entry in
+            ProcedureFile(path: "procedures/\(entry.name)", bytes: Array(entry.text.utf8))
         }
     }
 
     static func schema() throws(GovError) -> String {
-        guard let data = Data(base64Encoded: EmbeddedFiles.schema), let text = String(data: data, encoding: .utf8)
-        else {
-            throw GovError(.internal, "the bundled schema is damaged", hint: "rebuild govctl")
-        }
-        return text
+        EmbeddedFiles.schema
     }
 }

@@ -24,13 +24,18 @@ extension CrossReferenceChecker {
         let bySystem = Ownership(catalog).rolesBySystem()
         var collisions: [Collision] = []
         var found: [String: Int] = [:]
+        // Each role's names are folded once, not once for each of its systems.
+        var namesOf: [String: [Ownership.LookupName]] = [:]
         for system in uniqueSystems() {
             guard let entries = bySystem[system.id], entries.count > 1 else { continue }
             var claims: [String: (Ownership.Entry, Ownership.LookupName)] = [:]
             for entry in entries {
                 var keys: Set<String> = []
                 // A role's own names may fold alike (`Systemeier` in Norwegian and `system-eier` as an alias).
-                for name in Ownership.lookupNames(of: entry.role) {
+                let roleKey = "\(entry.procedure.file)#\(entry.role.offset)"
+                let names = namesOf[roleKey] ?? Ownership.lookupNames(of: entry.role)
+                namesOf[roleKey] = names
+                for name in names {
                     guard !name.key.isEmpty, keys.insert(name.key).inserted else { continue }
                     guard let (first, firstName) = claims[name.key] else {
                         claims[name.key] = (entry, name)

@@ -16,11 +16,26 @@ package struct Citation: Sendable {
 
     /// The citation's parts: each names one section.
     package var parts: [String] {
-        // Split and trimmed as UTF-8 (';' and ' ' are ASCII, so no character is cut).
-        text.utf8.split(separator: UInt8(ascii: ";")).compactMap { part in
-            let trimmed = part.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()
-            return trimmed.isEmpty ? nil : String(decoding: trimmed, as: UTF8.self)
+        // Split and trimmed as UTF-8 (';' and ' ' are ASCII, so no character is cut), by index: the lazy
+        // reversed-and-dropped views it was written with cost a tenth of loading a file.
+        let bytes = Array(text.utf8)
+        var parts: [String] = []
+        var start = 0
+        for end in bytes.indices where bytes[end] == UInt8(ascii: ";") {
+            Self.append(bytes, start, end, to: &parts)
+            start = end + 1
         }
+        Self.append(bytes, start, bytes.count, to: &parts)
+        return parts
+    }
+
+    /// `bytes[from..<to]` without the spaces at either end, unless nothing is left.
+    private static func append(_ bytes: [UInt8], _ from: Int, _ to: Int, to parts: inout [String]) {
+        var first = from
+        var last = to
+        while first < last && bytes[first] == 0x20 { first += 1 }
+        while last > first && bytes[last - 1] == 0x20 { last -= 1 }
+        if first < last { parts.append(String(decoding: bytes[first..<last], as: UTF8.self)) }
     }
 }
 

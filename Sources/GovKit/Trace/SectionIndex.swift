@@ -116,9 +116,20 @@ struct Name: Hashable {
     let text: String
     init(_ text: String) { self.text = text }
 
-    static func == (a: Name, b: Name) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+    static func == (a: Name, b: Name) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
 
+    /// The length and the first and last eight bytes: enough to tell an outline's names apart (equality compares
+    /// every byte), and a fraction of the cost of hashing each byte, which was a tenth of loading a procedure.
     func hash(into hasher: inout Hasher) {
-        for byte in text.utf8 { hasher.combine(byte) }
+        let utf8 = text.utf8
+        var head: UInt64 = 0
+        for byte in utf8.prefix(8) { head = head << 8 | UInt64(byte) }
+        var tail: UInt64 = 0
+        for byte in utf8.suffix(8) { tail = tail << 8 | UInt64(byte) }
+        hasher.combine(utf8.count)
+        hasher.combine(head)
+        hasher.combine(tail)
     }
 }

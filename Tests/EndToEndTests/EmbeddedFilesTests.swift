@@ -1,0 +1,13 @@
+import Foundation
+import Testing
+
+/// The schema and procedures are built into the binary as string literals (`EmbedTool`); what the binary carries is
+/// the files' bytes exactly, non-ASCII text (å, ø, “…”) included.
+struct EmbeddedFilesTests {
+    @Test func theSchemaTheBinaryPrintsIsTheFileByteForByte() throws {
+        let printed = try Binary.run(["schema"])
+        let file = try Data(contentsOf: Binary.root.appending(path: "schema/procedure.schema.json"))
+        #expect(printed.exitCode == 0)
+        #expect(Data(printed.stdout.utf8) == file)
+    }
+}

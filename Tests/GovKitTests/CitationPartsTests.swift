@@ -1,0 +1,22 @@
+import Testing
+
+@testable import GovKit
+
+/// A citation's parts are what lies between its semicolons, without the spaces at either end; empty parts are
+/// dropped, and characters beyond ASCII are never cut.
+struct CitationPartsTests {
+    static func parts(_ text: String) -> [String] {
+        Citation(path: "", text: text, offset: 0, summary: nil, interpretation: nil).parts
+    }
+
+    @Test func partsAreSplitAtSemicolonsAndTrimmedOfSpaces() {
+        #expect(Self.parts("3. FREMGANGSMÅTE, Systemeier; 4 Ansvar") == ["3. FREMGANGSMÅTE, Systemeier", "4 Ansvar"])
+        #expect(Self.parts("  a ;; b  ;") == ["a", "b"])
+        #expect(Self.parts("3 Genomförande (”Efter 4 timmar”)") == ["3 Genomförande (”Efter 4 timmar”)"])
+    }
+
+    @Test func aCitationOfOnlySpacesAndSemicolonsHasNoParts() {
+        #expect(Self.parts("").isEmpty)
+        #expect(Self.parts(" ; ;  ").isEmpty)
+    }
+}
