@@ -28,17 +28,20 @@ extension CrossReferenceChecker {
         var namesOf: [String: [Ownership.LookupName]] = [:]
         for system in uniqueSystems() {
             guard let entries = bySystem[system.id], entries.count > 1 else { continue }
-            var claims: [String: (Ownership.Entry, Ownership.LookupName)] = [:]
+            // Keyed by the folded names' bytes (`Name`): they are folded already, and hashing a `String` beyond
+            // ASCII normalises it again.
+            var claims: [Name: (Ownership.Entry, Ownership.LookupName)] = [:]
             for entry in entries {
-                var keys: Set<String> = []
+                var keys: Set<Name> = []
                 // A role's own names may fold alike (`Systemeier` in Norwegian and `system-eier` as an alias).
                 let roleKey = "\(entry.procedure.file)#\(entry.role.offset)"
                 let names = namesOf[roleKey] ?? Ownership.lookupNames(of: entry.role)
                 namesOf[roleKey] = names
                 for name in names {
-                    guard !name.key.isEmpty, keys.insert(name.key).inserted else { continue }
-                    guard let (first, firstName) = claims[name.key] else {
-                        claims[name.key] = (entry, name)
+                    let key = Name(name.key)
+                    guard !name.key.isEmpty, keys.insert(key).inserted else { continue }
+                    guard let (first, firstName) = claims[key] else {
+                        claims[key] = (entry, name)
                         continue
                     }
                     if first.procedure === entry.procedure && first.role.id == entry.role.id { continue }

@@ -21,8 +21,9 @@ package final class SectionIndex {
     package init(_ sections: [OutlineSection]) {
         self.sections = sections
         var byName: [Name: Int] = [:]
-        for (i, section) in sections.enumerated() {
-            for name in section.names where byName[Name(name)] == nil { byName[Name(name)] = i }
+        // Backwards, so that the first section with a name keeps it, at one hash per name.
+        for (i, section) in sections.enumerated().reversed() {
+            for name in section.names.reversed() { byName[Name(name)] = i }
         }
         self.byName = byName
     }
@@ -114,21 +115,33 @@ package final class SectionIndex {
 /// and hashing the bytes skips the Unicode normalisation `String` hashing does (Norwegian and Swedish headings).
 struct Name: Hashable {
     let text: String
-    init(_ text: String) { self.text = text }
+    /// What `hash(into:)` combines, made once: the length and the first and last eight bytes. Enough to tell an
+    /// outline's names apart (equality compares every byte), for a fraction of the cost of hashing each byte.
+    private let count: Int
+    private let head: UInt64
+    private let tail: UInt64
 
-    static func == (a: Name, b: Name) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    init(_ text: String) {
+        self.text = text
+        var count = 0
+        var head: UInt64 = 0
+        var tail: UInt64 = 0
+        for byte in text.utf8 {
+            if count < 8 { head = head << 8 | UInt64(byte) }
+            tail = tail << 8 | UInt64(byte)
+            count += 1
+        }
+        self.count = count
+        self.head = head
+        self.tail = tail
     }
 
-    /// The length and the first and last eight bytes: enough to tell an outline's names apart (equality compares
-    /// every byte), and a fraction of the cost of hashing each byte, which was a tenth of loading a procedure.
+    static func == (a: Name, b: Name) -> Bool {
+        a.count == b.count && a.head == b.head && a.tail == b.tail && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
     func hash(into hasher: inout Hasher) {
-        let utf8 = text.utf8
-        var head: UInt64 = 0
-        for byte in utf8.prefix(8) { head = head << 8 | UInt64(byte) }
-        var tail: UInt64 = 0
-        for byte in utf8.suffix(8) { tail = tail << 8 | UInt64(byte) }
-        hasher.combine(utf8.count)
+        hasher.combine(count)
         hasher.combine(head)
         hasher.combine(tail)
     }
