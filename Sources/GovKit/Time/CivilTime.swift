@@ -44,23 +44,21 @@ enum CivilTime {
     /// gives the same instant for every text this accepts).
     static func canonicalUTC(_ text: String) -> Date? {
         guard text.utf8.count == 20 else { return nil }
-        let fields: (Int, Int, Int, Int, Int, Int)?? = text.utf8.withContiguousStorageIfAvailable { b in
-            func digits(_ from: Int, _ count: Int) -> Int? {
-                var value = 0
-                for i in from..<(from + count) {
-                    guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
-                    value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
-                }
-                return value
+        let b = Array(text.utf8)
+        func digits(_ from: Int, _ count: Int) -> Int? {
+            var value = 0
+            for i in from..<(from + count) {
+                guard b[i] >= UInt8(ascii: "0"), b[i] <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(b[i] - UInt8(ascii: "0"))
             }
-            guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
-                b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z"),
-                let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
-                let minute = digits(14, 2), let second = digits(17, 2)
-            else { return nil }
-            return (year, month, day, hour, minute, second)
+            return value
         }
-        guard let (year, month, day, hour, minute, second) = fields ?? nil, TimeBounds.years.contains(year),
+        guard b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"), b[10] == UInt8(ascii: "T"),
+            b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"), b[19] == UInt8(ascii: "Z"),
+            let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2), let hour = digits(11, 2),
+            let minute = digits(14, 2), let second = digits(17, 2)
+        else { return nil }
+        guard TimeBounds.years.contains(year),
             (1...12).contains(month), (1...CalendarDate.days(in: month, of: year)).contains(day), hour <= 23,
             minute <= 59, second <= 59
         else { return nil }
