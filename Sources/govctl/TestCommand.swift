@@ -29,6 +29,7 @@ enum TestCommand {
         checked.announce(context)
         // Every check validate runs: a set validate refuses is not tested.
         let set = ProcedureLoader.load(checked.files, today: context.today, checks: .all)
+        LastLoaded.shared.keep(set)
         if !set.errors.isEmpty {
             throw GovError(
                 .dataError,

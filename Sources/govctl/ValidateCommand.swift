@@ -37,9 +37,10 @@ enum ValidateCommand {
         let checked = try CheckedSet.resolve(context)
         checked.announce(context)
         let ignored = Set(context.arguments.values("ignore", as: DiagnosticCode.self))
-        let diagnostics = ProcedureLoader.check(checked.files, today: context.today).filter {
-            !ignored.contains($0.code)
-        }
+        // Every check (`ProcedureLoader.check`), the models kept until exit (`LastLoaded`).
+        let set = ProcedureLoader.load(checked.files, today: context.today, checks: .all)
+        LastLoaded.shared.keep(set)
+        let diagnostics = set.diagnostics.filter { !ignored.contains($0.code) }
         let errors = diagnostics.contains { $0.severity == .error }
         let warnings = diagnostics.contains { $0.severity == .warning }
         let valid = !errors && (!context.arguments.flag("strict") || !warnings)

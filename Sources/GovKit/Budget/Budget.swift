@@ -99,7 +99,9 @@ package struct Money: Sendable, Equatable, Comparable {
             }
         }
         guard sawDigit, significant <= Self.maxSignificantDigits,
-            let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+            // No locale: '.' is the separator, as in en_US_POSIX, without making an ICU locale for each amount
+            // (18 amounts were 2.6 % of a report-urgent).
+            let decimal = Decimal(string: text, locale: nil)
         else { return nil }
         value = decimal
     }

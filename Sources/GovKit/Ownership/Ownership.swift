@@ -161,10 +161,13 @@ package struct Ownership: Sendable {
 
     /// The names a role is found by (`names(of:)`), in that order.
     package static func lookupNames(of role: Role) -> [LookupName] {
-        let kinds = ["id"] + Array(repeating: "name", count: role.name.allValues.count)
-        return zip(kinds + Array(repeating: "alias", count: role.aliases.count), names(of: role)).map {
-            LookupName(kind: $0.0, spelling: $0.1, key: NameKey.fold($0.1))
-        }
+        let names = role.name.allValues
+        var out: [LookupName] = []
+        out.reserveCapacity(1 + names.count + role.aliases.count)
+        out.append(LookupName(kind: "id", spelling: role.id, key: NameKey.fold(role.id)))
+        for name in names { out.append(LookupName(kind: "name", spelling: name, key: NameKey.fold(name))) }
+        for alias in role.aliases { out.append(LookupName(kind: "alias", spelling: alias, key: NameKey.fold(alias))) }
+        return out
     }
 
     /// `NameKey.fold`: the folding every look-up by name shares.
