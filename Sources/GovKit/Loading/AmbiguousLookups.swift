@@ -24,19 +24,22 @@ extension CrossReferenceChecker {
         let bySystem = Ownership(catalog).rolesBySystem()
         var collisions: [Collision] = []
         var found: [String: Int] = [:]
-        // Each role's names are folded and keyed once, not once for each of its systems, and a role's own names
-        // that fold alike (`Systemeier` in Norwegian and `system-eier` as an alias) are kept once, the first.
+        // Each role's names are folded and keyed once, with its file on all cores (`ProcedureIds.roleNames`), not
+        // once for each of its systems; a role whose file has no summary here has them made once.
+        var summaries: [String: Int] = [:]
+        for (i, p) in procedures.enumerated() where summaries[p.file] == nil { summaries[p.file] = i }
         // Keyed by a string: in the static build, the first dictionary keyed by a type of its own looks the type's
         // Hashable conformance up among all of them (about 0.3 M instructions, 1 % of a command).
-        var namesOf: [String: [(key: Name, name: Ownership.LookupName)]] = [:]
-        func names(of entry: Ownership.Entry) -> [(key: Name, name: Ownership.LookupName)] {
+        var namesOf: [String: [RoleName]] = [:]
+        func names(of entry: Ownership.Entry) -> [RoleName] {
+            if let i = summaries[entry.procedure.file],
+                let k = procedures[i].roleOffsets.firstIndex(of: entry.role.offset)
+            {
+                return procedures[i].roleNames[k]
+            }
             let roleKey = "\(entry.procedure.file)#\(entry.role.offset)"
             if let names = namesOf[roleKey] { return names }
-            var names: [(key: Name, name: Ownership.LookupName)] = []
-            for name in Ownership.lookupNames(of: entry.role) where !name.key.isEmpty {
-                let key = Name(name.key)
-                if !names.contains(where: { $0.key == key }) { names.append((key, name)) }
-            }
+            let names = Self.roleNames(entry.role)
             namesOf[roleKey] = names
             return names
         }
@@ -45,6 +48,7 @@ extension CrossReferenceChecker {
             // Keyed by the folded names' bytes (`Name`): they are folded already, and hashing a `String` beyond
             // ASCII normalises it again.
             var claims: [Name: (Ownership.Entry, Ownership.LookupName)] = [:]
+            claims.reserveCapacity(entries.count * 6)
             for entry in entries {
                 for (key, name) in names(of: entry) {
                     guard let (first, firstName) = claims[key] else {
@@ -83,6 +87,20 @@ extension CrossReferenceChecker {
                     + "(a role without \"systems\" is for every system of its file); a role's id, names and aliases "
                     + "must find one role among the roles for each of its systems")
         }
+    }
+
+    /// A role's name as `checkRoleNames` compares it: its folded text as bytes, and the name.
+    typealias RoleName = (key: Name, name: Ownership.LookupName)
+
+    /// A role's names (`Ownership.lookupNames`) with their keys, those that fold to nothing left out, and of those
+    /// that fold alike (`Systemeier` in Norwegian and `system-eier` as an alias) the first kept.
+    static func roleNames(_ role: Role) -> [RoleName] {
+        var names: [RoleName] = []
+        for name in Ownership.lookupNames(of: role) where !name.key.isEmpty {
+            let key = Name(name.key)
+            if !names.contains(where: { $0.key == key }) { names.append((key, name)) }
+        }
+        return names
     }
 
     /// A command that looks a guide up by its purpose for a system (`report-urgent`, `reserve-status`, `budget

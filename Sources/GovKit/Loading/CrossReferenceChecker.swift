@@ -23,6 +23,9 @@ struct ProcedureIds: Sendable {
     let systemReferences: [SystemReference]
     /// The names each system is found by (`checkUniqueNames`).
     let systemNames: [SystemNames]
+    /// Each role's offset, and its names as `checkRoleNames` compares them: made here, with the file, on all cores.
+    let roleOffsets: [Int]
+    let roleNames: [[CrossReferenceChecker.RoleName]]
     /// Systems the file declares that did not decode (their problems are reported in the file): declared all the same.
     var undecodedSystems: Set<String> = []
 
@@ -34,6 +37,8 @@ struct ProcedureIds: Sendable {
         budgets = p.budgets.map(\.id)
         self.systemReferences = systemReferences
         systemNames = p.systems.map(SystemNames.init)
+        roleOffsets = p.roles.map(\.offset)
+        roleNames = p.roles.map(CrossReferenceChecker.roleNames)
     }
 }
 
