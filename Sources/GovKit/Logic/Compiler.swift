@@ -83,6 +83,12 @@ struct Compiler {
                 record(components)
                 return .valPath(components)
             }
+            // A scope jump (`[[n]]`, which `val` reads at run time) and a path of strings and numbers.
+            if case .array(let jump)? = args.first, jump.count == 1, case .number = jump[0],
+                let components = DataPath.valComponents(Array(args.dropFirst()))
+            {
+                return .scopedVal(jump: jump[0], components, arguments: arguments)
+            }
         case .exists:
             if let components = DataPath.valComponents(args) { record(components) }
         case .missing:

@@ -51,6 +51,14 @@ struct Evaluator {
             return .null
         case .valPath:
             return DataPath.resolve(current, node.path) ?? .null
+        case .scopedVal:
+            // What `val` does with the same arguments, without evaluating them again: a step each, then the jump.
+            for argument in node.children {
+                stepsLeft &-= 1
+                if stepsLeft < 0 { try stepsPassed(at: argument) }
+            }
+            guard case .number(let n) = node.literal else { return .null }
+            return DataPath.resolve(data(levelsUp: Coercion.integer(n, clampedTo: scopeLevels)), node.path) ?? .null
         case .call:
             return try call(node)
         }

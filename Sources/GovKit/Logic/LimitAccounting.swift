@@ -86,7 +86,9 @@ extension Evaluator {
     /// The error for a passed limit; remembers `node` so that `Rule.evaluate` can give its path.
     mutating func exceeded(_ limit: String, _ what: String, at node: Node) -> LogicError {
         limitNode = node
-        let name = node.kind == .call ? "'\(node.op.rawValue)'" : node.kind == .array ? "an array" : "the rule"
+        let name =
+            node.kind == .call || node.kind == .scopedVal
+            ? "'\(node.op.rawValue)'" : node.kind == .array ? "an array" : "the rule"
         return LogicError.of(
             LogicErrorType.limitExceeded, "\(name) went over the evaluation limit '\(limit)': \(what)")
     }

@@ -14,6 +14,10 @@ final class Node: Sendable {
         case varPath
         /// `val` with a path known at compile time.
         case valPath
+        /// `val` with a scope jump and a path known at compile time (`{"val": [[2], "department"]}`): `literal` is
+        /// the jump's number, `path` the components, `children` the arguments as written, charged a step each as
+        /// evaluating them was.
+        case scopedVal
     }
 
     let kind: Kind
@@ -51,6 +55,9 @@ final class Node: Sendable {
         Node(.varPath, children: defaultValue.map { [$0] } ?? [], path: components)
     }
     static func valPath(_ components: [String]) -> Node { Node(.valPath, path: components) }
+    static func scopedVal(jump: JSONValue, _ components: [String], arguments: [Node]) -> Node {
+        Node(.scopedVal, op: .val, children: arguments, literal: jump, path: components)
+    }
 
     var isLiteral: Bool { kind == .literal }
 }

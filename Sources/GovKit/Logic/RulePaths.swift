@@ -16,7 +16,7 @@ enum RulePaths {
                 if search(target, child, &path) { return true }
                 path.removeLast()
             }
-        case .call:
+        case .call, .scopedVal:
             path.append(.key(node.op.rawValue))
             if node.spreads, let only = node.children.first {
                 if search(target, only, &path) { return true }
