@@ -10,8 +10,10 @@ a check after each, and reads the state that Nagios itself records in status.dat
 The README's lines name /usr/local/bin/govctl and /var/lib/govctl/outages.jsonl. The test runs in a private mount
 namespace (unshare -m) where both are bind mounts of a temporary directory, so the machine's own files are not
 touched; /etc/group is a bind-mounted copy there with the README's group (govctl, with nagios in it), and the log is
-created as the README's setup says (govctl outage init --group govctl, as root). Bounded: every wait has a deadline;
-the whole test takes well under a minute.
+created as the README's setup says (govctl outage init --group govctl, as root). The README's probe line runs too
+(govctl outage watch --probe with the monitoring-plugins' check_tcp, as the nagios user) against a port on 127.0.0.1
+that is closed and then open, and Nagios records the outage the probe opens and ends. Bounded: every wait has a
+deadline; the whole test takes well under a minute.
 """
 
 import datetime
@@ -19,6 +21,7 @@ import os
 import pwd
 import re
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
@@ -29,6 +32,7 @@ SERVICE = "Sesam LMN reserve routine"
 TYPO_SERVICE = "Sesam LMN reserve routine (mistyped option)"
 STATES = {0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"}
 DEADLINE = 45  # seconds to wait for Nagios to record one check
+CHECK_TCP = "/usr/lib/nagios/plugins/check_tcp"  # monitoring-plugins-basic, as the README's probe line names it
 
 
 def readme_definitions():
@@ -47,6 +51,8 @@ def main_outer():
         sys.exit("nagios: needs root (a private mount namespace, and nagios4 drops to the nagios user)")
     if not os.access(binary, os.X_OK):
         sys.exit(f"nagios: no govctl binary at {binary}")
+    if not os.access(CHECK_TCP, os.X_OK):
+        sys.exit(f"nagios: no {CHECK_TCP} (Debian: monitoring-plugins-basic)")
     # Re-run this script inside a private mount namespace.
     result = subprocess.run(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner", binary],
                             timeout=240)
@@ -164,7 +170,7 @@ illegal_macro_output_chars=`~$&|'"<>
         sys.exit("nagios: the configuration (with the README's definitions) does not verify")
 
     daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(work, "daemon.out"), "w"), stderr=subprocess.STDOUT)
-    failures = []
+    failures, expected = [], []
     try:
         wait_for(lambda: os.path.exists(os.path.join(var, "rw", "nagios.cmd")), "Nagios's command file")
         now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
@@ -172,20 +178,22 @@ illegal_macro_output_chars=`~$&|'"<>
         def iso(delta_hours):
             return (now + datetime.timedelta(hours=delta_hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-        def govctl(*args, user=None):
+        def govctl(*args, user=None, allowed=()):
             # user: run as that member of the govctl group (staff and monitoring write the same log).
             prefix = ["runuser", "-u", user, "--"] if user else []
             result = subprocess.run([*prefix, "/usr/local/bin/govctl", *args, "--state", log], capture_output=True,
                                     text=True, timeout=30)
-            if result.returncode != 0:
+            if result.returncode != 0 and result.returncode not in allowed:
                 sys.exit(f"nagios: govctl {' '.join(args)} (as {user or 'root'}) exited {result.returncode}: "
-                         f"{result.stderr.strip()}")
+                         f"{(result.stdout + result.stderr).strip()}")
+            return result.stdout
 
         def fresh_log():
             """An empty shared log, as `govctl outage init --group govctl` leaves it (mode and group kept)."""
             open(log, "w").close()
 
         def expect(name, wanted, service=SERVICE):
+            expected.append(name)
             state, output = forced_check(var, service)
             verdict = "ok" if state == wanted else "FAIL"
             print(f"nagios: {verdict}: {name}: Nagios recorded {state} (wanted {wanted}): {output}")
@@ -214,14 +222,32 @@ illegal_macro_output_chars=`~$&|'"<>
         govctl("outage", "end", "sesam-lmn", "--at", iso(0))
         expect("an end", "OK")
         expect("a mistyped option", "UNKNOWN", service=TYPO_SERVICE)
+        # The README's probe line, as a member of the group: check_tcp against a port nothing listens on opens the
+        # outage (--failures 1: at once), and against the same port listening ends it (the probe opened it).
+        fresh_log()
+        with socket.socket() as probe_port:
+            probe_port.bind(("127.0.0.1", 0))
+            port = probe_port.getsockname()[1]
+            probe = f"{CHECK_TCP} -H 127.0.0.1 -p {port}"
+            watch = govctl("outage", "watch", "sesam-lmn", "--probe", probe, "--failures", "1", user="nagios",
+                           allowed=(1,))
+            if "opened the outage" not in watch or f"port {port}" not in watch:
+                print(f"nagios: FAIL: check_tcp on a closed port did not open the outage: {watch.strip()}")
+                failures.append("check_tcp on a closed port")
+            expect("an outage check_tcp opened", "WARNING")
+            probe_port.listen()
+            watch = govctl("outage", "watch", "sesam-lmn", "--probe", probe, user="nagios")
+            if "ended the outage" not in watch or f"port {port}" not in watch:
+                print(f"nagios: FAIL: check_tcp on an open port did not end the outage: {watch.strip()}")
+                failures.append("check_tcp on an open port")
+        expect("an outage check_tcp ended", "OK")
     finally:
         daemon.terminate()
         try:
             daemon.wait(timeout=20)
         except subprocess.TimeoutExpired:
             daemon.kill()
-    total = 8
-    print(f"nagios: {total - len(failures)} passed, {len(failures)} failed")
+    print(f"nagios: {len(expected) - len(failures)} of {len(expected)} passed, {len(failures)} failed")
     return 1 if failures else 0
 
 
@@ -230,22 +256,26 @@ def wait_for(condition, what):
     while time.monotonic() < end:
         if condition():
             return
-        time.sleep(0.2)
+        time.sleep(0.05)
     raise SystemExit(f"nagios: gave up waiting for {what}")
 
 
 def forced_check(var, service):
-    """Forces a check of `service` now, and returns the state and output that Nagios records for it."""
-    time.sleep(1.1)  # status.dat has whole seconds: keep this check apart from the previous one
-    submitted = int(time.time())
+    """Forces a check of `service`, and returns the state and output that Nagios records for it.
+
+    The check is scheduled for the next whole second, `at`. status.dat records a check's start (last_check) in whole
+    seconds, so a check recorded at `at` or later started after everything this test did before: neither an earlier
+    forced check nor one Nagios scheduled by itself can pass for it, and no pause is needed between checks."""
+    now = time.time()
+    at = int(now) + 1
     with open(os.path.join(var, "rw", "nagios.cmd"), "w") as pipe:
-        pipe.write(f"[{submitted}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{submitted}\n")
+        pipe.write(f"[{int(now)}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{at}\n")
     end = time.monotonic() + DEADLINE
     while time.monotonic() < end:
         status = service_status(os.path.join(var, "status.dat"), service)
-        if status and int(status.get("last_check", "0")) >= submitted and status.get("has_been_checked") == "1":
+        if status and int(status.get("last_check", "0")) >= at and status.get("has_been_checked") == "1":
             return STATES.get(int(status["current_state"]), status["current_state"]), status.get("plugin_output", "")
-        time.sleep(0.3)
+        time.sleep(0.1)
     return "NO RESULT", f"Nagios recorded no check within {DEADLINE} s"
 
 
