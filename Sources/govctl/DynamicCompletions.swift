@@ -36,7 +36,7 @@ enum QuietCatalog {
     {
         let files: [ProcedureFile]
         if let directory, !directory.isEmpty {
-            guard let read = try? ProcedureFiles.read([directory]) else { return nil }
+            guard let read = try? ProcedureFiles.read([directory], allowEmpty: true) else { return nil }
             files = read
         } else {
             guard let bundled = try? Bundled.procedures() else { return nil }

@@ -90,8 +90,7 @@ import Testing
 
     @Test(arguments: [CLIKit.Shell.zsh, .fish])
     func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
-        guard let executable = Tool.which(shell.rawValue) else {
-            ToolRequirement.missing("note: \(shell.rawValue) is not installed; its completion script is not checked")
+        guard let executable = ToolRequirement.which(shell.rawValue, for: "the \(shell.rawValue) completion script's syntax") else {
             return
         }
         let directory = try Tool.temporaryDirectory()
@@ -115,8 +114,7 @@ import Testing
         Case(["help", ""], Fixture.program.commands.map(\.name)),
     ])
     func theZshScriptOffersTheDeclaredCandidates(_ test: Case) throws {
-        guard let zsh = Tool.which("zsh") else {
-            ToolRequirement.missing("note: zsh is not installed; its completion is not run")
+        guard let zsh = ToolRequirement.which("zsh", for: "the zsh completion's candidates") else {
             return
         }
         let directory = try Self.scriptAndStub(.zsh)
@@ -147,8 +145,7 @@ import Testing
         Case(["reserve-status", "x", "--st"], ["--state"]),
     ])
     func theFishScriptOffersTheDeclaredCandidates(_ test: Case) throws {
-        guard let fish = Tool.which("fish") else {
-            ToolRequirement.missing("note: fish is not installed; its completion is not run")
+        guard let fish = ToolRequirement.which("fish", for: "the fish completion's candidates") else {
             return
         }
         let directory = try Self.scriptAndStub(.fish)

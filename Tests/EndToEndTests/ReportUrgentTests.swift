@@ -61,6 +61,8 @@ import Testing
     }
 
     @Test func theEmailParsesBackWithNorwegianLettersIntact() throws {
+        guard let python = ToolRequirement.which("python3", for: "the case mail read back by Python's email package")
+        else { return }
         let r = try Binary.run(
             [
                 "report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@example.org",
@@ -75,8 +77,8 @@ import Testing
                               "defects": len(m.defects)}))
             """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", parse]
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", parse]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output

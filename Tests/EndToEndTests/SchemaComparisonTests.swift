@@ -71,7 +71,7 @@ import Testing
     /// note, or a failure under GOVCTL_REQUIRE_TOOLS=1) when python3 or its jsonschema package is missing.
     static func schemaVerdicts(_ files: [URL]) throws -> [String: (verdict: String, error: String)]? {
         guard let python else {
-            ToolRequirement.missing("SKIPPED: python3 is not installed; the schema side of the comparison is not run")
+            ToolRequirement.missing("python3", for: "the schema side of the schema comparison")
             return nil
         }
         let process = Process()
@@ -88,8 +88,7 @@ import Testing
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         if process.terminationStatus == 3 {
-            ToolRequirement.missing(
-                "SKIPPED: python3-jsonschema is not installed; the schema side of the comparison is not run")
+            ToolRequirement.missing("python3-jsonschema", for: "the schema side of the schema comparison")
             return nil
         }
         #expect(process.terminationStatus == 0, "\(String(decoding: stderr, as: UTF8.self))")
