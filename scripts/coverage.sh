@@ -5,6 +5,10 @@
 # is left alone; runs the tests there. The end-to-end tests run that build's govctl (GOVCTL_BIN) and pass
 # LLVM_PROFILE_FILE on to it (Tests/EndToEndTests/Binary.swift), so govctl's own lines are counted too. Then merges
 # every .profraw with llvm-profdata and reports with llvm-cov, both found next to `swift`.
+#
+# A profile that cannot be read (truncated or empty: a govctl the tests kill, or run under `ulimit -f`, writes its
+# profile only in part or not at all) is named and left out; the figures come from the rest. Only when no profile
+# can be read is there no report (exit 1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
@@ -32,7 +36,37 @@ if [ "$status" != 0 ]; then
     tail -20 "$SCRATCH/test.log"
     echo "coverage: the tests failed (exit $status); the figures below count what ran"
 fi
-"$PROFDATA" merge -sparse "$PROFILES"/*.profraw -o "$SCRATCH/govctl.profdata"
+# Merge what can be read (--failure-mode=all: fail only when nothing can), then name what could not: the files
+# llvm-profdata warns about, and the empty ones, which it skips without a word.
+LIST="$SCRATCH/profiles.txt"
+MERGELOG="$SCRATCH/merge.log"
+find "$PROFILES" -name '*.profraw' | sort > "$LIST"
+total=$(wc -l < "$LIST")
+rm -f "$SCRATCH/govctl.profdata"
+merged=0
+if [ "$total" -gt 0 ] && "$PROFDATA" merge -sparse --failure-mode=all --input-files="$LIST" \
+    -o "$SCRATCH/govctl.profdata" 2>"$MERGELOG"; then
+    merged=1
+fi
+bad=$( {
+    find "$PROFILES" -name '*.profraw' -empty -printf '%p: empty (the process wrote no profile)\n'
+    # "warning: FILE: REASON" for each file llvm-profdata could not read (once each)
+    awk 'NR == FNR { files[$0] = 1; next }
+         /^warning: / { rest = substr($0, 10)
+                        for (f in files) if (index(rest, f ": ") == 1) { print rest; delete files[f]; break } }' \
+        "$LIST" "$MERGELOG"
+} | sort -u)
+nbad=0
+[ -z "$bad" ] || nbad=$(wc -l <<<"$bad")
+if [ "$nbad" -gt 0 ]; then
+    echo "coverage: $nbad of $total profiles could not be read and are left out of the figures:"
+    sed 's/^/  /' <<<"$bad"
+fi
+if [ "$merged" != 1 ]; then
+    grep -v '^warning: ' "$MERGELOG" | sed 's/^/  /' || true
+    echo "coverage: no profile could be merged ($total found in $PROFILES); no report"
+    exit 1
+fi
 
 TESTS=$(find "$BIN" -maxdepth 1 -name '*PackageTests.xctest' | head -1)
 if [ -d "$TESTS" ]; then TESTS="$TESTS/Contents/MacOS/$(basename "$TESTS" .xctest)"; fi
@@ -41,7 +75,7 @@ report() { # report NAME SOURCES-DIR
         -ignore-filename-regex '(\.build|Tests|checkouts)/' "$PWD/$2" | tail -1 |
         awk -v name="$1" '{ printf "%-7s lines %s of %s covered: %s\n", name, $8 - $9, $8, $10 }'
 }
-echo "profiles: $(ls "$PROFILES" | wc -l) files (the test runners and every govctl run)"
+echo "profiles: $((total - nbad)) of $total files merged (the test runners and every govctl run)"
 report GovKit Sources/GovKit
 report govctl Sources/govctl
 exit "$status"
