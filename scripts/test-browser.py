@@ -477,6 +477,8 @@ def main():
     parser.add_argument("--govctl", default=os.environ.get("GOVCTL_BIN", os.path.join(ROOT, ".build/debug/govctl")))
     parser.add_argument("--update-screenshots", action="store_true")
     args = parser.parse_args()
+    if args.update_screenshots and not shutil.which("pdftoppm"):
+        sys.exit("browser: --update-screenshots needs pdftoppm (Debian: poppler-utils)")
     if not os.path.exists(args.govctl):
         subprocess.run(["swift", "build", "--product", "govctl"], cwd=ROOT, check=True)
 
