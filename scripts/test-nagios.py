@@ -158,12 +158,14 @@ check_result_reaper_frequency=1
 retain_state_information=0
 use_syslog=0
 enable_notifications=0
-execute_service_checks=1
+execute_service_checks=0
 execute_host_checks=1
 enable_flap_detection=0
 interval_length=60
 illegal_macro_output_chars=`~$&|'"<>
 """)
+    # execute_service_checks=0: Nagios schedules no service check of its own; the checks this test forces run all the
+    # same (a forced check overrides it), so every check status.dat records is one of the test's.
     verify = subprocess.run(["nagios4", "-v", cfg], capture_output=True, text=True, timeout=30)
     if verify.returncode != 0:
         print(verify.stdout[-3000:])
@@ -260,22 +262,27 @@ def wait_for(condition, what):
     raise SystemExit(f"nagios: gave up waiting for {what}")
 
 
+LAST_CHECK = {}  # service → the last_check of the test's previous forced check of it
+
+
 def forced_check(var, service):
     """Forces a check of `service`, and returns the state and output that Nagios records for it.
 
-    The check is scheduled for the next whole second, `at`. status.dat records a check's start (last_check) in whole
-    seconds, so a check recorded at `at` or later started after everything this test did before: neither an earlier
-    forced check nor one Nagios scheduled by itself can pass for it, and no pause is needed between checks."""
+    Nagios runs no check but the ones this test forces (execute_service_checks=0), one at a time. The check is
+    scheduled for now, or for the second after the previous one's if that was this second: status.dat records a
+    check's start (last_check) in whole seconds, so the first check recorded at `at` or later is this one, which
+    started after everything the test did before."""
     now = time.time()
-    at = int(now) + 1
+    at = max(int(now), LAST_CHECK.get(service, 0) + 1)
     with open(os.path.join(var, "rw", "nagios.cmd"), "w") as pipe:
         pipe.write(f"[{int(now)}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{at}\n")
     end = time.monotonic() + DEADLINE
     while time.monotonic() < end:
         status = service_status(os.path.join(var, "status.dat"), service)
         if status and int(status.get("last_check", "0")) >= at and status.get("has_been_checked") == "1":
+            LAST_CHECK[service] = int(status["last_check"])
             return STATES.get(int(status["current_state"]), status["current_state"]), status.get("plugin_output", "")
-        time.sleep(0.1)
+        time.sleep(0.05)
     return "NO RESULT", f"Nagios recorded no check within {DEADLINE} s"
 
 
