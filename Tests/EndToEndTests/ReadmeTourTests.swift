@@ -42,4 +42,21 @@ import Testing
             #expect(!stderr.contains("error:"), "\(line): \(stderr)")
         }
     }
+
+    /// Issue 29: a line that gives an outage's start without --now showed a 62,169-minute outage (the elapsed time
+    /// from 2026-10-25 to the day the tour was run). Every line that gives a start gives the time it is read at.
+    @Test func everyLineThatGivesAnOutagesStartAlsoGivesNow() throws {
+        let timed = try Self.tour().filter { $0.contains("since=") || $0.contains("--since") }
+        #expect(timed.count >= 2)
+        for line in timed { #expect(line.contains("--now "), "\(line)") }
+    }
+
+    /// Issue 29: `govctl site out/`, run from the repository as the tour says, left an untracked out/ in the
+    /// checkout. The site goes to a directory outside it.
+    @Test func theSiteLineWritesOutsideTheCheckout() throws {
+        let site = try #require(try Self.tour().first { $0.hasPrefix("govctl site ") })
+        let directory = try #require(site.split(separator: " ").dropFirst(2).first.map(String.init))
+        #expect(directory.hasPrefix("~/") || directory.hasPrefix("/"), "\(site)")
+        #expect(!directory.hasPrefix(Binary.root.path), "\(site)")
+    }
 }

@@ -17,6 +17,11 @@ import Testing
         Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios", "email", "markdown"]),
         Case(words: ["budget", "x", "--format", ""], expected: ["text", "csv", "json", "markdown"]),
         Case(words: ["list", "--lang", ""], expected: ["nb", "sv", "en"]),
+        // Issue 29: an option that takes one of a procedure's choices offers them (sshf-hastesaker's competence).
+        Case(
+            words: ["report-urgent", "LVMS", "--competence", ""],
+            expected: ["teknisk-service", "kliniske-fellesapplikasjoner", "servergruppe"]),
+        Case(words: ["report-urgent", "LVMS", "--competence", "ser"], expected: ["servergruppe"]),
         Case(words: ["re"], expected: ["report-urgent", "reserve-status"]),
         Case(
             words: ["outage", ""],

@@ -74,6 +74,7 @@ package enum ProcedureLoader {
                 sink.error(.duplicateKey, at: duplicate.offset, duplicate.message, hint: duplicate.hint)
             }
             procedure = ProcedureDecoder.decode(parsed.root, sink: sink)
+            LeftoverTodos.check(parsed.root, bytes: source.bytes, sink: sink)
         } catch {
             sink.error(.jsonSyntax, at: error.offset, error.message, hint: error.hint)
         }
