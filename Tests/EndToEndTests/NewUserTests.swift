@@ -142,8 +142,14 @@ import Testing
 
     /// EmbedTool writes the commit HEAD names (a branch's in packed-refs too, a detached one) and nil without git.
     @Test func theBuildEmbedsTheCommitOrSaysThereWasNone() throws {
-        let tool = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appending(path: "EmbedTool")
-        try #require(FileManager.default.isExecutableFile(atPath: tool.path), "no \(tool.path)")
+        // Beside the binary under test, else in the debug build (make test runs the release binary in bin/).
+        let candidates = [
+            URL(fileURLWithPath: Binary.path).deletingLastPathComponent().appending(path: "EmbedTool"),
+            Binary.root.appending(path: ".build/debug/EmbedTool"),
+        ]
+        let tool = try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+            "no EmbedTool in \(candidates.map(\.path))")
         let scratch = FileManager.default.temporaryDirectory.appending(path: "govctl-embed-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let git = scratch.appending(path: "git")

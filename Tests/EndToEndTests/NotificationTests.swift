@@ -208,11 +208,18 @@ import Testing
         #expect(status.stdout.contains("; sonden nådde systemet senast 08:30"))
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/lib/nagios/plugins/check_tcp")))
-    func aMonitoringPluginsProbeThatFailsCountsAsAFailure() throws {
+    /// Debian's monitoring-plugins-basic (the README's probe), which is not on PATH.
+    static let checkTCP = "/usr/lib/nagios/plugins/check_tcp"
+
+    @Test func aMonitoringPluginsProbeThatFailsCountsAsAFailure() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.checkTCP) else {
+            ToolRequirement.missing(
+                "\(Self.checkTCP) (monitoring-plugins-basic)", for: "outage watch with check_tcp as its probe")
+            return
+        }
         let log = try SharedLog()
         let r = try log.run([
-            "outage", "watch", "sesam-lmn", "--probe", "/usr/lib/nagios/plugins/check_tcp -H 127.0.0.1 -p 1",
+            "outage", "watch", "sesam-lmn", "--probe", "\(Self.checkTCP) -H 127.0.0.1 -p 1",
             "--failures", "1", "--now", "2026-11-21T08:00",
         ])
         #expect(r.exitCode == 1)

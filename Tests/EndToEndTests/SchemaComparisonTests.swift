@@ -10,13 +10,8 @@ import Testing
     static let list = Binary.root.appending(path: "Tests/Fixtures/schema-comparison/mistakes.json")
     static let schema = Binary.root.appending(path: "schema/procedure.schema.json")
     static let script = Binary.root.appending(path: "scripts/schema-check.py")
-    /// The `python3` a person would run: the first on PATH (pyenv's, a virtualenv's), else Debian's.
-    static let python: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return (path.split(separator: ":").map(String.init) + ["/usr/bin"]).map { "\($0)/python3" }.first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-    }()
+    /// The `python3` a person would run: the first on PATH (pyenv's, a virtualenv's, Debian's).
+    static let python: String? = ToolRequirement.locate("python3")
 
     struct Mistake: Sendable, CustomTestStringConvertible {
         let entry: JSONValue
