@@ -90,9 +90,8 @@ import Testing
 
     @Test(arguments: [CLIKit.Shell.zsh, .fish])
     func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
-        guard let executable = ToolRequirement.which(shell.rawValue, for: "the \(shell.rawValue) completion script's syntax") else {
-            return
-        }
+        let what = "the \(shell.rawValue) completion script's syntax"
+        guard let executable = ToolRequirement.which(shell.rawValue, for: what) else { return }
         let directory = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appending(path: "_govctl")
