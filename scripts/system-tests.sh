@@ -93,11 +93,13 @@ suite() {
 }
 
 # GOVCTL_RELEASE_BUILT=1 (make test, which has just run `make release`): package bin/govctl as it is.
+# The package is compressed with xz at level 1 (GOVCTL_DEB_XZ_LEVEL, scripts/build-deb.sh): the same format and
+# contents as `make deb`'s, in about 12 s instead of about 70 s here.
 deb_suite() {
     if [ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ]; then
-        scripts/build-deb.sh bin >/dev/null || return 1
+        GOVCTL_DEB_XZ_LEVEL=1 scripts/build-deb.sh bin >/dev/null || return 1
     else
-        make --no-print-directory deb >/dev/null || return 1
+        GOVCTL_DEB_XZ_LEVEL=1 make --no-print-directory deb >/dev/null || return 1
     fi
     scripts/test-deb.sh "$(ls -t bin/govctl_*.deb | head -1)"
 }
