@@ -32,6 +32,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -486,6 +487,9 @@ def phone_width(browser, pages):
 
 
 def main():
+    # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which stop chromium and
+    # vnu and remove what it made.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--govctl", default=os.environ.get("GOVCTL_BIN", os.path.join(ROOT, ".build/debug/govctl")))
     parser.add_argument("--update-screenshots", action="store_true")
