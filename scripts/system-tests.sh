@@ -18,9 +18,20 @@ GOVCTL_BIN="${GOVCTL_BIN:-.build/debug/govctl}"
 run_tmp="$(mktemp -d "${TMPDIR:-/tmp}/govctl-system-tests.XXXXXX")" || exit 1
 # Like /tmp (the nagios suite runs Nagios and govctl as the nagios user, which write their own temporary files).
 chmod 1777 "$run_tmp"
+# A suite runs in a session of its own (setsid) in the background while this script waits for it, so that SIGINT or
+# SIGTERM is passed on at once to all its processes (as SIGTERM: each script then cleans up in its finally blocks)
+# before the directory is removed.
+suite_pid=
+stop() {
+    if [ -n "$suite_pid" ]; then
+        kill -TERM -- "-$suite_pid" 2>/dev/null
+        wait "$suite_pid" 2>/dev/null
+    fi
+    exit "$1"
+}
 trap 'rm -rf "$run_tmp"' EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'stop 130' INT
+trap 'stop 143' TERM
 export TMPDIR="$run_tmp"
 
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -61,6 +72,14 @@ missing() {
     esac
 }
 
+# with_govctl: the govctl binary the suites test is there (it is what is tested, not a tool: its absence is a
+# failure, said once for each suite).
+with_govctl() {
+    [ -x "$GOVCTL_BIN" ] && return 0
+    echo "  no govctl binary at $GOVCTL_BIN (make build, or GOVCTL_BIN=PATH)"
+    return 1
+}
+
 # suite NAME "TOOLS…" COMMAND…: runs COMMAND when every tool is there.
 suite() {
     local name="$1" tools="$2"; shift 2
@@ -83,7 +102,17 @@ suite() {
     fi
     echo "system test $name: running"
     started=$SECONDS
-    if "$@"; then
+    # every suite but deb (which packages bin/govctl) tests $GOVCTL_BIN
+    if [ "$name" != deb ] && ! with_govctl; then
+        echo "system test $name: FAILED"; failed=$((failed + 1))
+        return
+    fi
+    setsid "$@" &
+    suite_pid=$!
+    wait "$suite_pid"
+    local status=$?
+    suite_pid=
+    if [ "$status" = 0 ]; then
         elapsed=$((SECONDS - started))
         echo "system test $name: passed (${elapsed} s)"; passed=$((passed + 1))
     else
@@ -103,16 +132,7 @@ deb_suite() {
     fi
     scripts/test-deb.sh "$(ls -t bin/govctl_*.deb | head -1)"
 }
-
-# with_govctl COMMAND…: runs COMMAND when the govctl binary the suites test is there (it is what is tested, not a
-# tool: its absence is a failure).
-with_govctl() {
-    if [ ! -x "$GOVCTL_BIN" ]; then
-        echo "  no govctl binary at $GOVCTL_BIN (make build, or GOVCTL_BIN=PATH)"
-        return 1
-    fi
-    "$@"
-}
+export -f deb_suite
 
 wanted=("$@")
 want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
@@ -130,13 +150,13 @@ want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 deb_tools="root dpkg dpkg-deb dpkg-shlibdeps lintian strip gzip md5sum getent man groff col"
 # make deb builds the release binary first, unless make test has (GOVCTL_RELEASE_BUILT=1)
 [ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ] || deb_tools="$deb_tools make swift"
-want deb && suite deb "$deb_tools" deb_suite
+want deb && suite deb "$deb_tools" bash -c deb_suite
 want nagios && suite nagios "root python3 unshare mount runuser nagios4 user:nagios /etc/nagios4/objects/templates.cfg
-    /usr/lib/nagios/plugins/check_tcp" with_govctl python3 scripts/test-nagios.py "$GOVCTL_BIN"
+    /usr/lib/nagios/plugins/check_tcp" python3 scripts/test-nagios.py "$GOVCTL_BIN"
 want browser && suite browser "python3 chromium pdftotext pdfinfo html-validator" \
-    with_govctl python3 scripts/test-browser.py --govctl "$GOVCTL_BIN"
-want mail && suite mail "python3 msmtp" with_govctl python3 scripts/test-mail.py "$GOVCTL_BIN"
-want prompts && suite prompts "python3" with_govctl python3 scripts/test-prompts.py "$GOVCTL_BIN"
+    python3 scripts/test-browser.py --govctl "$GOVCTL_BIN"
+want mail && suite mail "python3 msmtp" python3 scripts/test-mail.py "$GOVCTL_BIN"
+want prompts && suite prompts "python3" python3 scripts/test-prompts.py "$GOVCTL_BIN"
 
 echo "system tests: $passed passed, $failed failed, $skipped skipped${skipped_names:+ (${skipped_names[*]})}"
 [ "$failed" -eq 0 ]
