@@ -155,9 +155,8 @@ import Testing
     }
 
     @Test func theSenderComesFromTheConfigurationElseAFullyQualifiedName() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-mail-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("mail")
+        defer { TemporaryDirectory.remove(directory) }
         let config = directory.appending(path: "govctl.json")
         try #"{"mail": {"from": "lab@sshf.example", "to": ["ikt@example.org"]}}"#.write(
             to: config, atomically: true, encoding: .utf8)

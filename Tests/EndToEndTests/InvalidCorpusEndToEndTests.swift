@@ -22,13 +22,14 @@ import Testing
         let files = Self.entries(url).filter { $0.hasSuffix(".json") }
         // A case about permissions (`mode.txt`) runs in a copy whose files have that mode (git keeps none but 644).
         let fm = FileManager.default
-        let copy = fm.temporaryDirectory.appending(path: "govctl-corpus-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: copy) }
         var directory = url
+        var made: URL?
+        defer { made.map(TemporaryDirectory.remove) }
         if let text = try? String(contentsOf: url.appending(path: "mode.txt"), encoding: .utf8),
             let mode = Int(text.trimmingCharacters(in: .whitespacesAndNewlines), radix: 8)
         {
-            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+            let copy = try TemporaryDirectory.make("corpus")
+            made = copy
             for file in files {
                 try fm.copyItem(at: url.appending(path: file), to: copy.appending(path: file))
                 try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: copy.appending(path: file).path)

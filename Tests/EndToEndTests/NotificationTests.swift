@@ -29,6 +29,7 @@ import Testing
 
     @Test func aSixHourOutageWithNoPrognosisSendsExactlyThreeMailsThroughTheReadmeCronRecipe() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
         try Data(
             "{\"state\": \"\(log.path)\", \"mail\": {\"from\": \"govctl@example.org\", \"to\": [\"kundservice@example.org\"]}}"
@@ -105,6 +106,7 @@ import Testing
 
     @Test func onChangeIsSilentWhileTheStateHoldsAndRepeatNotifiesAgain() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         func check(_ now: String) throws -> Binary.Result {
             try log.run(["reserve-status", "sesam-lmn", "--on-change", "--repeat", "1h", "--now", now])
@@ -121,6 +123,7 @@ import Testing
 
     @Test func aLogThatBecomesUnreadableIsNotifiedOnce() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode == 0)
         try log.write("garbage\n")
         let first = try log.run(["reserve-status", "sesam-lmn", "--on-change"])
@@ -179,6 +182,7 @@ import Testing
 @Suite struct ProbeWatchTests {
     @Test func threeFailuresOpenTheOutageAtTheFirstAndASuccessEndsIt() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         func watch(_ probe: String, _ now: String) throws -> Binary.Result {
             try log.run(["outage", "watch", "sesam-lmn", "--probe", probe, "--now", now])
         }
@@ -200,6 +204,7 @@ import Testing
 
     @Test func anOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         #expect(
             try log.run(["outage", "watch", "sesam-lmn", "--probe", "true", "--now", "2026-11-21T08:30"]).exitCode == 0)
@@ -211,6 +216,7 @@ import Testing
     @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/lib/nagios/plugins/check_tcp")))
     func aMonitoringPluginsProbeThatFailsCountsAsAFailure() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let r = try log.run([
             "outage", "watch", "sesam-lmn", "--probe", "/usr/lib/nagios/plugins/check_tcp -H 127.0.0.1 -p 1",
             "--failures", "1", "--now", "2026-11-21T08:00",
@@ -222,6 +228,7 @@ import Testing
 
     @Test func aHangingProbeTimesOutAndFailuresCanBeGiven() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let r = try log.run([
             "outage", "watch", "sesam-lmn", "--probe", "sleep 30", "--timeout", "1", "--failures", "1", "--now",
             "2026-11-21T08:00",

@@ -5,6 +5,7 @@ import Testing
 @Suite struct PrognosisTimeTests {
     @Test func thePrognosisTimeIsShownInTextJSONAndNagios() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         let given = try log.run([
             "outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T14:00", "--now", "2026-11-21T09:00",
@@ -27,6 +28,7 @@ import Testing
 
     @Test func aPrognosisWhoseTimeHasPassedNoLongerKeepsTheReserveRoutineOff() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         #expect(
             try log.run(["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T10:00", "--now", "2026-11-21T09:00"])
@@ -41,6 +43,7 @@ import Testing
 
     @Test func aPrognosisAlreadyPastIsRefused() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         let r = try log.run([
             "outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T09:00", "--now", "2026-11-21T10:00",
@@ -53,6 +56,7 @@ import Testing
 @Suite struct OutageRefusalTests {
     @Test func anEndBeforeTheStartIsRefused() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         let r = try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T07:00"])
         #expect(r.exitCode == 65)
@@ -61,6 +65,7 @@ import Testing
 
     @Test func aStartInTheFutureOrOutsideTheYearsIsRefused() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let future = try log.run(["outage", "start", "sesam-lmn", "--at", "2099-01-01T08:00"])
         #expect(future.exitCode == 65)
         #expect(future.stderr.contains("the start 2099-01-01 08:00 lies in the future"))
@@ -76,6 +81,7 @@ import Testing
 
     @Test func aSecondStartIsRefused() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         let r = try log.run(["outage", "start", "sesam-lmn"])
         #expect(r.exitCode == 65)
@@ -84,6 +90,7 @@ import Testing
 
     @Test func aSystemWithoutAReserveRoutineIsRefused() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let r = try log.run(["outage", "start", "LVMS"])
         #expect(r.exitCode == 66)
         #expect(r.stderr.contains("LVMS has no reserve routine to monitor"))
@@ -94,6 +101,7 @@ import Testing
 @Suite struct OutageHistoryTests {
     @Test func amendAndCancelAppendCorrectionsThatKeepWhoAndWhen() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         let amend = try log.run(["outage", "amend", "sesam-lmn", "--start", "2026-11-21T07:30", "--note", "rättad"])
         #expect(amend.exitCode == 0, "\(amend.stderr)")
@@ -113,6 +121,7 @@ import Testing
 
     @Test func listAndShowGiveTheHistoryAndEveryActionTakesJSON() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let start = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--format", "json"])
         #expect(start.stdout.hasPrefix("{"))
         #expect(start.stdout.contains("\"log\": \"\(log.path)\""))
@@ -131,6 +140,7 @@ import Testing
 
     @Test func archiveMovesEndedOutagesBesideTheLog() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2025-11-21T08:00"]).exitCode == 0)
         #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2025-11-21T09:00"]).exitCode == 0)
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)

@@ -8,8 +8,9 @@ import Testing
 
     /// Generates the site into a new temporary directory and returns its files by name.
     static func site(_ extra: [String] = []) throws -> [String: String] {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-site-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let parent = try TemporaryDirectory.make("site")
+        defer { TemporaryDirectory.remove(parent) }
+        let directory = parent.appending(path: "site")
         let r = try Binary.run(["site", directory.path] + now + extra)
         #expect(r.exitCode == 0, "\(r.stderr)")
         var files: [String: String] = [:]
@@ -113,9 +114,8 @@ import Testing
     }
 
     @Test func textFromTheDataIsEscapedOnEveryPage() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-evil-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("evil")
+        defer { TemporaryDirectory.remove(directory) }
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json"), encoding: .utf8)
         let evil = original.replacingOccurrences(

@@ -52,9 +52,8 @@ import Testing
         /// and named by their names.
         func diagnostics(mode: Int) throws -> [Diagnostic] {
             let fm = FileManager.default
-            let copy = fm.temporaryDirectory.appending(path: "govctl-corpus-\(UUID().uuidString)")
-            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
-            defer { try? fm.removeItem(at: copy) }
+            let copy = try TemporaryDirectory.make("corpus")
+            defer { TemporaryDirectory.remove(copy) }
             for name in files {
                 try fm.copyItem(at: url.appending(path: name), to: copy.appending(path: name))
                 try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: copy.appending(path: name).path)
