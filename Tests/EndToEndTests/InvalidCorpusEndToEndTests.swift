@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import GovKit
+
 /// The built `govctl validate` prints, for each case of the invalid corpus (Tests/GovKitTests/Fixtures/invalid),
 /// exactly the report its `expected.txt` records (the library test checks the same through GovKit), and exits 65
 /// when there is an error.
@@ -11,10 +13,14 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
     }
 
-    /// Each case's directory, relative to the corpus.
+    /// Each case's directory, relative to the corpus (one without `expected.txt` fails, never drops out).
     static let cases: [String] = entries(directory).flatMap { code in
         entries(directory.appending(path: code)).map { "\(code)/\($0)" }
-    }.filter { FileManager.default.fileExists(atPath: directory.appending(path: "\($0)/expected.txt").path) }
+    }
+
+    @Test func theCorpusHasACaseForEveryCode() {
+        #expect(Set(Self.cases.map { $0.split(separator: "/")[0] }).count == DiagnosticCode.allCases.count)
+    }
 
     @Test(arguments: cases)
     func validatePrintsTheCorpusReport(_ name: String) throws {

@@ -188,7 +188,7 @@ import Testing
         }
         #expect(try watch("exit 2", "2026-11-21T08:00").exitCode == 1)
         #expect(try watch("echo 'CRITICAL - Socket timeout'; exit 2", "2026-11-21T08:01").exitCode == 1)
-        #expect(log.text.isEmpty)
+        #expect(try log.text.isEmpty)
         let third = try watch("exit 3", "2026-11-21T08:02")
         #expect(third.stdout.contains("the probe could not tell (exit 3, UNKNOWN); counted as a failure"))
         #expect(third.stdout.contains("opened the outage of Sesam LMN (opened by the probe)"))

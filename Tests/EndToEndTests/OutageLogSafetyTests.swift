@@ -27,7 +27,8 @@ struct SharedLog {
     }
 
     func write(_ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
-    var text: String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+    /// The log's text; a log that is missing or unreadable is an error, not an empty log.
+    var text: String { get throws { try String(contentsOfFile: path, encoding: .utf8) } }
 }
 
 /// Issue 13, "What was seen": a missing, mistyped, unreadable or garbage log never reads as OK.

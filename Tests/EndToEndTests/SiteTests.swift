@@ -73,7 +73,9 @@ import Testing
     }
 
     @Test func everyPageHasLanguageSkipLinkViewportFooterAndNoExternalAsset() throws {
-        for (name, page) in try Self.site() {
+        let pages = try Self.site()
+        #expect(pages["index.html"] != nil, "no pages: \(pages.keys.sorted())")
+        for (name, page) in pages {
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\""), "\(name)")
             #expect(page.contains("<a class=\"skip\" href=\"#main\">"), "\(name)")
             #expect(page.contains("<main id=\"main\">"), "\(name)")
