@@ -29,6 +29,7 @@ import Testing
 
     @Test func aSixHourOutageWithNoPrognosisSendsExactlyThreeMailsThroughTheReadmeCronRecipe() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
         try Data(
             "{\"state\": \"\(log.path)\", \"mail\": {\"from\": \"govctl@example.org\", \"to\": [\"kundservice@example.org\"]}}"
@@ -105,6 +106,7 @@ import Testing
 
     @Test func onChangeIsSilentWhileTheStateHoldsAndRepeatNotifiesAgain() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         func check(_ now: String) throws -> Binary.Result {
             try log.run(["reserve-status", "sesam-lmn", "--on-change", "--repeat", "1h", "--now", now])
@@ -121,6 +123,7 @@ import Testing
 
     @Test func aLogThatBecomesUnreadableIsNotifiedOnce() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode == 0)
         try log.write("garbage\n")
         let first = try log.run(["reserve-status", "sesam-lmn", "--on-change"])
@@ -179,12 +182,13 @@ import Testing
 @Suite struct ProbeWatchTests {
     @Test func threeFailuresOpenTheOutageAtTheFirstAndASuccessEndsIt() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         func watch(_ probe: String, _ now: String) throws -> Binary.Result {
             try log.run(["outage", "watch", "sesam-lmn", "--probe", probe, "--now", now])
         }
         #expect(try watch("exit 2", "2026-11-21T08:00").exitCode == 1)
         #expect(try watch("echo 'CRITICAL - Socket timeout'; exit 2", "2026-11-21T08:01").exitCode == 1)
-        #expect(log.text.isEmpty)
+        #expect(try log.text.isEmpty)
         let third = try watch("exit 3", "2026-11-21T08:02")
         #expect(third.stdout.contains("the probe could not tell (exit 3, UNKNOWN); counted as a failure"))
         #expect(third.stdout.contains("opened the outage of Sesam LMN (opened by the probe)"))
@@ -200,6 +204,7 @@ import Testing
 
     @Test func anOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
         #expect(
             try log.run(["outage", "watch", "sesam-lmn", "--probe", "true", "--now", "2026-11-21T08:30"]).exitCode == 0)
@@ -218,6 +223,7 @@ import Testing
             return
         }
         let log = try SharedLog()
+        defer { log.remove() }
         let r = try log.run([
             "outage", "watch", "sesam-lmn", "--probe", "\(Self.checkTCP) -H 127.0.0.1 -p 1",
             "--failures", "1", "--now", "2026-11-21T08:00",
@@ -229,6 +235,7 @@ import Testing
 
     @Test func aHangingProbeTimesOutAndFailuresCanBeGiven() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let r = try log.run([
             "outage", "watch", "sesam-lmn", "--probe", "sleep 30", "--timeout", "1", "--failures", "1", "--now",
             "2026-11-21T08:00",

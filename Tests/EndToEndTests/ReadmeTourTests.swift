@@ -16,9 +16,8 @@ import Testing
     @Test func everyLineOfTheTourRunsInOrder() throws {
         let lines = try Self.tour()
         #expect(lines.count > 20)
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-tour-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("tour")
+        defer { TemporaryDirectory.remove(directory) }
         try FileManager.default.createSymbolicLink(
             at: directory.appending(path: "procedures"), withDestinationURL: Binary.root.appending(path: "procedures"))
         let binDirectory = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().path

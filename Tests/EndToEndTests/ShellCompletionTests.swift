@@ -55,9 +55,8 @@ import Testing
     }
 
     @Test(arguments: cases) func theBashScriptOffersTheCandidates(_ test: Case) throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-bash-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("bash")
+        defer { TemporaryDirectory.remove(directory) }
         let script = directory.appending(path: "govctl.bash")
         let generated = try Binary.run(["completion", "bash"])
         #expect(generated.exitCode == 0)
