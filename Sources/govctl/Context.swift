@@ -61,15 +61,17 @@ struct Context {
     }
 
     /// Loads the procedures; any error stops the command (the hint names the `validate` that lists them all).
-    func catalog() throws(GovError) -> (Catalog, [Diagnostic]) {
-        let (catalog, warnings, _) = try loadedCatalog()
+    /// `checks`: a command that runs procedures needs `.run`; one that reports on the files themselves (`trace`)
+    /// asks for `.all`, the citation checks and lints `validate` runs (`LoadChecks`).
+    func catalog(checks: LoadChecks = .run) throws(GovError) -> (Catalog, [Diagnostic]) {
+        let (catalog, warnings, _) = try loadedCatalog(checks: checks)
         return (catalog, warnings)
     }
 
     /// `catalog()` with where each procedure came from.
-    func loadedCatalog() throws(GovError) -> (Catalog, [Diagnostic], ProcedureSources) {
+    func loadedCatalog(checks: LoadChecks = .run) throws(GovError) -> (Catalog, [Diagnostic], ProcedureSources) {
         let sources = try procedureSources()
-        let set = ProcedureLoader.load(sources.files, today: today)
+        let set = ProcedureLoader.load(sources.files, today: today, checks: checks)
         if !set.errors.isEmpty {
             let validate = procedureDirectory.map { "govctl validate \($0)" } ?? "govctl validate --installed"
             throw GovError(
