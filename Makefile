@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/govctl
-EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+EMBEDDED := .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
 .PHONY: build run test golden release install man completions deb system-test lint format bench coverage fuzz clean
 
@@ -37,7 +37,7 @@ golden: build
 # build without waiting for the other's lock.
 STATIC := .build/static
 release:
-	@rm -f $(STATIC)/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+	@rm -f $(STATIC)/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 	$(SWIFT) build -c release --static-swift-stdlib --product govctl --scratch-path $(STATIC)
 	@mkdir -p bin
 	cp "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC) --show-bin-path)/govctl" bin/govctl
@@ -100,9 +100,9 @@ format:
 # Performance figures and their guards (recorded in docs/performance.md; exit 1 when a guard is missed).
 # The binaries are built as users get them: --static-swift-stdlib, as `make release` and the .deb.
 # BENCH_LARGE=1 adds the 100,000-file run; BENCH_ONLY=latency,engine,validate,scaling picks parts.
-BENCH_FLAGS := -c release --static-swift-stdlib
+BENCH_FLAGS := -c release --static-swift-stdlib --scratch-path $(STATIC)
 bench:
-	@rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+	@rm -f $(STATIC)/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 	$(SWIFT) build $(BENCH_FLAGS) --product govctl
 	$(SWIFT) build $(BENCH_FLAGS) --product GovBench
 	$(SWIFT) build $(BENCH_FLAGS) --product BenchBaseline

@@ -44,7 +44,7 @@ chmod 1777 "$test_tmp"   # like /tmp: some tests run govctl as nobody or nagios
 # 1. The builds. Dropping the generated file makes each build re-embed procedures/ even after an in-place edit.
 echo "make test: building (debug with tests, and the static release binary, side by side)"
 start=$(now)
-rm -f .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 (TMPDIR="$build_tmp" "$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-debug.seconds") &
 debug_pid=$!
