@@ -86,6 +86,9 @@ GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios brow
 [ "${PIPESTATUS[0]}" = 0 ] || failed+=("the system suites")
 record "system suites" "$start"
 
+# SwiftPM's own files are not the tests': its lock files (named for the path they lock, e.g. _work_main_.build.lock)
+# and the scratch directories of `swift test` itself (TemporaryDirectory.*).
+find "$test_tmp" -mindepth 1 -maxdepth 1 \( -name '_*.lock' -o -name 'TemporaryDirectory.*' \) -exec rm -rf {} +
 left=$(find "$test_tmp" -mindepth 1 -maxdepth 1 | sed "s|^$test_tmp/||" | sort)
 if [ -n "$left" ]; then
     echo "make test: the tests left $(wc -l <<<"$left") entries in their temporary directory ($test_tmp):"
