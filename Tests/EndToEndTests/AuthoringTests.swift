@@ -269,6 +269,7 @@ import Testing
     @Test(arguments: ["nb", "sv"])
     func eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: String) throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
         #expect(try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file]).exitCode == 0)
         let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
