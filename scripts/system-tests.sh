@@ -140,14 +140,14 @@ want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 # What each suite runs, and so declares:
 #   deb: make deb (swift build -c release, bin/govctl test, unshare+mount to hide the zone files where it can),
 #        or only scripts/build-deb.sh where make test has built the release (strip, gzip, dpkg, dpkg-shlibdeps,
-#        dpkg-deb, md5sum); scripts/test-deb.sh (lintian, dpkg -i/--purge, getent, man -P cat, which renders with
-#        groff and col).
+#        dpkg-deb, md5sum); scripts/test-deb.sh (in a private mount namespace, unshare and mount, with /etc, /usr
+#        and /var overlaid: lintian, dpkg -i/--purge, getent, man -P cat, which renders with groff and col).
 #   nagios: scripts/test-nagios.py: unshare -m, mount --bind, nagios4 with Debian's templates, as the nagios user,
 #        runuser; govctl outage watch --probe with the monitoring-plugins' check_tcp.
 #   browser: scripts/test-browser.py: chromium, pdfinfo and pdftotext (poppler-utils), and the HTML validator.
 #   mail: scripts/test-mail.py: msmtp to scripts/smtp-sink.py (python3's asyncio).
 #   prompts: scripts/test-prompts.py: python3's pty module.
-deb_tools="root dpkg dpkg-deb dpkg-shlibdeps lintian strip gzip md5sum getent man groff col"
+deb_tools="root unshare mount dpkg dpkg-deb dpkg-shlibdeps lintian strip gzip md5sum getent man groff col"
 # make deb builds the release binary first, unless make test has (GOVCTL_RELEASE_BUILT=1)
 [ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ] || deb_tools="$deb_tools make swift"
 want deb && suite deb "$deb_tools" bash -c deb_suite
