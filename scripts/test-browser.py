@@ -95,15 +95,23 @@ class Chromium:
                 os.dup2(fd, wanted)
                 os.close(fd)
 
-        # Its temporary files, crash reports and caches go to the work directory too (else $TMPDIR, where a chromium
-        # that is killed leaves them, ~/.config/chromium and ~/.cache).
-        tmp = os.path.join(work, "tmp")
-        os.makedirs(tmp, exist_ok=True)
-        env = dict(os.environ, TMPDIR=tmp, XDG_CONFIG_HOME=os.path.join(work, "config"),
+        # Its temporary files go to a directory of their own, removed by close() (a chromium that is killed leaves
+        # them); crash reports and caches to the work directory (else ~/.config/chromium and ~/.cache). The
+        # temporary directory holds a socket (.org.chromium.Chromium.XXXXXX/SingletonSocket), whose path must stay
+        # under 108 bytes, so it is made in /tmp when $TMPDIR is a long path (as in make test): chromium aborts else.
+        parent = tempfile.gettempdir()
+        if len(parent) > 40:
+            parent = "/tmp"
+        self.tmp = tempfile.mkdtemp(prefix="govctl-chromium-", dir=parent)
+        env = dict(os.environ, TMPDIR=self.tmp, XDG_CONFIG_HOME=os.path.join(work, "config"),
                    XDG_CACHE_HOME=os.path.join(work, "cache"))
         self.log = open(os.path.join(work, "chromium.log"), "wb")
-        self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
-                                        preexec_fn=pipes, close_fds=False, env=env)
+        try:
+            self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
+                                            preexec_fn=pipes, close_fds=False, env=env)
+        except OSError:
+            shutil.rmtree(self.tmp, ignore_errors=True)
+            raise
         os.close(commands_in)
         os.close(replies_out)
         self.buffer = b""
@@ -127,6 +135,7 @@ class Chromium:
             except OSError:
                 pass
         self.log.close()
+        shutil.rmtree(self.tmp, ignore_errors=True)
 
     def _receive(self, deadline):
         while b"\0" not in self.buffer:

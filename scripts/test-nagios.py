@@ -84,16 +84,24 @@ def main_outer():
     sys.exit(1 if status < 0 else status)
 
 
+def nagios_home(work):
+    """Where Nagios's files are in the inner script's namespace: /var/lib (a bind mount of work/var-lib)/NAME, NAME
+    being the work directory's own, unique name."""
+    return os.path.join("/var/lib", os.path.basename(work))
+
+
 def stop_processes_in(work):
-    """Stops every process whose command line names `work` (Nagios and its workers, as a killed inner script leaves
-    them): SIGTERM, then SIGKILL after 10 s."""
+    """Stops every process whose command line names `work` or its Nagios's files (Nagios and its workers, as a
+    killed inner script leaves them): SIGTERM, then SIGKILL after 10 s."""
+    marker = os.path.basename(work).encode()
+
     def running():
         found = []
         for entry in os.listdir("/proc"):
             if entry.isdigit() and int(entry) != os.getpid():
                 try:
                     with open(f"/proc/{entry}/cmdline", "rb") as f:
-                        if work.encode() in f.read():
+                        if marker in f.read():
                             found.append(int(entry))
                 except OSError:
                     pass
@@ -123,7 +131,7 @@ def main_inner(binary, work):
         return run(binary, work, nagios)
     except SystemExit:
         for name in ("daemon.out", "var/nagios.log"):
-            path = os.path.join(work, name)
+            path = os.path.join(nagios_home(work), name)
             if os.path.exists(path):
                 print(f"--- {name}:\n" + open(path, errors="replace").read()[-2000:])
         raise
@@ -151,13 +159,18 @@ def run(binary, work, nagios):
         f.write("\n".join(lines) + "\n")
     subprocess.run(["mount", "--bind", group_copy, "/etc/group"], check=True)
 
-    etc = os.path.join(work, "etc")
-    var = os.path.join(work, "var")
-    for d in (etc, var, os.path.join(var, "checkresults"), os.path.join(var, "rw")):
+    # Nagios's own files are under /var/lib too (nagios_home): a path the nagios user can reach whatever the
+    # directories above `work` allow ($TMPDIR may be private), and short enough for its query socket. What it and
+    # the govctl runs as nagios write to $TMPDIR goes to a directory there as well.
+    home = nagios_home(work)
+    etc = os.path.join(home, "etc")
+    var = os.path.join(home, "var")
+    tmp = os.path.join(home, "tmp")
+    for d in (etc, var, os.path.join(var, "checkresults"), os.path.join(var, "rw"), tmp):
         os.makedirs(d, exist_ok=True)
     for d in (var, os.path.join(var, "checkresults"), os.path.join(var, "rw")):
         os.chown(d, nagios.pw_uid, nagios.pw_gid)
-    os.chmod(work, 0o755)
+    os.chmod(tmp, 0o1777)
 
     with open(os.path.join(etc, "readme.cfg"), "w") as f:
         f.write(readme_definitions())
@@ -228,8 +241,9 @@ illegal_macro_output_chars=`~$&|'"<>
 
     # No core files from Nagios or the checks it runs (a govctl cut off when Nagios stops mid-check dumped one in
     # /tmp): the hard limit is 0, so no child can raise it.
-    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(work, "daemon.out"), "w"), stderr=subprocess.STDOUT,
-                              cwd=work, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
+    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(home, "daemon.out"), "w"),
+                              stderr=subprocess.STDOUT, cwd=home, env=dict(os.environ, TMPDIR=tmp),
+                              preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
     failures, expected = [], []
     try:
         wait_for(lambda: os.path.exists(os.path.join(var, "rw", "nagios.cmd")), "Nagios's command file")
@@ -242,7 +256,7 @@ illegal_macro_output_chars=`~$&|'"<>
             # user: run as that member of the govctl group (staff and monitoring write the same log).
             prefix = ["runuser", "-u", user, "--"] if user else []
             result = subprocess.run([*prefix, "/usr/local/bin/govctl", *args, "--state", log], capture_output=True,
-                                    text=True, timeout=30)
+                                    text=True, timeout=30, env=dict(os.environ, TMPDIR=tmp))
             if result.returncode != 0 and result.returncode not in allowed:
                 sys.exit(f"nagios: govctl {' '.join(args)} (as {user or 'root'}) exited {result.returncode}: "
                          f"{(result.stdout + result.stderr).strip()}")
