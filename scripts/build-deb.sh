@@ -13,7 +13,7 @@ binary=bin/govctl
 version="$("$binary" --version | head -1 | awk '{print $2}')"
 arch="$(dpkg --print-architecture)"
 stage="$(mktemp -d)"
-trap 'rm -rf "$stage"' EXIT
+trap 'rm -rf "$stage"; [ -z "${deb:-}" ] || rm -f "$deb.$$"' EXIT
 root="$stage/govctl_${version}_${arch}"
 
 install -d -m 0755 "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/man/man1" "$root/usr/share/doc/govctl" \
@@ -63,5 +63,7 @@ mkdir -p "$out"
 deb="$out/govctl_${version}_${arch}.deb"
 level=()
 [ -z "${GOVCTL_DEB_XZ_LEVEL:-}" ] || level=("-z${GOVCTL_DEB_XZ_LEVEL}")
-dpkg-deb --root-owner-group -Zxz "${level[@]}" --build "$root" "$deb" >/dev/null
+# Written beside, then renamed: a test reading OUTDIR's package never sees one half written by another build.
+dpkg-deb --root-owner-group -Zxz "${level[@]}" --build "$root" "$stage/package.deb" >/dev/null
+mv -f "$stage/package.deb" "$deb.$$" && mv -f "$deb.$$" "$deb"
 echo "$deb"
