@@ -49,7 +49,7 @@ struct CheckedSet {
     /// it already); not in JSON, where the document says it (`labelled`).
     func announce(_ context: Context) {
         guard context.format != .json, context.arguments.arguments("PATH").isEmpty else { return }
-        FileHandle.standardError.write(Data((heading + "\n").utf8))
+        StandardStreams.write(heading + "\n", to: .standardError)
     }
 
     /// A JSON document from `validate` or `test` with `"checked"` first, naming the files it checked.

@@ -137,7 +137,7 @@ final class Notes: Sendable {
     func print(_ notes: [String]) {
         printed.withLock { printed in
             for note in notes where printed.insert(note).inserted {
-                FileHandle.standardError.write(Data(ErrorRenderer.line(note, severity: "note").utf8))
+                StandardStreams.write(ErrorRenderer.line(note, severity: "note"), to: .standardError)
             }
         }
     }

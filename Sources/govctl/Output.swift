@@ -16,6 +16,8 @@ enum ExitCode {
     static let dataError: Int32 = 65
     static let notFound: Int32 = 66
     static let internalError: Int32 = 70
+    /// `EX_IOERR`: the result could not be written (the reader closed the pipe).
+    static let outputError: Int32 = 74
     /// `EX_NOPERM`: a state file or directory others could have written is refused.
     static let untrusted: Int32 = 77
 

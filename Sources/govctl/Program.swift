@@ -83,6 +83,7 @@ extension GovCtl {
             "unknown system, procedure, guide or file, with a did-you-mean; a file that cannot be read (permission denied, not a regular file, over 16 MB)"
         ),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
+        ExitStatus(74, "the result could not be written: the reader closed the pipe (e.g. a check cut off by Nagios)"),
         ExitStatus(
             77,
             "refused: the outage log or its directory can be written by others or belongs to another user; the message says how to fix it"

@@ -24,7 +24,7 @@ struct Prompter {
         }
         return Prompter(
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
+            write: { text in StandardStreams.write(text, to: .standardOutput) })
     }
 
     /// The facts the person gave, as text by fact id; `evaluate` runs the guide with the facts given so far added.
