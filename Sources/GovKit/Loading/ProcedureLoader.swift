@@ -13,6 +13,16 @@ package struct ProcedureSet: Sendable {
 package enum ProcedureLoader {
     /// Loads `files`; `today` decides which documents have expired (a warning).
     package static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
+        load(files) { _ in today }
+    }
+
+    /// Loads `files`; a document has expired when its date has passed in its own zone, on `clock`.
+    package static func load(_ files: [ProcedureFile], clock: Clock) -> ProcedureSet {
+        load(files) { zone in clock.today(inZone: zone) }
+    }
+
+    /// Loads `files`; `today` gives the day in a procedure's zone, which decides whether its document has expired.
+    static func load(_ files: [ProcedureFile], today: @Sendable (String) -> CalendarDate) -> ProcedureSet {
         // Files are independent until the checks across files, so they are decoded and checked on all cores.
         let results = ParallelMap.map(files) { file in loadFile(file, today: today) }
         var procedures: [Procedure] = []
@@ -53,11 +63,12 @@ package enum ProcedureLoader {
     }
 
     /// Parse → decode → check for one file: everything but the checks across files.
-    static func loadFile(_ file: ProcedureFile, today: CalendarDate) -> FileResult {
+    static func loadFile(_ file: ProcedureFile, today: (String) -> CalendarDate) -> FileResult {
         let source = SourceText(path: file.path, bytes: file.bytes)
         let (procedure, items, undecoded) = decodeFile(source)
         guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
-        var checker = ProcedureChecker(procedure, source: source, today: today, undecoded: undecoded)
+        var checker = ProcedureChecker(
+            procedure, source: source, today: today(procedure.document.timeZone), undecoded: undecoded)
         checker.check()
         var ids = ProcedureIds(procedure, systemReferences: checker.systemReferences)
         ids.undecodedSystems = undecoded["systems"]

@@ -11,7 +11,7 @@ enum IndexPage {
             rows.append([
                 "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(title)</a>",
                 HTML.escape(d.organisation), HTML.escape(d.documentId ?? Vocabulary.notStated.in(lang)),
-                HTML.escape(Vocabulary.languageName.in(d.language)), SiteHTML.status(d, stamp.today, lang),
+                HTML.escape(Vocabulary.languageName.in(d.language)), SiteHTML.status(d, stamp.today(p), lang),
             ])
         }
         body += "<h2 id=\"procedures\">\(v(.procedures))</h2>\n"

@@ -17,12 +17,11 @@ package enum CaseRenderer {
         }
     }
 
-    /// The facts the case still lacks (blanks in its fields or in the follow-up call), named by the flag a person
-    /// would type; empty when it is complete. Facts that decide other things (whether the definition holds) but
-    /// appear in no case text do not keep a case from being written.
+    /// The facts the answer still lacks, named by the flag a person would type; empty when it is complete. The
+    /// answer's one missing list (`GuideResult.unfilled`), as text, Markdown and JSON show it: a question of the
+    /// definition left unanswered is missing here too, though it appears in no case text.
     package static func missingFlags(_ r: GuideResult) -> [String] {
-        let blanks = Set(r.texts.flatMap(\.1.blanks))
-        return r.unfilled.filter { blanks.contains($0.id) }.map { r.flag(for: $0) }
+        r.unfilled.map { r.flag(for: $0) }
     }
 
     /// Refuses (exit 65) an answer that is not an urgent case, one without case fields, or, unless `allowMissing`,
@@ -47,6 +46,17 @@ package enum CaseRenderer {
                     "or add --allow-missing to write it with marked blanks ([[\(Vocabulary.missing.in(r.language)): …]])"
             )
         }
+    }
+
+    /// The texts for the operator that the case leaves out (the follow-up call), as the text face shows them: for
+    /// stderr, so that `--format case` does not lose the step that needs the case number.
+    package static func operatorText(_ r: GuideResult) -> String {
+        followUp(r).map { label, text in
+            TextEscaping.line(label) + "\n"
+                + text.shown.split(separator: "\n", omittingEmptySubsequences: false).map {
+                    $0.isEmpty ? "" : "  " + TextEscaping.line(String($0))
+                }.joined(separator: "\n") + "\n"
+        }.joined()
     }
 
     /// The paste-ready text; `check` first.
