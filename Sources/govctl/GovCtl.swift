@@ -30,7 +30,8 @@ enum GovCtl {
                 clock = try Clock(
                     now: now,
                     otherwise: GovError(
-                        .usage, "'--now \(now ?? "")' is not a time", hint: "write ISO 8601, e.g. \(Context.nowExample)"))
+                        .usage, "'--now \(now ?? "")' is not a time", hint: "write ISO 8601, e.g. \(Context.nowExample)"
+                    ))
             } catch {
                 let context = Context(
                     arguments: parsed, environment: environment, format: format, language: language,

@@ -179,7 +179,8 @@ enum OutageCommand {
             throw GovError(.usage, "'outage archive' needs --before DATE", hint: "e.g. --before 2026-01-01")
         }
         let (count, archive) = try log.archive(before: try before.date(in: context.clock.machine))
-        return try report("archive", ["moved \(count) ended outage\(count == 1 ? "" : "s") to \(archive)"], log, context)
+        return try report(
+            "archive", ["moved \(count) ended outage\(count == 1 ? "" : "s") to \(archive)"], log, context)
     }
 
     /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME.

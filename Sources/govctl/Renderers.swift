@@ -117,7 +117,9 @@ enum Renderers {
     static func monitorStatus(_ notice: ReserveStatusCheck.Notice, _ context: Context) throws(GovError) -> String {
         let status = notice.status
         switch try StatusFace.of(context) {
-        case .text: return notice.ended ? StatusMail.ended(status, outage: notice.latest).body : MonitorStatusRenderer.text(status)
+        case .text:
+            return notice.ended
+                ? StatusMail.ended(status, outage: notice.latest).body : MonitorStatusRenderer.text(status)
         case .json: return MonitorStatusRenderer.json(status)
         case .nagios: return MonitorStatusRenderer.nagios(status)
         case .markdown: return MonitorStatusMarkdownRenderer.render(status)

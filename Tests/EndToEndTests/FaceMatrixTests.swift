@@ -162,8 +162,11 @@ import Testing
         ["report-urgent", "DIPS", "--lang", "en", "--competence", "teknisk-service"] + now,
         ["report-urgent", "CMS", "--now", "2026-11-23T10:30"],
         ["report-urgent", "Sesam LMN"] + now,
-        ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable", "--fact", "since=2026-11-21T08:00",
-         "--now", "2026-11-21T13:00"],
+        [
+            "guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable", "--fact",
+            "since=2026-11-21T08:00",
+            "--now", "2026-11-21T13:00",
+        ],
         ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=customer-service-lost-contact", "--lang", "en"] + now,
         ["guide", "cms-hastesak", "--now", "2026-11-22T10:30"],
         ["guide", "cms-endringsonske", "--lang", "en"] + now,
@@ -178,10 +181,12 @@ import Testing
         let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let expected = try GuideFacts.json(json.stdout)
         let text = try Binary.run(arguments)
-        #expect(GuideFacts.text(text.stdout).differences(from: expected).isEmpty,
+        #expect(
+            GuideFacts.text(text.stdout).differences(from: expected).isEmpty,
             "text: \(GuideFacts.text(text.stdout).differences(from: expected))")
         let markdown = try Binary.run(arguments + ["--format", "markdown"])
-        #expect(GuideFacts.markdown(markdown.stdout).differences(from: expected).isEmpty,
+        #expect(
+            GuideFacts.markdown(markdown.stdout).differences(from: expected).isEmpty,
             "markdown: \(GuideFacts.markdown(markdown.stdout).differences(from: expected))")
         try CaseFaces.check(arguments, answer: answer)
         // The printed checklist gives each step the same contact and citation.
@@ -216,7 +221,9 @@ import Testing
         let label = try #require(status["label"] as? String)
         let level = try #require(status["level"] as? String).uppercased()
         let since = (status["since"] as? String).map(GuideFacts.local)
-        let elapsed = (status["elapsedMinutes"] as? Int).map { $0 >= 60 ? "\($0 / 60) h \(String(format: "%02d", $0 % 60)) min" : "\($0) min" }
+        let elapsed = (status["elapsedMinutes"] as? Int).map {
+            $0 >= 60 ? "\($0 / 60) h \(String(format: "%02d", $0 % 60)) min" : "\($0) min"
+        }
         let deadline = status["deadlineClock"] as? String
         let guide = try GuideFacts.json(json.stdout, under: "guide")
         var codes: Set<Int32> = [json.exitCode]
@@ -326,7 +333,8 @@ import Testing
 
     @Test func listShowAndTraceFacesAgree() throws {
         let list = try Binary.run(["list", "--format", "json"] + Self.now)
-        let procedures = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let procedures = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         let table = try Binary.run(["list"] + Self.now).stdout.components(separatedBy: "\n")
         for procedure in procedures {
             let id = try #require(procedure["id"] as? String)
@@ -364,14 +372,17 @@ import Testing
     }
 
     @Test func validateTestAndOutageFacesAgree() throws {
-        let validate = try JSONSerialization.jsonObject(
-            with: Data(try Binary.run(["validate", "procedures", "--format", "json"]).stdout.utf8)) as? [String: Any]
+        let validate =
+            try JSONSerialization.jsonObject(
+                with: Data(try Binary.run(["validate", "procedures", "--format", "json"]).stdout.utf8))
+            as? [String: Any]
         let validateText = try Binary.run(["validate", "procedures"]).stdout
         let files = validate?["files"] as? Int ?? -1
         let errors = validate?["errors"] as? Int ?? -1
         #expect(validateText.contains("\(files) files, \(errors) errors"), "\(validateText)")
-        let tests = try JSONSerialization.jsonObject(
-            with: Data(try Binary.run(["test", "--format", "json"]).stdout.utf8)) as? [String: Any]
+        let tests =
+            try JSONSerialization.jsonObject(
+                with: Data(try Binary.run(["test", "--format", "json"]).stdout.utf8)) as? [String: Any]
         let testText = try Binary.run(["test"]).stdout
         #expect(testText.contains("\(tests?["passed"] as? Int ?? -1) passed, \(tests?["failed"] as? Int ?? -1) failed"))
 
@@ -380,12 +391,16 @@ import Testing
         let state = ["--state", directory.appending(path: "outages.jsonl").path]
         _ = try Binary.run(["outage", "init"] + state)
         let start = try Binary.run(
-            ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--format", "json", "--now", "2026-11-21T09:00"]
+            [
+                "outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--format", "json", "--now",
+                "2026-11-21T09:00",
+            ]
                 + state)
         let started = try JSONSerialization.jsonObject(with: Data(start.stdout.utf8)) as? [String: Any]
         let outage = try #require(started?["outage"] as? String)
         for action in ["list", "show"] {
-            let json = try Binary.run(["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state + ["--format", "json"])
+            let json = try Binary.run(
+                ["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state + ["--format", "json"])
             let text = try Binary.run(["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state)
             #expect(json.stdout.contains(outage) && text.stdout.contains(outage), "outage \(action)")
             // The start, in the system's zone, in both faces.
@@ -404,8 +419,15 @@ import Testing
         let text = try Binary.run(arguments).stdout
         #expect(GuideFacts.text(text).differences(from: expected).isEmpty)
         let mutations: [(String, String, String)] = [
-            ("a contact lent to Kundservice", "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5.", "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5."),
-            ("a citation changed", "källa: 3 Genomförande, Sesam LMN-server", "källa: 2 Genomförande, Sesam LMN-server"),
+            (
+                "a contact lent to Kundservice",
+                "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5.",
+                "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5."
+            ),
+            (
+                "a citation changed", "källa: 3 Genomförande, Sesam LMN-server",
+                "källa: 2 Genomförande, Sesam LMN-server"
+            ),
             ("the time moved", "Tidpunkt: 2026-11-21 03:00", "Tidpunkt: 2026-11-21 02:00"),
             ("a verdict turned", "Driftstörning pågår: nej", "Driftstörning pågår: ja"),
         ]
@@ -429,7 +451,8 @@ import Testing
             of: "Roll: Kundservice (Kundservice) · källan anger ingen kontakt",
             with: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>telefon: 30 000 (Servicedesk)</li></ul>")
         #expect(lent != page)
-        #expect(GuideFacts.printed(lent)["kundservice-informerar"] != GuideFacts.printed(page)["kundservice-informerar"])
+        #expect(
+            GuideFacts.printed(lent)["kundservice-informerar"] != GuideFacts.printed(page)["kundservice-informerar"])
     }
 }
 
@@ -574,7 +597,9 @@ struct GuideFacts: CustomStringConvertible {
             switch self {
             case .null: return "–"
             case .bool(let b):
-                return b ? (["nb": "ja", "sv": "ja", "en": "yes"][lang] ?? "yes") : (["nb": "nei", "sv": "nej", "en": "no"][lang] ?? "no")
+                return b
+                    ? (["nb": "ja", "sv": "ja", "en": "yes"][lang] ?? "yes")
+                    : (["nb": "nei", "sv": "nej", "en": "no"][lang] ?? "no")
             case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
             case .string(let s): return s
             case .other: return "?"
@@ -665,7 +690,8 @@ struct GuideFacts: CustomStringConvertible {
                     var role: String?
                     var source = meta
                     for word in ["kilde: ", "källa: ", "source: "] {
-                        guard let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
+                        guard
+                            let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
                         else { continue }
                         source = String(meta[at.upperBound...])
                         if at.lowerBound != meta.startIndex { role = String(meta[..<at.lowerBound]) }
@@ -679,7 +705,9 @@ struct GuideFacts: CustomStringConvertible {
             default: break
             }
         }
-        facts.readings = readings(lines.drop { !["Tidspunkt: ", "Tidpunkt: ", "Time: "].contains(where: $0.hasPrefix) }.joined(separator: "\n"))
+        facts.readings = readings(
+            lines.drop { !["Tidspunkt: ", "Tidpunkt: ", "Time: "].contains(where: $0.hasPrefix) }.joined(
+                separator: "\n"))
         return facts
     }
 
@@ -688,7 +716,9 @@ struct GuideFacts: CustomStringConvertible {
         var facts = GuideFacts()
         let lines = out.components(separatedBy: "\n")
         let nowWords = ["Tidspunkt", "Tidpunkt", "Time"].map { "- **\($0):** " }
-        guard let at = lines.firstIndex(where: { line in nowWords.contains(where: line.hasPrefix) }) else { return facts }
+        guard let at = lines.firstIndex(where: { line in nowWords.contains(where: line.hasPrefix) }) else {
+            return facts
+        }
         facts.now = nowWords.first(where: lines[at].hasPrefix).map { String(lines[at].dropFirst($0.count).prefix(16)) }
         for line in lines[(at + 1)...].prefix(while: { !$0.isEmpty }) where line.hasPrefix("- **") {
             if let value = line.range(of: ":** ") { facts.verdicts.append(String(line[value.upperBound...])) }
@@ -701,7 +731,9 @@ struct GuideFacts: CustomStringConvertible {
             }
             switch section {
             case "Steg", "Steps":
-                if let first = line.first, first.isNumber, line.hasSuffix(")_"), let open = line.range(of: " _(", options: .backwards) {
+                if let first = line.first, first.isNumber, line.hasSuffix(")_"),
+                    let open = line.range(of: " _(", options: .backwards)
+                {
                     var source = String(line[open.upperBound...].dropLast(2))
                     for word in ["kilde: ", "källa: ", "source: "] where source.hasPrefix(word) {
                         source = String(source.dropFirst(word.count))
@@ -727,8 +759,12 @@ struct GuideFacts: CustomStringConvertible {
         let noRole = ["kilden knytter ingen rolle", "källan knyter ingen roll", "the source names no role"]
         let noContact = ["kilden oppgir ingen kontakt", "källan anger ingen kontakt", "the source gives no contact"]
         for row in html.components(separatedBy: "<tr><td class=\"tick\">").dropFirst() {
-            guard let id = row.components(separatedBy: "id=\"check-").dropFirst().first?.components(separatedBy: "\"").first,
-                let source = row.components(separatedBy: "<span class=\"source\">[").dropFirst().first?.components(separatedBy: "]</span>").first,
+            guard
+                let id = row.components(separatedBy: "id=\"check-").dropFirst().first?.components(separatedBy: "\"")
+                    .first,
+                let source = row.components(separatedBy: "<span class=\"source\">[").dropFirst().first?.components(
+                    separatedBy: "]</span>"
+                ).first,
                 let who = row.components(separatedBy: "</td><td>").last?.components(separatedBy: "</td></tr>").first
             else { continue }
             let cited = source.drop { $0 != ":" }.dropFirst(2)
@@ -738,7 +774,9 @@ struct GuideFacts: CustomStringConvertible {
                 contact = .noRole
             } else {
                 let found = (try? Universe.contacts())?.found(in: unescaped) ?? []
-                contact = !found.isEmpty ? .values(found) : noContact.contains(where: unescaped.contains) ? .values([]) : .unclear(who)
+                contact =
+                    !found.isEmpty
+                    ? .values(found) : noContact.contains(where: unescaped.contains) ? .values([]) : .unclear(who)
             }
             steps[id] = Step(source: String(cited).replacingOccurrences(of: "&amp;", with: "&"), contact: contact)
         }
@@ -777,7 +815,8 @@ enum CaseFaces {
         if !missing.isEmpty {
             for (face, r) in [("case", caseFace), ("email", email)] {
                 #expect(r.exitCode == 65, "\(face): \(r.stdout)")
-                let named = r.stderr.components(separatedBy: "give ").dropFirst().first?.components(separatedBy: ";")
+                let named =
+                    r.stderr.components(separatedBy: "give ").dropFirst().first?.components(separatedBy: ";")
                     .first?.components(separatedBy: ", ") ?? []
                 #expect(named == missing, "\(face) names \(named), the answer misses \(missing)")
             }

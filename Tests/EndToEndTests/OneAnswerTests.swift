@@ -57,7 +57,8 @@ import Testing
         #expect(r.exitCode == 0, "\(r.stderr)")
         for page in ["checklist-sesam-lmn-reservrutin.html", "guide-sesam-lmn-reservrutin.html"] {
             let html = try String(contentsOf: directory.appending(path: page), encoding: .utf8)
-            let steps = html.components(separatedBy: "<li id=\"step-").dropFirst()
+            let steps =
+                html.components(separatedBy: "<li id=\"step-").dropFirst()
                 + html.components(separatedBy: "<tr>").dropFirst()
             let kundservice = steps.filter { $0.contains("Roll: Kundservice") }
             #expect(!kundservice.isEmpty, "\(page)")
@@ -194,9 +195,10 @@ import Testing
             "--format", "email",
         ]
         let urgent = ["report-urgent", "LVMS", "--format", "email"] + GoldenOutputTests.completeCase + Self.now
-        let guide = [
-            "guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable", "--format", "email",
-        ] + Self.now
+        let guide =
+            [
+                "guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable", "--format", "email",
+            ] + Self.now
         func from(_ r: Binary.Result) -> String? { CaseInOneGoTests.header("From", r.stdout) }
         let home = ["HOME": directory.path, "XDG_CONFIG_HOME": directory.path]
         // The configured sender, in every mail.

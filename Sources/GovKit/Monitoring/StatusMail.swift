@@ -45,6 +45,9 @@ package enum StatusMail {
 
     /// The notification that the check cannot tell: the UNKNOWN line, as monitoring shows it.
     package static func cannotTell(_ name: String, _ error: GovError) -> (subject: String, body: String) {
-        (unknownSubject(name), MonitorStatusRenderer.nagiosUnknown(name, error.message + (error.hint.map { "; \($0)" } ?? "")))
+        (
+            unknownSubject(name),
+            MonitorStatusRenderer.nagiosUnknown(name, error.message + (error.hint.map { "; \($0)" } ?? ""))
+        )
     }
 }

@@ -22,7 +22,8 @@ enum ChecklistPage {
         if let id = d.documentId { document.append(HTML.escape(id)) }
         document.append(HTML.escape(d.organisation))
         if let version = d.version { document.append("\(v(.version)) \(HTML.escape(version))") }
-        body += "\(v(.document)): \(document.joined(separator: ", ")) · \(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
+        body +=
+            "\(v(.document)): \(document.joined(separator: ", ")) · \(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
         if !standalone {
             body +=
                 "<p class=\"no-print\"><a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(t(g.title))</a> · <button type=\"button\" data-print>\(v(.printButton))</button></p>\n"

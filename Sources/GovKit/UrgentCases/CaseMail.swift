@@ -5,7 +5,8 @@ import Foundation
 /// any other guide, its text rendering.
 package enum CaseMail {
     /// The message text for `| sendmail -t`; refuses (exit 65) a case with facts missing unless `allowMissing`.
-    package static func render(_ r: GuideResult, envelope: MailEnvelope, allowMissing: Bool) throws(GovError) -> String {
+    package static func render(_ r: GuideResult, envelope: MailEnvelope, allowMissing: Bool) throws(GovError) -> String
+    {
         let (subject, body) = CaseRenderer.fields(r)
         let text: String
         if subject == nil && body.isEmpty {

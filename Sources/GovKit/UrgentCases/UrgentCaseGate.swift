@@ -15,7 +15,8 @@ package enum UrgentCaseGate {
     package static func apply(_ r: GuideResult) -> GuideResult {
         guard isNotUrgent(r) else { return r }
         return GuideResult(
-            procedure: r.procedure, guide: r.guide, system: r.system, language: r.language, clock: r.clock, now: r.now, data: r.data,
+            procedure: r.procedure, guide: r.guide, system: r.system, language: r.language, clock: r.clock, now: r.now,
+            data: r.data,
             derived: r.derived, steps: r.steps, texts: [], missing: [], times: r.times, flagFacts: r.flagFacts)
     }
 
