@@ -65,7 +65,8 @@ enum ReserveStatusCommand {
         switch try check.run(in: catalog) {
         case .report(let notice):
             return Output(
-                stdout: try Renderers.monitorStatus(notice, context),
+                stdout: try Renderers.monitorStatus(
+                    notice.status, ended: notice.ended, latest: notice.latest, context),
                 stderr: context.warnings(warnings, about: [notice.answer.procedure])
                     + context.warnings(notice.answer.warnings),
                 exitCode: notice.notified ? ExitCode.notified : ExitCode.of(notice.status.level))
