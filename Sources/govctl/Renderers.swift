@@ -109,7 +109,7 @@ enum Renderers {
         case .caseText:
             return Output(
                 stdout: try CaseRenderer.render(result, allowMissing: context.arguments.has("allow-missing")),
-                stderr: CaseRenderer.operatorText(result))
+                stderr: CaseRenderer.operatorNotes(result).map { ErrorRenderer.line($0, severity: "note") }.joined())
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The case as it goes into the provider's portal (`--format case`): the subject on the first line, then each other
 /// field of the case, not indented, in the guide's order (the portal's field order), and nothing for the operator.
 ///
@@ -48,15 +50,14 @@ package enum CaseRenderer {
         }
     }
 
-    /// The texts for the operator that the case leaves out (the follow-up call), as the text face shows them: for
-    /// stderr, so that `--format case` does not lose the step that needs the case number.
-    package static func operatorText(_ r: GuideResult) -> String {
+    /// The texts for the operator that the case leaves out (the follow-up call), one line each ("Oppfølging: Ring
+    /// Brukerstøtte …"): for stderr, so that `--format case` does not lose the step that needs the case number.
+    package static func operatorNotes(_ r: GuideResult) -> [String] {
         followUp(r).map { label, text in
-            TextEscaping.line(label) + "\n"
-                + text.shown.split(separator: "\n", omittingEmptySubsequences: false).map {
-                    $0.isEmpty ? "" : "  " + TextEscaping.line(String($0))
-                }.joined(separator: "\n") + "\n"
-        }.joined()
+            label + ": "
+                + text.shown.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
+        }
     }
 
     /// The paste-ready text; `check` first.
