@@ -201,35 +201,14 @@ enum OutageCommand {
         let (catalog, _) = try context.catalog()
         let written = try OutageEntry(system: context.argument("SYSTEM") ?? "", event: event, now: context.now)
             .append(to: log, in: catalog)
-        let when = written.when
-        let line =
-            "\(action): \(TextEscaping.line(written.system.name)) \(when.calendarDate) \(when.clock) (\(written.timeZone)), outage \(written.record.outage ?? "-") → \(log.path)\n"
-        let json = JSONObject([
-            ("action", .string(action)), ("system", .string(written.system.id)),
-            ("outage", written.record.outage.map(JSONValue.string) ?? .null), ("at", .string(when.iso)),
-            ("log", .string(log.path)), ("record", written.record.json),
-        ])
-        switch try PlainFace.of(context) {
-        case .text: return Output(stdout: line)
-        case .json: return Output(stdout: JSONWriter.pretty(.object(json)) + "\n")
-        }
+        return Output(stdout: try Renderers.outageWritten(action, written, context))
     }
 
     /// What an action did, line by line, and the log it used.
     static func report(_ action: String, _ lines: [String], _ log: OutageLog, _ context: Context) throws(GovError)
         -> Output
     {
-        switch try PlainFace.of(context) {
-        case .json:
-            let json = JSONObject([
-                ("action", .string(action)), ("log", .string(log.path)), ("done", .array(lines.map(JSONValue.string))),
-            ])
-            return Output(stdout: JSONWriter.pretty(.object(json)) + "\n")
-        case .text:
-            return Output(
-                stdout: lines.map { "\(action): \(TextEscaping.line($0))\n" }.joined()
-                    + "log: \(TextEscaping.line(log.path))\n")
-        }
+        Output(stdout: try Renderers.outageUpkeep(action, done: lines, log: log.path, context))
     }
 
     static func runWatch(_ context: Context) throws(GovError) -> Output {
@@ -246,27 +225,9 @@ enum OutageCommand {
             failures: context.arguments.value("failures", as: Int.self), timeout: TimeInterval(timeout),
             now: context.now)
         let report = try watch.run(log: log, in: catalog)
-        let result =
-            report.probe.reachable
-            ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
-        let name = TextEscaping.line(report.system.name)
-        var line = "watch: \(name) \(result): \(TextEscaping.line(report.probe.message))\n"
-        if let action = report.action { line += "watch: \(action) the outage of \(name) (opened by the probe)\n" }
-        let exitCode = ExitCode.of(probeReachable: report.probe.reachable)
-        switch try PlainFace.of(context) {
-        case .json:
-            let json = JSONObject([
-                ("action", .string("watch")), ("system", .string(report.system.id)),
-                ("reachable", .bool(report.probe.reachable)),
-                ("exitCode", report.probe.exitCode.map { .number(Double($0)) } ?? .null),
-                ("message", .string(report.probe.message)), ("failuresInARow", .number(Double(report.failuresInARow))),
-                ("threshold", .number(Double(report.threshold))),
-                ("outage", report.action.map(JSONValue.string) ?? .null), ("log", .string(log.path)),
-            ])
-            return Output(stdout: JSONWriter.pretty(.object(json)) + "\n", exitCode: exitCode)
-        case .text:
-            return Output(stdout: line + "log: \(TextEscaping.line(log.path))\n", exitCode: exitCode)
-        }
+        return Output(
+            stdout: try Renderers.probeWatch(report, context),
+            exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 
     /// `list` and `show`: times in each system's own zone when the procedures are at hand, else this machine's.

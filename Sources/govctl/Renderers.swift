@@ -251,6 +251,34 @@ enum Renderers {
         }
     }
 
+    /// `outage start`, `prognosis`, `end`, `amend`, `cancel`: the record appended.
+    static func outageWritten(_ action: String, _ written: OutageEntry.Written, _ context: Context) throws(GovError)
+        -> String
+    {
+        switch try PlainFace.of(context) {
+        case .text: return OutageActionRenderer.text(action, written)
+        case .json: return OutageActionRenderer.json(action, written)
+        }
+    }
+
+    /// `outage init`, `repair`, `archive`: what was done to the log.
+    static func outageUpkeep(_ action: String, done: [String], log: String, _ context: Context) throws(GovError)
+        -> String
+    {
+        switch try PlainFace.of(context) {
+        case .text: return OutageActionRenderer.text(action, done: done, log: log)
+        case .json: return OutageActionRenderer.json(action, done: done, log: log)
+        }
+    }
+
+    /// `outage watch`: the probe's result and what it did.
+    static func probeWatch(_ report: ProbeWatch.Report, _ context: Context) throws(GovError) -> String {
+        switch try PlainFace.of(context) {
+        case .text: return OutageActionRenderer.text(report)
+        case .json: return OutageActionRenderer.json(report)
+        }
+    }
+
     /// `eval`: the result is JSON in every format.
     static func evaluation(_ result: JSONValue) -> String { JSONWriter.compact(result) + "\n" }
 
