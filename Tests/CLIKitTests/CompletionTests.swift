@@ -90,10 +90,7 @@ import Testing
 
     @Test(arguments: [CLIKit.Shell.zsh, .fish])
     func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
-        guard
-            let executable = ToolRequirement.which(
-                shell.rawValue, for: "the \(shell.rawValue) completion script's syntax")
-        else {
+        guard let executable = ToolRequirement.which(shell.rawValue, for: "the \(shell.rawValue) completion script's syntax") else {
             return
         }
         let directory = try Tool.temporaryDirectory()
