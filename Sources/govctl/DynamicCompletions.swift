@@ -57,9 +57,7 @@ enum QuietCatalog {
                 builtIn: bundled, directories: ProcedureSources.configuredDirectories(environment: environment))
             files = configured?.files ?? bundled
         }
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let date = CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1)
-        return Catalog(ProcedureLoader.load(files, today: date, checks: .run).procedures)
+        return Catalog(ProcedureLoader.load(files, clock: .system(), checks: .run).procedures)
     }
 
     /// The system's display name (`Sesam LMN` for `sesam-lmn`), else the name as typed.

@@ -18,7 +18,7 @@ enum NewCommand {
         options: [
             .value("output", "FILE", completion: .file, help: "write the file here (refused if it exists)")
         ],
-        formats: [.text],
+        formats: TextFace.declared,
         examples: [
             "govctl new sshf-lvms-nedetid --lang nb --output procedures/sshf-lvms-nedetid.json",
             "govctl new region-x-reservrutin --lang sv > procedures/region-x-reservrutin.json",

@@ -42,7 +42,7 @@ enum ReportUrgentCommand {
                 "criticality", "N", help: "criticality of an application the registry does not list",
                 parser: .integer()),
         ] + GuideOutput.emailOptions,
-        formats: GuideOutput.formats,
+        formats: GuideFace.declared,
         examples: [
             "govctl report-urgent LVMS",
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
@@ -69,8 +69,10 @@ enum ReportUrgentCommand {
             request.facts.merge(answers) { $1 }
         }
         let answer = try request.answer(in: catalog)
-        return Output(
-            stdout: try Renderers.guide(UrgentCaseGate.apply(answer.result), context),
-            stderr: context.warnings(warnings, about: [answer.result.procedure]) + context.warnings(answer.warnings))
+        var output = try Renderers.guide(UrgentCaseGate.apply(answer.result), context)
+        output.stderr =
+            context.warnings(warnings, about: [answer.result.procedure]) + context.warnings(answer.warnings)
+            + output.stderr
+        return output
     }
 }

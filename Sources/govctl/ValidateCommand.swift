@@ -37,7 +37,7 @@ enum ValidateCommand {
         let checked = try CheckedSet.resolve(context)
         checked.announce(context)
         let ignored = Set(context.arguments.values("ignore", as: DiagnosticCode.self))
-        let diagnostics = ProcedureLoader.check(checked.files, today: context.today).filter {
+        let diagnostics = ProcedureLoader.load(checked.files, clock: context.clock).diagnostics.filter {
             !ignored.contains($0.code)
         }
         let errors = diagnostics.contains { $0.severity == .error }

@@ -92,7 +92,8 @@ import Testing
         let r = try Binary.run(["report-urgent", "LVMS", "--format", "case", "--users", "alle"] + Self.now)
         #expect(r.exitCode == 65)
         #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("give --description, --department, --pcs"))
+        #expect(r.stderr.contains("give --fact affectsOperations=…, --fact needsAdHocHelp=…, --fact cannotBePlanned=…"))
+        #expect(r.stderr.contains(", --description, --department, --pcs"))
         #expect(!r.stderr.contains("--users,"))
         let allowed = try Binary.run(
             ["report-urgent", "LVMS", "--format", "case", "--users", "alle", "--allow-missing"] + Self.now)

@@ -169,7 +169,7 @@ import Testing
         let r = try Binary.run(
             [
                 "reserve-status", "sesam-lmn", "--now", "2026-11-21T10:00", "--format", "email", "--to",
-                "a@example.org",
+                "a@example.org", "--from", "vakt@example.org",
                 "--procedures", hostile.procedures, "--state", hostile.log,
             ])
         #expect(r.exitCode == 1, "\(r.stderr)")

@@ -11,12 +11,14 @@ import Testing
     }
 
     static let now = ["--now", "2026-11-21T03:00"]
-    /// A whole case on one command line, as a script gives it (the competence typed as a person would).
-    static let completeCase = [
+    /// The case's fields on one command line, as a script gives them (the competence typed as a person would).
+    static let completeCaseFacts = [
         "--description", "Blodbanken får ikke svar – æøå", "--department", "Blodbanken", "--users", "alle",
         "--pcs", "alle", "--servers", "ukjent", "--competence", "Servergruppe", "--contact", "Kari Nordmann",
         "--mobile", "900 00 000",
     ]
+    /// A whole case: its fields and the answers to the definition's three questions.
+    static let completeCase = completeCaseFacts + OneAnswerTests.definition
 
     static let cases: [Case] = [
         Case(golden: "report-urgent-lvms.txt", arguments: ["report-urgent", "LVMS"] + now, exitCode: 0),

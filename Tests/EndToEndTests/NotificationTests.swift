@@ -168,7 +168,8 @@ import Testing
         let empty = try Binary.run(["reserve-status", "sesam-lmn", "--format", "email", "--to", ""] + since)
         #expect(empty.exitCode == 64)
         #expect(empty.stderr.contains("'--to ' is empty"))
-        let none = try Binary.run(["reserve-status", "sesam-lmn", "--format", "email"] + since)
+        let none = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--format", "email", "--from", "vakt@example.org"] + since)
         #expect(none.exitCode == 64)
         #expect(none.stderr.contains("the message has no recipient"))
         let injected = try Binary.run(

@@ -11,7 +11,8 @@ enum IndexPage {
             // The validity beside the title: on a phone the table is one block per document (`stack`), and an
             // expired document says so under its title, not in a column scrolled out of sight.
             rows.append([
-                "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(title)</a>", SiteHTML.status(d, stamp.today, lang),
+                "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(title)</a>",
+                SiteHTML.status(d, stamp.today(p), lang),
                 HTML.escape(d.organisation), HTML.escape(d.documentId ?? Vocabulary.notStated.in(lang)),
                 HTML.escape(Vocabulary.languageName.in(d.language)),
             ])
