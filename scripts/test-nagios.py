@@ -20,7 +20,9 @@ import datetime
 import os
 import pwd
 import re
+import resource
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -53,14 +55,69 @@ def main_outer():
         sys.exit(f"nagios: no govctl binary at {binary}")
     if not os.access(CHECK_TCP, os.X_OK):
         sys.exit(f"nagios: no {CHECK_TCP} (Debian: monitoring-plugins-basic)")
-    # Re-run this script inside a private mount namespace.
-    result = subprocess.run(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner", binary],
-                            timeout=240)
-    sys.exit(result.returncode)
-
-
-def main_inner(binary):
+    # The directory is made and removed here, and whatever still runs from it (Nagios, its workers, a govctl) is
+    # stopped here: so a test that fails, times out, is stopped (SIGTERM) or whose inner script is killed leaves
+    # nothing behind.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     work = tempfile.mkdtemp(prefix="govctl-nagios-")
+    inner = None
+    status = 1
+    try:
+        # Re-run this script inside a private mount namespace (unshare execs it: the child is the inner script). On
+        # a timeout it is asked to stop (SIGTERM: its `finally` stops Nagios), then killed.
+        inner = subprocess.Popen(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner",
+                                  binary, work])
+        try:
+            status = inner.wait(timeout=240)
+        except subprocess.TimeoutExpired:
+            print("nagios: the test took over 240 s; stopping it")
+    finally:
+        if inner is not None and inner.poll() is None:
+            inner.terminate()
+            try:
+                inner.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                inner.kill()
+                inner.wait()
+        stop_processes_in(work)
+        shutil.rmtree(work, ignore_errors=True)
+    sys.exit(1 if status < 0 else status)
+
+
+def stop_processes_in(work):
+    """Stops every process whose command line names `work` (Nagios and its workers, as a killed inner script leaves
+    them): SIGTERM, then SIGKILL after 10 s."""
+    def running():
+        found = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and int(entry) != os.getpid():
+                try:
+                    with open(f"/proc/{entry}/cmdline", "rb") as f:
+                        if work.encode() in f.read():
+                            found.append(int(entry))
+                except OSError:
+                    pass
+        return found
+
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        pids = running()
+        for pid in pids:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+        end = time.monotonic() + 10
+        while pids and time.monotonic() < end:
+            time.sleep(0.1)
+            # a zombie has no command line: it has ended
+            pids = running()
+        if not pids:
+            return
+
+
+def main_inner(binary, work):
+    # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks: Nagios is stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     nagios = pwd.getpwnam("nagios")
     try:
         return run(binary, work, nagios)
@@ -70,8 +127,6 @@ def main_inner(binary):
             if os.path.exists(path):
                 print(f"--- {name}:\n" + open(path, errors="replace").read()[-2000:])
         raise
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def run(binary, work, nagios):
@@ -158,18 +213,23 @@ check_result_reaper_frequency=1
 retain_state_information=0
 use_syslog=0
 enable_notifications=0
-execute_service_checks=1
+execute_service_checks=0
 execute_host_checks=1
 enable_flap_detection=0
 interval_length=60
 illegal_macro_output_chars=`~$&|'"<>
 """)
+    # execute_service_checks=0: Nagios schedules no service check of its own; the checks this test forces run all the
+    # same (a forced check overrides it), so every check status.dat records is one of the test's.
     verify = subprocess.run(["nagios4", "-v", cfg], capture_output=True, text=True, timeout=30)
     if verify.returncode != 0:
         print(verify.stdout[-3000:])
         sys.exit("nagios: the configuration (with the README's definitions) does not verify")
 
-    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(work, "daemon.out"), "w"), stderr=subprocess.STDOUT)
+    # No core files from Nagios or the checks it runs (a govctl cut off when Nagios stops mid-check dumped one in
+    # /tmp): the hard limit is 0, so no child can raise it.
+    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(work, "daemon.out"), "w"), stderr=subprocess.STDOUT,
+                              cwd=work, preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
     failures, expected = [], []
     try:
         wait_for(lambda: os.path.exists(os.path.join(var, "rw", "nagios.cmd")), "Nagios's command file")
@@ -260,22 +320,27 @@ def wait_for(condition, what):
     raise SystemExit(f"nagios: gave up waiting for {what}")
 
 
+LAST_CHECK = {}  # service → the last_check of the test's previous forced check of it
+
+
 def forced_check(var, service):
     """Forces a check of `service`, and returns the state and output that Nagios records for it.
 
-    The check is scheduled for the next whole second, `at`. status.dat records a check's start (last_check) in whole
-    seconds, so a check recorded at `at` or later started after everything this test did before: neither an earlier
-    forced check nor one Nagios scheduled by itself can pass for it, and no pause is needed between checks."""
+    Nagios runs no check but the ones this test forces (execute_service_checks=0), one at a time. The check is
+    scheduled for now, or for the second after the previous one's if that was this second: status.dat records a
+    check's start (last_check) in whole seconds, so the first check recorded at `at` or later is this one, which
+    started after everything the test did before."""
     now = time.time()
-    at = int(now) + 1
+    at = max(int(now), LAST_CHECK.get(service, 0) + 1)
     with open(os.path.join(var, "rw", "nagios.cmd"), "w") as pipe:
         pipe.write(f"[{int(now)}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{at}\n")
     end = time.monotonic() + DEADLINE
     while time.monotonic() < end:
         status = service_status(os.path.join(var, "status.dat"), service)
         if status and int(status.get("last_check", "0")) >= at and status.get("has_been_checked") == "1":
+            LAST_CHECK[service] = int(status["last_check"])
             return STATES.get(int(status["current_state"]), status["current_state"]), status.get("plugin_output", "")
-        time.sleep(0.1)
+        time.sleep(0.05)
     return "NO RESULT", f"Nagios recorded no check within {DEADLINE} s"
 
 
@@ -292,6 +357,6 @@ def service_status(path, service):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--inner":
-        sys.exit(main_inner(sys.argv[2]))
+    if len(sys.argv) > 3 and sys.argv[1] == "--inner":
+        sys.exit(main_inner(sys.argv[2], sys.argv[3]))
     main_outer()

@@ -11,9 +11,13 @@ import os
 import pty
 import select
 import shutil
+import signal
 import sys
 import tempfile
 import time
+
+# SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which remove what it made.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/govctl")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))

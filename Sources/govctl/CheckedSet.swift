@@ -29,7 +29,7 @@ struct CheckedSet {
         let installed = context.arguments.flag("installed")
         if !installed, let directory = context.procedureDirectory {
             return CheckedSet(
-                files: try context.procedureFiles(paths: [directory]), label: directory,
+                files: try context.procedureDirectoryFiles(directory), label: directory,
                 validate: "govctl validate \(directory)")
         }
         var isDirectory: ObjCBool = false

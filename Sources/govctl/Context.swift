@@ -35,44 +35,48 @@ struct Context {
     /// ones and the directories the configuration names, a later file replacing a procedure of the same id (said
     /// once on stderr).
     func procedureSources() throws(GovError) -> ProcedureSources {
-        if let directory = procedureDirectory {
-            do throws(ProcedureFiles.ReadError) {
-                return .only(try ProcedureFiles.read([directory]))
-            } catch {
-                throw Self.notFound(error)
-            }
-        }
+        if let directory = procedureDirectory { return .only(try procedureDirectoryFiles(directory)) }
         let directories = try ProcedureSources.configuredDirectories(environment: environment)
         let sources = try ProcedureSources.combine(builtIn: try Bundled.procedures(), directories: directories)
         Notes.shared.print(sources.notes)
         return sources
     }
 
-    /// The procedure files to read: `paths` as given, else `procedureSources()`.
+    /// The procedure files to read: `paths` as given (a path that does not exist: "check the path"), else
+    /// `procedureSources()`.
     func procedureFiles(paths: [String] = []) throws(GovError) -> [ProcedureFile] {
         if paths.isEmpty { return try procedureSources().files }
         do throws(ProcedureFiles.ReadError) {
             return try ProcedureFiles.read(paths)
         } catch {
-            throw Self.notFound(error)
+            throw error.govError()
         }
     }
 
-    static func notFound(_ error: ProcedureFiles.ReadError) -> GovError {
-        error.govError(
-            missingHint: "check the path, or leave out --procedures to use the built-in and configured procedures")
+    /// The files of the procedure directory (`procedureDirectory`); one that does not exist is named with the way
+    /// it was given: `--procedures` to leave out, or `GOVCTL_PROCEDURES` to unset.
+    func procedureDirectoryFiles(_ directory: String) throws(GovError) -> [ProcedureFile] {
+        do throws(ProcedureFiles.ReadError) {
+            return try ProcedureFiles.read([directory])
+        } catch {
+            let source = arguments.value("procedures") != nil ? "leave out --procedures" : "unset GOVCTL_PROCEDURES"
+            throw error.govError(
+                missingHint: "check the path, or \(source) to use the built-in and configured procedures")
+        }
     }
 
     /// Loads the procedures; any error stops the command (the hint names the `validate` that lists them all).
-    func catalog() throws(GovError) -> (Catalog, [Diagnostic]) {
-        let (catalog, warnings, _) = try loadedCatalog()
+    /// `checks`: a command that runs procedures needs `.run`; one that reports on the files themselves (`trace`)
+    /// asks for `.all`, the citation checks and lints `validate` runs (`LoadChecks`).
+    func catalog(checks: LoadChecks = .run) throws(GovError) -> (Catalog, [Diagnostic]) {
+        let (catalog, warnings, _) = try loadedCatalog(checks: checks)
         return (catalog, warnings)
     }
 
     /// `catalog()` with where each procedure came from.
-    func loadedCatalog() throws(GovError) -> (Catalog, [Diagnostic], ProcedureSources) {
+    func loadedCatalog(checks: LoadChecks = .run) throws(GovError) -> (Catalog, [Diagnostic], ProcedureSources) {
         let sources = try procedureSources()
-        let set = ProcedureLoader.load(sources.files, clock: clock)
+        let set = ProcedureLoader.load(sources.files, clock: clock, checks: checks)
         if !set.errors.isEmpty {
             let validate = procedureDirectory.map { "govctl validate \($0)" } ?? "govctl validate --installed"
             throw GovError(

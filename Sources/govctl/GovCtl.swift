@@ -18,7 +18,7 @@ enum GovCtl {
         case .help(let text), .completionScript(let text):
             return Output(stdout: text)
         case .version:
-            return Output(stdout: "govctl \(version)\nSwift \(swiftVersion), Foundation only\n")
+            return Output(stdout: versionText())
         case .complete(let kind):
             return Output(stdout: DynamicCompletions.candidates(kind, environment: environment))
         case .run(let parsed):
@@ -50,6 +50,14 @@ enum GovCtl {
                 return Failure.run(error, context)
             }
         }
+    }
+
+    /// `govctl --version`: the version, the commit (embedded at build time) and the built-in procedure set.
+    static func versionText() -> String {
+        let files = (try? Bundled.procedures()) ?? []
+        return VersionText.text(
+            program: "govctl", version: version, commit: EmbeddedFiles.commit, toolchain: swiftVersion,
+            procedures: ProcedureLoader.load(files, clock: .system()).procedures, files: files.count)
     }
 
     static var swiftVersion: String {

@@ -10,12 +10,15 @@ enum ReportUrgentCommand {
         OptionSpec(name: "users", value: "TEXT", help: "users affected (brukere)"),
         OptionSpec(name: "pcs", value: "TEXT", help: "PCs affected (PCer)"),
         OptionSpec(name: "servers", value: "TEXT", help: "servers affected (servere)"),
-        OptionSpec(
-            name: "competence", value: "KIND",
+        .value(
+            "competence", "KIND", completion: .dynamic(DynamicCompletions.choices(of: "competence")),
             help: "competence needed: one of the procedure's choices (a wrong one lists them)"),
         OptionSpec(name: "contact", value: "NAME", help: "who Sykehuspartner should contact"),
         OptionSpec(name: "mobile", value: "NUMBER", help: "the contact's mobile number"),
     ]
+
+    /// The flags that give a choice fact: completion offers the procedures' choices for them.
+    static let choiceFacts = ["competence"]
 
     static let command = Command(
         name: "report-urgent", summary: "report an urgent case: the steps and a ready case text for Min Sykehuspartner",

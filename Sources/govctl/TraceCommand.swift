@@ -18,7 +18,8 @@ enum TraceCommand {
         examples: ["govctl trace siv-cms", "govctl trace D29653 --lang en", "govctl trace vgr-websesam --format json"]
     ) { context throws(GovError) in
         let id = context.argument("ID") ?? ""
-        let (catalog, warnings) = try context.catalog()
+        // The outline checks, as validate runs them: a trace of a file whose citations are wrong is refused.
+        let (catalog, warnings) = try context.catalog(checks: .all)
         let trace = try Trace.answer(id, in: catalog, files: try context.procedureFiles())
         return Output(
             stdout: try Renderers.trace(trace, context), stderr: context.warnings(warnings, about: [trace.procedure]))

@@ -146,9 +146,8 @@ import Testing
 
     @Test(arguments: cases)
     func outputMatchesTheGoldenFile(_ c: Case) throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-golden-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("golden")
+        defer { TemporaryDirectory.remove(directory) }
         let log = directory.appending(path: "outages.jsonl")
         try Data().write(to: log)
         let result = try Binary.run(c.arguments.map { $0 == Self.emptyLog ? log.path : $0 })

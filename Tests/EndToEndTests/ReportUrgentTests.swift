@@ -114,9 +114,8 @@ import Testing
 /// The registry is data: adding an application is an edit of procedures/, with no Swift change.
 @Suite struct RegistryIsDataTests {
     @Test func anApplicationAddedToTheJSONIsReportedAsUrgent() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-registry-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("registry")
+        defer { TemporaryDirectory.remove(directory) }
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"), encoding: .utf8)
         let edited = original.replacingOccurrences(

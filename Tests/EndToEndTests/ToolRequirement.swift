@@ -7,10 +7,11 @@ import Testing
 enum ToolRequirement {
     static var required: Bool { ProcessInfo.processInfo.environment["GOVCTL_REQUIRE_TOOLS"] == "1" }
 
-    /// The absolute path of `tool` on PATH, else in /usr/bin or /bin.
+    /// The absolute path of `tool` on PATH (only there, as a shell finds it: a PATH of Swift and the base system
+    /// alone is how `make test` is tried as on a fresh machine).
     static func locate(_ tool: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":").map(String.init) + ["/usr/bin", "/bin"] where !directory.isEmpty {
+        for directory in path.split(separator: ":").map(String.init) where !directory.isEmpty {
             let candidate = "\(directory)/\(tool)"
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }

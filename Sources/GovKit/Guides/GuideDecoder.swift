@@ -15,7 +15,7 @@ enum GuideDecoder {
         let monitor = r.node("monitor").flatMap { decodeMonitor($0, sink: sink) }
         let source = r.string("source", required: true)
         r.finish()
-        warnLooseEquality(node, facts: facts, sink: sink)
+        if sink.checks.contains(.lints) { warnLooseEquality(node, facts: facts, sink: sink) }
         guard let id, let title, let source else { return nil }
         return Guide(
             offset: node.offset, id: id, title: title, purpose: purpose, systems: systems, appliesWhen: appliesWhen,

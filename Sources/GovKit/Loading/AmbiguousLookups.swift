@@ -24,22 +24,29 @@ extension CrossReferenceChecker {
         let bySystem = Ownership(catalog).rolesBySystem()
         var collisions: [Collision] = []
         var found: [String: Int] = [:]
-        // Each role's names are folded once, not once for each of its systems.
-        var namesOf: [String: [Ownership.LookupName]] = [:]
+        // Each role's names are folded and keyed once, not once for each of its systems, and a role's own names
+        // that fold alike (`Systemeier` in Norwegian and `system-eier` as an alias) are kept once, the first.
+        // Keyed by a string: in the static build, the first dictionary keyed by a type of its own looks the type's
+        // Hashable conformance up among all of them (about 0.3 M instructions, 1 % of a command).
+        var namesOf: [String: [(key: Name, name: Ownership.LookupName)]] = [:]
+        func names(of entry: Ownership.Entry) -> [(key: Name, name: Ownership.LookupName)] {
+            let roleKey = "\(entry.procedure.file)#\(entry.role.offset)"
+            if let names = namesOf[roleKey] { return names }
+            var names: [(key: Name, name: Ownership.LookupName)] = []
+            for name in Ownership.lookupNames(of: entry.role) where !name.key.isEmpty {
+                let key = Name(name.key)
+                if !names.contains(where: { $0.key == key }) { names.append((key, name)) }
+            }
+            namesOf[roleKey] = names
+            return names
+        }
         for system in uniqueSystems() {
             guard let entries = bySystem[system.id], entries.count > 1 else { continue }
             // Keyed by the folded names' bytes (`Name`): they are folded already, and hashing a `String` beyond
             // ASCII normalises it again.
             var claims: [Name: (Ownership.Entry, Ownership.LookupName)] = [:]
             for entry in entries {
-                var keys: Set<Name> = []
-                // A role's own names may fold alike (`Systemeier` in Norwegian and `system-eier` as an alias).
-                let roleKey = "\(entry.procedure.file)#\(entry.role.offset)"
-                let names = namesOf[roleKey] ?? Ownership.lookupNames(of: entry.role)
-                namesOf[roleKey] = names
-                for name in names {
-                    let key = Name(name.key)
-                    guard !name.key.isEmpty, keys.insert(key).inserted else { continue }
+                for (key, name) in names(of: entry) {
                     guard let (first, firstName) = claims[key] else {
                         claims[key] = (entry, name)
                         continue

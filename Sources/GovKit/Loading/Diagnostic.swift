@@ -50,9 +50,14 @@ final class DiagnosticSink {
     var language: Language?
     /// Ids of entries that did not decode, so that references to them are not reported again as unknown.
     var undecoded = UndecodedIds()
+    /// The checks asked for beyond what every command needs (`LoadChecks`): decoders skip the others.
+    let checks: LoadChecks
     private(set) var items: [Diagnostic] = []
 
-    init(source: SourceText) { self.source = source }
+    init(source: SourceText, checks: LoadChecks = .all) {
+        self.source = source
+        self.checks = checks
+    }
 
     /// A sink for reports across files, each naming its file (`report(_:in:…)`).
     convenience init() { self.init(source: SourceText(path: "", bytes: [])) }

@@ -12,18 +12,24 @@ struct ProcedureChecker {
     let today: CalendarDate
     /// Entries the file declares that did not decode: references to them are not reported again.
     let undecoded: UndecodedIds
+    /// The checks asked for beyond what every command needs: citations, lints.
+    let checks: LoadChecks
     private let sink: DiagnosticSink
     /// What the checks found.
     var out: [Diagnostic] { sink.items }
     /// Systems the procedure names without declaring them: another file may declare them.
     private(set) var systemReferences: [SystemReference] = []
 
-    init(_ procedure: Procedure, source: SourceText, today: CalendarDate, undecoded: UndecodedIds = UndecodedIds()) {
+    init(
+        _ procedure: Procedure, source: SourceText, today: CalendarDate, undecoded: UndecodedIds = UndecodedIds(),
+        checks: LoadChecks = .all
+    ) {
         self.procedure = procedure
         self.source = source
         self.today = today
         self.undecoded = undecoded
-        sink = DiagnosticSink(source: source)
+        self.checks = checks
+        sink = DiagnosticSink(source: source, checks: checks)
     }
 
     func report(_ code: DiagnosticCode, _ offset: Int?, _ message: String, hint: String?) {
@@ -40,7 +46,9 @@ struct ProcedureChecker {
         for budget in p.budgets { checkBudget(budget) }
         checkTests(p)
         checkTestFactValues(p)
-        CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
+        if checks.contains(.citations) {
+            CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
+        }
     }
 
     /// Ids that must be unique within one procedure file.
@@ -63,7 +71,7 @@ struct ProcedureChecker {
                 "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
                 hint: "ask the document owner for the current version; the guidance may be out of date")
         }
-        for role in p.roles where role.holders.isEmpty && !role.holderNotNamed {
+        for role in p.roles where checks.contains(.lints) && role.holders.isEmpty && !role.holderNotNamed {
             report(
                 .noHolder, role.offset,
                 "the source names the role '\(role.name.resolve(.en, fallback: p.document.language))' but no holder",

@@ -27,7 +27,8 @@ enum ProcedureDecoder {
         return Procedure(
             file: sink.source.path, schemaVersion: version, id: id, document: document, systems: systems,
             roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests,
-            citations: CitationCollector.collect(root, detailed: false))
+            // Only the citation checks read them (`trace` reads the file again).
+            citations: sink.checks.contains(.citations) ? CitationCollector.collect(root, detailed: false) : [])
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {

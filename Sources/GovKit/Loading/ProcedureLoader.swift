@@ -11,20 +11,24 @@ package struct ProcedureSet: Sendable {
 /// Load → check: parses, decodes and checks each file, then checks what needs all of them. Every command,
 /// `validate` included, loads procedures through `load`.
 package enum ProcedureLoader {
-    /// Loads `files`; `today` decides which documents have expired (a warning).
-    package static func load(_ files: [ProcedureFile], today: CalendarDate) -> ProcedureSet {
-        load(files) { _ in today }
+    /// Loads `files`; `today` decides which documents have expired (a warning). `checks` adds the checks only
+    /// `validate`, `test` and `trace` ask for (`LoadChecks`): the default is every check, a command that only runs
+    /// procedures passes `.run`.
+    package static func load(_ files: [ProcedureFile], today: CalendarDate, checks: LoadChecks = .all) -> ProcedureSet {
+        load(files, checks: checks) { _ in today }
     }
 
     /// Loads `files`; a document has expired when its date has passed in its own zone, on `clock`.
-    package static func load(_ files: [ProcedureFile], clock: Clock) -> ProcedureSet {
-        load(files) { zone in clock.today(inZone: zone) }
+    package static func load(_ files: [ProcedureFile], clock: Clock, checks: LoadChecks = .all) -> ProcedureSet {
+        load(files, checks: checks) { zone in clock.today(inZone: zone) }
     }
 
     /// Loads `files`; `today` gives the day in a procedure's zone, which decides whether its document has expired.
-    static func load(_ files: [ProcedureFile], today: @Sendable (String) -> CalendarDate) -> ProcedureSet {
+    static func load(_ files: [ProcedureFile], checks: LoadChecks, today: @Sendable (String) -> CalendarDate)
+        -> ProcedureSet
+    {
         // Files are independent until the checks across files, so they are decoded and checked on all cores.
-        let results = ParallelMap.map(files) { file in loadFile(file, today: today) }
+        let results = ParallelMap.map(files) { file in loadFile(file, today: today, checks: checks) }
         var procedures: [Procedure] = []
         var ids: [ProcedureIds] = []
         var diagnostics: [Diagnostic] = []
@@ -40,9 +44,9 @@ package enum ProcedureLoader {
         return ProcedureSet(procedures: procedures, diagnostics: Diagnostic.sorted(diagnostics))
     }
 
-    /// The problems in `files`: what `load` reports.
+    /// The problems in `files`: what `load` reports with every check.
     package static func check(_ files: [ProcedureFile], today: CalendarDate) -> [Diagnostic] {
-        load(files, today: today).diagnostics
+        load(files, today: today, checks: .all).diagnostics
     }
 
     /// Reads the files at `paths` (`ProcedureFiles.read`) and reports what `load` reports, with how many files
@@ -63,12 +67,15 @@ package enum ProcedureLoader {
     }
 
     /// Parse → decode → check for one file: everything but the checks across files.
-    static func loadFile(_ file: ProcedureFile, today: (String) -> CalendarDate) -> FileResult {
+    static func loadFile(_ file: ProcedureFile, today: (String) -> CalendarDate, checks: LoadChecks = .all)
+        -> FileResult
+    {
         let source = SourceText(path: file.path, bytes: file.bytes)
-        let (procedure, items, undecoded) = decodeFile(source)
+        let (procedure, items, undecoded) = decodeFile(source, checks: checks)
         guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
         var checker = ProcedureChecker(
-            procedure, source: source, today: today(procedure.document.timeZone), undecoded: undecoded)
+            procedure, source: source, today: today(procedure.document.timeZone), undecoded: undecoded,
+            checks: checks)
         checker.check()
         var ids = ProcedureIds(procedure, systemReferences: checker.systemReferences)
         ids.undecodedSystems = undecoded["systems"]
@@ -76,8 +83,9 @@ package enum ProcedureLoader {
     }
 
     /// Parse → decode for one file: the procedure, the problems, and the ids of the entries that did not decode.
-    static func decodeFile(_ source: SourceText) -> (Procedure?, [Diagnostic], UndecodedIds) {
-        let sink = DiagnosticSink(source: source)
+    static func decodeFile(_ source: SourceText, checks: LoadChecks = .all) -> (Procedure?, [Diagnostic], UndecodedIds)
+    {
+        let sink = DiagnosticSink(source: source, checks: checks)
         var procedure: Procedure?
         do throws(JSONSyntaxIssue) {
             let parsed = try JSONParser.parse(source.bytes)
@@ -85,6 +93,7 @@ package enum ProcedureLoader {
                 sink.error(.duplicateKey, at: duplicate.offset, duplicate.message, hint: duplicate.hint)
             }
             procedure = ProcedureDecoder.decode(parsed.root, sink: sink)
+            LeftoverTodos.check(parsed.root, bytes: source.bytes, sink: sink)
         } catch {
             sink.error(.jsonSyntax, at: error.offset, error.message, hint: error.hint)
         }

@@ -10,38 +10,41 @@ extension Evaluator {
         return values.count > 1 ? values[1] : .null
     }
 
-    /// Splits `val` arguments into a starting value (after any `[[n]]` scope jump) and path components.
-    private mutating func valTarget(_ call: Node) throws(LogicError) -> (JSONValue, [JSONValue]) {
-        var values = try values(call)
-        var start = data(levelsUp: 0)
+    /// Splits `val` arguments into a starting value (after any `[[n]]` scope jump), the path components, and where
+    /// they start among the arguments (1 after a jump: the arguments are not shifted).
+    private mutating func valTarget(_ call: Node) throws(LogicError) -> (JSONValue, [JSONValue], Int) {
+        let values = try values(call)
         if case .array(let jump)? = values.first, jump.count == 1, case .number(let n) = jump[0] {
-            start = data(levelsUp: Coercion.integer(n, clampedTo: scopeLevels))
-            values.removeFirst()
+            return (data(levelsUp: Coercion.integer(n, clampedTo: scopeLevels)), values, 1)
         }
-        return (start, values)
+        return (data(levelsUp: 0), values, 0)
     }
 
     mutating func val(_ call: Node) throws(LogicError) -> JSONValue {
-        let (start, path) = try valTarget(call)
+        let (start, path, first) = try valTarget(call)
         var current = start
-        for component in path {
-            guard let key = DataPath.valKey(component),
+        var i = first
+        while i < path.count {
+            guard let key = DataPath.valKey(path[i]),
                 let next = DataPath.step(current, key)
             else { return .null }
             current = next
+            i += 1
         }
         return current
     }
 
     mutating func exists(_ call: Node) throws(LogicError) -> JSONValue {
-        let (start, path) = try valTarget(call)
-        guard !path.isEmpty else { return .bool(true) }
+        let (start, path, first) = try valTarget(call)
+        guard first < path.count else { return .bool(true) }
         var current = start
-        for component in path {
-            guard let key = DataPath.valKey(component),
+        var i = first
+        while i < path.count {
+            guard let key = DataPath.valKey(path[i]),
                 let next = DataPath.step(current, key)
             else { return .bool(false) }
             current = next
+            i += 1
         }
         return .bool(true)
     }

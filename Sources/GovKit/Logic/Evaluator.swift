@@ -9,7 +9,7 @@ struct Evaluator {
         var value: JSONValue {
             switch self {
             case .data(let v): return v
-            case .iteration(let i): return .object(JSONObject([("index", .number(Double(i)))]))
+            case .iteration(let i): return .object(JSONObject(distinctPairs: [("index", .number(Double(i)))]))
             case .caught: return .null
             }
         }

@@ -114,9 +114,10 @@ enum SiteHTML {
     }
 
     /// A table with a caption, column headers and rows of ready HTML cells; the first cell of a row is its header
-    /// when `rowHeaders`.
+    /// when `rowHeaders`; `labelled` cells carry their column's header as `data-label` (for `table.stack`).
     static func table(
-        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil
+        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil,
+        labelled: Bool = false
     )
         -> String
     {
@@ -129,7 +130,9 @@ enum SiteHTML {
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+                // A labelled table names each cell after the first by its column, for the stacked phone layout.
+                let label = labelled && i > 0 && i < headers.count ? " data-label=\"\(headers[i])\"" : ""
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td\(label)>\(cell)</td>"
             }
             out += "</tr>"
         }

@@ -10,11 +10,12 @@ enum CitationChecks {
         // Files repeat their citations ("3. FREMGANGSMÅTE, Teknisk forvaltning" on every duty): each text once.
         var resolved: [Name: [(String, Int?)]] = [:]
         for citation in p.citations {
+            let key = Name(citation.text)
             let parts =
-                resolved[Name(citation.text)]
+                resolved[key]
                 ?? {
                     let parts = citation.parts.map { ($0, index.resolve($0)) }
-                    resolved[Name(citation.text)] = parts
+                    resolved[key] = parts
                     return parts
                 }()
             for (part, section) in parts {

@@ -21,9 +21,18 @@ package final class SectionIndex {
     package init(_ sections: [OutlineSection]) {
         self.sections = sections
         var byName: [Name: Int] = [:]
-        // Backwards, so that the first section with a name keeps it, at one hash per name.
+        byName.reserveCapacity(sections.count * 4)
+        // Backwards, so that the first section with a name keeps it, at one hash per name. The names are made as
+        // bytes (`OutlineSection.names`, spelled without string interpolation).
         for (i, section) in sections.enumerated().reversed() {
-            for name in section.names.reversed() { byName[Name(name)] = i }
+            let id = Array(section.id.utf8)
+            let title = Array(section.title.utf8)
+            if section.id != section.title {
+                byName[Name(id + [0x2E, 0x20] + title)] = i
+                byName[Name(id + [0x20] + title)] = i
+            }
+            byName[Name(title)] = i
+            byName[Name(id)] = i
         }
         self.byName = byName
     }
@@ -33,6 +42,10 @@ package final class SectionIndex {
 
     /// The index of the section a citation part cites, or `nil` when the outline has no such section.
     package func resolve(_ part: String) -> Int? {
+        // The usual case, a part written as the outline writes its sections: found on the part's bytes, without
+        // making a string for each way of joining its pieces. `resolvePieces` starts with the same two tries.
+        let bytes = Array(part.utf8)
+        if let found = byName[Name(bytes)] ?? segment(bytes, Self.pieceRanges(bytes), from: 0) { return found }
         if let found = resolvePieces(part) { return found }
         // A remark in parentheses at the end: "3 Genomförande (”Efter 4 timmar”)".
         if part.hasSuffix(")"), let open = part.range(of: " (", options: .backwards) {
@@ -57,6 +70,39 @@ package final class SectionIndex {
         if let found = byName[Name(part)] { return found }
         let pieces = Self.pieces(part)
         return segment(pieces, from: 0, exact: true) ?? segment(pieces, from: 0, exact: false)
+    }
+
+    /// `segment(_:from:exact: true)` on bytes: `pieces` are the ranges of `bytes` between the ", " that separate
+    /// them, and the name of `pieces[start..<end]` joined with ", " is the bytes from the first's start to the last's
+    /// end.
+    private func segment(_ bytes: [UInt8], _ pieces: [Range<Int>], from start: Int) -> Int? {
+        var end = pieces.count
+        while end > start {
+            if let found = byName[Name(bytes[pieces[start].lowerBound..<pieces[end - 1].upperBound])] {
+                if end == pieces.count { return found }
+                if let rest = segment(bytes, pieces, from: end) { return rest }
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// Where `pieces` would split `bytes`: the ranges between the ", " separators.
+    static func pieceRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        while i + 1 < bytes.count {
+            if bytes[i] == 0x2C && bytes[i + 1] == 0x20 {
+                ranges.append(start..<i)
+                start = i + 2
+                i += 2
+            } else {
+                i += 1
+            }
+        }
+        ranges.append(start..<bytes.count)
+        return ranges
     }
 
     /// Splits `pieces[start...]` into section names, longest first; returns the last section's index.
@@ -113,35 +159,42 @@ package final class SectionIndex {
 
 /// A string compared and hashed as its UTF-8 bytes: names are written the same way in the outline and in citations,
 /// and hashing the bytes skips the Unicode normalisation `String` hashing does (Norwegian and Swedish headings).
+/// The bytes may be a slice of a longer text (a citation's pieces are looked up without copying them out).
 struct Name: Hashable {
-    let text: String
-    /// What `hash(into:)` combines, made once: the length and the first and last eight bytes. Enough to tell an
+    let bytes: ArraySlice<UInt8>
+    /// What `hash(into:)` combines with the length, made once: the first and last eight bytes. Enough to tell an
     /// outline's names apart (equality compares every byte), for a fraction of the cost of hashing each byte.
-    private let count: Int
     private let head: UInt64
     private let tail: UInt64
 
-    init(_ text: String) {
-        self.text = text
-        var count = 0
+    init(_ text: String) { self.init(Array(text.utf8)) }
+
+    init(_ bytes: [UInt8]) { self.init(bytes[...]) }
+
+    init(_ bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
         var head: UInt64 = 0
         var tail: UInt64 = 0
-        for byte in text.utf8 {
-            if count < 8 { head = head << 8 | UInt64(byte) }
-            tail = tail << 8 | UInt64(byte)
-            count += 1
+        var i = bytes.startIndex
+        while i < min(bytes.endIndex, bytes.startIndex + 8) {
+            head = head << 8 | UInt64(bytes[i])
+            i += 1
         }
-        self.count = count
+        i = max(bytes.startIndex, bytes.endIndex - 8)
+        while i < bytes.endIndex {
+            tail = tail << 8 | UInt64(bytes[i])
+            i += 1
+        }
         self.head = head
         self.tail = tail
     }
 
     static func == (a: Name, b: Name) -> Bool {
-        a.count == b.count && a.head == b.head && a.tail == b.tail && a.text.utf8.elementsEqual(b.text.utf8)
+        a.bytes.count == b.bytes.count && a.head == b.head && a.tail == b.tail && a.bytes == b.bytes
     }
 
     func hash(into hasher: inout Hasher) {
-        hasher.combine(count)
+        hasher.combine(bytes.count)
         hasher.combine(head)
         hasher.combine(tail)
     }

@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// Issue 22: `NameKey.fold` folds names of ASCII and Latin-1 letters (U+00C0–U+00FF) byte by byte; each of those
+/// letters, alone and in names, folds as the full rule (`NameKeyTests.byTheBook`) folds it, and a name with
+/// anything else takes the full rule.
+struct NameKeyLatin1Tests {
+    static let letters = (0xC0...0xFF).compactMap(Unicode.Scalar.init).map { String(Character($0)) }
+
+    static let names =
+        letters + letters.map { "X\($0)y-\($0)_Z \($0)" } + [
+            letters.joined(), "Vårdenhetschef", "SYSTEMFÖRVALTARE", "Økonomi-avdelingen", "ÆØÅ æøå", "Ä Ö Ü ß",
+            "×÷", "Þór", "ÿ", "Straße", "Å\u{030A}", "e\u{0301}", "É\u{0301}", "Ǆ", "Ā", "ﬁ", "\u{00A0}Ø",
+        ]
+
+    @Test(arguments: names)
+    func latin1LettersFoldAsTheFullRuleFoldsThem(name: String) {
+        #expect(NameKey.fold(name) == NameKeyTests.byTheBook(name))
+    }
+
+    @Test func theShortCutTakesOnlyASCIIAndLatin1Letters() {
+        #expect(NameKey.foldLatin1("Vårdenhetschef") == "vårdenhetschef")
+        #expect(NameKey.foldLatin1("ÆØÅ") == "æøå")
+        #expect(NameKey.foldLatin1("e\u{0301}") == nil)
+        #expect(NameKey.foldLatin1("\u{00A0}Ø") == nil)
+        #expect(NameKey.foldLatin1("Ā") == nil)
+    }
+}
