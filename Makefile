@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/govctl
-EMBEDDED := .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+EMBEDDED := .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 
 .PHONY: build run test golden release install man completions deb system-test lint format bench coverage fuzz clean
 
@@ -16,12 +16,11 @@ build:
 run: build
 	$(BIN) report-urgent LVMS
 
-test: build
-	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	$(BIN) validate
-	$(BIN) test
-	scripts/system-tests.sh deb nagios browser mail prompts
+# Every test, in timed stages (scripts/test-all.sh): the debug build with the tests and the static release binary,
+# side by side; swift test, whose end-to-end tests run that release binary; the procedures' own tests; the suites
+# against real Debian tools. Ends with the time of each stage and every test SKIPPED for want of a tool.
+test:
+	SWIFT=$(SWIFT) scripts/test-all.sh
 
 # Re-record the golden files (the commands' output, the invalid corpus's expected messages, the table of diagnostic
 # codes in docs/procedure-format.md), then review them with `git diff Tests docs`.
@@ -34,11 +33,14 @@ golden: build
 # A static-stdlib binary. Static builds can lose named time zones silently, so the release is checked:
 # the procedures' own tests include the DST nights (4 h 45 min and 2 h 45 min), and govctl refuses to run
 # a procedure whose zone it cannot load. Where possible the check also runs with /usr/share/zoneinfo hidden.
+# It is built in a scratch directory of its own (.build/static), so that `make test` can build it beside the debug
+# build without waiting for the other's lock.
+STATIC := .build/static
 release:
-	@rm -f .build/plugins/outputs/main/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
-	$(SWIFT) build -c release --static-swift-stdlib --product govctl
+	@rm -f $(STATIC)/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+	$(SWIFT) build -c release --static-swift-stdlib --product govctl --scratch-path $(STATIC)
 	@mkdir -p bin
-	cp "$$($(SWIFT) build -c release --static-swift-stdlib --show-bin-path)/govctl" bin/govctl
+	cp "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC) --show-bin-path)/govctl" bin/govctl
 	bin/govctl test >/dev/null
 	bin/govctl guide sesam-lmn-reservrutin --fact scenario=server-unreachable --fact since=2026-10-25T00:30 \
 		--now 2026-10-25T04:15 --format json | grep -q '"elapsedMinutes": 285'
@@ -98,9 +100,9 @@ format:
 # Performance figures and their guards (recorded in docs/performance.md; exit 1 when a guard is missed).
 # The binaries are built as users get them: --static-swift-stdlib, as `make release` and the .deb.
 # BENCH_LARGE=1 adds the 100,000-file run; BENCH_ONLY=latency,engine,validate,scaling picks parts.
-BENCH_FLAGS := -c release --static-swift-stdlib
+BENCH_FLAGS := -c release --static-swift-stdlib --scratch-path $(STATIC)
 bench:
-	@rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+	@rm -f $(STATIC)/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 	$(SWIFT) build $(BENCH_FLAGS) --product govctl
 	$(SWIFT) build $(BENCH_FLAGS) --product GovBench
 	$(SWIFT) build $(BENCH_FLAGS) --product BenchBaseline

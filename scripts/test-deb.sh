@@ -2,9 +2,24 @@
 # The Debian package as a user meets it: lintian reports no errors, `dpkg -i` installs it, govctl runs from /
 # under `env -i`, the group and /var/lib/govctl exist, the man page renders, and `dpkg --purge` removes it cleanly.
 #   scripts/test-deb.sh PATH.deb        (as root)
+#
+# Installing a package changes the whole machine: /usr/bin/govctl, /var/lib/govctl, the govctl group, and
+# /etc/govctl/govctl.json, which every govctl on the machine reads. Another checkout's `swift test` running meanwhile
+# saw it and failed (AuthoringTests: "checking the built-in procedures and /etc/govctl/procedures"). So all of this
+# runs in a private mount namespace where /etc, /usr and /var are overlaid with throw-away layers (on a tmpfs at
+# /mnt): dpkg changes only the overlays, and they go when the script ends.
 set -euo pipefail
-deb="$1"
 fail() { echo "deb: FAIL: $*" >&2; exit 1; }
+if [ "${GOVCTL_DEB_NAMESPACE:-}" != private ]; then
+    exec unshare --mount --propagation private env GOVCTL_DEB_NAMESPACE=private "$0" "$@"
+fi
+mount -t tmpfs govctl-deb-test /mnt || fail "cannot mount a tmpfs on /mnt in the private namespace"
+for dir in etc usr var; do
+    mkdir "/mnt/$dir.upper" "/mnt/$dir.work"
+    mount -t overlay overlay -o "lowerdir=/$dir,upperdir=/mnt/$dir.upper,workdir=/mnt/$dir.work" "/$dir" \
+        || fail "cannot overlay /$dir in the private namespace"
+done
+deb="$1"
 
 echo "deb: lintian $deb"
 report="$(lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1)" || { echo "$report"; fail "lintian reports errors"; }

@@ -8,10 +8,15 @@ import email
 import email.policy
 import json
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import tempfile
 import time
+
+# SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which remove what it made.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/govctl")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -43,12 +48,18 @@ for fact in guide["facts"]:
     if "value" not in fact and f"--{fact['id']}" not in CASE:
         CASE += ["--fact", f"{fact['id']}=" + ("true" if fact["type"] == "boolean" else "x")]
 
-work = tempfile.mkdtemp(prefix="govctl-mail-")
+work = tempfile.mkdtemp(prefix="govctl-mail-")  # removed at the end, whatever happens
 inbox = os.path.join(work, "inbox")
 os.mkdir(inbox)
 sink = subprocess.Popen([sys.executable, os.path.join(ROOT, "scripts", "smtp-sink.py"), inbox, "--timeout", "60"],
                         stdout=subprocess.PIPE, text=True)
-port = int(sink.stdout.readline())
+try:
+    port = int(sink.stdout.readline())
+except ValueError:
+    sink.kill()
+    sink.wait()
+    shutil.rmtree(work, ignore_errors=True)
+    sys.exit("mail: the SMTP sink (scripts/smtp-sink.py) did not start")
 
 
 def send(extra, env=None):
@@ -133,7 +144,12 @@ try:
           email.message_from_string(result.stdout, policy=email.policy.default).get_content(), result.stderr)
 finally:
     sink.terminate()
-    sink.wait(timeout=10)
+    try:
+        sink.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        sink.kill()
+        sink.wait()
+    shutil.rmtree(work, ignore_errors=True)
 
 print(f"mail: {len(failures)} failed" if failures else "mail: all passed")
 sys.exit(1 if failures else 0)

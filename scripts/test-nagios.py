@@ -10,15 +10,20 @@ a check after each, and reads the state that Nagios itself records in status.dat
 The README's lines name /usr/local/bin/govctl and /var/lib/govctl/outages.jsonl. The test runs in a private mount
 namespace (unshare -m) where both are bind mounts of a temporary directory, so the machine's own files are not
 touched; /etc/group is a bind-mounted copy there with the README's group (govctl, with nagios in it), and the log is
-created as the README's setup says (govctl outage init --group govctl, as root). Bounded: every wait has a deadline;
-the whole test takes well under a minute.
+created as the README's setup says (govctl outage init --group govctl, as root). The README's probe line runs too
+(govctl outage watch --probe with the monitoring-plugins' check_tcp, as the nagios user) against a port on 127.0.0.1
+that is closed and then open, and Nagios records the outage the probe opens and ends. Bounded: every wait has a
+deadline; the whole test takes well under a minute.
 """
 
 import datetime
 import os
 import pwd
 import re
+import resource
 import shutil
+import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -29,6 +34,7 @@ SERVICE = "Sesam LMN reserve routine"
 TYPO_SERVICE = "Sesam LMN reserve routine (mistyped option)"
 STATES = {0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"}
 DEADLINE = 45  # seconds to wait for Nagios to record one check
+CHECK_TCP = "/usr/lib/nagios/plugins/check_tcp"  # monitoring-plugins-basic, as the README's probe line names it
 
 
 def readme_definitions():
@@ -47,25 +53,88 @@ def main_outer():
         sys.exit("nagios: needs root (a private mount namespace, and nagios4 drops to the nagios user)")
     if not os.access(binary, os.X_OK):
         sys.exit(f"nagios: no govctl binary at {binary}")
-    # Re-run this script inside a private mount namespace.
-    result = subprocess.run(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner", binary],
-                            timeout=240)
-    sys.exit(result.returncode)
-
-
-def main_inner(binary):
+    if not os.access(CHECK_TCP, os.X_OK):
+        sys.exit(f"nagios: no {CHECK_TCP} (Debian: monitoring-plugins-basic)")
+    # The directory is made and removed here, and whatever still runs from it (Nagios, its workers, a govctl) is
+    # stopped here: so a test that fails, times out, is stopped (SIGTERM) or whose inner script is killed leaves
+    # nothing behind.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     work = tempfile.mkdtemp(prefix="govctl-nagios-")
+    inner = None
+    status = 1
+    try:
+        # Re-run this script inside a private mount namespace (unshare execs it: the child is the inner script). On
+        # a timeout it is asked to stop (SIGTERM: its `finally` stops Nagios), then killed.
+        inner = subprocess.Popen(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner",
+                                  binary, work])
+        try:
+            status = inner.wait(timeout=240)
+        except subprocess.TimeoutExpired:
+            print("nagios: the test took over 240 s; stopping it")
+    finally:
+        if inner is not None and inner.poll() is None:
+            inner.terminate()
+            try:
+                inner.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                inner.kill()
+                inner.wait()
+        stop_processes_in(work)
+        shutil.rmtree(work, ignore_errors=True)
+    sys.exit(1 if status < 0 else status)
+
+
+def nagios_home(work):
+    """Where Nagios's files are in the inner script's namespace: /var/lib (a bind mount of work/var-lib)/NAME, NAME
+    being the work directory's own, unique name."""
+    return os.path.join("/var/lib", os.path.basename(work))
+
+
+def stop_processes_in(work):
+    """Stops every process whose command line names `work` or its Nagios's files (Nagios and its workers, as a
+    killed inner script leaves them): SIGTERM, then SIGKILL after 10 s."""
+    marker = os.path.basename(work).encode()
+
+    def running():
+        found = []
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and int(entry) != os.getpid():
+                try:
+                    with open(f"/proc/{entry}/cmdline", "rb") as f:
+                        if marker in f.read():
+                            found.append(int(entry))
+                except OSError:
+                    pass
+        return found
+
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        pids = running()
+        for pid in pids:
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                pass
+        end = time.monotonic() + 10
+        while pids and time.monotonic() < end:
+            time.sleep(0.1)
+            # a zombie has no command line: it has ended
+            pids = running()
+        if not pids:
+            return
+
+
+def main_inner(binary, work):
+    # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks: Nagios is stopped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     nagios = pwd.getpwnam("nagios")
     try:
         return run(binary, work, nagios)
     except SystemExit:
         for name in ("daemon.out", "var/nagios.log"):
-            path = os.path.join(work, name)
+            path = os.path.join(nagios_home(work), name)
             if os.path.exists(path):
                 print(f"--- {name}:\n" + open(path, errors="replace").read()[-2000:])
         raise
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
 
 
 def run(binary, work, nagios):
@@ -90,13 +159,18 @@ def run(binary, work, nagios):
         f.write("\n".join(lines) + "\n")
     subprocess.run(["mount", "--bind", group_copy, "/etc/group"], check=True)
 
-    etc = os.path.join(work, "etc")
-    var = os.path.join(work, "var")
-    for d in (etc, var, os.path.join(var, "checkresults"), os.path.join(var, "rw")):
+    # Nagios's own files are under /var/lib too (nagios_home): a path the nagios user can reach whatever the
+    # directories above `work` allow ($TMPDIR may be private), and short enough for its query socket. What it and
+    # the govctl runs as nagios write to $TMPDIR goes to a directory there as well.
+    home = nagios_home(work)
+    etc = os.path.join(home, "etc")
+    var = os.path.join(home, "var")
+    tmp = os.path.join(home, "tmp")
+    for d in (etc, var, os.path.join(var, "checkresults"), os.path.join(var, "rw"), tmp):
         os.makedirs(d, exist_ok=True)
     for d in (var, os.path.join(var, "checkresults"), os.path.join(var, "rw")):
         os.chown(d, nagios.pw_uid, nagios.pw_gid)
-    os.chmod(work, 0o755)
+    os.chmod(tmp, 0o1777)
 
     with open(os.path.join(etc, "readme.cfg"), "w") as f:
         f.write(readme_definitions())
@@ -152,19 +226,25 @@ check_result_reaper_frequency=1
 retain_state_information=0
 use_syslog=0
 enable_notifications=0
-execute_service_checks=1
+execute_service_checks=0
 execute_host_checks=1
 enable_flap_detection=0
 interval_length=60
 illegal_macro_output_chars=`~$&|'"<>
 """)
+    # execute_service_checks=0: Nagios schedules no service check of its own; the checks this test forces run all the
+    # same (a forced check overrides it), so every check status.dat records is one of the test's.
     verify = subprocess.run(["nagios4", "-v", cfg], capture_output=True, text=True, timeout=30)
     if verify.returncode != 0:
         print(verify.stdout[-3000:])
         sys.exit("nagios: the configuration (with the README's definitions) does not verify")
 
-    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(work, "daemon.out"), "w"), stderr=subprocess.STDOUT)
-    failures = []
+    # No core files from Nagios or the checks it runs (a govctl cut off when Nagios stops mid-check dumped one in
+    # /tmp): the hard limit is 0, so no child can raise it.
+    daemon = subprocess.Popen(["nagios4", cfg], stdout=open(os.path.join(home, "daemon.out"), "w"),
+                              stderr=subprocess.STDOUT, cwd=home, env=dict(os.environ, TMPDIR=tmp),
+                              preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
+    failures, expected = [], []
     try:
         wait_for(lambda: os.path.exists(os.path.join(var, "rw", "nagios.cmd")), "Nagios's command file")
         now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
@@ -172,20 +252,22 @@ illegal_macro_output_chars=`~$&|'"<>
         def iso(delta_hours):
             return (now + datetime.timedelta(hours=delta_hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
-        def govctl(*args, user=None):
+        def govctl(*args, user=None, allowed=()):
             # user: run as that member of the govctl group (staff and monitoring write the same log).
             prefix = ["runuser", "-u", user, "--"] if user else []
             result = subprocess.run([*prefix, "/usr/local/bin/govctl", *args, "--state", log], capture_output=True,
-                                    text=True, timeout=30)
-            if result.returncode != 0:
+                                    text=True, timeout=30, env=dict(os.environ, TMPDIR=tmp))
+            if result.returncode != 0 and result.returncode not in allowed:
                 sys.exit(f"nagios: govctl {' '.join(args)} (as {user or 'root'}) exited {result.returncode}: "
-                         f"{result.stderr.strip()}")
+                         f"{(result.stdout + result.stderr).strip()}")
+            return result.stdout
 
         def fresh_log():
             """An empty shared log, as `govctl outage init --group govctl` leaves it (mode and group kept)."""
             open(log, "w").close()
 
         def expect(name, wanted, service=SERVICE):
+            expected.append(name)
             state, output = forced_check(var, service)
             verdict = "ok" if state == wanted else "FAIL"
             print(f"nagios: {verdict}: {name}: Nagios recorded {state} (wanted {wanted}): {output}")
@@ -214,14 +296,32 @@ illegal_macro_output_chars=`~$&|'"<>
         govctl("outage", "end", "sesam-lmn", "--at", iso(0))
         expect("an end", "OK")
         expect("a mistyped option", "UNKNOWN", service=TYPO_SERVICE)
+        # The README's probe line, as a member of the group: check_tcp against a port nothing listens on opens the
+        # outage (--failures 1: at once), and against the same port listening ends it (the probe opened it).
+        fresh_log()
+        with socket.socket() as probe_port:
+            probe_port.bind(("127.0.0.1", 0))
+            port = probe_port.getsockname()[1]
+            probe = f"{CHECK_TCP} -H 127.0.0.1 -p {port}"
+            watch = govctl("outage", "watch", "sesam-lmn", "--probe", probe, "--failures", "1", user="nagios",
+                           allowed=(1,))
+            if "opened the outage" not in watch or f"port {port}" not in watch:
+                print(f"nagios: FAIL: check_tcp on a closed port did not open the outage: {watch.strip()}")
+                failures.append("check_tcp on a closed port")
+            expect("an outage check_tcp opened", "WARNING")
+            probe_port.listen()
+            watch = govctl("outage", "watch", "sesam-lmn", "--probe", probe, user="nagios")
+            if "ended the outage" not in watch or f"port {port}" not in watch:
+                print(f"nagios: FAIL: check_tcp on an open port did not end the outage: {watch.strip()}")
+                failures.append("check_tcp on an open port")
+        expect("an outage check_tcp ended", "OK")
     finally:
         daemon.terminate()
         try:
             daemon.wait(timeout=20)
         except subprocess.TimeoutExpired:
             daemon.kill()
-    total = 8
-    print(f"nagios: {total - len(failures)} passed, {len(failures)} failed")
+    print(f"nagios: {len(expected) - len(failures)} of {len(expected)} passed, {len(failures)} failed")
     return 1 if failures else 0
 
 
@@ -230,22 +330,31 @@ def wait_for(condition, what):
     while time.monotonic() < end:
         if condition():
             return
-        time.sleep(0.2)
+        time.sleep(0.05)
     raise SystemExit(f"nagios: gave up waiting for {what}")
 
 
+LAST_CHECK = {}  # service → the last_check of the test's previous forced check of it
+
+
 def forced_check(var, service):
-    """Forces a check of `service` now, and returns the state and output that Nagios records for it."""
-    time.sleep(1.1)  # status.dat has whole seconds: keep this check apart from the previous one
-    submitted = int(time.time())
+    """Forces a check of `service`, and returns the state and output that Nagios records for it.
+
+    Nagios runs no check but the ones this test forces (execute_service_checks=0), one at a time. The check is
+    scheduled for now, or for the second after the previous one's if that was this second: status.dat records a
+    check's start (last_check) in whole seconds, so the first check recorded at `at` or later is this one, which
+    started after everything the test did before."""
+    now = time.time()
+    at = max(int(now), LAST_CHECK.get(service, 0) + 1)
     with open(os.path.join(var, "rw", "nagios.cmd"), "w") as pipe:
-        pipe.write(f"[{submitted}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{submitted}\n")
+        pipe.write(f"[{int(now)}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{at}\n")
     end = time.monotonic() + DEADLINE
     while time.monotonic() < end:
         status = service_status(os.path.join(var, "status.dat"), service)
-        if status and int(status.get("last_check", "0")) >= submitted and status.get("has_been_checked") == "1":
+        if status and int(status.get("last_check", "0")) >= at and status.get("has_been_checked") == "1":
+            LAST_CHECK[service] = int(status["last_check"])
             return STATES.get(int(status["current_state"]), status["current_state"]), status.get("plugin_output", "")
-        time.sleep(0.3)
+        time.sleep(0.05)
     return "NO RESULT", f"Nagios recorded no check within {DEADLINE} s"
 
 
@@ -262,6 +371,6 @@ def service_status(path, service):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 2 and sys.argv[1] == "--inner":
-        sys.exit(main_inner(sys.argv[2]))
+    if len(sys.argv) > 3 and sys.argv[1] == "--inner":
+        sys.exit(main_inner(sys.argv[2], sys.argv[3]))
     main_outer()

@@ -11,9 +11,13 @@ import os
 import pty
 import select
 import shutil
+import signal
 import sys
 import tempfile
 import time
+
+# SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which remove what it made.
+signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
 BIN = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else ".build/debug/govctl")
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -21,9 +25,40 @@ NOW = ["--now", "2026-11-21T03:00"]
 failures = []
 
 
+# The read() system call's number, to see in /proc/PID/task/*/syscall that govctl waits for input.
+READ_SYSCALL = {"x86_64": 0, "aarch64": 63, "riscv64": 63, "i686": 3, "armv7l": 3, "ppc64le": 3, "s390x": 3}.get(
+    os.uname().machine)
+
+
+def reading_input(pid):
+    """Whether a thread of process `pid` is blocked in read() on its standard input: True or False, or None where
+    /proc cannot say (another architecture, or no /proc/PID/task/*/syscall)."""
+    if READ_SYSCALL is None:
+        return None
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return None
+    seen = False
+    for task in tasks:
+        try:
+            with open(f"/proc/{pid}/task/{task}/syscall") as f:
+                fields = f.read().split()
+        except OSError:
+            continue
+        seen = True
+        if len(fields) > 1 and fields[0] == str(READ_SYSCALL) and int(fields[1], 16) == 0:
+            return True
+    return False if seen else None
+
+
 def run(args, answer, env=None, timeout=20):
     """Runs govctl ARGS on a pty; `answer(prompt_tail)` returns the bytes to type for the question just shown (or
-    None to wait for more output). Returns (exit status, everything the terminal showed)."""
+    None to wait for more output). Returns (exit status, everything the terminal showed).
+
+    A question is answered when the last thing shown ends with ':' and govctl is blocked reading its input (seen in
+    /proc), so no answer is typed ahead of a question however slow the machine is; where /proc cannot say, 0.2 s of
+    quiet output stands in."""
     pid, fd = pty.fork()
     if pid == 0:
         os.environ.update(env or {})
@@ -31,9 +66,10 @@ def run(args, answer, env=None, timeout=20):
         os.execv(BIN, [BIN] + args)
     shown = b""
     answered_at = 0
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        ready, _, _ = select.select([fd], [], [], 0.2)
+    quiet_since = time.monotonic()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        ready, _, _ = select.select([fd], [], [], 0.02)
         if ready:
             try:
                 chunk = os.read(fd, 4096)
@@ -43,14 +79,17 @@ def run(args, answer, env=None, timeout=20):
                 _, status = os.waitpid(pid, 0)
                 return os.waitstatus_to_exitcode(status), shown.decode("utf-8", "replace").replace("\r\n", "\n")
             shown += chunk
+            quiet_since = time.monotonic()
             continue
-        # Quiet: the program waits for input when the last thing shown is a question.
+        # Quiet: the program waits for input when it reads and the last thing shown is a question.
         text = shown.decode("utf-8", "replace")
         if len(shown) > answered_at and text.rstrip(" ").endswith(":"):
-            reply = answer(text[text.rfind("\n", 0, len(text.rstrip())) + 1:] if "\n" in text else text, text)
-            if reply is not None:
-                answered_at = len(shown)
-                os.write(fd, reply)
+            waiting = reading_input(pid)
+            if waiting or (waiting is None and time.monotonic() - quiet_since >= 0.2):
+                reply = answer(text[text.rfind("\n", 0, len(text.rstrip())) + 1:] if "\n" in text else text, text)
+                if reply is not None:
+                    answered_at = len(shown)
+                    os.write(fd, reply)
         finished, status = os.waitpid(pid, os.WNOHANG)
         if finished:
             try:

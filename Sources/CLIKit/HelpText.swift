@@ -39,8 +39,16 @@ package struct HelpText: Sendable {
         if !program.exitStatuses.isEmpty {
             out += "\nEXIT STATUS\n" + table(program.exitStatuses.map { (String($0.code), $0.meaning) })
         }
-        if !program.environment.isEmpty {
+        if !program.environment.isEmpty || program.configuration != nil {
             out += "\nENVIRONMENT\n" + table(program.environment.map { ($0.name, $0.meaning) })
+        }
+        // The configuration files in the same section: the variables above name and override them.
+        if let configuration = program.configuration {
+            let words =
+                ["Configuration:"] + configuration.summary.split(whereSeparator: \.isWhitespace).map(String.init)
+            out += "\n" + Usage.wrap(words, indent: 2, hang: 2, width: width) + "\n"
+            out += table(configuration.files.map { ($0.path, $0.meaning) })
+            out += "  Their keys:\n" + table(configuration.keys.map { ($0.name, $0.meaning) })
         }
         if !program.files.isEmpty { out += "\nFILES\n" + table(program.files.map { ($0.path, $0.meaning) }) }
         if !program.examples.isEmpty { out += "\nEXAMPLES\n" + program.examples.map { "  \($0)\n" }.joined() }
@@ -67,11 +75,39 @@ package struct HelpText: Sendable {
         if !own.isEmpty { out += "\nOPTIONS\n" + table(rows(own)) }
         let rules = path.flatMap(\.validations).compactMap(\.summary)
         if !rules.isEmpty { out += "\nRULES\n" + rules.map { "  \($0)\n" }.joined() }
-        let global = program.options.filter { option in !own.contains { $0.name == option.name } }
+        let global = program.options.filter { option in !own.contains { $0.name == option.name } }.map {
+            Self.asTakenBelow($0, by: leaf)
+        }
         out += "\nGLOBAL OPTIONS\n" + table(rows(global + Program.builtinOptions))
         let examples = path.count > 1 && leaf.examples.isEmpty ? path[0].examples : leaf.examples
         if !examples.isEmpty { out += "\nEXAMPLES\n" + examples.map { "  \($0)\n" }.joined() }
         return out
+    }
+
+    /// A global choice option as a command with subcommands takes it: when every subcommand below it declares the
+    /// option anew (`--format` with the formats it takes), the choices are theirs (`outage --help` lists the two
+    /// formats its subcommands take, not all of the program's), in the order first declared. Else `option` as is.
+    static func asTakenBelow(_ option: Option, by command: Command) -> Option {
+        guard !command.subcommands.isEmpty, !option.choices.isEmpty else { return option }
+        let found = declarations(of: option.name, below: command, inherited: nil)
+        guard let first = found.first ?? nil else { return option }
+        var words: [String] = []
+        for declared in found {
+            guard let declared, !declared.choices.isEmpty else { return option }
+            for word in declared.choices where !words.contains(word) { words.append(word) }
+        }
+        var taken = first
+        taken.kind = .choice(words)
+        taken.completion = .words(words)
+        return taken
+    }
+
+    /// The option called `name` in force at each command without subcommands below `command` (`nil` where none of
+    /// the commands on its way declares it).
+    private static func declarations(of name: String, below command: Command, inherited: Option?) -> [Option?] {
+        let here = command.options.first { $0.name == name } ?? inherited
+        if command.subcommands.isEmpty { return [here] }
+        return command.subcommands.flatMap { declarations(of: name, below: $0, inherited: here) }
     }
 
     /// The help of an option with its choices and default: `output format (text, json or nagios; default: text)`.

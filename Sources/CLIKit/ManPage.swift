@@ -28,10 +28,20 @@ package enum ManPage {
                 out += ".TP\n.B \(status.code)\n\(Roff.guarded(Roff.escape(status.meaning)))\n"
             }
         }
-        if !program.environment.isEmpty {
+        if !program.environment.isEmpty || program.configuration != nil {
             out += ".SH ENVIRONMENT\n"
             for variable in program.environment {
                 out += ".TP\n.B \(Roff.argument(variable.name))\n\(Roff.guarded(Roff.escape(variable.meaning)))\n"
+            }
+        }
+        if let configuration = program.configuration {
+            out += ".SS Configuration\n" + Roff.guarded(Roff.escape(configuration.summary)) + "\n"
+            for file in configuration.files {
+                out += ".TP\n.I \(Roff.argument(file.path))\n\(Roff.guarded(Roff.escape(file.meaning)))\n"
+            }
+            out += ".PP\nTheir keys:\n"
+            for key in configuration.keys {
+                out += ".TP\n.B \(Roff.argument(key.name))\n\(Roff.guarded(Roff.escape(key.meaning)))\n"
             }
         }
         if !program.files.isEmpty {

@@ -362,7 +362,7 @@ struct Scan {
                 parsed.flags.insert(name)
                 continue
             }
-            let value = try Self.typed(text, option: option)
+            let value = try Self.typed(text, option: option, command: prefix)
             parsed.options[name, default: []].append(ParsedValue(text: value.text, value: value.value))
         }
         for option in scope.options where parsed.options[option.name] == nil {
@@ -373,13 +373,22 @@ struct Scan {
         }
     }
 
-    /// The value of `option` as text (a choice in its declared spelling) and typed.
-    static func typed(_ text: String, option: Option) throws(CLIError) -> (text: String, value: any Sendable) {
+    /// The value of `option` as text (a choice in its declared spelling) and typed. `command` (`govctl print`) names
+    /// the command whose choices these are, for a refusal where it takes one word only.
+    static func typed(_ text: String, option: Option, command: String? = nil) throws(CLIError) -> (
+        text: String, value: any Sendable
+    ) {
         switch option.kind {
         case .flag, .value:
             return (text, text)
         case .choice(let words):
             if let word = words.first(where: { $0.lowercased() == text.lowercased() }) { return (word, word) }
+            if let command, let only = words.first, words.count == 1 {
+                throw CLIError.usage(
+                    "'\(command)' takes only --\(option.name) \(only), not --\(option.name) \(text)",
+                    hint: option.defaultValue == .value(only)
+                        ? "leave out --\(option.name): \(only) is the default" : "write --\(option.name) \(only)")
+            }
             let suggestion = Suggestions.closest(to: text, among: words)
             throw CLIError.usage(
                 "'--\(option.name) \(text)' is not one of \(words.joined(separator: ", "))",

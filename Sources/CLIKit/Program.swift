@@ -11,6 +11,8 @@ package struct Program: Sendable {
     package var commands: [Command]
     package var exitStatuses: [ExitStatus]
     package var environment: [EnvironmentVariable]
+    /// The configuration files and their keys, shown right after the environment.
+    package var configuration: Configuration?
     package var files: [FileDescription]
     /// Whole command lines for global help and the man page, each perhaps followed by `  # comment`.
     package var examples: [String]
@@ -18,7 +20,7 @@ package struct Program: Sendable {
     package init(
         _ name: String, version: String, abstract: String, discussion: String = "", options: [Option] = [],
         commands: [Command], exitStatuses: [ExitStatus] = [], environment: [EnvironmentVariable] = [],
-        files: [FileDescription] = [], examples: [String] = []
+        configuration: Configuration? = nil, files: [FileDescription] = [], examples: [String] = []
     ) {
         self.name = name
         self.version = version
@@ -28,6 +30,7 @@ package struct Program: Sendable {
         self.commands = commands
         self.exitStatuses = exitStatuses
         self.environment = environment
+        self.configuration = configuration
         self.files = files
         self.examples = examples
     }
@@ -80,5 +83,22 @@ package struct FileDescription: Sendable {
     package init(_ path: String, _ meaning: String) {
         self.path = path
         self.meaning = meaning
+    }
+}
+
+/// The configuration files a program reads, in order, and the keys they hold: help and the manual page show them in
+/// one section with the environment variables.
+package struct Configuration: Sendable {
+    /// How the files combine, in a sentence or two (as written, filled to the width).
+    package var summary: String
+    /// The files, in the order they are read.
+    package var files: [FileDescription]
+    /// The keys a file may hold.
+    package var keys: [EnvironmentVariable]
+
+    package init(_ summary: String, files: [FileDescription], keys: [EnvironmentVariable]) {
+        self.summary = summary
+        self.files = files
+        self.keys = keys
     }
 }

@@ -24,7 +24,7 @@ enum BudgetCommand {
             .flag("shared", help: "the adaptation can be used by several customers"),
             .flag("provider-specific", help: "the adaptation is one care provider's change"),
         ],
-        formats: [.text, .csv, .json, .markdown],
+        formats: BudgetFace.declared,
         examples: [
             "govctl budget webSesam",
             "govctl budget websesam --year 2021 --format csv > websesam-2021.csv",

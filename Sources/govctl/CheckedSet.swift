@@ -29,7 +29,7 @@ struct CheckedSet {
         let installed = context.arguments.flag("installed")
         if !installed, let directory = context.procedureDirectory {
             return CheckedSet(
-                files: try context.procedureFiles(paths: [directory]), label: directory,
+                files: try context.procedureDirectoryFiles(directory), label: directory,
                 validate: "govctl validate \(directory)")
         }
         var isDirectory: ObjCBool = false
@@ -49,7 +49,7 @@ struct CheckedSet {
     /// it already); not in JSON, where the document says it (`labelled`).
     func announce(_ context: Context) {
         guard context.format != .json, context.arguments.arguments("PATH").isEmpty else { return }
-        FileHandle.standardError.write(Data((heading + "\n").utf8))
+        StandardStreams.write(heading + "\n", to: .standardError)
     }
 
     /// A JSON document from `validate` or `test` with `"checked"` first, naming the files it checked.

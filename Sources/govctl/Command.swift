@@ -10,8 +10,9 @@ struct Command: Sendable {
     /// Positional arguments, read back by name: `context.argument("SYSTEM")`.
     var arguments: [Argument] = []
     var options: [OptionSpec] = []
-    /// The formats `--format` may name here (a choice in help and completion); text is the default everywhere.
-    var formats: [OutputFormat] = [.text, .json]
+    /// The formats `--format` may name here (a choice in help and completion), always a `Faces` type's `declared`,
+    /// the type the command's renderer switches over; text is the default everywhere.
+    var formats: [OutputFormat] = PlainFace.declared
     /// Subcommands (`outage start`); a command that has them runs one of them, never its own `run`.
     var subcommands: [Command] = []
     let examples: [String]

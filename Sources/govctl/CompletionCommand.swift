@@ -13,7 +13,7 @@ enum CompletionCommand {
             Argument(
                 "SHELL", completion: .words(Shell.allCases.map(\.rawValue)), parser: shell, help: "bash, zsh or fish")
         ],
-        formats: [.text],
+        formats: TextFace.declared,
         examples: [
             "source <(govctl completion bash)",
             "govctl completion zsh > ~/.zsh/completions/_govctl",

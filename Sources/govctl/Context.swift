@@ -10,6 +10,11 @@ struct Context {
     let environment: [String: String]
     let format: OutputFormat
     let language: Language?
+    /// The one clock: `--now`, else the current instant, taken once (`Clock`). Every "now" and "today" comes from it.
+    let clock: Clock
+
+    /// How an unusable `--now` is reported.
+    static let nowExample = "--now 2026-10-25T04:15 or --now 2026-10-25T02:15Z"
 
     /// The positional argument `name` as declared (e.g. `SYSTEM`); a required one is always there.
     func argument(_ name: String) -> String? { arguments.argument(name) }
@@ -30,32 +35,34 @@ struct Context {
     /// ones and the directories the configuration names, a later file replacing a procedure of the same id (said
     /// once on stderr).
     func procedureSources() throws(GovError) -> ProcedureSources {
-        if let directory = procedureDirectory {
-            do throws(ProcedureFiles.ReadError) {
-                return .only(try ProcedureFiles.read([directory]))
-            } catch {
-                throw Self.notFound(error)
-            }
-        }
+        if let directory = procedureDirectory { return .only(try procedureDirectoryFiles(directory)) }
         let directories = try ProcedureSources.configuredDirectories(environment: environment)
         let sources = try ProcedureSources.combine(builtIn: try Bundled.procedures(), directories: directories)
         Notes.shared.print(sources.notes)
         return sources
     }
 
-    /// The procedure files to read: `paths` as given, else `procedureSources()`.
+    /// The procedure files to read: `paths` as given (a path that does not exist: "check the path"), else
+    /// `procedureSources()`.
     func procedureFiles(paths: [String] = []) throws(GovError) -> [ProcedureFile] {
         if paths.isEmpty { return try procedureSources().files }
         do throws(ProcedureFiles.ReadError) {
             return try ProcedureFiles.read(paths)
         } catch {
-            throw Self.notFound(error)
+            throw error.govError()
         }
     }
 
-    static func notFound(_ error: ProcedureFiles.ReadError) -> GovError {
-        error.govError(
-            missingHint: "check the path, or leave out --procedures to use the built-in and configured procedures")
+    /// The files of the procedure directory (`procedureDirectory`); one that does not exist is named with the way
+    /// it was given: `--procedures` to leave out, or `GOVCTL_PROCEDURES` to unset.
+    func procedureDirectoryFiles(_ directory: String) throws(GovError) -> [ProcedureFile] {
+        do throws(ProcedureFiles.ReadError) {
+            return try ProcedureFiles.read([directory])
+        } catch {
+            let source = arguments.value("procedures") != nil ? "leave out --procedures" : "unset GOVCTL_PROCEDURES"
+            throw error.govError(
+                missingHint: "check the path, or \(source) to use the built-in and configured procedures")
+        }
     }
 
     /// Loads the procedures; any error stops the command (the hint names the `validate` that lists them all).
@@ -69,7 +76,7 @@ struct Context {
     /// `catalog()` with where each procedure came from.
     func loadedCatalog(checks: LoadChecks = .run) throws(GovError) -> (Catalog, [Diagnostic], ProcedureSources) {
         let sources = try procedureSources()
-        let set = ProcedureLoader.load(sources.files, today: today, checks: checks)
+        let set = ProcedureLoader.load(sources.files, clock: clock, checks: checks)
         LastLoaded.shared.keep(set)
         if !set.errors.isEmpty {
             let validate = procedureDirectory.map { "govctl validate \($0)" } ?? "govctl validate --installed"
@@ -81,12 +88,7 @@ struct Context {
     }
 
     /// `--now` as given, for a query to read in its procedure's zone; else the current time.
-    var now: TimeInput {
-        time("now", example: "--now 2026-10-25T04:15 or --now 2026-10-25T02:15Z") ?? .instant(Date())
-    }
-
-    /// The instant `--now` names (read in `zone` when it has no offset), else the current time.
-    func now(in zone: String) throws(GovError) -> Date { try now.date(inZone: zone) }
+    var now: TimeInput { clock.input }
 
     /// A time option (`--since TIME`) as given, its syntax already checked while parsing; the query reads it in the
     /// procedure's zone (where a usage error with `example` as the hint is still possible, e.g. a date that does not exist).
@@ -99,16 +101,20 @@ struct Context {
         }
     }
 
-    /// Today's date on this machine's clock (or `--now`), for deciding which documents have expired.
-    var today: CalendarDate {
-        let local = localNow
-        return CalendarDate(year: local.year, month: local.month, day: local.day)
+    /// The local time in `procedure`'s zone: what its document's validity is judged by. In this machine's zone only
+    /// for what concerns no procedure.
+    func localNow(for procedure: Procedure?) -> LocalTime {
+        guard let procedure, let local = try? clock.local(inZone: procedure.document.timeZone) else {
+            return clock.machineLocal
+        }
+        return local
     }
 
-    var localNow: LocalTime {
-        let clock = LocalClock(zone: TimeZone.current)
-        let date = arguments.value("now").flatMap(clock.parse) ?? Date()
-        return clock.local(date)
+    /// Who a message goes to and from (`MailEnvelope`: the one sender policy): `--to`, `--from`, the configuration.
+    func mailEnvelope(autoSubmitted: Bool) throws(GovError) -> MailEnvelope {
+        try MailEnvelope.resolve(
+            to: arguments.all("to"), from: arguments.value("from"), autoSubmitted: autoSubmitted,
+            config: try Config.load(environment: environment), environment: environment)
     }
 
     /// Warnings (an expired source document) about the procedures a command used, for stderr.
@@ -136,7 +142,7 @@ final class Notes: Sendable {
     func print(_ notes: [String]) {
         printed.withLock { printed in
             for note in notes where printed.insert(note).inserted {
-                FileHandle.standardError.write(Data(ErrorRenderer.line(note, severity: "note").utf8))
+                StandardStreams.write(ErrorRenderer.line(note, severity: "note"), to: .standardError)
             }
         }
     }

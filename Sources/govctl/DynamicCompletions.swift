@@ -2,17 +2,29 @@ import Foundation
 import GovKit
 
 /// What `govctl __complete KIND` prints for a shell's completion script: the names (and aliases) of systems,
-/// procedures, guides, roles or people in the loaded procedures, one per line. Nothing at all on any failure,
+/// procedures, guides, roles or people in the loaded procedures, or the choices of a choice fact, one per line. Nothing at all on any failure,
 /// so that a shell never shows an error in the middle of a command line.
 enum DynamicCompletions {
     /// The kinds the declarations ask for (`Completion.dynamic`).
-    static let kinds = ["system", "procedure", "guide", "role", "person"]
+    static let kinds =
+        ["system", "procedure", "guide", "role", "person"] + ReportUrgentCommand.choiceFacts.map(choices)
+
+    /// The kind whose candidates are the choices of the choice facts called `fact` (`--competence`): `choice:competence`.
+    static func choices(of fact: String) -> String { choicePrefix + fact }
+    private static let choicePrefix = "choice:"
 
     static func candidates(_ kind: String, environment: [String: String]) -> String {
         guard let catalog = QuietCatalog.load(directory: environment["GOVCTL_PROCEDURES"], environment: environment)
         else { return "" }
         var names: [String] = []
         for procedure in catalog.procedures {
+            if kind.hasPrefix(choicePrefix) {
+                let fact = kind.dropFirst(choicePrefix.count)
+                names += procedure.guides.flatMap { guide in
+                    guide.facts.filter { $0.id == fact && $0.kind == .choice }.flatMap { $0.choices.map(\.id) }
+                }
+                continue
+            }
             switch kind {
             case "system": names += procedure.systems.flatMap { [$0.name] + $0.aliases }
             case "procedure": names += [procedure.id] + (procedure.document.documentId.map { [$0] } ?? [])
@@ -36,7 +48,7 @@ enum QuietCatalog {
     {
         let files: [ProcedureFile]
         if let directory, !directory.isEmpty {
-            guard let read = try? ProcedureFiles.read([directory]) else { return nil }
+            guard let read = try? ProcedureFiles.read([directory], allowEmpty: true) else { return nil }
             files = read
         } else {
             guard let bundled = try? Bundled.procedures() else { return nil }
@@ -45,9 +57,7 @@ enum QuietCatalog {
                 builtIn: bundled, directories: ProcedureSources.configuredDirectories(environment: environment))
             files = configured?.files ?? bundled
         }
-        let today = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
-        let date = CalendarDate(year: today.year ?? 2026, month: today.month ?? 1, day: today.day ?? 1)
-        return Catalog(ProcedureLoader.load(files, today: date, checks: .run).procedures)
+        return Catalog(ProcedureLoader.load(files, clock: .system(), checks: .run).procedures)
     }
 
     /// The system's display name (`Sesam LMN` for `sesam-lmn`), else the name as typed.

@@ -27,7 +27,7 @@ enum EvalCommand {
         do throws(LogicError) {
             return Output(stdout: Renderers.evaluation(try Rule(rule).evaluate(data)))
         } catch {
-            return Renderers.evaluationFailure(error, context)
+            return try Renderers.evaluationFailure(error, context)
         }
     }
 }

@@ -35,13 +35,13 @@ enum Failure {
         let label = system.map { QuietCatalog.displayName(of: $0, directory: directory) } ?? "govctl"
         return Output(
             stdout: MonitorStatusRenderer.nagiosUnknown(label, error.message + (error.hint.map { "; \($0)" } ?? "")),
-            exitCode: MonitorStatus.Level.unknown.exitCode)
+            exitCode: ExitCode.of(MonitorStatus.Level.unknown))
     }
 
     /// stderr always; with `--format json` also the error object on stdout.
     static func rendered(_ error: GovError, json: Bool) -> Output {
         Output(
             stdout: json ? ErrorRenderer.json(error) : "", stderr: ErrorRenderer.text(error),
-            exitCode: error.exitCode ?? ExitCode.of(error.kind))
+            exitCode: ExitCode.of(error))
     }
 }

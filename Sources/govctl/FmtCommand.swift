@@ -69,14 +69,16 @@ enum FmtCommand {
                 diagnostics: problems)
         }
         return Output(
-            stdout: render(changed, files: files.count, check: check, context),
+            stdout: try render(changed, files: files.count, check: check, context),
             exitCode: check && !changed.isEmpty ? ExitCode.failed : ExitCode.ok)
     }
 
     /// Text: one line per file that differs (or was rewritten), then a count; JSON: the same as an object.
-    static func render(_ changed: [String], files: Int, check: Bool, _ context: Context) -> String {
+    static func render(_ changed: [String], files: Int, check: Bool, _ context: Context) throws(GovError) -> String {
         let verb = check ? "not in the canonical layout" : "reformatted"
-        if context.format == .json {
+        switch try PlainFace.of(context) {
+        case .text: break
+        case .json:
             return JSONWriter.pretty(
                 .object(
                     JSONObject([

@@ -10,7 +10,7 @@ enum GlobalOptions {
             help:
                 "read procedures ONLY from DIR: not the built-in ones, not the configured directories (also GOVCTL_PROCEDURES)"
         ),
-        format(OutputFormat.allCases),
+        format(OutputFormat.allCases, help: "output format; each command takes some of these, as its help says"),
         .choice(
             "lang", "LANG", Language.allCases.map(\.rawValue), default: .described("the source document's"),
             help: "output language"),
@@ -20,10 +20,8 @@ enum GlobalOptions {
     ]
 
     /// `--format` with the formats a command takes; text is the default.
-    static func format(_ formats: [OutputFormat]) -> Option {
-        .choice(
-            "format", "FORMAT", formats.map(\.name), default: .value(OutputFormat.standard.name),
-            help: "output format")
+    static func format(_ formats: [OutputFormat], help: String = "output format") -> Option {
+        .choice("format", "FORMAT", formats.map(\.name), default: .value(OutputFormat.standard.name), help: help)
     }
 
     /// An option whose value is a time (`--since TIME`), checked for ISO 8601 syntax while parsing.

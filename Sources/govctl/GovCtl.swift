@@ -18,14 +18,28 @@ enum GovCtl {
         case .help(let text), .completionScript(let text):
             return Output(stdout: text)
         case .version:
-            return Output(stdout: "govctl \(version)\nSwift \(swiftVersion), Foundation only\n")
+            return Output(stdout: versionText())
         case .complete(let kind):
             return Output(stdout: DynamicCompletions.candidates(kind, environment: environment))
         case .run(let parsed):
+            let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .standard
+            let language = parsed.value("lang").flatMap(Language.init(rawValue:))
+            let clock: Clock
+            do throws(GovError) {
+                let now = parsed.value("now")
+                clock = try Clock(
+                    now: now,
+                    otherwise: GovError(
+                        .usage, "'--now \(now ?? "")' is not a time", hint: "write ISO 8601, e.g. \(Context.nowExample)"
+                    ))
+            } catch {
+                let context = Context(
+                    arguments: parsed, environment: environment, format: format, language: language,
+                    clock: .system())
+                return Failure.run(error, context)
+            }
             let context = Context(
-                arguments: parsed, environment: environment,
-                format: parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .standard,
-                language: parsed.value("lang").flatMap(Language.init(rawValue:)))
+                arguments: parsed, environment: environment, format: format, language: language, clock: clock)
             guard let command = Command.at(parsed.path, in: Commands.all) else {
                 return Failure.run(
                     GovError(.internal, "no command '\(parsed.commandName)'", hint: "report this"), context)
@@ -36,6 +50,14 @@ enum GovCtl {
                 return Failure.run(error, context)
             }
         }
+    }
+
+    /// `govctl --version`: the version, the commit (embedded at build time) and the built-in procedure set.
+    static func versionText() -> String {
+        let files = (try? Bundled.procedures()) ?? []
+        return VersionText.text(
+            program: "govctl", version: version, commit: EmbeddedFiles.commit, toolchain: swiftVersion,
+            procedures: ProcedureLoader.load(files, clock: .system(), checks: .run).procedures, files: files.count)
     }
 
     static var swiftVersion: String {

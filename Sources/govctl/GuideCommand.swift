@@ -16,7 +16,7 @@ enum GuideCommand {
                 "system", "NAME", completion: .dynamic("system"), help: "the system the guidance is for (name or alias)"
             ),
         ] + GuideOutput.emailOptions,
-        formats: GuideOutput.formats,
+        formats: GuideFace.declared,
         examples: [
             "govctl guide cms-endringsonske",
             "govctl guide cms-hastesak --system CMS --now 2026-11-23T10:30",
@@ -39,8 +39,9 @@ enum GuideCommand {
             query.facts.merge(answers) { $1 }
         }
         let result = UrgentCaseGate.apply(try query.answer(in: catalog))
-        return Output(
-            stdout: try Renderers.guide(result, context), stderr: context.warnings(warnings, about: [result.procedure]))
+        var output = try Renderers.guide(result, context)
+        output.stderr = context.warnings(warnings, about: [result.procedure]) + output.stderr
+        return output
     }
 }
 

@@ -2,10 +2,8 @@ import CLIKit
 import Foundation
 import GovKit
 
-/// What `guide` and `report-urgent` share: their formats, the case and e-mail options, the questions at a terminal
-/// and the e-mail form of a result.
+/// What `guide` and `report-urgent` share: the case and e-mail options and their rule.
 enum GuideOutput {
-    static let formats: [OutputFormat] = [.text, .json, .markdown, .caseText, .email]
     static let emailOptions: [Option] = [
         .typed(
             "to", "ADDRESS", repeatable: true, help: "email: recipient (else the configuration's mail.to)",
@@ -34,18 +32,5 @@ enum GuideOutput {
             throw CLIError.usage(
                 "--allow-missing goes with --format case or email", hint: "the other formats show what is missing")
         }
-    }
-
-    /// The case as an RFC 5322 message (CaseMail): to `--to`, else the configuration's `mail.to`; from `--from`, else
-    /// `mail.from`, else the user at this host's fully qualified name.
-    static func email(_ result: GuideResult, _ context: Context) throws(GovError) -> String {
-        let config = try Config.load(environment: context.environment)
-        let given = context.arguments.all("to")
-        var from = context.arguments.value("from") ?? config.mailFrom ?? ""
-        if from.isEmpty { from = try MailSender.local(environment: context.environment) }
-        let envelope = CaseMail.Envelope(
-            to: given.isEmpty ? config.mailTo ?? [] : given, from: from,
-            autoSubmitted: context.arguments.has("auto-submitted"))
-        return try CaseMail.render(result, envelope: envelope, allowMissing: context.arguments.has("allow-missing"))
     }
 }

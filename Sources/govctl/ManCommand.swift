@@ -10,10 +10,10 @@ enum ManCommand {
     static let command = Command(
         name: "man", summary: "print the manual page (roff) made from the command declarations",
         description: """
-            The page has NAME, SYNOPSIS, DESCRIPTION, OPTIONS, each command, EXIT STATUS, ENVIRONMENT, FILES and
-            EXAMPLES. Its date is SOURCE_DATE_EPOCH's day when set, else this version's release date.
+            The page has NAME, SYNOPSIS, DESCRIPTION, OPTIONS, each command, EXIT STATUS, ENVIRONMENT (with the
+            configuration files), FILES and EXAMPLES. Its date is SOURCE_DATE_EPOCH's day when set, else this version's release date.
             """,
-        formats: [.text],
+        formats: TextFace.declared,
         examples: ["govctl man | man -l -", "govctl man | gzip -9n > /usr/local/share/man/man1/govctl.1.gz"]
     ) { context throws(GovError) in
         Output(stdout: ManPage.text(for: GovCtl.program, date: date(context.environment)))

@@ -7,8 +7,9 @@ enum NewCommand {
         name: "new", summary: "write a skeleton procedure to fill in: one example of each part",
         description: """
             Writes a skeleton procedure with the id ID whose source document is in LANG (nb or sv): the document,
-            a system, a role, a route, a guide with facts, a derived value and steps, and two tests. It passes
-            'govctl validate --strict' and 'govctl test' as written; replace every TODO with what the source says.
+            a system, a role, a route, a guide with facts, a derived value and steps, and two tests. Replace every
+            TODO with what the source says: 'govctl validate' names each one left (leftover-todo, a warning; an error
+            with --strict, so an unfinished procedure does not pass), and 'govctl test' passes as written.
             The file refers to ../schema/procedure.schema.json (as in procedures/), for editors that check JSON
             Schema; 'govctl schema' prints that schema. Without --output the file goes to stdout. --output does not
             replace an existing file.
@@ -17,7 +18,7 @@ enum NewCommand {
         options: [
             .value("output", "FILE", completion: .file, help: "write the file here (refused if it exists)")
         ],
-        formats: [.text],
+        formats: TextFace.declared,
         examples: [
             "govctl new sshf-lvms-nedetid --lang nb --output procedures/sshf-lvms-nedetid.json",
             "govctl new region-x-reservrutin --lang sv > procedures/region-x-reservrutin.json",

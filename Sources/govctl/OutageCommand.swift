@@ -46,7 +46,7 @@ enum OutageCommand {
         examples: ["sudo govctl outage init --group govctl"]
     ) { context throws(GovError) in
         let log = try log(context)
-        return report("init", try log.initialize(group: context.arguments.value("group")), log, context)
+        return try report("init", try log.initialize(group: context.arguments.value("group")), log, context)
     }
 
     static let start = Command(
@@ -165,7 +165,7 @@ enum OutageCommand {
         examples: ["govctl outage repair"]
     ) { context throws(GovError) in
         let log = try log(context)
-        return report("repair", try log.repair(now: Date()), log, context)
+        return try report("repair", try log.repair(now: context.clock.machineLocal.date), log, context)
     }
 
     static let archive = Command(
@@ -178,8 +178,9 @@ enum OutageCommand {
         guard let before = context.time("before", example: "2026-01-01") else {
             throw GovError(.usage, "'outage archive' needs --before DATE", hint: "e.g. --before 2026-01-01")
         }
-        let (count, archive) = try log.archive(before: try before.date(in: LocalClock(zone: .current)))
-        return report("archive", ["moved \(count) ended outage\(count == 1 ? "" : "s") to \(archive)"], log, context)
+        let (count, archive) = try log.archive(before: try before.date(in: context.clock.machine))
+        return try report(
+            "archive", ["moved \(count) ended outage\(count == 1 ? "" : "s") to \(archive)"], log, context)
     }
 
     /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME.
@@ -200,28 +201,14 @@ enum OutageCommand {
         let (catalog, _) = try context.catalog()
         let written = try OutageEntry(system: context.argument("SYSTEM") ?? "", event: event, now: context.now)
             .append(to: log, in: catalog)
-        let when = written.when
-        let line =
-            "\(action): \(TextEscaping.line(written.system.name)) \(when.calendarDate) \(when.clock) (\(written.timeZone)), outage \(written.record.outage ?? "-") → \(log.path)\n"
-        let json = JSONObject([
-            ("action", .string(action)), ("system", .string(written.system.id)),
-            ("outage", written.record.outage.map(JSONValue.string) ?? .null), ("at", .string(when.iso)),
-            ("log", .string(log.path)), ("record", written.record.json),
-        ])
-        return Output(stdout: context.format == .json ? JSONWriter.pretty(.object(json)) + "\n" : line)
+        return Output(stdout: try Renderers.outageWritten(action, written, context))
     }
 
     /// What an action did, line by line, and the log it used.
-    static func report(_ action: String, _ lines: [String], _ log: OutageLog, _ context: Context) -> Output {
-        if context.format == .json {
-            let json = JSONObject([
-                ("action", .string(action)), ("log", .string(log.path)), ("done", .array(lines.map(JSONValue.string))),
-            ])
-            return Output(stdout: JSONWriter.pretty(.object(json)) + "\n")
-        }
-        return Output(
-            stdout: lines.map { "\(action): \(TextEscaping.line($0))\n" }.joined()
-                + "log: \(TextEscaping.line(log.path))\n")
+    static func report(_ action: String, _ lines: [String], _ log: OutageLog, _ context: Context) throws(GovError)
+        -> Output
+    {
+        Output(stdout: try Renderers.outageUpkeep(action, done: lines, log: log.path, context))
     }
 
     static func runWatch(_ context: Context) throws(GovError) -> Output {
@@ -238,61 +225,18 @@ enum OutageCommand {
             failures: context.arguments.value("failures", as: Int.self), timeout: TimeInterval(timeout),
             now: context.now)
         let report = try watch.run(log: log, in: catalog)
-        let result =
-            report.probe.reachable
-            ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
-        let name = TextEscaping.line(report.system.name)
-        var line = "watch: \(name) \(result): \(TextEscaping.line(report.probe.message))\n"
-        if let action = report.action { line += "watch: \(action) the outage of \(name) (opened by the probe)\n" }
-        if context.format == .json {
-            let json = JSONObject([
-                ("action", .string("watch")), ("system", .string(report.system.id)),
-                ("reachable", .bool(report.probe.reachable)),
-                ("exitCode", report.probe.exitCode.map { .number(Double($0)) } ?? .null),
-                ("message", .string(report.probe.message)), ("failuresInARow", .number(Double(report.failuresInARow))),
-                ("threshold", .number(Double(report.threshold))),
-                ("outage", report.action.map(JSONValue.string) ?? .null), ("log", .string(log.path)),
-            ])
-            return Output(stdout: JSONWriter.pretty(.object(json)) + "\n", exitCode: report.probe.reachable ? 0 : 1)
-        }
-        return Output(stdout: line + "log: \(TextEscaping.line(log.path))\n", exitCode: report.probe.reachable ? 0 : 1)
+        return Output(
+            stdout: try Renderers.probeWatch(report, context),
+            exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 
     /// `list` and `show`: times in each system's own zone when the procedures are at hand, else this machine's.
     static func listOrShow(_ action: String, _ context: Context) throws(GovError) -> Output {
-        let log = try log(context)
-        let index = try log.index()
-        let catalog = try? context.catalog().0
-        var outages = index.outages
-        if let name = context.argument("SYSTEM") {
-            guard let catalog else {
-                throw GovError(.dataError, "the procedures cannot be read", hint: "run 'govctl validate'")
-            }
-            let id = try catalog.system(named: name).0.id
-            outages = outages.filter { $0.system == id }
-        }
-        if context.arguments.has("open") { outages = outages.filter(\.isOpen) }
-        if action == "show" {
-            let wanted = context.arguments.value("outage")
-            guard
-                let outage = wanted.map({ id in outages.first { $0.id == id } }) ?? outages.last(where: { $0.isOpen })
-                    ?? outages.last
-            else {
-                throw GovError(.notFound, "no such outage in \(log.path)", hint: "'govctl outage list' shows them")
-            }
-            outages = [outage]
-        }
-        // One look-up per system, not per outage: a long log lists many outages of few systems.
-        var zones: [String: TimeZone] = [:]
-        func zone(_ system: String) -> TimeZone {
-            if let known = zones[system] { return known }
-            let found =
-                (try? catalog?.system(named: system)).flatMap { TimeZone(identifier: $0.1.document.timeZone) }
-                ?? .current
-            zones[system] = found
-            return found
-        }
-        return Output(
-            stdout: try Renderers.outages(outages, history: action == "show", log: log.path, zone: zone, context))
+        let query = OutageQuery(
+            system: context.argument("SYSTEM"), openOnly: context.arguments.has("open"), show: action == "show",
+            outage: action == "show" ? context.arguments.value("outage") : nil)
+        let answer = try query.answer(
+            log: try log(context), catalog: try? context.catalog().0, machine: context.clock.machine.zone)
+        return Output(stdout: try Renderers.outages(answer, context))
     }
 }

@@ -18,7 +18,7 @@ enum PrintCommand {
                 help: "the system the checklist is for (name or alias)"),
             .value("output", "FILE", completion: .file, help: "write the page to FILE instead of stdout"),
         ],
-        formats: [.text],
+        formats: TextFace.declared,
         examples: [
             "govctl print sesam-lmn-reservrutin --output sesam-lmn.html",
             "govctl print hastesak-sykehuspartner --system LVMS --lang en > lvms-checklist.html",
@@ -32,7 +32,7 @@ enum PrintCommand {
         }
         let page = SiteBuilder.checklist(
             guide, in: procedure, system: system, language: context.language,
-            stamp: SiteStamp(version: GovCtl.version, generated: context.localNow), catalog: catalog)
+            stamp: SiteStamp(version: GovCtl.version, clock: context.clock), catalog: catalog)
         let stderr = context.warnings(warnings, about: [procedure])
         guard let file = context.arguments.value("output") else { return Output(stdout: page, stderr: stderr) }
         do {

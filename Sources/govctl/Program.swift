@@ -16,6 +16,11 @@ extension GovCtl {
         commands: Commands.all.map(\.declaration),
         exitStatuses: exitStatuses,
         environment: [
+            EnvironmentVariable(
+                "GOVCTL_CONFIG", "a configuration file read after the other two (below); it must exist"),
+            EnvironmentVariable(
+                "XDG_CONFIG_HOME", "your configuration file is $XDG_CONFIG_HOME/govctl/govctl.json (default: ~/.config)"
+            ),
             EnvironmentVariable("GOVCTL_PROCEDURES", "the only procedure directory, as --procedures"),
             EnvironmentVariable("GOVCTL_STATE", "the outage log, as --state"),
             EnvironmentVariable(
@@ -24,6 +29,7 @@ extension GovCtl {
             EnvironmentVariable(
                 "SOURCE_DATE_EPOCH", "the date of the man page ('govctl man'), for reproducible builds"),
         ],
+        configuration: configuration,
         files: [
             FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log (append-only JSON Lines)"),
             FileDescription(
@@ -36,6 +42,29 @@ extension GovCtl {
             "govctl reserve-status 'Sesam LMN' --since 2026-11-21T08:00",
             "govctl who-owns CMS --task avvik",
             "govctl reserve-status sesam-lmn --format nagios  # a Nagios/Icinga check",
+        ])
+
+    /// The configuration files in the order `Config.paths` reads them, and the keys `Config` reads: help and the man
+    /// page show them with the environment variables.
+    static let configuration = Configuration(
+        "JSON objects read in this order, each when it exists; a later file's keys replace an earlier "
+            + "one's, and the options and GOVCTL_STATE and GOVCTL_PROCEDURES win over them all. An unknown key is an "
+            + "error with file:line:col.",
+        files: [
+            FileDescription("/etc/govctl/govctl.json", "the machine's (the Debian package installs one)"),
+            FileDescription("$XDG_CONFIG_HOME/govctl/govctl.json", "yours (XDG_CONFIG_HOME: default ~/.config)"),
+            FileDescription("$GOVCTL_CONFIG", "the file GOVCTL_CONFIG names, read last"),
+        ],
+        keys: [
+            EnvironmentVariable("state", "the outage log, an absolute path (GOVCTL_STATE and --state override it)"),
+            EnvironmentVariable(
+                "group", "the group that shares the outage log and may write it and its directory (default: govctl)"),
+            EnvironmentVariable(
+                "procedures",
+                "directories of procedure files, read after the built-in ones (a relative one from its file's directory)"
+            ),
+            EnvironmentVariable(
+                "mail", "\"from\" and \"to\" of the mails govctl writes (--from and --to override them)"),
         ])
 
     /// The exit statuses, as `govctl --help`, the man page and README.md's table list them.
@@ -54,6 +83,7 @@ extension GovCtl {
             "unknown system, procedure, guide or file, with a did-you-mean; a file that cannot be read (permission denied, not a regular file, over 16 MB)"
         ),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
+        ExitStatus(74, "the result could not be written: the reader closed the pipe (e.g. a check cut off by Nagios)"),
         ExitStatus(
             77,
             "refused: the outage log or its directory can be written by others or belongs to another user; the message says how to fix it"

@@ -24,7 +24,7 @@ struct Prompter {
         }
         return Prompter(
             readLine: { Swift.readLine(strippingNewline: true) },
-            write: { text in FileHandle.standardOutput.write(Data(text.utf8)) })
+            write: { text in StandardStreams.write(text, to: .standardOutput) })
     }
 
     /// The facts the person gave, as text by fact id; `evaluate` runs the guide with the facts given so far added.
@@ -45,9 +45,9 @@ struct Prompter {
             let current = try evaluate(answers)
             if UrgentCaseGate.isNotUrgent(current) { break }
             if let section = fact.source {
-                for (step, text) in current.steps where step.source == section && !shown.contains(step.id) {
-                    shown.insert(step.id)
-                    write("\n" + text.shown + "\n  [\(Vocabulary.source.in(lang)): \(step.source)]\n")
+                for line in current.steps where line.step.source == section && !shown.contains(line.step.id) {
+                    shown.insert(line.step.id)
+                    write("\n" + line.text.shown + "\n  [\(Vocabulary.source.in(lang)): \(line.step.source)]\n")
                 }
             }
             if let answer = try question(fact, lang, source, answers: answers, evaluate) { answers[fact.id] = answer }

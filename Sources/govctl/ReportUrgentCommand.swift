@@ -10,12 +10,15 @@ enum ReportUrgentCommand {
         OptionSpec(name: "users", value: "TEXT", help: "users affected (brukere)"),
         OptionSpec(name: "pcs", value: "TEXT", help: "PCs affected (PCer)"),
         OptionSpec(name: "servers", value: "TEXT", help: "servers affected (servere)"),
-        OptionSpec(
-            name: "competence", value: "KIND",
+        .value(
+            "competence", "KIND", completion: .dynamic(DynamicCompletions.choices(of: "competence")),
             help: "competence needed: one of the procedure's choices (a wrong one lists them)"),
         OptionSpec(name: "contact", value: "NAME", help: "who Sykehuspartner should contact"),
         OptionSpec(name: "mobile", value: "NUMBER", help: "the contact's mobile number"),
     ]
+
+    /// The flags that give a choice fact: completion offers the procedures' choices for them.
+    static let choiceFacts = ["competence"]
 
     static let command = Command(
         name: "report-urgent", summary: "report an urgent case: the steps and a ready case text for Min Sykehuspartner",
@@ -39,7 +42,7 @@ enum ReportUrgentCommand {
                 "criticality", "N", help: "criticality of an application the registry does not list",
                 parser: .integer()),
         ] + GuideOutput.emailOptions,
-        formats: GuideOutput.formats,
+        formats: GuideFace.declared,
         examples: [
             "govctl report-urgent LVMS",
             "govctl report-urgent lvms --description 'LVMS svarer ikke' --department Blodbanken --competence servergruppe --contact 'Kari Nordmann' --mobile '900 00 000'",
@@ -66,8 +69,10 @@ enum ReportUrgentCommand {
             request.facts.merge(answers) { $1 }
         }
         let answer = try request.answer(in: catalog)
-        return Output(
-            stdout: try Renderers.guide(UrgentCaseGate.apply(answer.result), context),
-            stderr: context.warnings(warnings, about: [answer.result.procedure]) + context.warnings(answer.warnings))
+        var output = try Renderers.guide(UrgentCaseGate.apply(answer.result), context)
+        output.stderr =
+            context.warnings(warnings, about: [answer.result.procedure]) + context.warnings(answer.warnings)
+            + output.stderr
+        return output
     }
 }

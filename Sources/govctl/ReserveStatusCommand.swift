@@ -28,13 +28,15 @@ enum ReserveStatusCommand {
             .flag("no-prognosis", help: "no prognosis has been given"),
             OutageCommand.stateOption,
             .flag("on-change", help: "print and exit 1 only when the state has changed"),
-            .value("repeat", "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)"),
+            .typed(
+                "repeat", "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)",
+                parser: repeatInterval),
             .typed(
                 "to", "ADDRESS", repeatable: true, help: "email: a recipient (repeatable)",
                 parser: GlobalOptions.mailAddress("to")),
             .typed("from", "ADDRESS", help: "email: the sender", parser: GlobalOptions.mailAddress("from")),
         ],
-        formats: [.text, .json, .nagios, .email, .markdown],
+        formats: StatusFace.declared,
         examples: [
             "govctl reserve-status 'Sesam LMN' --since 2026-11-21T08:00",
             "govctl reserve-status sesam-lmn --since 2026-10-25T00:30 --now 2026-10-25T04:15",
@@ -46,144 +48,44 @@ enum ReserveStatusCommand {
         try run(context)
     }
 
+    /// Parses, runs the check (GovKit's `ReserveStatusCheck`, which makes every decision) and renders its outcome.
     static func run(_ context: Context) throws(GovError) -> Output {
-        let log: OutageLog
-        let config: Config
-        do throws(GovError) {
-            config = try Config.load(environment: context.environment)
-            log = try OutageLog.resolve(
-                explicit: context.arguments.value("state"), environment: context.environment, config: config,
-                directory: FileManager.default.currentDirectoryPath)
-        } catch {
-            return try failure(error, context, notify: nil)
-        }
-        do throws(GovError) {
-            return try status(context, log: log, config: config)
-        } catch {
-            let usesLog = context.arguments.value("since") == nil && error.kind != .usage
-            return try failure(error, context, notify: usesLog ? (log, config) : nil)
-        }
-    }
-
-    static func status(_ context: Context, log: OutageLog, config: Config) throws(GovError) -> Output {
-        let name = context.argument("SYSTEM") ?? ""
         var prognosis: ReserveStatusQuery.Prognosis?
         if let eta = context.time("prognosis", example: "2026-11-21T14:00") { prognosis = .given(eta: eta) }
         if context.arguments.has("no-prognosis") { prognosis = ReserveStatusQuery.Prognosis.none }
-        let repeatAfter = try repeatInterval(context)
+        let log = try OutageCommand.log(context)
         let query = ReserveStatusQuery(
-            system: name, scenario: context.arguments.value("scenario"),
+            system: context.argument("SYSTEM") ?? "", scenario: context.arguments.value("scenario"),
             since: context.time("since", example: "2026-11-21T08:00"), prognosis: prognosis, now: context.now,
             log: log, language: context.language)
+        let check = ReserveStatusCheck(
+            query: query, onChange: context.arguments.has("on-change"),
+            repeatAfter: context.arguments.value("repeat", as: Double.self))
         let (catalog, warnings) = try context.catalog()
-        let answer = try query.answer(in: catalog)
-        let status = answer.status
-        let stderr = context.warnings(warnings, about: [answer.procedure]) + context.warnings(answer.warnings)
-        var ended = false
-        if context.arguments.has("on-change") {
-            let monitor = status.monitor
-            let quiet = monitor.levels.first { $0.value == .ok }?.key ?? status.state
-            guard
-                let notice = try ChangeNotifier.decide(
-                    ChangeNotifier.Key(state: status.state, outage: answer.outage?.id),
-                    system: status.result.system?.id ?? name, log: log, now: status.result.now.date,
-                    repeatAfter: repeatAfter, quiet: quiet)
-            else { return Output(stdout: "", stderr: stderr) }
-            if case .changed(let previous?) = notice, status.level == .ok, previous != quiet { ended = true }
-        }
-        let exitCode = context.arguments.has("on-change") ? 1 : status.level.exitCode
-        if context.format == .email {
-            let body =
-                ended ? StatusMail.endedBody(status, outage: answer.latest) : MonitorStatusRenderer.text(status)
-            let subject = ended ? StatusMail.endedSubject(status) : StatusMail.subject(status)
+        switch try check.run(in: catalog) {
+        case .report(let notice):
             return Output(
-                stdout: try mail(subject: subject, body: body, date: status.result.now.date, context, config),
-                stderr: stderr, exitCode: exitCode)
-        }
-        if ended && context.format == .text {
+                stdout: try Renderers.monitorStatus(
+                    notice.status, ended: notice.ended, latest: notice.latest, context),
+                stderr: context.warnings(warnings, about: [notice.answer.procedure])
+                    + context.warnings(notice.answer.warnings),
+                exitCode: notice.notified ? ExitCode.notified : ExitCode.of(notice.status.level))
+        case .quiet(let messages, let procedure):
+            return Output(stderr: context.warnings(warnings, about: [procedure]) + context.warnings(messages))
+        case .cannotTell(let error, let name, let date):
             return Output(
-                stdout: StatusMail.endedBody(status, outage: answer.latest), stderr: stderr, exitCode: exitCode)
+                stdout: try Renderers.cannotTell(error, name: name, date: date, context),
+                stderr: ErrorRenderer.text(error), exitCode: ExitCode.notified)
+        case .stillCannotTell:
+            return Output()
         }
-        return Output(stdout: try Renderers.monitorStatus(status, context), stderr: stderr, exitCode: exitCode)
     }
 
-    /// `--repeat 90m`, `2h`, `1h30m`, `45s`.
-    static func repeatInterval(_ context: Context) throws(GovError) -> TimeInterval? {
-        guard let text = context.arguments.value("repeat") else { return nil }
-        guard context.arguments.has("on-change") else {
-            throw GovError(.usage, "--repeat goes with --on-change", hint: "add --on-change")
+    /// `--repeat 90m`, `2h`, `1h30m`, `45s`, checked while parsing; the seconds.
+    static let repeatInterval = ValueParser { text throws(ValueError) -> Double in
+        guard let seconds = ReserveStatusCheck.repeatInterval(text) else {
+            throw ValueError("is not a duration", hint: "write e.g. 30m, 2h or 1h30m")
         }
-        var total = 0.0
-        var number = ""
-        for character in text {
-            if character.isNumber {
-                number.append(character)
-                continue
-            }
-            let unit: Double? = ["s": 1, "m": 60, "h": 3600, "d": 86_400][String(character)]
-            guard let unit, let n = Double(number) else {
-                throw GovError(.usage, "'--repeat \(text)' is not a duration", hint: "write e.g. 30m, 2h or 1h30m")
-            }
-            total += n * unit
-            number = ""
-        }
-        guard number.isEmpty, total > 0 else {
-            throw GovError(.usage, "'--repeat \(text)' is not a duration", hint: "write e.g. 30m, 2h or 1h30m")
-        }
-        return total
-    }
-
-    /// A whole message to `--to` (or the configured recipients), from `--from` (or the configured sender).
-    static func mail(subject: String, body: String, date: Date, _ context: Context, _ config: Config)
-        throws(GovError) -> String
-    {
-        // An empty --to or one with a control character was refused while parsing (GlobalOptions.mailAddress).
-        let given = context.arguments.all("to")
-        let to = given.isEmpty ? config.mailTo ?? [] : given
-        let host = ProcessInfo.processInfo.hostName
-        let from =
-            context.arguments.value("from") ?? config.mailFrom
-            ?? "govctl@\(host.contains(".") ? host : host + ".localdomain")"
-        return try MailMessage(from: from, to: to, subject: subject, body: body, date: date).render()
-    }
-
-    /// The system's display name for an error line: the procedures' name when the system is known.
-    static func displayName(_ context: Context) -> String {
-        guard let given = context.argument("SYSTEM") else { return "govctl" }
-        return (try? context.catalog().0.system(named: given))?.0.name ?? given
-    }
-
-    /// An error: with --on-change a change to "cannot tell" is notified once; in nagios mode one UNKNOWN line.
-    static func failure(_ error: GovError, _ context: Context, notify: (OutageLog, Config)?) throws(GovError) -> Output
-    {
-        let original = error
-        let name = displayName(context)
-        let reason = error.message + (error.hint.map { "; \($0)" } ?? "")
-        if context.arguments.has("on-change"), let (log, config) = notify,
-            let system = try? context.catalog().0.system(named: context.argument("SYSTEM") ?? "").0.id
-        {
-            let now = (try? context.now.date(inZone: "UTC")) ?? Date()
-            let notice: ChangeNotifier.Notice?
-            do throws(GovError) {
-                notice = try ChangeNotifier.decide(
-                    ChangeNotifier.Key(state: "unknown", outage: nil), system: system, log: log, now: now,
-                    repeatAfter: (try? repeatInterval(context)) ?? nil, quiet: "")
-            } catch _ {
-                // Where not even the notification state can be kept (no log), the error is reported every time.
-                throw original
-            }
-            // "Cannot tell" was notified already: nothing new.
-            guard notice != nil else { return Output(stdout: "") }
-            let line = MonitorStatusRenderer.nagiosUnknown(name, reason)
-            if context.format == .email {
-                return Output(
-                    stdout: try mail(subject: "\(name): UNKNOWN", body: line, date: now, context, config),
-                    stderr: ErrorRenderer.text(error), exitCode: 1)
-            }
-            return Output(stdout: line, stderr: ErrorRenderer.text(error), exitCode: 1)
-        }
-        guard context.format == .nagios else { throw error }
-        return Output(
-            stdout: MonitorStatusRenderer.nagiosUnknown(name, reason), exitCode: MonitorStatus.Level.unknown.exitCode)
+        return seconds
     }
 }

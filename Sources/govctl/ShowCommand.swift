@@ -6,7 +6,7 @@ enum ShowCommand {
         name: "show", summary: "show one procedure: document, systems, roles, guides",
         description: "ID is a procedure id from 'govctl list' (or its document id, e.g. D29653).",
         arguments: [Argument("ID", completion: .dynamic("procedure"), help: "a procedure id or document id")],
-        formats: [.text, .json, .markdown],
+        formats: DocumentFace.declared,
         examples: ["govctl show sshf-hastesaker", "govctl show D29653 --lang en", "govctl show siv-cms --format json"]
     ) { context throws(GovError) in
         let (catalog, warnings) = try context.catalog()

@@ -12,12 +12,12 @@ enum SiteCommand {
             Prints the files written, one per line.
             """,
         arguments: [Argument("DIR", completion: .directory, help: "the directory to write the site into")],
-        formats: [.text],
+        formats: TextFace.declared,
         examples: ["govctl site out/", "govctl site /var/www/govctl --now 2026-11-21T08:00"]
     ) { context throws(GovError) in
         let directory = context.argument("DIR") ?? ""
         let (catalog, warnings) = try context.catalog()
-        let files = SiteBuilder.build(catalog, stamp: SiteStamp(version: GovCtl.version, generated: context.localNow))
+        let files = SiteBuilder.build(catalog, stamp: SiteStamp(version: GovCtl.version, clock: context.clock))
         let written = try SiteBuilder.write(files, to: directory)
         return Output(
             stdout: written.map { $0 + "\n" }.joined(), stderr: context.warnings(warnings, about: catalog.procedures))

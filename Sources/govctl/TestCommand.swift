@@ -28,7 +28,7 @@ enum TestCommand {
         let checked = try CheckedSet.resolve(context)
         checked.announce(context)
         // Every check validate runs: a set validate refuses is not tested.
-        let set = ProcedureLoader.load(checked.files, today: context.today, checks: .all)
+        let set = ProcedureLoader.load(checked.files, clock: context.clock, checks: .all)
         LastLoaded.shared.keep(set)
         if !set.errors.isEmpty {
             throw GovError(
@@ -36,8 +36,7 @@ enum TestCommand {
                 "\(checked.label): \(set.errors.count) error\(set.errors.count == 1 ? "" : "s")",
                 hint: "fix them; '\(checked.validate)' lists them all", diagnostics: set.errors)
         }
-        let zone = set.procedures.first?.document.timeZone ?? "UTC"
-        let outcomes = ProcedureTestRunner.run(Catalog(set.procedures), now: try context.now(in: zone))
+        let outcomes = ProcedureTestRunner.run(Catalog(set.procedures), clock: context.clock)
         let code = outcomes.allSatisfy(\.passed) ? ExitCode.ok : ExitCode.failed
         let stdout = try Renderers.tests(outcomes, context)
         return Output(stdout: context.format == .json ? checked.labelled(stdout) : stdout, exitCode: code)

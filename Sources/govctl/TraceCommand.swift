@@ -14,7 +14,7 @@ enum TraceCommand {
         arguments: [
             Argument("ID", completion: .dynamic("procedure"), help: "a procedure id or its document id")
         ],
-        formats: [.text, .json, .markdown],
+        formats: DocumentFace.declared,
         examples: ["govctl trace siv-cms", "govctl trace D29653 --lang en", "govctl trace vgr-websesam --format json"]
     ) { context throws(GovError) in
         let id = context.argument("ID") ?? ""

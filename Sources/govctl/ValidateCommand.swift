@@ -38,7 +38,7 @@ enum ValidateCommand {
         checked.announce(context)
         let ignored = Set(context.arguments.values("ignore", as: DiagnosticCode.self))
         // Every check (`ProcedureLoader.check`), the models kept until exit (`LastLoaded`).
-        let set = ProcedureLoader.load(checked.files, today: context.today, checks: .all)
+        let set = ProcedureLoader.load(checked.files, clock: context.clock, checks: .all)
         LastLoaded.shared.keep(set)
         let diagnostics = set.diagnostics.filter { !ignored.contains($0.code) }
         let errors = diagnostics.contains { $0.severity == .error }

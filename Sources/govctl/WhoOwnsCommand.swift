@@ -21,7 +21,7 @@ enum WhoOwnsCommand {
             .value("task", "KEYWORD", help: "who to go to for a task: access, deviations, change requests, outages, …"),
             .value("person", "NAME", completion: .dynamic("person"), help: "every role this person or unit holds"),
         ],
-        formats: [.text, .json, .markdown],
+        formats: DocumentFace.declared,
         examples: [
             "govctl who-owns CMS", "govctl who-owns cms --role system-owner --lang en",
             "govctl who-owns CMS --task avvik",

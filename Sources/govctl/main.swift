@@ -2,6 +2,7 @@ import Foundation
 import GovKit
 
 let result = GovCtl.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
-if !result.stdout.isEmpty { FileHandle.standardOutput.write(Data(result.stdout.utf8)) }
-if !result.stderr.isEmpty { FileHandle.standardError.write(Data(result.stderr.utf8)) }
-exit(result.exitCode)
+// A reader that went away before the result was written is an output error (EX_IOERR), never a crash.
+let written = StandardStreams.write(result.stdout, to: .standardOutput)
+StandardStreams.write(result.stderr, to: .standardError)
+exit(written ? result.exitCode : ExitCode.outputError)

@@ -90,10 +90,8 @@ import Testing
 
     @Test(arguments: [CLIKit.Shell.zsh, .fish])
     func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
-        guard let executable = Tool.which(shell.rawValue) else {
-            ToolRequirement.missing("note: \(shell.rawValue) is not installed; its completion script is not checked")
-            return
-        }
+        let what = "the \(shell.rawValue) completion script's syntax"
+        guard let executable = ToolRequirement.which(shell.rawValue, for: what) else { return }
         let directory = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appending(path: "_govctl")
@@ -115,8 +113,7 @@ import Testing
         Case(["help", ""], Fixture.program.commands.map(\.name)),
     ])
     func theZshScriptOffersTheDeclaredCandidates(_ test: Case) throws {
-        guard let zsh = Tool.which("zsh") else {
-            ToolRequirement.missing("note: zsh is not installed; its completion is not run")
+        guard let zsh = ToolRequirement.which("zsh", for: "the zsh completion's candidates") else {
             return
         }
         let directory = try Self.scriptAndStub(.zsh)
@@ -147,8 +144,7 @@ import Testing
         Case(["reserve-status", "x", "--st"], ["--state"]),
     ])
     func theFishScriptOffersTheDeclaredCandidates(_ test: Case) throws {
-        guard let fish = Tool.which("fish") else {
-            ToolRequirement.missing("note: fish is not installed; its completion is not run")
+        guard let fish = ToolRequirement.which("fish", for: "the fish completion's candidates") else {
             return
         }
         let directory = try Self.scriptAndStub(.fish)
@@ -162,14 +158,20 @@ import Testing
         #expect(candidates == test.expected)
     }
 
-    /// A directory with the script for `shell` as `script` and the stub program as `govctl`.
+    /// A new directory with the script for `shell` as `script` and the stub program as `govctl`; the caller removes
+    /// it (this removes it if it throws).
     private static func scriptAndStub(_ shell: CLIKit.Shell) throws -> URL {
         let directory = try Tool.temporaryDirectory()
-        try CompletionScript.text(for: Fixture.program, shell: shell)
-            .write(to: directory.appending(path: "script"), atomically: true, encoding: .utf8)
-        let program = directory.appending(path: "govctl")
-        try stub.write(to: program, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        do {
+            try CompletionScript.text(for: Fixture.program, shell: shell)
+                .write(to: directory.appending(path: "script"), atomically: true, encoding: .utf8)
+            let program = directory.appending(path: "govctl")
+            try stub.write(to: program, atomically: true, encoding: .utf8)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        } catch {
+            try? FileManager.default.removeItem(at: directory)
+            throw error
+        }
         return directory
     }
 

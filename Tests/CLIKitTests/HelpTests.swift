@@ -30,7 +30,11 @@ import Testing
     }
 
     @Test func theGlobalHelpListsEveryCommandAndTheTables() throws {
-        guard case .help(let text) = try Fixture.parse("--help") else { return }
+        let invocation = try Fixture.parse("--help")
+        guard case .help(let text) = invocation else {
+            Issue.record("--help gave \(invocation.summary)")
+            return
+        }
         #expect(try Fixture.parse("help").summary == "help: " + text)
         for command in Fixture.program.commands { #expect(text.contains("\n  \(command.name) ")) }
         for heading in ["USAGE", "COMMANDS", "OPTIONS", "EXIT STATUS", "ENVIRONMENT", "FILES", "EXAMPLES"] {

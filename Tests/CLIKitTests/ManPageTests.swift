@@ -16,8 +16,7 @@ import Testing
     }
 
     @Test func groffReadsThePageWithoutAWarning() throws {
-        guard let groff = Tool.which("groff") else {
-            ToolRequirement.missing("note: groff is not installed; the man page is not checked")
+        guard let groff = ToolRequirement.which("groff", for: "groff's check of the man page") else {
             return
         }
         try withPage { file in
@@ -28,8 +27,9 @@ import Testing
     }
 
     @Test func manShowsEverySectionAndEachCommandWithItsOptions() throws {
-        guard let man = Tool.which("man"), let col = Tool.which("col") else {
-            ToolRequirement.missing("note: man-db is not installed; the man page is not rendered")
+        guard let man = ToolRequirement.which("man", for: "the man page rendered by man-db"),
+            let col = ToolRequirement.which("col", for: "the man page rendered by man-db")
+        else {
             return
         }
         try withPage { file in

@@ -74,7 +74,11 @@ import Testing
 
     @Test func typedValuesComeBackTyped() throws {
         let line = "report-urgent X --criticality 2 --fact a=1 --now 2026-11-21T03:00"
-        guard case .run(let parsed) = try Fixture.parse(line) else { return }
+        let invocation = try Fixture.parse(line)
+        guard case .run(let parsed) = invocation else {
+            Issue.record("not a command to run: \(invocation.summary)")
+            return
+        }
         #expect(parsed.value("criticality", as: Int.self) == 2)
         #expect(parsed.values("fact", as: KeyValue.self) == [KeyValue(key: "a", value: "1")])
         #expect(parsed.value("now", as: Fixture.Time.self) == Fixture.Time(text: "2026-11-21T03:00"))

@@ -121,10 +121,9 @@ import Testing
 
     static func check(_ name: String) throws {
         let caseDirectory = directory.appending(path: name)
-        let temporary = FileManager.default.temporaryDirectory.appending(path: "govctl-adversarial-\(UUID())")
-        try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        let temporary = try TemporaryDirectory.make("adversarial")
+        defer { TemporaryDirectory.remove(temporary) }
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: temporary.path)
-        defer { remove(temporary) }
         func expand(_ text: String) -> String {
             text.replacingOccurrences(of: "{case}", with: caseDirectory.path)
                 .replacingOccurrences(of: "{tmp}", with: temporary.path)
@@ -208,24 +207,6 @@ import Testing
             try fm.setAttributes(attributes, ofItemAtPath: path)
         } else {
             Issue.record("a setup step with nothing to do")
-        }
-    }
-
-    /// Removes the case's directory, first letting its owner into every directory a case closed (mode 000).
-    static func remove(_ url: URL) {
-        open(url.path)
-        try? FileManager.default.removeItem(at: url)
-    }
-
-    /// Gives every directory under `path` (not following links) mode 0700, parents first.
-    static func open(_ path: String) {
-        let fm = FileManager.default
-        guard (try? fm.destinationOfSymbolicLink(atPath: path)) == nil else { return }
-        var isDirectory: ObjCBool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return }
-        try? fm.setAttributes([.posixPermissions: 0o700], ofItemAtPath: path)
-        for name in (try? fm.contentsOfDirectory(atPath: path)) ?? [] {
-            open((path as NSString).appendingPathComponent(name))
         }
     }
 }

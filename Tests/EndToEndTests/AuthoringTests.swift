@@ -5,12 +5,8 @@ import Testing
 @Suite struct AuthoringTests {
     static let now = ["--now", "2026-11-21T03:00"]
 
-    /// A fresh directory with no configuration, for one test.
-    static func scratch() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-authoring-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// A fresh directory with no configuration, for one test (which removes it).
+    static func scratch() throws -> URL { try TemporaryDirectory.make("authoring") }
 
     /// An environment whose only configuration is `config` (written into `directory`), never the user's.
     static func environment(_ directory: URL, config: String? = nil) throws -> [String: String] {
@@ -48,6 +44,7 @@ import Testing
 
     @Test func aFileInAConfiguredDirectoryReplacesTheBuiltInProcedureWithItsIdAndSaysSoOnce() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let site = dir.appending(path: "site")
         try Self.write(try Self.correctedSivCms(), to: site.appending(path: "siv-cms.json"))
         let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
@@ -78,6 +75,7 @@ import Testing
 
     @Test func aLaterConfiguredDirectoryReplacesAnEarlierOneAndANewIdIsAdded() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let first = dir.appending(path: "first/siv-cms.json"), second = dir.appending(path: "second/siv-cms.json")
         try Self.write(try Self.correctedSivCms("11 11 11 11"), to: first)
         try Self.write(try Self.correctedSivCms("22 22 22 22"), to: second)
@@ -104,6 +102,7 @@ import Testing
 
     @Test func aConfiguredDirectoryThatDoesNotExistIsAnErrorNamingTheConfigFile() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let env = try Self.environment(dir, config: "{\n  \"procedures\": [\"/nonexistent/procedures\"]\n}\n")
         let r = try Binary.run(["list"], environment: env)
         #expect(r.exitCode == 66)
@@ -116,6 +115,7 @@ import Testing
 
     @Test func thePackagesDefaultDirectoryMayBeMissing() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let env = try Self.environment(dir, config: #"{ "procedures": ["/etc/govctl/procedures"] }"#)
         let r = try Binary.run(["list"] + Self.now, environment: env)
         #expect(r.exitCode == 0, "\(r.stderr)")
@@ -123,6 +123,7 @@ import Testing
 
     @Test func proceduresDirReadsOnlyThatDirectoryAndItsHelpSaysSo() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         try Self.write(try Self.correctedSivCms(), to: dir.appending(path: "site/siv-cms.json"))
         let only = dir.appending(path: "only")
         try Self.write(try Binary.run(["new", "only-one", "--lang", "sv"]).stdout, to: only.appending(path: "x.json"))
@@ -145,6 +146,7 @@ import Testing
 
     @Test func validateAndTestWithNoPathCheckProceduresHereAndSaySo() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let broken = try Self.bundled("siv-cms.json").replacingOccurrences(
             of: "\"organisation\"", with: "\"organization\"")
         try Self.write(broken, to: dir.appending(path: "procedures/siv-cms.json"))
@@ -185,6 +187,7 @@ import Testing
 
     @Test func outsideADirectoryWithProceduresTheyCheckTheBuiltInOnesAndTheConfiguredDirectories() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let plain = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
         #expect(plain.exitCode == 0)
         #expect(plain.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
@@ -200,6 +203,7 @@ import Testing
 
     @Test func aBrokenConfiguredFileStopsACommandWithAHintToValidateInstalled() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         try Self.write("{ \"schemaVersion\": 1, \"id\": \"x\" }\n", to: dir.appending(path: "site/x.json"))
         let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
         let r = try Binary.run(["list"], environment: env, directory: dir)
@@ -212,6 +216,7 @@ import Testing
     @Test func ignoreLeavesOutACodeSoThatStrictCanRunInCI() throws {
         // A role with no holders that does not say the source names none is a warning, which --strict fails on.
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json"), encoding: .utf8)
         let unstated = original.replacingOccurrences(of: "      \"holderNotNamed\": true,\n", with: "")
@@ -235,8 +240,9 @@ import Testing
     // MARK: new
 
     @Test(arguments: ["nb", "sv"])
-    func aNewProcedureValidatesStrictlyPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
+    func aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
         let new = try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file])
         #expect(new.exitCode == 0, "\(new.stderr)")
@@ -247,7 +253,7 @@ import Testing
         for part in ["document", "systems", "roles", "routes", "guides", "facts", "derived", "steps", "tests"] {
             #expect(text.contains("\"\(part)\": "), "no \(part)")
         }
-        let validate = try Binary.run(["validate", "--strict", file])
+        let validate = try Binary.run(["validate", file])
         #expect(validate.exitCode == 0, "\(validate.stdout)")
         let test = try Binary.run(["test", file])
         #expect(test.exitCode == 0, "\(test.stdout)")
@@ -258,8 +264,48 @@ import Testing
         #expect(together.exitCode == 0, "\(together.stdout)")
     }
 
+    /// Issue 29: a skeleton with its TODOs passed `validate --strict`, so an unfinished procedure could ship. Each
+    /// TODO left in a value is a warning at that value (file:line:col), and `--strict` fails on them.
+    @Test(arguments: ["nb", "sv"])
+    func eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: String) throws {
+        let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
+        let file = dir.appending(path: "demo.json").path
+        #expect(try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file]).exitCode == 0)
+        let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+            .components(separatedBy: "\n")
+        let todos = lines.joined(separator: "\n").components(separatedBy: "TODO").count - 1
+        #expect(todos > 19)
+
+        let validate = try Binary.run(["validate", file])
+        #expect(validate.exitCode == 0, "\(validate.stdout)")
+        #expect(validate.stdout.hasSuffix("1 file, 0 errors, \(todos) warnings\n"), "\(validate.stdout)")
+        let warnings = validate.stdout.split(separator: "\n").filter { $0.contains(": warning: a TODO is left in ") }
+        #expect(warnings.count == todos)
+        for warning in warnings {
+            // file:line:col points at the opening quote of a value that holds the TODO.
+            let place = warning.dropFirst(file.count + 1).split(separator: ":").prefix(2).compactMap { Int($0) }
+            try #require(place.count == 2, "\(warning)")
+            let line = Array(lines[place[0] - 1].unicodeScalars)
+            let rest = String(String.UnicodeScalarView(line[(place[1] - 1)...]))
+            #expect(
+                rest.hasPrefix("\"") && rest.dropFirst().prefix(while: { $0 != "\"" }).contains("TODO"), "\(warning)")
+        }
+        #expect(validate.stdout.contains("a TODO is left in 'organisation': \"TODO: who issued the document\""))
+        #expect(validate.stdout.contains("hint: write what the source says in its place"))
+
+        let strict = try Binary.run(["validate", "--strict", file])
+        #expect(strict.exitCode == 65)
+        let json = try Binary.run(["validate", "--strict", "--format", "json", file])
+        let object = try #require(try Self.json(json.stdout) as? [String: Any])
+        let codes = (object["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+        #expect(Set(codes) == ["leftover-todo"] && codes.count == todos)
+        #expect(object["valid"] as? Bool == false)
+    }
+
     @Test func newRefusesAnExistingFileABadIdAndAMissingLanguage() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "x.json").path
         try Self.write("{}", to: URL(fileURLWithPath: file))
         let exists = try Binary.run(["new", "x", "--lang", "nb", "--output", file])
@@ -281,6 +327,7 @@ import Testing
 
     @Test func fmtRewritesAMessyFileAndCheckNamesIt() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let messy = dir.appending(path: "procedures/messy.json")
         try Self.write(
             "{\"id\":\"x\",\"document\":{\"title\":{\"nb\":\"Sk\\u00f8 ø\",\"en\":\"x\"},\n\"notes\":[ ]},\"n\":[1.50,2e3,\n  {\"a\":true}, null]}",
@@ -315,6 +362,7 @@ import Testing
 
     @Test func fmtLeavesAFileThatIsNotJSONAloneWithItsPosition() throws {
         let dir = try Self.scratch()
+        defer { TemporaryDirectory.remove(dir) }
         let bad = dir.appending(path: "bad.json")
         try Self.write("{\n  \"a\": 1,\n}\n", to: bad)
         let r = try Binary.run(["fmt", bad.path])

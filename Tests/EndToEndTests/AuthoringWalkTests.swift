@@ -130,11 +130,11 @@ import Testing
 
     @Test func theWalkRunsAsWrittenAndEndsWithTheRoutineInReserveStatusAndTheSite() throws {
         let steps = try Self.steps()
-        let root = FileManager.default.temporaryDirectory.appending(path: "govctl-walk-\(UUID().uuidString)")
+        let root = try TemporaryDirectory.make("walk")
+        defer { TemporaryDirectory.remove(root) }
         let home = root.appending(path: "home"), bin = root.appending(path: "bin")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: root) }
         try FileManager.default.createSymbolicLink(
             at: bin.appending(path: "govctl"), withDestinationURL: URL(fileURLWithPath: Binary.path))
 

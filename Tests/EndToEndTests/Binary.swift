@@ -40,7 +40,9 @@ enum Binary {
         let executable = binary ?? path
         process.executableURL = URL(fileURLWithPath: launcher.first ?? executable)
         process.arguments = launcher.isEmpty ? arguments : Array(launcher.dropFirst()) + [executable] + arguments
-        var env = ["PATH": "/usr/bin:/bin", "TZ": "Europe/Oslo", "LANG": "C.UTF-8"]
+        // No HOME of the user's: their ~/.config/govctl/govctl.json must not change what a test sees (a test that
+        // needs a configuration gives HOME, XDG_CONFIG_HOME or GOVCTL_CONFIG).
+        var env = ["PATH": "/usr/bin:/bin", "TZ": "Europe/Oslo", "LANG": "C.UTF-8", "HOME": "/nonexistent"]
         if let profile = profileFile { env["LLVM_PROFILE_FILE"] = profile }
         for (k, v) in environment { env[k] = v }
         process.environment = env

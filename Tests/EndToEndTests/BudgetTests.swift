@@ -3,21 +3,25 @@ import Testing
 
 /// `govctl budget`: exact amounts, the balance assertion, the financing split, who pays for an adaptation.
 @Suite struct BudgetTests {
-    /// A copy of the bundled procedures with one edit to the webSesam file.
+    /// A copy of the bundled procedures with one edit to the webSesam file, in a directory the test removes.
     func procedures(editing edit: (String) -> String) throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-budget-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/vgr-websesam.json"), encoding: .utf8)
         let edited = edit(original)
         #expect(edited != original, "the edit changed nothing")
-        try edited.write(to: directory.appending(path: "vgr-websesam.json"), atomically: true, encoding: .utf8)
+        let directory = try TemporaryDirectory.make("budget")
+        do {
+            try edited.write(to: directory.appending(path: "vgr-websesam.json"), atomically: true, encoding: .utf8)
+        } catch {
+            TemporaryDirectory.remove(directory)
+            throw error
+        }
         return directory
     }
 
     @Test func aBrokenLineFailsTheBalanceAssertionWithFileLineSumAndTotal() throws {
         let directory = try procedures { $0.replacingOccurrences(of: "\"amount\": 569000", with: "\"amount\": 596000") }
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(["budget", "websesam", "--procedures", directory.path])
         #expect(r.exitCode == 65)
         #expect(r.stdout.isEmpty)
@@ -35,7 +39,7 @@ import Testing
 
     @Test func sharesThatDoNotAddUpToOneHundredAreInvalid() throws {
         let directory = try procedures { $0.replacingOccurrences(of: "\"percent\": 5 }", with: "\"percent\": 6 }") }
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(["validate", directory.path, "--format", "json"])
         #expect(r.exitCode == 65)
         #expect(r.stdout.contains("\"code\": \"financing-not-100\""))
@@ -45,7 +49,7 @@ import Testing
         let directory = try procedures {
             $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": 300000.5")
         }
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(["validate", directory.path])
         #expect(r.exitCode == 65)
         #expect(r.stdout.contains("'amount' 300000.5 is not an exact whole number"))
@@ -56,7 +60,7 @@ import Testing
             $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": \"300000.01\"")
                 .replacingOccurrences(of: "\"total\": 2884000", with: "\"total\": \"2884000.01\"")
         }
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(["budget", "websesam", "--format", "json", "--procedures", directory.path])
         #expect(r.exitCode == 0, "\(r.stderr)")
         #expect(r.stdout.contains("\"total\": 2884000.01,"))

@@ -16,8 +16,20 @@ import Testing
         var log: String { directory.appending(path: "state/outages.jsonl").path }
         var invalid: String { directory.appending(path: "invalid").path }
 
+        /// Made in a new temporary directory, which the test removes (`defer { hostile.remove() }`).
         init() throws {
-            directory = FileManager.default.temporaryDirectory.appending(path: "govctl-control-\(UUID().uuidString)")
+            directory = try TemporaryDirectory.make("control")
+            do {
+                try fill()
+            } catch {
+                remove()
+                throw error
+            }
+        }
+
+        func remove() { TemporaryDirectory.remove(directory) }
+
+        private func fill() throws {
             let fm = FileManager.default
             try fm.createDirectory(at: directory.appending(path: "procedures"), withIntermediateDirectories: true)
             try fm.createDirectory(at: directory.appending(path: "invalid"), withIntermediateDirectories: true)
@@ -120,7 +132,7 @@ import Testing
     @Test(arguments: renderers)
     func dataIsShownEscapedAndCannotForgeALine(_ template: [String]) throws {
         let hostile = try Hostile()
-        defer { try? FileManager.default.removeItem(at: hostile.directory) }
+        defer { hostile.remove() }
         let arguments = template.flatMap { word -> [String] in
             switch word {
             case "{p}": return ["--procedures", hostile.procedures]
@@ -153,11 +165,11 @@ import Testing
 
     @Test func anEmailBodyAndSubjectCarryNoControlCharacter() throws {
         let hostile = try Hostile()
-        defer { try? FileManager.default.removeItem(at: hostile.directory) }
+        defer { hostile.remove() }
         let r = try Binary.run(
             [
                 "reserve-status", "sesam-lmn", "--now", "2026-11-21T10:00", "--format", "email", "--to",
-                "a@example.org",
+                "a@example.org", "--from", "vakt@example.org",
                 "--procedures", hostile.procedures, "--state", hostile.log,
             ])
         #expect(r.exitCode == 1, "\(r.stderr)")

@@ -112,9 +112,8 @@ import Testing
     }
 
     @Test func theBinaryWorksFromAnotherDirectoryWithABareEnvironment() throws {
-        let copy = FileManager.default.temporaryDirectory.appending(path: "govctl-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: copy) }
+        let copy = try TemporaryDirectory.make("e2e")
+        defer { TemporaryDirectory.remove(copy) }
         let binary = copy.appending(path: "govctl")
         try FileManager.default.copyItem(atPath: Binary.path, toPath: binary.path)
         let process = Process()

@@ -143,9 +143,8 @@ import Testing
     }
 
     @Test func validateRejectsAnUnknownAndAnUncitedSection() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-fidelity-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("fidelity")
+        defer { TemporaryDirectory.remove(directory) }
         let file = directory.appending(path: "p.json")
         try Data(
             """

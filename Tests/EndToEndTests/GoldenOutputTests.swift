@@ -11,12 +11,14 @@ import Testing
     }
 
     static let now = ["--now", "2026-11-21T03:00"]
-    /// A whole case on one command line, as a script gives it (the competence typed as a person would).
-    static let completeCase = [
+    /// The case's fields on one command line, as a script gives them (the competence typed as a person would).
+    static let completeCaseFacts = [
         "--description", "Blodbanken får ikke svar – æøå", "--department", "Blodbanken", "--users", "alle",
         "--pcs", "alle", "--servers", "ukjent", "--competence", "Servergruppe", "--contact", "Kari Nordmann",
         "--mobile", "900 00 000",
     ]
+    /// A whole case: its fields and the answers to the definition's three questions.
+    static let completeCase = completeCaseFacts + OneAnswerTests.definition
 
     static let cases: [Case] = [
         Case(golden: "report-urgent-lvms.txt", arguments: ["report-urgent", "LVMS"] + now, exitCode: 0),
@@ -144,9 +146,8 @@ import Testing
 
     @Test(arguments: cases)
     func outputMatchesTheGoldenFile(_ c: Case) throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-golden-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("golden")
+        defer { TemporaryDirectory.remove(directory) }
         let log = directory.appending(path: "outages.jsonl")
         try Data().write(to: log)
         let result = try Binary.run(c.arguments.map { $0 == Self.emptyLog ? log.path : $0 })

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import GovKit
+
 /// The built `govctl validate` prints, for each case of the invalid corpus (Tests/GovKitTests/Fixtures/invalid),
 /// exactly the report its `expected.txt` records (the library test checks the same through GovKit), and exits 65
 /// when there is an error.
@@ -11,10 +13,14 @@ import Testing
         ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).sorted()
     }
 
-    /// Each case's directory, relative to the corpus.
+    /// Each case's directory, relative to the corpus (one without `expected.txt` fails, never drops out).
     static let cases: [String] = entries(directory).flatMap { code in
         entries(directory.appending(path: code)).map { "\(code)/\($0)" }
-    }.filter { FileManager.default.fileExists(atPath: directory.appending(path: "\($0)/expected.txt").path) }
+    }
+
+    @Test func theCorpusHasACaseForEveryCode() {
+        #expect(Set(Self.cases.map { $0.split(separator: "/")[0] }).count == DiagnosticCode.allCases.count)
+    }
 
     @Test(arguments: cases)
     func validatePrintsTheCorpusReport(_ name: String) throws {
@@ -22,13 +28,14 @@ import Testing
         let files = Self.entries(url).filter { $0.hasSuffix(".json") }
         // A case about permissions (`mode.txt`) runs in a copy whose files have that mode (git keeps none but 644).
         let fm = FileManager.default
-        let copy = fm.temporaryDirectory.appending(path: "govctl-corpus-\(UUID().uuidString)")
-        defer { try? fm.removeItem(at: copy) }
         var directory = url
+        var made: URL?
+        defer { made.map(TemporaryDirectory.remove) }
         if let text = try? String(contentsOf: url.appending(path: "mode.txt"), encoding: .utf8),
             let mode = Int(text.trimmingCharacters(in: .whitespacesAndNewlines), radix: 8)
         {
-            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+            let copy = try TemporaryDirectory.make("corpus")
+            made = copy
             for file in files {
                 try fm.copyItem(at: url.appending(path: file), to: copy.appending(path: file))
                 try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: copy.appending(path: file).path)

@@ -39,7 +39,7 @@ import Testing
 
     @Test func aToLineOfFiveThousandBytesIsFoldedAtSeventyEightColumns() throws {
         let to = (1...200).flatMap { ["--to", "recipient\($0)@example.org"] }
-        let r = try Binary.run(Self.commands[0] + to)
+        let r = try Binary.run(Self.commands[0] + ["--from", "vakt@example.org"] + to)
         #expect(r.exitCode == 2 || r.exitCode == 1, "\(r.stderr)")
         let headers = try #require(r.stdout.components(separatedBy: "\n\n").first)
         #expect(headers.split(separator: "\n").allSatisfy { $0.count <= 78 })

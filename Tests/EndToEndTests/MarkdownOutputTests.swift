@@ -45,9 +45,8 @@ import Testing
     }
 
     @Test func textFromTheDataIsEscapedInMarkdown() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-md-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("md")
+        defer { TemporaryDirectory.remove(directory) }
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/siv-cms.json"), encoding: .utf8)
         let changed = original.replacingOccurrences(of: "Jon Anders Takvam", with: "Jon *Anders* <b>Takvam</b>")

@@ -42,7 +42,7 @@ import Testing
             Issue.record("did not parse to a command")
             return
         }
-        let context = Context(arguments: parsed, environment: [:], format: .text, language: nil)
+        let context = Context(arguments: parsed, environment: [:], format: .text, language: nil, clock: .system())
         #expect(try Self.oldStyle.run(context).stdout == "Arendal open [\"a\", \"b\"]\n")
     }
 }

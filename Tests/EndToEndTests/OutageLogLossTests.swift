@@ -7,12 +7,13 @@ import Testing
     static let start =
         #"{"v":1,"event":"start","system":"sesam-lmn","at":"2026-11-21T07:00:00Z","outage":"sesam-lmn-202611210700-abcd"}"#
 
-    /// A directory for one test, removed afterwards.
-    final class Scratch {
-        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-loss-\(UUID().uuidString)")
+    /// A directory for one test, which the test removes (`defer { scratch.remove() }`: a class's deinit could run as
+    /// soon as the last use of the object, before the test is done with the directory).
+    struct Scratch {
+        let url: URL
         var log: String { url.appending(path: "state/outages.jsonl").path }
-        init() throws { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
-        deinit { try? FileManager.default.removeItem(at: url) }
+        init() throws { url = try TemporaryDirectory.make("loss") }
+        func remove() { TemporaryDirectory.remove(url) }
         func mode(_ path: String) throws -> Int? {
             try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
         }
@@ -20,6 +21,7 @@ import Testing
 
     @Test func aWriteThatFailsForWantOfSpaceIsCutBackOffSoTheCheckStillReadsTheLog() throws {
         let scratch = try Scratch()
+        defer { scratch.remove() }
         #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
         #expect(
             try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T07:00", "--state", scratch.log])
@@ -45,6 +47,7 @@ import Testing
 
     @Test func aRecordThatLostOnlyItsNewlineKeepsItsLineWhenTheNextIsWritten() throws {
         let scratch = try Scratch()
+        defer { scratch.remove() }
         #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
         try Data(Self.start.utf8).write(to: URL(fileURLWithPath: scratch.log))
         let end = try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T08:00", "--state", scratch.log])
@@ -58,6 +61,7 @@ import Testing
 
     @Test func initAndRepairGiveTheirModesUnderUmask000() throws {
         let scratch = try Scratch()
+        defer { scratch.remove() }
         let umask = ["/bin/sh", "-c", "umask 000; exec \"$@\"", "sh"]
         let log = scratch.url.appending(path: "a/b/state/outages.jsonl").path
         let initialised = try Binary.run(["outage", "init", "--state", log], launcher: umask)
@@ -78,6 +82,7 @@ import Testing
 
     @Test func anOnChangeCheckOnALogOthersCanWriteIsUnknownAndNotifiesNothing() throws {
         let scratch = try Scratch()
+        defer { scratch.remove() }
         #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
         try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: scratch.log)
         let r = try Binary.run([

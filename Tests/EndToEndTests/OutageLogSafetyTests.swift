@@ -1,30 +1,41 @@
 import Foundation
 import Testing
 
-/// A temporary directory with an initialised outage log, and a runner that names that log.
+/// A temporary directory with an initialised outage log, and a runner that names that log. The test removes it:
+/// `let log = try SharedLog()` is followed by `defer { log.remove() }`.
 struct SharedLog {
     let directory: URL
     let path: String
 
     init(initialise: Bool = true) throws {
-        directory = FileManager.default.temporaryDirectory.appending(path: "govctl-safety-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        directory = try TemporaryDirectory.make("safety")
         path = directory.appending(path: "state/outages.jsonl").path
-        if initialise { #expect(try Binary.run(["outage", "init", "--state", path]).exitCode == 0) }
+        if initialise {
+            do {
+                #expect(try Binary.run(["outage", "init", "--state", path]).exitCode == 0)
+            } catch {
+                TemporaryDirectory.remove(directory)
+                throw error
+            }
+        }
     }
+
+    func remove() { TemporaryDirectory.remove(directory) }
 
     func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
         try Binary.run(arguments + ["--state", path], environment: environment)
     }
 
     func write(_ text: String) throws { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) }
-    var text: String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
+    /// The log's text; a log that is missing or unreadable is an error, not an empty log.
+    var text: String { get throws { try String(contentsOfFile: path, encoding: .utf8) } }
 }
 
 /// Issue 13, "What was seen": a missing, mistyped, unreadable or garbage log never reads as OK.
 @Suite struct OutageLogFailSafeTests {
     @Test func aMistypedLogPathIsUnknownInNagiosModeAndExitThreeWithTheReasonInTextAndJSON() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let typo = log.directory.appending(path: "state/typo.jsonl").path
         let nagios = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", typo])
         #expect(nagios.exitCode == 3)
@@ -42,6 +53,7 @@ struct SharedLog {
 
     @Test func aGarbageLineIsUnknownNamingThePathTheLineAndTheFix() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         try log.write(
             "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\nnot json\n{\"v\":1,\"event\":\"end\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T08:00:00Z\",\"outage\":\"a\"}\n"
         )
@@ -57,6 +69,7 @@ struct SharedLog {
 
     @Test func aLogWrittenByTheFirstReleaseStillReads() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         try log.write(
             """
             {"v":1,"event":"start","system":"sesam-lmn","at":"2026-11-21T07:00:00Z","scenario":"server-unreachable"}
@@ -71,6 +84,7 @@ struct SharedLog {
 
     @Test func anUnknownRecordVersionIsRefusedWithAClearMessage() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         try log.write("{\"v\":2,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\"}\n")
         let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
         #expect(r.exitCode == 3)
@@ -81,6 +95,7 @@ struct SharedLog {
 
     @Test func anUnreadableLogOrASymbolicLinkIsUnknown() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let link = log.directory.appending(path: "link.jsonl").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: log.path)
         let linked = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", link])
@@ -97,6 +112,7 @@ struct SharedLog {
 
     @Test func anEmptyLogThatExistsMeansNoOutageAndTheTextListsNoOutageSteps() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
         #expect(nagios.exitCode == 0)
         #expect(nagios.stdout == "SESAM LMN OK - ingen driftstörning | elapsed=0s;;14400;0;\n")
@@ -110,6 +126,7 @@ struct SharedLog {
 
     @Test func initMakesTheDirectoryAndLogGroupWritableWhenAGroupIsGiven() throws {
         let log = try SharedLog(initialise: false)
+        defer { log.remove() }
         let group =
             try FileManager.default.attributesOfItem(atPath: log.directory.path)[.groupOwnerAccountName] as? String
             ?? "root"
@@ -134,6 +151,7 @@ struct SharedLog {
         #expect(untrusted.exitCode == 77)
         #expect(untrusted.stderr.contains("which is not the group that shares the log ('govctl')"))
         let plain = try SharedLog(initialise: false)
+        defer { plain.remove() }
         #expect(try plain.run(["outage", "init"]).exitCode == 0)
         let plainFile = try FileManager.default.attributesOfItem(atPath: plain.path)
         #expect((plainFile[.posixPermissions] as? Int) == 0o640)
@@ -141,6 +159,7 @@ struct SharedLog {
 
     @Test func initLeavesADirectoryThatHoldsOtherFilesAsItIs() throws {
         let log = try SharedLog(initialise: false)
+        defer { log.remove() }
         let shared = log.directory.appending(path: "shared")
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shared.path)
@@ -165,6 +184,7 @@ struct SharedLog {
 
     @Test func writingNeedsALogThatInitCreated() throws {
         let log = try SharedLog(initialise: false)
+        defer { log.remove() }
         let r = try log.run(["outage", "start", "sesam-lmn"])
         #expect(r.exitCode == 66)
         #expect(r.stderr.contains("govctl outage init"))
@@ -175,6 +195,7 @@ struct SharedLog {
 @Suite struct SharedLogConfigurationTests {
     @Test func theConfiguredLogIsTheOneOutageWritesAndReserveStatusReadsAndBothSayWhichItIs() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
         try Data("{\"state\": \"\(log.path)\", \"mail\": {\"to\": [\"kundservice@example.org\"]}}".utf8).write(
             to: config)
@@ -192,6 +213,7 @@ struct SharedLog {
 
     @Test func anUnknownConfigurationKeyIsAnErrorWithFileLineAndColumn() throws {
         let log = try SharedLog()
+        defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
         try Data("{\n  \"state\": \"\(log.path)\",\n  \"stat\": \"x\"\n}\n".utf8).write(to: config)
         let r = try Binary.run(["outage", "list"], environment: ["GOVCTL_CONFIG": config.path])

@@ -16,9 +16,8 @@ import Testing
     @Test func everyLineOfTheTourRunsInOrder() throws {
         let lines = try Self.tour()
         #expect(lines.count > 20)
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-tour-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("tour")
+        defer { TemporaryDirectory.remove(directory) }
         try FileManager.default.createSymbolicLink(
             at: directory.appending(path: "procedures"), withDestinationURL: Binary.root.appending(path: "procedures"))
         let binDirectory = URL(fileURLWithPath: Binary.path).deletingLastPathComponent().path
@@ -41,5 +40,22 @@ import Testing
             #expect(allowed.contains(process.terminationStatus), "\(line): \(stderr)")
             #expect(!stderr.contains("error:"), "\(line): \(stderr)")
         }
+    }
+
+    /// Issue 29: a line that gives an outage's start without --now showed a 62,169-minute outage (the elapsed time
+    /// from 2026-10-25 to the day the tour was run). Every line that gives a start gives the time it is read at.
+    @Test func everyLineThatGivesAnOutagesStartAlsoGivesNow() throws {
+        let timed = try Self.tour().filter { $0.contains("since=") || $0.contains("--since") }
+        #expect(timed.count >= 2)
+        for line in timed { #expect(line.contains("--now "), "\(line)") }
+    }
+
+    /// Issue 29: `govctl site out/`, run from the repository as the tour says, left an untracked out/ in the
+    /// checkout. The site goes to a directory outside it.
+    @Test func theSiteLineWritesOutsideTheCheckout() throws {
+        let site = try #require(try Self.tour().first { $0.hasPrefix("govctl site ") })
+        let directory = try #require(site.split(separator: " ").dropFirst(2).first.map(String.init))
+        #expect(directory.hasPrefix("~/") || directory.hasPrefix("/"), "\(site)")
+        #expect(!directory.hasPrefix(Binary.root.path), "\(site)")
     }
 }

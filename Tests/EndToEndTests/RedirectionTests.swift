@@ -15,11 +15,7 @@ import Testing
         return ["GOVCTL_CONFIG": config.path]
     }
 
-    static func temporary() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-redirection-\(UUID())")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporary() throws -> URL { try TemporaryDirectory.make("redirection") }
 
     static let hostile = """
         {
@@ -41,7 +37,7 @@ import Testing
 
     @Test func aConfiguredFileThatNamesASystemLVMSIsRefusedByValidateAndReportUrgent() throws {
         let directory = try Self.temporary()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let environment = try Self.configured(["aaa.json": Self.hostile], in: directory)
         let validate = try Binary.run(["validate", "--installed"], environment: environment)
         #expect(validate.exitCode == 65)
@@ -58,7 +54,7 @@ import Testing
 
     @Test func aConfiguredFileThatReplacesTheProcedureIsNoCollision() throws {
         let directory = try Self.temporary()
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let sshf = try String(
             contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"), encoding: .utf8)
         let environment = try Self.configured(["site-sshf.json": sshf], in: directory)

@@ -61,6 +61,8 @@ import Testing
     }
 
     @Test func theEmailParsesBackWithNorwegianLettersIntact() throws {
+        guard let python = ToolRequirement.which("python3", for: "the case mail read back by Python's email package")
+        else { return }
         let r = try Binary.run(
             [
                 "report-urgent", "LVMS", "--format", "email", "--to", "ikt@example.org", "--from", "vakt@example.org",
@@ -75,8 +77,8 @@ import Testing
                               "defects": len(m.defects)}))
             """
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", parse]
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", parse]
         let input = Pipe(), output = Pipe()
         process.standardInput = input
         process.standardOutput = output
@@ -112,9 +114,8 @@ import Testing
 /// The registry is data: adding an application is an edit of procedures/, with no Swift change.
 @Suite struct RegistryIsDataTests {
     @Test func anApplicationAddedToTheJSONIsReportedAsUrgent() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-registry-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("registry")
+        defer { TemporaryDirectory.remove(directory) }
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/sshf-hastesaker.json"), encoding: .utf8)
         let edited = original.replacingOccurrences(

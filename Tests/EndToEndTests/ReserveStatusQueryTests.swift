@@ -17,9 +17,9 @@ import Testing
     }
 
     @Test func theOpenOutageInTheLogGivesTheStartWithItsSecondsIntact() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-query-\(UUID().uuidString)")
+        let directory = try TemporaryDirectory.make("query")
+        defer { TemporaryDirectory.remove(directory) }
         let log = directory.appending(path: "outages.jsonl")
-        defer { try? FileManager.default.removeItem(at: directory) }
         let start = try Procedures.instant("2026-11-21T07:00:30Z")
         try OutageLog(path: log.path).initialize(group: nil)
         try OutageLog(path: log.path).append { _ in

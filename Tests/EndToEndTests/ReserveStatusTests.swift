@@ -77,16 +77,10 @@ import Testing
 
 /// The outage log: start, refuse a second start, prognosis, end, corrupt lines, concurrent writers.
 @Suite struct OutageLogTests {
-    func temporaryLog() throws -> URL {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-outages-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let log = directory.appending(path: "state/outages.jsonl")
-        #expect(try Binary.run(["outage", "init", "--state", log.path]).exitCode == 0)
-        return log
-    }
-
     @Test func reserveStatusReadsTheOpenOutageAndTheLogRefusesASecondStart() throws {
-        let log = try temporaryLog()
+        let shared = try SharedLog()
+        defer { shared.remove() }
+        let log = URL(fileURLWithPath: shared.path)
         let env = ["GOVCTL_STATE": log.path]
         #expect(
             try Binary.run(
@@ -120,7 +114,9 @@ import Testing
     }
 
     @Test func aTornLastLineMakesTheCheckUnknownUntilRepairDropsItAndKeepsABackup() throws {
-        let log = try temporaryLog()
+        let shared = try SharedLog()
+        defer { shared.remove() }
+        let log = URL(fileURLWithPath: shared.path)
         let env = ["GOVCTL_STATE": log.path]
         #expect(
             try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env).exitCode == 0
@@ -149,7 +145,9 @@ import Testing
     }
 
     @Test func concurrentWritersNeverLoseOrMixRecords() throws {
-        let log = try temporaryLog()
+        let shared = try SharedLog()
+        defer { shared.remove() }
+        let log = URL(fileURLWithPath: shared.path)
         var processes: [Process] = []
         for round in 0..<30 {
             let p = Process()

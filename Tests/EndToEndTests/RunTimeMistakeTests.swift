@@ -64,9 +64,8 @@ import Testing
         let line = try #require(Self.line(of: mistake.find, in: original), "the shipped file changed")
         let broken = original.replacingOccurrences(
             of: mistake.find, with: mistake.replace, range: original.range(of: mistake.find))
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-mistake-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("mistake")
+        defer { TemporaryDirectory.remove(directory) }
         try Data(broken.utf8).write(to: directory.appending(path: "skane.json"))
 
         let text = try Binary.run(["validate", "--strict", "skane.json"], directory: directory)
@@ -91,9 +90,8 @@ import Testing
         let original = String(
             decoding: try Data(contentsOf: Binary.root.appending(path: Self.shipped)), as: UTF8.self)
         let loose = try #require(Self.mistakes.first { $0.code == "loose-equality" })
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-mistake-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("mistake")
+        defer { TemporaryDirectory.remove(directory) }
         let broken = original.replacingOccurrences(
             of: loose.find, with: loose.replace, range: original.range(of: loose.find))
         try Data(broken.utf8).write(to: directory.appending(path: "skane.json"))

@@ -10,13 +10,8 @@ import Testing
     static let list = Binary.root.appending(path: "Tests/Fixtures/schema-comparison/mistakes.json")
     static let schema = Binary.root.appending(path: "schema/procedure.schema.json")
     static let script = Binary.root.appending(path: "scripts/schema-check.py")
-    /// The `python3` a person would run: the first on PATH (pyenv's, a virtualenv's), else Debian's.
-    static let python: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        return (path.split(separator: ":").map(String.init) + ["/usr/bin"]).map { "\($0)/python3" }.first {
-            FileManager.default.isExecutableFile(atPath: $0)
-        }
-    }()
+    /// The `python3` a person would run: the first on PATH (pyenv's, a virtualenv's, Debian's).
+    static let python: String? = ToolRequirement.locate("python3")
 
     struct Mistake: Sendable, CustomTestStringConvertible {
         let entry: JSONValue
@@ -54,15 +49,19 @@ import Testing
         return JSONWriter.pretty(patched) + "\n"
     }
 
-    /// A fresh directory holding each mistake as `<id>.json`; the caller removes it.
+    /// A fresh directory holding each mistake as `<id>.json`; the caller removes it (this removes it if it throws).
     static func write(_ mistakes: [Mistake]) throws -> (directory: URL, files: [String: URL]) {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-mistakes-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try TemporaryDirectory.make("mistakes")
         var files: [String: URL] = [:]
-        for mistake in mistakes {
-            let url = directory.appending(path: "\(mistake.id).json")
-            try Data(try text(of: mistake).utf8).write(to: url)
-            files[mistake.id] = url
+        do {
+            for mistake in mistakes {
+                let url = directory.appending(path: "\(mistake.id).json")
+                try Data(try text(of: mistake).utf8).write(to: url)
+                files[mistake.id] = url
+            }
+        } catch {
+            TemporaryDirectory.remove(directory)
+            throw error
         }
         return (directory, files)
     }
@@ -71,7 +70,7 @@ import Testing
     /// note, or a failure under GOVCTL_REQUIRE_TOOLS=1) when python3 or its jsonschema package is missing.
     static func schemaVerdicts(_ files: [URL]) throws -> [String: (verdict: String, error: String)]? {
         guard let python else {
-            ToolRequirement.missing("SKIPPED: python3 is not installed; the schema side of the comparison is not run")
+            ToolRequirement.missing("python3", for: "the schema side of the schema comparison")
             return nil
         }
         let process = Process()
@@ -88,8 +87,7 @@ import Testing
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         if process.terminationStatus == 3 {
-            ToolRequirement.missing(
-                "SKIPPED: python3-jsonschema is not installed; the schema side of the comparison is not run")
+            ToolRequirement.missing("python3-jsonschema", for: "the schema side of the schema comparison")
             return nil
         }
         #expect(process.terminationStatus == 0, "\(String(decoding: stderr, as: UTF8.self))")
@@ -129,7 +127,7 @@ import Testing
     @Test(arguments: mistakes)
     func govctlValidateRejectsTheMistakeWithItsCode(_ mistake: Mistake) throws {
         let (directory, files) = try Self.write([mistake])
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         let file = try #require(files[mistake.id])
         let run = try Binary.run(
             ["validate", "--format", "json", file.path] + (mistake.strict ? ["--strict"] : []), directory: directory)
@@ -153,7 +151,7 @@ import Testing
 
     @Test func aRealJSONSchemaValidatorGivesTheListedVerdicts() throws {
         let (directory, files) = try Self.write(Self.mistakes)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { TemporaryDirectory.remove(directory) }
         guard let verdicts = try Self.schemaVerdicts(Array(files.values)) else { return }
         for mistake in Self.mistakes {
             let got = files[mistake.id].flatMap { verdicts[$0.path] }
@@ -165,9 +163,8 @@ import Testing
     }
 
     @Test func aRealJSONSchemaValidatorAcceptsEveryBundledProcedureAndEveryNewSkeleton() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-skeletons-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("skeletons")
+        defer { TemporaryDirectory.remove(directory) }
         var files: [URL] = []
         for language in ["nb", "sv"] {
             let url = directory.appending(path: "skeleton-\(language).json")

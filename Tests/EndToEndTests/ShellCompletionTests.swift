@@ -17,6 +17,11 @@ import Testing
         Case(words: ["reserve-status", "--format", ""], expected: ["text", "json", "nagios", "email", "markdown"]),
         Case(words: ["budget", "x", "--format", ""], expected: ["text", "csv", "json", "markdown"]),
         Case(words: ["list", "--lang", ""], expected: ["nb", "sv", "en"]),
+        // Issue 29: an option that takes one of a procedure's choices offers them (sshf-hastesaker's competence).
+        Case(
+            words: ["report-urgent", "LVMS", "--competence", ""],
+            expected: ["teknisk-service", "kliniske-fellesapplikasjoner", "servergruppe"]),
+        Case(words: ["report-urgent", "LVMS", "--competence", "ser"], expected: ["servergruppe"]),
         Case(words: ["re"], expected: ["report-urgent", "reserve-status"]),
         Case(
             words: ["outage", ""],
@@ -50,9 +55,8 @@ import Testing
     }
 
     @Test(arguments: cases) func theBashScriptOffersTheCandidates(_ test: Case) throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-bash-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("bash")
+        defer { TemporaryDirectory.remove(directory) }
         let script = directory.appending(path: "govctl.bash")
         let generated = try Binary.run(["completion", "bash"])
         #expect(generated.exitCode == 0)
@@ -87,9 +91,8 @@ import Testing
     }
 
     @Test func theZshAndFishScriptsAreValidSyntax() throws {
-        for (shell, path) in [("zsh", "/usr/bin/zsh"), ("fish", "/usr/bin/fish")] {
-            guard FileManager.default.isExecutableFile(atPath: path) else {
-                ToolRequirement.missing("note: \(shell) is not installed; its completion script is not checked")
+        for shell in ["zsh", "fish"] {
+            guard let path = ToolRequirement.which(shell, for: "the syntax of govctl completion \(shell)") else {
                 continue
             }
             let script = try Binary.run(["completion", shell]).stdout

@@ -8,8 +8,9 @@ import Testing
 
     /// Generates the site into a new temporary directory and returns its files by name.
     static func site(_ extra: [String] = []) throws -> [String: String] {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-site-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let parent = try TemporaryDirectory.make("site")
+        defer { TemporaryDirectory.remove(parent) }
+        let directory = parent.appending(path: "site")
         let r = try Binary.run(["site", directory.path] + now + extra)
         #expect(r.exitCode == 0, "\(r.stderr)")
         var files: [String: String] = [:]
@@ -72,7 +73,9 @@ import Testing
     }
 
     @Test func everyPageHasLanguageSkipLinkViewportFooterAndNoExternalAsset() throws {
-        for (name, page) in try Self.site() {
+        let pages = try Self.site()
+        #expect(pages["index.html"] != nil, "no pages: \(pages.keys.sorted())")
+        for (name, page) in pages {
             #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\""), "\(name)")
             #expect(page.contains("<a class=\"skip\" href=\"#main\">"), "\(name)")
             #expect(page.contains("<main id=\"main\">"), "\(name)")
@@ -113,9 +116,8 @@ import Testing
     }
 
     @Test func textFromTheDataIsEscapedOnEveryPage() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-evil-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("evil")
+        defer { TemporaryDirectory.remove(directory) }
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json"), encoding: .utf8)
         let evil = original.replacingOccurrences(

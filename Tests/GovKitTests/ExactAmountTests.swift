@@ -28,6 +28,7 @@ import Testing
     @Test func theMessageNamesTheOptionAndTheText() {
         do throws(GovError) {
             _ = try AmountInput.read("Infinity", option: "--adaptation")
+            Issue.record("'Infinity' was read as an amount")
         } catch {
             #expect(error.kind == .usage)
             #expect(error.message == "'--adaptation Infinity' is not an amount")
@@ -44,6 +45,7 @@ import Testing
         #expect(read(digits38 + "9") == nil)
         do throws(GovError) {
             _ = try AmountInput.read(digits38 + "9", option: "--adaptation")
+            Issue.record("39 digits were read as an amount")
         } catch {
             #expect(error.message.contains("more than 38 significant digits"))
         }

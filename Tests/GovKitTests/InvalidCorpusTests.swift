@@ -52,9 +52,8 @@ import Testing
         /// and named by their names.
         func diagnostics(mode: Int) throws -> [Diagnostic] {
             let fm = FileManager.default
-            let copy = fm.temporaryDirectory.appending(path: "govctl-corpus-\(UUID().uuidString)")
-            try fm.createDirectory(at: copy, withIntermediateDirectories: true)
-            defer { try? fm.removeItem(at: copy) }
+            let copy = try TemporaryDirectory.make("corpus")
+            defer { TemporaryDirectory.remove(copy) }
             for name in files {
                 try fm.copyItem(at: url.appending(path: name), to: copy.appending(path: name))
                 try fm.setAttributes([.posixPermissions: mode], ofItemAtPath: copy.appending(path: name).path)
@@ -106,12 +105,26 @@ import Testing
         }
     }
 
+    /// What a script reads in `govctl validate --format json`: each diagnostic a case raises, with a code that is one
+    /// of `DiagnosticCode`'s (the table in docs/procedure-format.md) and the severity that table gives it, and
+    /// counts that agree with the list.
     @Test(arguments: cases)
-    func everyCodeRaisedIsADiagnosticCodeWithItsSeverity(_ c: Case) throws {
-        for d in try c.diagnostics() {
-            let code = Optional(d.code)
-            #expect(code != nil, "'\(d.code.rawValue)' is not a DiagnosticCode case")
-            #expect(code?.severity == d.severity, "\(d.code) is a \(d.severity.rawValue) here")
+    func theJSONReportGivesEveryCodeRaisedWithItsSeverity(_ c: Case) throws {
+        let diagnostics = try c.diagnostics()
+        let text = DiagnosticRenderer.validationJSON(diagnostics, files: c.files.count, valid: true)
+        let report = try JSONParser.parse(text).root.value
+        let entries = try #require(report["diagnostics"]?.arrayValue)
+        #expect(entries.count == diagnostics.count)
+        var counts: [String: Int] = [:]
+        for entry in entries {
+            let code = try #require(
+                entry["code"]?.stringValue.flatMap(DiagnosticCode.init(rawValue:)), "not a code: \(entry)")
+            let severity = try #require(entry["severity"]?.stringValue)
+            #expect(severity == code.severity.rawValue, "\(code.rawValue) is reported as \(severity)")
+            counts[severity, default: 0] += 1
+        }
+        for (severity, key) in [("error", "errors"), ("warning", "warnings"), ("note", "notes")] {
+            #expect(report[key] == .number(Double(counts[severity] ?? 0)), "\(key)")
         }
     }
 

@@ -118,10 +118,32 @@ import Testing
         #expect(issue(#"{"a": "(”x”)" "b": 1}"#)?.0 == "expected ',' or '}' after the value of 'a', found '\"'")
     }
 
+    /// Issue 29: a non-breaking space pasted between values was "found byte 0xC2". It is named, as a typographic
+    /// quote is, at the space; inside a string it is text.
+    @Test(arguments: [
+        ("{\"id\":\u{00A0}\"x\"}", "a non-breaking space (U+00A0)", 1, 7),
+        ("{\"id\": \"x\"\u{00A0}}", "a non-breaking space (U+00A0)", 1, 11),
+        ("{\u{00A0}\"id\": 1}", "a non-breaking space (U+00A0)", 1, 2),
+        ("[1,\n\u{202F}2]", "a narrow non-breaking space (U+202F)", 2, 1),
+        ("[1\u{2009}, 2]", "a thin space (U+2009)", 1, 3),
+        ("[1, 2]\u{3000}", "an ideographic space (U+3000)", 1, 7),
+        ("{\"a\"\u{2005}: 1}", "a four-per-em space (U+2005)", 1, 5),
+        ("\u{FEFF}[\u{FEFF}1]", "a byte order mark (U+FEFF)", 1, 3),
+    ])
+    func aSpaceOtherThanTheOrdinaryOneIsNamedWhereItIs(text: String, name: String, line: Int, column: Int) throws {
+        let (message, position) = try #require(issue(text))
+        #expect(message == "\(name) where JSON allows only an ordinary space")
+        #expect(!message.contains("byte 0x"))
+        #expect(position == SourcePosition(line: line, column: column))
+        // In a string it is text.
+        let parsed = try JSONParser.parse("{\"a\": \"1\u{00A0}000\"}")
+        #expect(parsed.root.value["a"] == .string("1\u{00A0}000"))
+    }
+
     @Test func aNonASCIIByteOutsideAStringIsASyntaxErrorOrNotUTF8() {
         // Well-formed UTF-8 where a value belongs is a syntax error; a byte that is not UTF-8 is reported as such.
         #expect(issue("[1, æ]")?.0 == "expected a value, found 'æ'")
-        #expect(issue("[1, \u{200B}]")?.0 == "expected a value, found byte 0xE2")
+        #expect(issue("[1, \u{200B}]")?.0 == "a zero-width space (U+200B) where JSON allows only an ordinary space")
         do throws(JSONSyntaxIssue) {
             _ = try JSONParser.parse([0x5B, 0x31, 0x2C, 0xFF, 0x5D] as [UInt8])
             Issue.record("accepted 0xFF")

@@ -10,19 +10,27 @@ import Testing
         ProcedureFile(path: path, bytes: Array(#"{ "schemaVersion": 1, "id": "\#(id)" }"#.utf8))
     }
 
+    /// A new temporary directory holding `files` (name → id), which the test removes (`defer { Self.remove(site) }`).
     static func directory(_ files: [String: String]) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appending(path: "govctl-sources-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        for (name, id) in files {
-            try Data(#"{ "schemaVersion": 1, "id": "\#(id)" }"#.utf8).write(to: url.appending(path: name))
+        let url = try TemporaryDirectory.make("sources")
+        do {
+            for (name, id) in files {
+                try Data(#"{ "schemaVersion": 1, "id": "\#(id)" }"#.utf8).write(to: url.appending(path: name))
+            }
+        } catch {
+            TemporaryDirectory.remove(url)
+            throw error
         }
         return url.path
     }
+
+    static func remove(_ path: String) { TemporaryDirectory.remove(URL(fileURLWithPath: path)) }
 
     static let builtIn = [file("procedures/a.json", id: "a"), file("procedures/b.json", id: "b")]
 
     @Test func aDirectoryFileTakesThePlaceOfTheBuiltInProcedureWithItsIdAndANewIdComesLast() throws {
         let site = try Self.directory(["x.json": "b", "y.json": "c"])
+        defer { Self.remove(site) }
         let sources = try ProcedureSources.combine(
             builtIn: Self.builtIn, directories: [ConfiguredDirectory(path: site, configFile: "/etc/govctl/govctl.json")]
         )
@@ -34,7 +42,10 @@ import Testing
     }
 
     @Test func aLaterDirectoryReplacesAnEarlierOne() throws {
-        let first = try Self.directory(["a.json": "a"]), second = try Self.directory(["z.json": "a"])
+        let first = try Self.directory(["a.json": "a"])
+        defer { Self.remove(first) }
+        let second = try Self.directory(["z.json": "a"])
+        defer { Self.remove(second) }
         let sources = try ProcedureSources.combine(
             builtIn: Self.builtIn,
             directories: [first, second].map { ConfiguredDirectory(path: $0, configFile: "c.json") })
@@ -56,6 +67,7 @@ import Testing
 
     @Test func aFileIsNotADirectory() throws {
         let site = try Self.directory(["x.json": "b"])
+        defer { Self.remove(site) }
         let notDirectory = ConfiguredDirectory(path: "\(site)/x.json", configFile: "c.json", position: "3:5")
         do {
             _ = try ProcedureSources.combine(builtIn: Self.builtIn, directories: [notDirectory])

@@ -6,41 +6,49 @@ import Testing
 /// The bundled procedures must validate against schema/procedure.schema.json, so editors that use the schema
 /// agree with govctl. The checker covers the keywords the schema uses (a subset of draft 2020-12).
 @Suite struct SchemaTests {
-    static let schema: JSONValue =
-        (try? JSONParser.parse(Repository.bytes("schema/procedure.schema.json")).root.value) ?? .null
+    /// The schema, or `nil` when it cannot be read (the tests that use it then fail; a `.null` stand-in would let
+    /// every document pass).
+    static let loaded: JSONValue? = try? JSONParser.parse(Repository.bytes("schema/procedure.schema.json")).root.value
 
-    static func procedureFiles() -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: Repository.url("procedures").path)) ?? []
+    static func schema() throws -> JSONValue {
+        try #require(loaded, "schema/procedure.schema.json cannot be read")
+    }
+
+    static func procedureFiles() throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: Repository.url("procedures").path)
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }
 
-    @Test func theSchemaIsDraft2020AndEveryDefinitionIsReachable() {
-        #expect(Self.schema["$schema"] == .string("https://json-schema.org/draft/2020-12/schema"))
-        guard case .object(let defs)? = Self.schema["$defs"] else {
+    @Test func theSchemaIsDraft2020AndEveryDefinitionIsReachable() throws {
+        let schema = try Self.schema()
+        #expect(schema["$schema"] == .string("https://json-schema.org/draft/2020-12/schema"))
+        guard case .object(let defs)? = schema["$defs"] else {
             Issue.record("no $defs")
             return
         }
-        let text = JSONWriter.compact(Self.schema)
+        let text = JSONWriter.compact(schema)
         for name in defs.keys { #expect(text.contains("\"#/$defs/\(name)\""), "\(name) is never referenced") }
     }
 
-    @Test(arguments: procedureFiles())
+    @Test(arguments: try procedureFiles())
     func everyBundledProcedureValidatesAgainstTheSchema(file: String) throws {
+        let schema = try Self.schema()
         let value = try JSONParser.parse(Repository.bytes("procedures/" + file)).root.value
         var problems: [String] = []
-        SchemaChecker(root: Self.schema).check(value, against: Self.schema, at: "", into: &problems)
+        SchemaChecker(root: schema).check(value, against: schema, at: "", into: &problems)
         #expect(problems.isEmpty, "\(file): \(problems.prefix(5).joined(separator: "; "))")
         #expect(value["$schema"] == .string("../schema/procedure.schema.json"))
     }
 
-    @Test func theSchemaNamesEveryOperatorTheEngineHasAndNoOther() {
-        let names = Self.schema["$defs"]?["rule"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
+    @Test func theSchemaNamesEveryOperatorTheEngineHasAndNoOther() throws {
+        let schema = try Self.schema()
+        let names = schema["$defs"]?["rule"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
         #expect(names.map(Set.init) == Set(Rule.operators))
         #expect(names?.count == Rule.operators.count)
     }
 
-    @Test func theSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() {
-        let names = Self.schema["$defs"]?["guide"]?["properties"]?["purpose"]?["enum"]?.arrayValue?.compactMap(
+    @Test func theSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() throws {
+        let names = try Self.schema()["$defs"]?["guide"]?["properties"]?["purpose"]?["enum"]?.arrayValue?.compactMap(
             \.stringValue)
         #expect(names == GuidePurpose.allCases.map(\.rawValue))
     }
@@ -55,11 +63,12 @@ import Testing
             ("/tests/1/now", "i morgen", "does not match"),
         ] as [(String, JSONValue, String)])
     func theCheckerFindsWhatTheSchemaSays(pointer: String, value: JSONValue, problem: String) throws {
+        let schema = try Self.schema()
         let file = try JSONParser.parse(Repository.bytes("procedures/skane-sesam-lmn-reservrutin.json")).root.value
         let changed = try #require(
             Self.replacing(pointer.split(separator: "/").map(String.init), in: file, with: value))
         var problems: [String] = []
-        SchemaChecker(root: Self.schema).check(changed, against: Self.schema, at: "", into: &problems)
+        SchemaChecker(root: schema).check(changed, against: schema, at: "", into: &problems)
         #expect(problems.contains { $0.hasPrefix(pointer) && $0.contains(problem) }, "\(problems)")
     }
 
@@ -82,12 +91,16 @@ import Testing
     }
 
     @Test func theCheckerRejectsAnUnknownKey() throws {
+        let schema = try Self.schema()
         var value = try JSONParser.parse(Repository.bytes("procedures/siv-cms.json")).root.value
-        guard case .object(var object) = value else { return }
+        guard case .object(var object) = value else {
+            Issue.record("siv-cms.json is not an object")
+            return
+        }
         object["colour"] = "red"
         value = .object(object)
         var problems: [String] = []
-        SchemaChecker(root: Self.schema).check(value, against: Self.schema, at: "", into: &problems)
+        SchemaChecker(root: schema).check(value, against: schema, at: "", into: &problems)
         #expect(problems == ["/colour: not allowed"])
     }
 }

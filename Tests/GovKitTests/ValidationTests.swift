@@ -142,10 +142,8 @@ import Testing
     }
 
     @Test func checkingFilesOnDiskReportsWhatLoadingThemReportsWithPositions() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "govctl-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("check")
+        defer { TemporaryDirectory.remove(directory) }
         let text = Self.procedure()
         for name in ["a.json", "b.json"] {
             try Data(text.utf8).write(to: directory.appendingPathComponent(name))
@@ -164,10 +162,8 @@ import Testing
     }
 
     @Test func filesAreReadWholeAndADirectoryGivesItsJSONFilesByName() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "govctl-read-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory.make("read")
+        defer { TemporaryDirectory.remove(directory) }
         try Data("{}".utf8).write(to: directory.appendingPathComponent("b.json"))
         try Data().write(to: directory.appendingPathComponent("a.json"))
         try Data("notes".utf8).write(to: directory.appendingPathComponent("notes.txt"))

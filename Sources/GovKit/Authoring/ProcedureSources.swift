@@ -79,7 +79,7 @@ package struct ProcedureSources: Sendable {
             used.append(directory.path)
             let files: [ProcedureFile]
             do throws(ProcedureFiles.ReadError) {
-                files = try ProcedureFiles.read([directory.path])
+                files = try ProcedureFiles.read([directory.path], allowEmpty: true)
             } catch {
                 throw GovError(
                     .notFound, "\(error.message) (from \(directory.configFile):\(directory.position))",

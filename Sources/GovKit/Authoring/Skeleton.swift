@@ -1,7 +1,7 @@
-/// A new procedure file (`govctl new ID --lang nb|sv`): valid as it stands (`govctl validate --strict` passes and its
-/// test passes), in the canonical layout, with one example of each part for the author to overwrite: the document,
-/// a system, a role with a holder, a route, a guide with a required fact, a constant from the source, a derived
-/// value and two steps, and a test. Every text to replace starts with `TODO`.
+/// A new procedure file (`govctl new ID --lang nb|sv`): free of errors as it stands (its tests pass), in the canonical
+/// layout, with one example of each part for the author to overwrite: the document, a system, a role with a holder,
+/// a route, a guide with a required fact, a constant from the source, a derived value and two steps, and a test.
+/// Every text to replace holds `TODO`, and each is a warning until replaced (`LeftoverTodos`; `--strict` fails).
 package enum Skeleton {
     /// Whether `id` may be a procedure id: lowercase letters, digits and `-`, starting with a letter or digit.
     package static func isValidId(_ id: String) -> Bool {

@@ -7,11 +7,14 @@ package struct GuideResult: Sendable {
     package let guide: Guide
     package let system: SystemEntry?
     package let language: Language
+    /// The procedure's clock: every time in the answer is read and shown in its zone.
+    package let clock: LocalClock
     package let now: LocalTime
     /// Everything rules saw: facts, built-ins and derived values.
     package let data: JSONValue
     package let derived: [(DerivedValue, JSONValue)]
-    package let steps: [(Step, FilledText)]
+    /// The steps that apply, each with its filled text and who it sends the reader to.
+    package let steps: [GuideStep]
     package let texts: [(TextTemplate, FilledText)]
     /// Required facts not given.
     package let missing: [FactDefinition]
@@ -21,9 +24,10 @@ package struct GuideResult: Sendable {
     package let flagFacts: Set<String>
 
     /// The facts a reader still has to give: the required ones missing, then any other left blank in a step or
-    /// text, in the guide's order.
+    /// text, in the guide's order. This is the missing list of every face (text, Markdown, JSON) and what the case
+    /// and the mail refuse to be written without.
     package var unfilled: [FactDefinition] {
-        let blanks = Set(steps.flatMap(\.1.blanks) + texts.flatMap(\.1.blanks))
+        let blanks = Set(steps.flatMap(\.text.blanks) + texts.flatMap(\.1.blanks))
         let required = Set(missing.map(\.id))
         return guide.facts.filter { required.contains($0.id) || blanks.contains($0.id) }
     }
@@ -111,7 +115,7 @@ package enum GuideEvaluator {
             derived.append((value, result))
         }
         let all = JSONValue.object(data)
-        var steps: [(Step, FilledText)] = []
+        var steps: [GuideStep] = []
         for (i, step) in guide.steps.enumerated() {
             if let when = step.when,
                 !Coercion.truthy(
@@ -120,7 +124,7 @@ package enum GuideEvaluator {
                 continue
             }
             let text = fill(step.text.resolve(language, fallback: procedure.document.language), all, guide, language)
-            steps.append((step, text))
+            steps.append(GuideStep(step: step, text: text, contact: StepContact(step, in: procedure)))
         }
         var texts: [(TextTemplate, FilledText)] = []
         for (i, template) in guide.texts.enumerated() {
@@ -136,7 +140,7 @@ package enum GuideEvaluator {
             texts.append((template, text))
         }
         return GuideResult(
-            procedure: procedure, guide: guide, system: request.system, language: language, now: now,
+            procedure: procedure, guide: guide, system: request.system, language: language, clock: clock, now: now,
             data: all, derived: derived, steps: steps, texts: texts, missing: missing, times: times,
             flagFacts: request.flagFacts)
     }
@@ -168,7 +172,10 @@ package enum GuideEvaluator {
             case .literal(let s): return .words(s)
             case .placeholder(let name):
                 if let value = placeholderValue(name, data, guide, language) { return .value(value) }
-                let label = guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? name
+                // A clock time left blank (a page read at any time) is labelled as such.
+                let clock = name == "now" || name.hasPrefix("now.") ? Vocabulary.now.in(language) : nil
+                let label =
+                    guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? clock ?? name
                 return .blank(name: name, label: label)
             }
         }

@@ -13,12 +13,27 @@ package enum GuideJSONRenderer {
         object["system"] = r.system?.factValue ?? .null
         object["now"] = .string(r.now.iso)
         object["derived"] = .object(JSONObject(r.derived.map { ($0.0.id, $0.1) }))
+        // Every fact the guide asks for: the value the answer used (what was given, or a default), else null.
+        object["facts"] = .object(
+            JSONObject(
+                r.guide.facts.filter { $0.value == nil }.map { fact in
+                    if let date = r.times[fact.id] { return (fact.id, .string(r.clock.local(date).iso)) }
+                    return (fact.id, r.data[fact.id] ?? .null)
+                }))
         object["steps"] = .array(
-            r.steps.map { step, text in
-                .object(
+            r.steps.map { line in
+                let step = line.step
+                return .object(
                     JSONObject([
-                        ("id", .string(step.id)), ("text", text.complete.map(JSONValue.string) ?? .null),
+                        ("id", .string(step.id)), ("text", line.text.complete.map(JSONValue.string) ?? .null),
                         ("role", step.role.map(JSONValue.string) ?? .null),
+                        // The role's own contacts ([] where the source gives none); null for a step without a role.
+                        (
+                            "contacts",
+                            line.contact.role == nil
+                                ? .null
+                                : .array(line.contact.contacts.map { OwnershipJSONRenderer.contact($0, lang, source) })
+                        ),
                         ("source", .string(step.source)),
                         (
                             "interpretation",

@@ -28,9 +28,14 @@ package enum GuideMarkdownRenderer {
         }
         if !r.steps.isEmpty {
             out += "\n## \(Vocabulary.steps.in(lang))\n\n"
-            for (i, (step, text)) in r.steps.enumerated() {
-                out += "\(i + 1). \(e(text.shown)) _(\(Vocabulary.source.in(lang)): \(e(step.source)))_\n"
-                if let reading = step.interpretation {
+            for (i, line) in r.steps.enumerated() {
+                out += "\(i + 1). \(e(line.text.shown)) _(\(Vocabulary.source.in(lang)): \(e(line.step.source)))_\n"
+                if let role = line.contact.role {
+                    out +=
+                        "   - \(Vocabulary.role.in(lang).capitalizedFirst): \(Markdown.escape(role.name.resolve(lang, fallback: source)))"
+                        + Markdown.escape(StepContacts.text(line.contact, lang, source)) + "\n"
+                }
+                if let reading = line.step.interpretation {
                     out += "   - _\(Interpretation.line(reading, lang, fallback: source))_\n"
                 }
             }
@@ -38,9 +43,10 @@ package enum GuideMarkdownRenderer {
         for (template, text) in r.texts {
             out += "\n## \(t(template.label))\n\n```text\n\(text.shown)\n```\n"
         }
-        if !r.missing.isEmpty {
+        let missing = r.unfilled
+        if !missing.isEmpty {
             out += "\n## \(Vocabulary.stillMissing.in(lang))\n\n"
-            for fact in r.missing {
+            for fact in missing {
                 out += "- \(t(fact.label)) (`\(e(r.flag(for: fact)))`)\n"
             }
         }

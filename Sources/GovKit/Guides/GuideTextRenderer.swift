@@ -25,16 +25,16 @@ package enum GuideTextRenderer {
         }
         if !r.steps.isEmpty {
             out += "\n\(Vocabulary.steps.in(lang))\n"
-            for (i, (step, text)) in r.steps.enumerated() {
-                out += "  \(i + 1). \(TextEscaping.line(text.shown))\n"
-                var meta = ["\(Vocabulary.source.in(lang)): \(e(step.source))"]
-                if let roleId = step.role, let role = r.procedure.roles.first(where: { $0.id == roleId }) {
+            for (i, line) in r.steps.enumerated() {
+                out += "  \(i + 1). \(TextEscaping.line(line.text.shown))\n"
+                var meta = ["\(Vocabulary.source.in(lang)): \(e(line.step.source))"]
+                if let role = line.contact.role {
                     meta.insert(
-                        "\(Vocabulary.role.in(lang)): \(t(role.name))"
-                            + StepContacts.text(role, lang, source), at: 0)
+                        "\(Vocabulary.role.in(lang)): \(t(role.name))" + StepContacts.text(line.contact, lang, source),
+                        at: 0)
                 }
                 out += "     [\(meta.joined(separator: "; "))]\n"
-                if let reading = step.interpretation {
+                if let reading = line.step.interpretation {
                     out += "     (\(Interpretation.line(reading, lang, fallback: source)))\n"
                 }
             }
@@ -45,9 +45,10 @@ package enum GuideTextRenderer {
                 text.shown.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
                 .joined(separator: "\n") + "\n"
         }
-        if !r.missing.isEmpty {
+        let missing = r.unfilled
+        if !missing.isEmpty {
             out += "\n\(Vocabulary.stillMissing.in(lang))\n"
-            for fact in r.missing {
+            for fact in missing {
                 out += "  - \(t(fact.label)) (\(e(r.flag(for: fact))))\n"
             }
         }

@@ -1,12 +1,34 @@
-/// Who a step sends the reader to, and how to reach them: the role's phone numbers, addresses and hours from the
-/// procedure, or that the source gives none (so nobody looks for a number that is not there).
+/// Who a step sends the reader to, resolved once for every face: the role the step names and that role's own
+/// contacts from the procedure. Empty contacts mean the source gives none, and every face says so; a route's or
+/// another role's number is never lent to the role (the service desk's "30 000" is not Kundservice's).
+package struct StepContact: Sendable {
+    /// The role the step names; `nil` when it names none.
+    package let role: Role?
+
+    /// The role's own contacts; empty when the source gives none (or the step names no role).
+    package var contacts: [Contact] { role?.contacts ?? [] }
+
+    /// The one resolution every face reads.
+    package init(_ step: Step, in procedure: Procedure) {
+        role = step.role.flatMap { id in procedure.roles.first { $0.id == id } }
+    }
+}
+
+/// A step of a guide's answer: its text filled in from the facts, and who it sends the reader to.
+package struct GuideStep: Sendable {
+    package let step: Step
+    package let text: FilledText
+    package let contact: StepContact
+}
+
+/// The contact as words, for the text face.
 package enum StepContacts {
     /// ` (telefon: 32 23 53 30 [09:00–15:00])`, or ` (kontakt: ikke oppgitt i kilden)`.
-    package static func text(_ role: Role, _ lang: Language, _ source: Language) -> String {
-        guard !role.contacts.isEmpty else {
+    package static func text(_ contact: StepContact, _ lang: Language, _ source: Language) -> String {
+        guard !contact.contacts.isEmpty else {
             return " (\(Vocabulary.stepContact.in(lang)): \(Vocabulary.notStated.in(lang)))"
         }
-        let items = role.contacts.map { contact in
+        let items = contact.contacts.map { contact in
             let e = TextEscaping.line
             var item = "\(OwnershipTextRenderer.kind(contact.kind).in(lang)): \(e(contact.value))"
             if let label = contact.label { item += " (\(e(label.resolve(lang, fallback: source))))" }

@@ -62,7 +62,7 @@ struct JSONReader {
         try parseValue(key: nil)
         skipWhitespace()
         if index < bytes.count {
-            if let quote = typographicQuoteIssue(at: index) { throw quote }
+            if let quote = lookalikeIssue(at: index) { throw quote }
             throw issue(
                 "unexpected \(describe(at: index)) after the end of the JSON value",
                 hint: "a file holds exactly one JSON value; remove what follows it or add a missing ','")
@@ -95,6 +95,7 @@ struct JSONReader {
                     && $0.properties.generalCategory != .control
             }
             if visible { return "'\(character)'" }
+            if let scalar = character.unicodeScalars.first, let name = Self.spaceName(scalar) { return name }
         default: break
         }
         return "byte 0x\(String(byte, radix: 16, uppercase: true))"
@@ -152,7 +153,7 @@ struct JSONReader {
         case UInt8(ascii: "]"), UInt8(ascii: "}"):
             throw issue("expected a value, found \(describe(at: index))", hint: "remove the trailing ',' before it")
         default:
-            if let quote = typographicQuoteIssue(at: index) { throw quote }
+            if let quote = lookalikeIssue(at: index) { throw quote }
             throw issue(
                 "expected a value, found \(describe(at: index))",
                 hint: "values are strings in double quotes, numbers, true, false, null, objects or arrays")

@@ -40,7 +40,7 @@ extension JSONReader {
                 if bytes[index] == UInt8(ascii: "}") {
                     throw issue("trailing comma before '}'", hint: "remove the ',' after the last member")
                 }
-                if let quote = typographicQuoteIssue(at: index) { throw quote }
+                if let quote = lookalikeIssue(at: index) { throw quote }
                 throw issue(
                     "expected a key in double quotes, found \(describe(at: index))",
                     hint: "object keys are written \"key\": value")
@@ -49,7 +49,7 @@ extension JSONReader {
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                if index < bytes.count, let quote = typographicQuoteIssue(at: index) { throw quote }
+                if index < bytes.count, let quote = lookalikeIssue(at: index) { throw quote }
                 if let quote = closingTypographicQuote(from: key.start, to: key.start + key.length) { throw quote }
                 throw issue("expected ':' after the key '\(text(of: key))'", hint: "write \"\(text(of: key))\": value")
             }
@@ -86,7 +86,7 @@ extension JSONReader {
                 memberStack.removeLast(memberStack.count - base)
                 return
             }
-            if let quote = typographicQuoteIssue(at: index) ?? closingTypographicQuote(inValueOf: member) {
+            if let quote = lookalikeIssue(at: index) ?? closingTypographicQuote(inValueOf: member) {
                 throw quote
             }
             throw issue(
@@ -117,7 +117,7 @@ extension JSONReader {
                 continue
             }
             if bytes[index] == UInt8(ascii: "]") { return close(array, count: count) }
-            if let quote = typographicQuoteIssue(at: index) ?? closingTypographicQuote(inValueOf: element) {
+            if let quote = lookalikeIssue(at: index) ?? closingTypographicQuote(inValueOf: element) {
                 throw quote
             }
             throw issue(

@@ -1,4 +1,4 @@
-/// Typographic quotes where JSON needs a straight one: word processors (Word, Pages, mail) replace `"` as they type,
+/// Typographic quotes where JSON needs a straight one, and spaces where JSON needs an ordinary one: word processors (Word, Pages, mail) replace `"` as they type,
 /// so a pasted `{“id”: …}` or `"text”` is a common mistake. Inside a string they are text like any other; only where
 /// they stand for a delimiter are they reported, as "use a straight quote (") instead of “", at the quote itself.
 extension JSONReader {
@@ -30,6 +30,12 @@ extension JSONReader {
     /// The straight-quote issue when a typographic quote stands at `offset`, where JSON expects structure.
     func typographicQuoteIssue(at offset: Int) -> JSONSyntaxIssue? {
         typographicQuote(at: offset).map { straightQuoteIssue($0, at: offset) }
+    }
+
+    /// What a word processor or a web page put where JSON expects structure, named: a typographic quote, or a space
+    /// other than the ordinary one (a non-breaking space, U+00A0, is the common one).
+    func lookalikeIssue(at offset: Int) -> JSONSyntaxIssue? {
+        typographicQuoteIssue(at: offset) ?? unicodeSpace(at: offset).map { spaceIssue($0, at: offset) }
     }
 
     /// A string from `start` up to `end` that was meant to end at a typographic quote: it has one followed only by

@@ -48,13 +48,14 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case noHolder = "no-holder"
     case looseEquality = "loose-equality"
     case writableByOthers = "writable-by-others"
+    case leftoverTodo = "leftover-todo"
     // Notes
     case expired = "expired"
 
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder, .looseEquality, .writableByOthers: .warning
+        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo: .warning
         case .expired: .note
         default: .error
         }
@@ -65,8 +66,8 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         switch self {
         case .jsonSyntax:
             "not valid JSON (trailing comma, missing quote, a typographic quote such as “ ” where a straight quote "
-                + "belongs, comment, leading zero, bad escape, control character, …), or not UTF-8 (reported at the "
-                + "first bad byte)"
+                + "belongs, a non-breaking space where an ordinary one belongs, comment, leading zero, bad escape, "
+                + "control character, …), or not UTF-8 (reported at the first bad byte)"
         case .duplicateKey: "the same key twice in one object"
         case .unknownKey: "a key govctl does not know here, or a text in a language it does not know"
         case .missingKey: "a required key is missing (or a choice fact lists no `choices`)"
@@ -121,6 +122,8 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "a rule compares text with `==` or `!=`, which convert both sides to numbers first"
         case .writableByOthers:
             "a procedure file, or a directory procedure files are read from, that any user on the machine can write"
+        case .leftoverTodo:
+            "a value still holds a `TODO` from `govctl new`'s skeleton: the procedure is not finished"
         }
     }
 
@@ -170,6 +173,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .noHolder: "add `holders`, or `\"holderNotNamed\": true` where the source names the role but no holder"
         case .looseEquality: "compare with `===` (and `!==`), which compare text as text"
         case .writableByOthers: "`chmod o-w PATH` (and check that no one changed the files)"
+        case .leftoverTodo: "write what the source says in its place, or leave the key out where the source is silent"
         }
     }
 }

@@ -26,16 +26,25 @@ package enum ProcedureFiles {
         package let problem: BoundedFile.Problem
         /// Whether listing the directory failed (rather than reading a file).
         package let listing: Bool
+        /// A directory named by the user that holds no procedure file (a mistyped path that happens to exist).
+        package let empty: Bool
 
-        package init(path: String, problem: BoundedFile.Problem, listing: Bool = false) {
+        package init(path: String, problem: BoundedFile.Problem, listing: Bool = false, empty: Bool = false) {
             self.path = path
             self.problem = problem
             self.listing = listing
+            self.empty = empty
+        }
+
+        /// The directory `path`, which holds no procedure file.
+        package static func noProcedureFiles(in path: String) -> ReadError {
+            ReadError(path: path, problem: .other("it holds no procedure file"), listing: true, empty: true)
         }
 
         /// What went wrong, naming the path.
         package var message: String {
-            switch (problem, listing) {
+            if empty { return "no procedure files in the directory '\(path)'" }
+            return switch (problem, listing) {
             case (.missing, _): "no such file or directory '\(path)'"
             case (_, true): "cannot list the directory '\(path)': \(problem.reason)"
             case (_, false): "cannot read '\(path)': \(problem.reason)"
@@ -44,7 +53,11 @@ package enum ProcedureFiles {
 
         /// How to fix it.
         package var hint: String {
-            switch problem {
+            if empty {
+                return
+                    "a procedure file is a *.json file whose name does not start with '.'; check the path, or write one with 'govctl new'"
+            }
+            return switch problem {
             case .missing: "check the path"
             case .danglingLink: "remove the link '\(path)', or restore the file it points to"
             case .permissionDenied:
@@ -65,9 +78,11 @@ package enum ProcedureFiles {
         }
     }
 
-    /// Reads every file that `paths` names.
-    package static func read(_ paths: [String]) throws(ReadError) -> [ProcedureFile] {
-        let chosen = try list(paths)
+    /// Reads every file that `paths` names. A directory named there that holds no procedure file is an error (a
+    /// mistyped path that happens to exist must not read as "0 files, valid"), unless `allowEmpty` (a configured
+    /// directory, such as the Debian package's empty /etc/govctl/procedures).
+    package static func read(_ paths: [String], allowEmpty: Bool = false) throws(ReadError) -> [ProcedureFile] {
+        let chosen = try list(paths, allowEmpty: allowEmpty)
         // Read on all cores, like the checks that follow.
         let contents = ParallelMap.map(chosen) { entry in
             BoundedFile.read(entry.path, namedOnCommandLine: entry.directory == nil)
@@ -94,7 +109,7 @@ package enum ProcedureFiles {
     }
 
     /// The files that `paths` names, in order: a file as given, a directory's `*.json` files sorted by name.
-    package static func list(_ paths: [String]) throws(ReadError) -> [Entry] {
+    package static func list(_ paths: [String], allowEmpty: Bool = false) throws(ReadError) -> [Entry] {
         var chosen: [Entry] = []
         for path in paths {
             let isDirectory: Bool
@@ -104,9 +119,9 @@ package enum ProcedureFiles {
             }
             if isDirectory {
                 let exposure = WritableByOthers.check(path, isDirectory: true).map { [$0] } ?? []
-                chosen += try names(in: path).map {
-                    Entry(path: (path as NSString).appendingPathComponent($0), directory: exposure)
-                }
+                let found = try names(in: path)
+                if found.isEmpty, !allowEmpty { throw ReadError.noProcedureFiles(in: path) }
+                chosen += found.map { Entry(path: (path as NSString).appendingPathComponent($0), directory: exposure) }
             } else {
                 chosen.append(Entry(path: path, directory: nil))
             }

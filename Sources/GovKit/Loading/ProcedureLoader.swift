@@ -15,6 +15,18 @@ package enum ProcedureLoader {
     /// `validate`, `test` and `trace` ask for (`LoadChecks`): the default is every check, a command that only runs
     /// procedures passes `.run`.
     package static func load(_ files: [ProcedureFile], today: CalendarDate, checks: LoadChecks = .all) -> ProcedureSet {
+        load(files, checks: checks) { _ in today }
+    }
+
+    /// Loads `files`; a document has expired when its date has passed in its own zone, on `clock`.
+    package static func load(_ files: [ProcedureFile], clock: Clock, checks: LoadChecks = .all) -> ProcedureSet {
+        load(files, checks: checks) { zone in clock.today(inZone: zone) }
+    }
+
+    /// Loads `files`; `today` gives the day in a procedure's zone, which decides whether its document has expired.
+    static func load(
+        _ files: [ProcedureFile], checks: LoadChecks, today: @Sendable (String) -> CalendarDate
+    ) -> ProcedureSet {
         // Files are independent until the checks across files, so they are decoded and checked on all cores.
         let results = ParallelMap.map(files) { file in loadFile(file, today: today, checks: checks) }
         var procedures: [Procedure] = []
@@ -55,12 +67,15 @@ package enum ProcedureLoader {
     }
 
     /// Parse → decode → check for one file: everything but the checks across files.
-    static func loadFile(_ file: ProcedureFile, today: CalendarDate, checks: LoadChecks = .all) -> FileResult {
+    static func loadFile(
+        _ file: ProcedureFile, today: (String) -> CalendarDate, checks: LoadChecks = .all
+    ) -> FileResult {
         let source = SourceText(path: file.path, bytes: file.bytes)
         let (procedure, items, undecoded) = decodeFile(source, checks: checks)
         guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
         var checker = ProcedureChecker(
-            procedure, source: source, today: today, undecoded: undecoded, checks: checks)
+            procedure, source: source, today: today(procedure.document.timeZone), undecoded: undecoded,
+            checks: checks)
         checker.check()
         var ids = ProcedureIds(procedure, systemReferences: checker.systemReferences)
         ids.undecodedSystems = undecoded["systems"]
@@ -78,6 +93,7 @@ package enum ProcedureLoader {
                 sink.error(.duplicateKey, at: duplicate.offset, duplicate.message, hint: duplicate.hint)
             }
             procedure = ProcedureDecoder.decode(parsed.root, sink: sink)
+            LeftoverTodos.check(parsed.root, bytes: source.bytes, sink: sink)
         } catch {
             sink.error(.jsonSyntax, at: error.offset, error.message, hint: error.hint)
         }

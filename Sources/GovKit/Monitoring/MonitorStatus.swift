@@ -43,7 +43,7 @@ package struct MonitorStatus: Sendable {
         let data = result.data
         state = data[monitor.state]?.stringValue ?? ""
         level = monitor.levels[state].map { Level(rawValue: $0.rawValue) ?? .unknown } ?? .unknown
-        let clock = LocalClock(zone: TimeZone(identifier: result.procedure.document.timeZone) ?? .current)
+        let clock = result.clock
         if let start = result.times[monitor.since] {
             since = clock.local(start)
             elapsedSeconds = TimeBounds.wholeSeconds(result.now.date.timeIntervalSince(start))

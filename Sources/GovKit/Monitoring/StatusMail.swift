@@ -22,7 +22,7 @@ package enum StatusMail {
         let lang = s.result.language
         var out = TextEscaping.line(endedSubject(s)) + "\n"
         if let outage, let end = outage.end?.at {
-            let clock = LocalClock(zone: TimeZone(identifier: s.result.procedure.document.timeZone) ?? .current)
+            let clock = s.result.clock
             let (from, to) = (clock.local(outage.startAt), clock.local(end))
             out +=
                 "  \(Vocabulary.since.in(lang).capitalizedFirst): \(from.calendarDate) \(from.clock) – \(to.calendarDate) \(to.clock) (\(MonitorStatus.duration(seconds: Int(end.timeIntervalSince(outage.startAt)))))\n"
@@ -32,4 +32,22 @@ package enum StatusMail {
 
     /// The subject and body for an error (UNKNOWN): the check cannot tell.
     package static func unknownSubject(_ name: String) -> String { "\(name): UNKNOWN" }
+
+    /// The notification of a status: its subject and the text face as the body.
+    package static func status(_ s: MonitorStatus) -> (subject: String, body: String) {
+        (subject(s), MonitorStatusRenderer.text(s))
+    }
+
+    /// The notification that the outage has ended.
+    package static func ended(_ s: MonitorStatus, outage: Outage?) -> (subject: String, body: String) {
+        (endedSubject(s), endedBody(s, outage: outage))
+    }
+
+    /// The notification that the check cannot tell: the UNKNOWN line, as monitoring shows it.
+    package static func cannotTell(_ name: String, _ error: GovError) -> (subject: String, body: String) {
+        (
+            unknownSubject(name),
+            MonitorStatusRenderer.nagiosUnknown(name, error.message + (error.hint.map { "; \($0)" } ?? ""))
+        )
+    }
 }

@@ -2,7 +2,7 @@
 /// path: `built-in` or the path it was read from; a file not in it is built in).
 package enum CatalogRenderer {
     package static func listText(
-        _ catalog: Catalog, language: Language?, today: LocalTime, origins: [String: String] = [:]
+        _ catalog: Catalog, language: Language?, today: (Procedure) -> LocalTime, origins: [String: String] = [:]
     ) -> String {
         var rows = [["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS", "ORIGIN"]]
         for p in catalog.procedures {
@@ -10,16 +10,19 @@ package enum CatalogRenderer {
             rows.append([
                 p.id, d.title.resolve(language ?? d.language, fallback: d.language), d.organisation,
                 d.language.rawValue,
-                d.validUntil?.description ?? "-", status(p, today), origin(p, origins),
+                d.validUntil?.description ?? "-", status(p, today(p)), origin(p, origins),
             ])
         }
         // Every cell through `TextEscaping.line`: a title with a line break cannot forge a row.
         return Table.render(rows.map { $0.map(TextEscaping.line) })
     }
 
-    package static func listJSON(_ catalog: Catalog, today: LocalTime, origins: [String: String] = [:]) -> String {
+    /// `today` gives the local time in a procedure's zone: each document's validity is judged on its own day.
+    package static func listJSON(
+        _ catalog: Catalog, today: (Procedure) -> LocalTime, origins: [String: String] = [:]
+    ) -> String {
         let items = catalog.procedures.map { p -> JSONValue in
-            guard case .object(var doc) = DocumentJSON.value(p, today: today) else { return .null }
+            guard case .object(var doc) = DocumentJSON.value(p, today: today(p)) else { return .null }
             doc["id"] = .string(p.id)
             doc["file"] = .string(p.file)
             doc["origin"] = .string(origin(p, origins))
@@ -34,7 +37,7 @@ package enum CatalogRenderer {
     /// `expired`, `valid`, or `not-stated` where the document gives no end date (silence is not validity).
     static func status(_ p: Procedure, _ today: LocalTime) -> String {
         guard let until = p.document.validUntil else { return "not-stated" }
-        return until < CalendarDate(year: today.year, month: today.month, day: today.day) ? "expired" : "valid"
+        return until < today.calendarDay ? "expired" : "valid"
     }
 }
 

@@ -9,7 +9,10 @@ enum ChecklistPage {
         let source = d.language
         func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
         let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
-        let sheet = GuideSheet(g, in: p, system: system, language: lang, now: stamp.generated.date)
+        // A printed checklist is for its time (`--now`, else now), read in the procedure's zone; the site's is read
+        // at any time, so no clock time is filled in.
+        let sheet = GuideSheet(
+            g, in: p, system: system, language: lang, now: standalone ? stamp.local(p).date : nil)
 
         var body = "<h1>\(v(.checklist)): \(t(g.title))</h1>\n<p class=\"meta\">"
         if let system {
@@ -19,7 +22,8 @@ enum ChecklistPage {
         if let id = d.documentId { document.append(HTML.escape(id)) }
         document.append(HTML.escape(d.organisation))
         if let version = d.version { document.append("\(v(.version)) \(HTML.escape(version))") }
-        body += "\(v(.document)): \(document.joined(separator: ", ")) · \(SiteHTML.status(d, stamp.today, lang))</p>\n"
+        body +=
+            "\(v(.document)): \(document.joined(separator: ", ")) · \(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
         if !standalone {
             body +=
                 "<p class=\"no-print\"><a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(t(g.title))</a> · <button type=\"button\" data-print>\(v(.printButton))</button></p>\n"
@@ -62,6 +66,7 @@ enum ChecklistPage {
                 ? [] : SiteBuilder.alternates(p, except: lang) { SiteBuilder.checklistPath(g, p, $0) }, body: body,
             validity: SiteBuilder.validity(p, lang, stamp))
         page.isChecklist = true
+        page.procedure = p
         return page
     }
 }

@@ -7,12 +7,13 @@ enum GuidePage {
         func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
         func plain(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
         let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
-        let sheet = GuideSheet(g, in: p, system: system, language: lang, now: stamp.generated.date)
+        // A page read at any time: no clock time is filled in (GuideSheet).
+        let sheet = GuideSheet(g, in: p, system: system, language: lang, now: nil)
         var entries: [(fragment: String, heading: String, text: String)] = []
 
         var body = "<h1>\(t(g.title))</h1>\n"
         body +=
-            "<p>\(v(.procedure)): <a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(t(p.document.title))</a> · \(SiteHTML.status(p.document, stamp.today, lang))</p>\n"
+            "<p>\(v(.procedure)): <a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(t(p.document.title))</a> · \(SiteHTML.status(p.document, stamp.today(p), lang))</p>\n"
         let systems = g.systems.compactMap { id in p.systems.first { $0.id == id }?.name }
         if !systems.isEmpty {
             body += "<p>\(v(.systems)): \(HTML.escape(systems.joined(separator: ", ")))</p>\n"
@@ -77,7 +78,7 @@ enum GuidePage {
         return SitePage(
             path: SiteBuilder.guidePath(g, p, lang), language: lang, title: plain(g.title),
             alternates: SiteBuilder.alternates(p, except: lang) { SiteBuilder.guidePath(g, p, $0) }, body: body,
-            validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries)
+            validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries, procedure: p)
     }
 
     /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or the source's silence.

@@ -2,16 +2,20 @@ import Foundation
 
 /// Every step of a guide, whatever its condition, with the condition in words and who to contact: what a guide's
 /// page and its paper checklist show. Placeholders are filled from the system (when there is one) and the facts
-/// with a default or a fixed value; the others stay blanks to fill in by hand.
+/// with a default or a fixed value; the others stay blanks to fill in by hand. A clock time (`{{now.time}}`) is
+/// filled in only on a checklist printed for a time, and only in the steps that apply then: a site page is read at
+/// any time, and a step that does not apply at the printed time is left for the time it does.
 struct GuideSheet {
     struct Line {
         let step: Step
         let text: FilledText
         /// The `when` rule in words; `nil` for a step that always applies.
         let condition: String?
-        let role: Role?
-        /// The role's contacts and those of the routes that name the role.
-        let contacts: [Contact]
+        /// Who the step sends the reader to, resolved as in every other face (`StepContact`).
+        let contact: StepContact
+        var role: Role? { contact.role }
+        /// The role's own contacts; empty where the source gives none.
+        var contacts: [Contact] { contact.contacts }
     }
 
     let guide: Guide
@@ -20,27 +24,28 @@ struct GuideSheet {
     let language: Language
     let lines: [Line]
 
-    init(_ guide: Guide, in procedure: Procedure, system: SystemEntry?, language: Language, now: Date) {
+    /// `now`: the time a printed checklist is for; `nil` for a page read at any time.
+    init(_ guide: Guide, in procedure: Procedure, system: SystemEntry?, language: Language, now: Date?) {
         self.guide = guide
         self.procedure = procedure
         self.system = system
         self.language = language
         let source = procedure.document.language
-        let request = GuideRequest(system: system, now: now, language: language)
-        let data = (try? GuideEvaluator.evaluate(guide, in: procedure, request: request))?.data ?? .null
+        // The answer at `now` (any instant will do without one: only the facts and the system are used then).
+        let request = GuideRequest(system: system, now: now ?? Date(timeIntervalSince1970: 0), language: language)
+        let answer = try? GuideEvaluator.evaluate(guide, in: procedure, request: request)
+        let timed = now == nil ? .null : answer?.data ?? .null
+        let applying = Set(now == nil ? [] : answer?.steps.map(\.step.id) ?? [])
+        // Without a time: the system and the facts that have a value, nothing worked out from a clock.
+        var untimed = JSONObject([("system", answer?.data["system"] ?? .null)])
+        for fact in guide.facts { untimed[fact.id] = answer?.data[fact.id] ?? .null }
         lines = guide.steps.map { step in
-            let role = step.role.flatMap { id in procedure.roles.first { $0.id == id } }
-            var contacts = role?.contacts ?? []
-            if let role {
-                for route in procedure.routes where route.role == role.id {
-                    contacts += route.contacts.filter { c in !contacts.contains { $0.value == c.value } }
-                }
-            }
+            let data = applying.contains(step.id) ? timed : .object(untimed)
             return Line(
                 step: step,
                 text: GuideEvaluator.fill(step.text.resolve(language, fallback: source), data, guide, language),
                 condition: step.when.map { ConditionText.describe($0.rule.source, guide, language, source: source) },
-                role: role, contacts: contacts)
+                contact: StepContact(step, in: procedure))
         }
     }
 
@@ -109,9 +114,10 @@ enum SiteHTML {
     }
 
     /// A table with a caption, column headers and rows of ready HTML cells; the first cell of a row is its header
-    /// when `rowHeaders`.
+    /// when `rowHeaders`; `labelled` cells carry their column's header as `data-label` (for `table.stack`).
     static func table(
-        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil
+        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil,
+        labelled: Bool = false
     )
         -> String
     {
@@ -124,7 +130,9 @@ enum SiteHTML {
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
+                // A labelled table names each cell after the first by its column, for the stacked phone layout.
+                let label = labelled && i > 0 && i < headers.count ? " data-label=\"\(headers[i])\"" : ""
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td\(label)>\(cell)</td>"
             }
             out += "</tr>"
         }

@@ -8,16 +8,19 @@ enum IndexPage {
             let d = p.document
             let here = SiteBuilder.pageLanguage(p, lang)
             let title = HTML.text(d.title, here, source: d.language, page: lang)
+            // The validity beside the title: on a phone the table is one block per document (`stack`), and an
+            // expired document says so under its title, not in a column scrolled out of sight.
             rows.append([
                 "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(title)</a>",
+                SiteHTML.status(d, stamp.today(p), lang),
                 HTML.escape(d.organisation), HTML.escape(d.documentId ?? Vocabulary.notStated.in(lang)),
-                HTML.escape(Vocabulary.languageName.in(d.language)), SiteHTML.status(d, stamp.today, lang),
+                HTML.escape(Vocabulary.languageName.in(d.language)),
             ])
         }
         body += "<h2 id=\"procedures\">\(v(.procedures))</h2>\n"
         body += SiteHTML.table(
-            caption: nil, headers: [v(.title), v(.organisation), v(.documentId), v(.language), v(.validity)],
-            rows: rows, rowHeaders: false)
+            caption: nil, headers: [v(.title), v(.validity), v(.organisation), v(.documentId), v(.language)],
+            rows: rows, rowHeaders: false, cls: "stack", labelled: true)
         var guideRows: [[String]] = []
         for p in catalog.procedures {
             let here = SiteBuilder.pageLanguage(p, lang)

@@ -13,7 +13,7 @@ enum ProcedurePage {
         func cite(_ section: String, _ what: String, _ fragment: String) { citations.append((section, what, fragment)) }
 
         var body = "<h1>\(t(d.title))</h1>\n"
-        body += "<p>\(SiteHTML.status(d, stamp.today, lang))</p>\n"
+        body += "<p>\(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
         body += "<h2 id=\"document\">\(v(.document))</h2>\n"
         var meta: [(Vocabulary, String)] = [(.title, t(d.title))]
         meta.append((.documentType, d.documentType.map(t) ?? notStated))
@@ -170,7 +170,7 @@ enum ProcedurePage {
         return SitePage(
             path: SiteBuilder.procedurePath(p, lang), language: lang, title: plain(d.title),
             alternates: SiteBuilder.alternates(p, except: lang) { SiteBuilder.procedurePath(p, $0) }, body: body,
-            validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries)
+            validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries, procedure: p)
     }
 }
 

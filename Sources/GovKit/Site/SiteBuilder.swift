@@ -125,12 +125,12 @@ package enum SiteBuilder {
         let d = p.document
         let id = d.documentId.map { "\(HTML.escape($0)), " } ?? ""
         return "\(Vocabulary.document.in(lang)): \(id)"
-            + HTML.escape(DocumentStatus(d, today: stamp.today).describe(d, lang))
+            + HTML.escape(DocumentStatus(d, today: stamp.today(p)).describe(d, lang))
     }
 
     /// The footer's line for a page about every document: how many are valid, expired, or without a date.
     static func validity(_ catalog: Catalog, _ lang: Language, _ stamp: SiteStamp) -> String {
-        let statuses = catalog.procedures.map { DocumentStatus($0.document, today: stamp.today) }
+        let statuses = catalog.procedures.map { DocumentStatus($0.document, today: stamp.today($0)) }
         let counts = [DocumentStatus.valid, .expired, .notStated].map { status in
             "\(statuses.filter { $0 == status }.count) \(status == .notStated ? "\(Vocabulary.validUntil.in(lang)): " : "")\(status.word(lang))"
         }

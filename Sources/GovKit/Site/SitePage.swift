@@ -17,21 +17,34 @@ struct SitePage {
     var isChecklist = false
     /// The search page carries the index in an inline JSON element.
     var searchIndex: String?
+    /// The procedure a page is about, whose zone dates it; `nil` for a page about every procedure.
+    var procedure: Procedure?
 }
 
-/// What every page's footer says.
+/// What every page's footer says, and the clock its dates come from.
 package struct SiteStamp: Sendable {
     /// govctl's version.
     package let version: String
-    /// The day the site is generated (from `--now`, else today), so output is reproducible.
-    package let generated: LocalTime
+    /// The one clock (`--now`, else the current instant), so output is reproducible. A page about one procedure is
+    /// dated, and its document's validity judged, on the day in that procedure's zone; a page about every
+    /// procedure on the day in this machine's zone.
+    package let clock: Clock
 
-    package init(version: String, generated: LocalTime) {
+    package init(version: String, clock: Clock) {
         self.version = version
-        self.generated = generated
+        self.clock = clock
     }
 
-    var today: CalendarDate { CalendarDate(year: generated.year, month: generated.month, day: generated.day) }
+    /// The local time in `procedure`'s zone (this machine's for a page about every procedure).
+    func local(_ procedure: Procedure?) -> LocalTime {
+        guard let procedure, let local = try? clock.local(inZone: procedure.document.timeZone) else {
+            return clock.machineLocal
+        }
+        return local
+    }
+
+    /// The day in `procedure`'s zone.
+    func today(_ procedure: Procedure?) -> CalendarDate { local(procedure).calendarDay }
 }
 
 extension SitePage {
@@ -72,7 +85,7 @@ extension SitePage {
         }
         out += "<main id=\"main\">\n\(body)</main>\n"
         out += "<footer class=\"site\"><p>\(Vocabulary.generatedBy.in(lang)) govctl \(HTML.escape(stamp.version)) · "
-        out += "\(Vocabulary.generatedOn.in(lang)) \(stamp.generated.calendarDate) · \(validity)</p></footer>\n"
+        out += "\(Vocabulary.generatedOn.in(lang)) \(stamp.local(procedure).calendarDate) · \(validity)</p></footer>\n"
         if let searchIndex {
             out += "<script type=\"application/json\" id=\"search-index\">\(searchIndex)</script>\n"
         }

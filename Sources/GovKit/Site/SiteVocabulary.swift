@@ -10,6 +10,12 @@ extension Vocabulary {
         nb: "Skriv et ord, et navn eller et nummer.", sv: "Skriv ett ord, ett namn eller ett nummer.",
         en: "Type a word, a name or a number.")
     static let noResults = Vocabulary(nb: "Ingen treff.", sv: "Inga träffar.", en: "No results.")
+    static let searchNeedsScript = Vocabulary(
+        nb: "Søket trenger JavaScript, som er slått av i denne nettleseren. Forsiden lister alle prosedyrer og "
+            + "veiledninger:",
+        sv: "Sökningen behöver JavaScript, som är avstängt i den här webbläsaren. Startsidan listar alla rutiner och "
+            + "guider:",
+        en: "Search needs JavaScript, which is off in this browser. The front page lists every procedure and guide:")
     static let results = Vocabulary(nb: "treff", sv: "träffar", en: "results")
     static let siteTitle = Vocabulary(
         nb: "IT-prosedyrer: hvem gjør hva", sv: "IT-rutiner: vem gör vad", en: "IT procedures: who does what")

@@ -14,21 +14,27 @@ package struct TestOutcome: Sendable {
 package enum ProcedureTestRunner {
     /// `now` is the clock for tests that do not set their own.
     package static func run(_ catalog: Catalog, now: Date) -> [TestOutcome] {
+        run(catalog, clock: Clock(at: now, machine: LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current)))
+    }
+
+    /// `clock` is the clock for tests that do not set their own, read in the zone of the test's guide.
+    package static func run(_ catalog: Catalog, clock: Clock) -> [TestOutcome] {
         let lookups = TestLookups(catalog)
         return catalog.procedures.flatMap { procedure in
             procedure.tests.map { test in
                 TestOutcome(
-                    procedure: procedure, test: test, failures: failures(of: test, in: procedure, lookups, now: now))
+                    procedure: procedure, test: test,
+                    failures: failures(of: test, in: procedure, lookups, clock: clock))
             }
         }
     }
 
-    static func failures(of test: ProcedureTest, in procedure: Procedure, _ lookups: TestLookups, now: Date)
+    static func failures(of test: ProcedureTest, in procedure: Procedure, _ lookups: TestLookups, clock: Clock)
         -> [String]
     {
         do throws(GovError) {
             let (guide, owner) = try lookups.guide(id: test.guide)
-            var clockTime = now
+            var clockTime = clock.instant(in: try LocalClock(identifier: owner.document.timeZone))
             if let text = test.now {
                 guard let parsed = try LocalClock(identifier: owner.document.timeZone).parse(text) else {
                     return ["'now' \(text) is not an ISO 8601 time"]
@@ -49,7 +55,7 @@ package enum ProcedureTestRunner {
                 }
             }
             if let expected = test.expectSteps {
-                let actual = result.steps.map(\.0.id)
+                let actual = result.steps.map(\.step.id)
                 if actual != expected {
                     out.append(
                         "steps: expected [\(expected.joined(separator: ", "))], got [\(actual.joined(separator: ", "))]"

@@ -22,7 +22,11 @@ package struct LocalClock: Sendable {
     /// Without an offset the time is local; in the repeated autumn hour the first occurrence is meant,
     /// and a time skipped in spring is read with the offset before the change (so it lands after the gap).
     package func parse(_ text: String) -> Date? {
-        guard let parts = ISOTimeText(text) else { return nil }
+        ISOTimeText(text).map(date)
+    }
+
+    /// The instant of a time already read: with its offset, else as local time in this zone.
+    func date(_ parts: ISOTimeText) -> Date {
         // The wall-clock time read as UTC, by arithmetic (the reader bounds the year to 1900–2200).
         let asUTC = Date(
             timeIntervalSince1970: TimeInterval(
@@ -75,6 +79,8 @@ package struct LocalTime: Sendable, Equatable {
 
     /// `HH:MM`.
     package var clock: String { two(hour) + ":" + two(minute) }
+    /// The day, for comparing with a document's dates.
+    package var calendarDay: CalendarDate { CalendarDate(year: year, month: month, day: day) }
     /// `YYYY-MM-DD`.
     package var calendarDate: String { four(year) + "-" + two(month) + "-" + two(day) }
     /// ISO 8601 with the local offset, e.g. `2026-10-25T04:15:00+01:00`.

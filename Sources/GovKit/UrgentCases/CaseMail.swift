@@ -4,22 +4,9 @@ import Foundation
 /// body's first line is the one the procedure requires) and the follow-up call, nothing else for the operator; for
 /// any other guide, its text rendering.
 package enum CaseMail {
-    /// Who the message goes to and from, and whether a person sent it.
-    package struct Envelope: Sendable {
-        package var to: [String]
-        package var from: String
-        /// Adds `Auto-Submitted: auto-generated` (RFC 3834): only for automated runs (`--auto-submitted`).
-        package var autoSubmitted: Bool
-
-        package init(to: [String], from: String, autoSubmitted: Bool) {
-            self.to = to
-            self.from = from
-            self.autoSubmitted = autoSubmitted
-        }
-    }
-
     /// The message text for `| sendmail -t`; refuses (exit 65) a case with facts missing unless `allowMissing`.
-    package static func render(_ r: GuideResult, envelope: Envelope, allowMissing: Bool) throws(GovError) -> String {
+    package static func render(_ r: GuideResult, envelope: MailEnvelope, allowMissing: Bool) throws(GovError) -> String
+    {
         let (subject, body) = CaseRenderer.fields(r)
         let text: String
         if subject == nil && body.isEmpty {
@@ -38,8 +25,7 @@ package enum CaseMail {
             throw GovError(
                 .dataError, "the subject contains a line break", hint: "remove line breaks from the system name")
         }
-        var message = MailMessage(from: envelope.from, to: envelope.to, subject: title, body: text, date: r.now.date)
-        message.autoSubmitted = envelope.autoSubmitted
+        var message = MailMessage(envelope: envelope, subject: title, body: text, date: r.now.date)
         message.messageLocalPart = stableID(title + text + envelope.to.joined(), date: r.now.date)
         return try message.render()
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The case as it goes into the provider's portal (`--format case`): the subject on the first line, then each other
 /// field of the case, not indented, in the guide's order (the portal's field order), and nothing for the operator.
 ///
@@ -17,12 +19,11 @@ package enum CaseRenderer {
         }
     }
 
-    /// The facts the case still lacks (blanks in its fields or in the follow-up call), named by the flag a person
-    /// would type; empty when it is complete. Facts that decide other things (whether the definition holds) but
-    /// appear in no case text do not keep a case from being written.
+    /// The facts the answer still lacks, named by the flag a person would type; empty when it is complete. The
+    /// answer's one missing list (`GuideResult.unfilled`), as text, Markdown and JSON show it: a question of the
+    /// definition left unanswered is missing here too, though it appears in no case text.
     package static func missingFlags(_ r: GuideResult) -> [String] {
-        let blanks = Set(r.texts.flatMap(\.1.blanks))
-        return r.unfilled.filter { blanks.contains($0.id) }.map { r.flag(for: $0) }
+        r.unfilled.map { r.flag(for: $0) }
     }
 
     /// Refuses (exit 65) an answer that is not an urgent case, one without case fields, or, unless `allowMissing`,
@@ -46,6 +47,16 @@ package enum CaseRenderer {
                 hint:
                     "or add --allow-missing to write it with marked blanks ([[\(Vocabulary.missing.in(r.language)): …]])"
             )
+        }
+    }
+
+    /// The texts for the operator that the case leaves out (the follow-up call), one line each ("Oppfølging: Ring
+    /// Brukerstøtte …"): for stderr, so that `--format case` does not lose the step that needs the case number.
+    package static func operatorNotes(_ r: GuideResult) -> [String] {
+        followUp(r).map { label, text in
+            label + ": "
+                + text.shown.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+                .joined(separator: " ")
         }
     }
 

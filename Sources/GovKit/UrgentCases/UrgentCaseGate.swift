@@ -15,10 +15,11 @@ package enum UrgentCaseGate {
     package static func apply(_ r: GuideResult) -> GuideResult {
         guard isNotUrgent(r) else { return r }
         return GuideResult(
-            procedure: r.procedure, guide: r.guide, system: r.system, language: r.language, now: r.now, data: r.data,
+            procedure: r.procedure, guide: r.guide, system: r.system, language: r.language, clock: r.clock, now: r.now,
+            data: r.data,
             derived: r.derived, steps: r.steps, texts: [], missing: [], times: r.times, flagFacts: r.flagFacts)
     }
 
     /// The steps' texts that apply, for saying what the source says instead of an urgent case.
-    package static func instead(_ r: GuideResult) -> [String] { r.steps.map(\.1.marked) }
+    package static func instead(_ r: GuideResult) -> [String] { r.steps.map(\.text.marked) }
 }

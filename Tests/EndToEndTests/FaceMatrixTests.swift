@@ -1,0 +1,846 @@
+import Foundation
+import Testing
+
+/// Issue 23's matrix: every command × every format it declares, run on the bundled procedures with the built binary.
+/// Each face's output is read back into the facts it shares with the others (the contact on each step, the times,
+/// the verdicts, the missing list, the citations, the readings), and the faces must agree. The declared formats are
+/// read from the binary's own help, so a command or format added without an entry here fails the first test.
+@Suite struct FaceMatrixTests {
+    // MARK: The matrix
+
+    /// Every command path (`outage list`) with the formats it declares, from `govctl help`.
+    static func declared() throws -> [String: [String]] {
+        let help = try Binary.run(["--help"]).stdout
+        var commands: [String] = []
+        var inCommands = false
+        for line in help.components(separatedBy: "\n") {
+            if line == "COMMANDS" {
+                inCommands = true
+                continue
+            }
+            if inCommands && line.isEmpty { break }
+            if inCommands, line.hasPrefix("  "), !line.hasPrefix("    "),
+                let name = line.split(separator: " ").first.map(String.init), name != "help"
+            {
+                commands.append(name)
+            }
+        }
+        var paths: [String] = []
+        for command in commands {
+            let text = try Binary.run([command, "--help"]).stdout
+            let subcommands = section("SUBCOMMANDS", of: text).compactMap { line -> String? in
+                guard line.hasPrefix("  "), !line.hasPrefix("    ") else { return nil }
+                return line.split(separator: " ").first.map { "\(command) \($0)" }
+            }
+            paths += subcommands.isEmpty ? [command] : subcommands
+        }
+        var formats: [String: [String]] = [:]
+        for path in paths {
+            let text = try Binary.run(path.split(separator: " ").map(String.init) + ["--help"]).stdout
+            guard let line = text.components(separatedBy: "\n").first(where: { $0.contains("--format FORMAT") }),
+                let open = line.range(of: "output format ("), let close = line.range(of: "; default")
+            else {
+                formats[path] = ["text"]
+                continue
+            }
+            formats[path] = line[open.upperBound..<close.lowerBound].replacingOccurrences(of: " or ", with: ", ")
+                .components(separatedBy: ", ")
+        }
+        return formats
+    }
+
+    static func section(_ heading: String, of text: String) -> [String] {
+        let lines = text.components(separatedBy: "\n")
+        guard let start = lines.firstIndex(of: heading) else { return [] }
+        return Array(lines[(start + 1)...].prefix { !$0.isEmpty })
+    }
+
+    static let now = ["--now", "2026-11-21T03:00"]
+    static let mail = ["--to", "ikt@example.org", "--from", "vakt@example.org"]
+
+    /// How each command is run in the matrix (formats are added by the test). `{state}` and `{dir}` are replaced by
+    /// a fresh outage log and directory.
+    static let invocations: [String: [String]] = [
+        "report-urgent": ["report-urgent", "LVMS", "--description", "LVMS svarer ikke", "--contact", "Kari"] + now,
+        "reserve-status": ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--now", "2026-11-21T09:00"],
+        "outage init": ["outage", "init", "--state", "{state}"],
+        "outage start": ["outage", "start", "sesam-lmn", "--state", "{state}", "--at", "2026-11-21T08:00"]
+            + ["--now", "2026-11-21T09:00"],
+        "outage prognosis": ["outage", "prognosis", "sesam-lmn", "--state", "{state}", "--eta", "2026-11-21T14:00"]
+            + ["--now", "2026-11-21T09:00"],
+        "outage end": ["outage", "end", "sesam-lmn", "--state", "{state}", "--at", "2026-11-21T10:00"]
+            + ["--now", "2026-11-21T10:00"],
+        "outage amend": ["outage", "amend", "sesam-lmn", "--state", "{state}", "--note", "rättelse"] + now,
+        "outage cancel": ["outage", "cancel", "sesam-lmn", "--state", "{state}", "--note", "fel system"] + now,
+        "outage list": ["outage", "list", "--state", "{state}"],
+        "outage show": ["outage", "show", "sesam-lmn", "--state", "{state}"],
+        "outage watch": ["outage", "watch", "sesam-lmn", "--state", "{state}", "--probe", "true"] + now,
+        "outage repair": ["outage", "repair", "--state", "{state}"],
+        "outage archive": ["outage", "archive", "--state", "{state}", "--before", "2026-01-01"],
+        "who-owns": ["who-owns", "CMS"] + now,
+        "budget": ["budget", "websesam"] + now,
+        "list": ["list"] + now,
+        "show": ["show", "siv-cms"] + now,
+        "guide": ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + now,
+        "trace": ["trace", "siv-cms"],
+        "print": ["print", "sesam-lmn-reservrutin"] + now,
+        "site": ["site", "{dir}/site"] + now,
+        "validate": ["validate", "procedures"],
+        "test": ["test"],
+        "fmt": ["fmt", "--check", "procedures"],
+        "new": ["new", "x-y", "--lang", "nb"],
+        "eval": ["eval", #"{"+": [1, 2]}"#],
+        "schema": ["schema"],
+        "completion": ["completion", "bash"],
+        "man": ["man"],
+    ]
+
+    /// What a (command, format) pair needs besides its invocation, and the exit codes it may give.
+    static func extra(_ command: String, _ format: String) -> [String] {
+        switch (command, format) {
+        case ("report-urgent", "case"), ("guide", "case"): return ["--allow-missing"]
+        case ("report-urgent", "email"), ("guide", "email"): return ["--allow-missing"] + mail
+        case ("reserve-status", "email"): return mail
+        default: return []
+        }
+    }
+
+    static func allowed(_ command: String) -> Set<Int32> {
+        switch command {
+        case "reserve-status": return [1]
+        case "outage watch": return [0]
+        default: return [0]
+        }
+    }
+
+    @Test func everyDeclaredFormatOfEveryCommandRunsOnTheBundledProcedures() throws {
+        let declared = try Self.declared()
+        #expect(declared.count >= 28, "\(declared.keys.sorted())")
+        for (command, formats) in declared.sorted(by: { $0.key < $1.key }) {
+            let invocation = try #require(Self.invocations[command], "no matrix entry for '\(command)'")
+            for format in formats {
+                let directory = try OneAnswerTests.temporaryDirectory("matrix")
+                defer { try? FileManager.default.removeItem(at: directory) }
+                let state = directory.appending(path: "outages.jsonl").path
+                func fill(_ words: [String]) -> [String] {
+                    words.map {
+                        $0.replacingOccurrences(of: "{state}", with: state).replacingOccurrences(
+                            of: "{dir}", with: directory.path)
+                    }
+                }
+                // The outage log's actions need a log, and most an outage in it.
+                if command.hasPrefix("outage "), command != "outage init" {
+                    _ = try Binary.run(fill(Self.invocations["outage init"] ?? []))
+                    if !["outage start", "outage watch", "outage repair"].contains(command) {
+                        _ = try Binary.run(fill(Self.invocations["outage start"] ?? []))
+                    }
+                }
+                let arguments = fill(invocation) + ["--format", format] + Self.extra(command, format)
+                let r = try Binary.run(arguments)
+                #expect(
+                    Self.allowed(command).contains(r.exitCode),
+                    "\(command) --format \(format): exit \(r.exitCode): \(r.stderr)")
+                #expect(!r.stdout.isEmpty || command == "outage watch", "\(command) --format \(format): no output")
+                #expect(!r.stderr.contains("internal"), "\(command) --format \(format): \(r.stderr)")
+                if format == "json" && command != "eval" {
+                    #expect(
+                        (try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil,
+                        "\(command) --format json is not JSON")
+                }
+            }
+        }
+    }
+
+    // MARK: Guides: report-urgent and guide, in every face
+
+    /// The guides and answers the faces are compared on: partly filled, complete, not urgent, another language,
+    /// a route of its own, a monitored guide, a time of day.
+    static let guideCases: [[String]] = [
+        ["report-urgent", "LVMS", "--description", "LVMS svarer ikke", "--contact", "Kari"] + now,
+        ["report-urgent", "LVMS"] + GoldenOutputTests.completeCase + now,
+        ["report-urgent", "LVMS", "--fact", "affectsOperations=nei"] + now,
+        ["report-urgent", "DIPS", "--lang", "en", "--competence", "teknisk-service"] + now,
+        ["report-urgent", "CMS", "--now", "2026-11-23T10:30"],
+        ["report-urgent", "Sesam LMN"] + now,
+        [
+            "guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable", "--fact",
+            "since=2026-11-21T08:00",
+            "--now", "2026-11-21T13:00",
+        ],
+        ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=customer-service-lost-contact", "--lang", "en"] + now,
+        ["guide", "cms-hastesak", "--now", "2026-11-22T10:30"],
+        ["guide", "cms-endringsonske", "--lang", "en"] + now,
+        ["guide", "websesam-anpassning", "--fact", "adaptation=25000", "--fact", "scope=shared"] + now,
+        ["guide", "samsa-samvy-samexistens"] + now,
+    ]
+
+    @Test(arguments: guideCases)
+    func theGuidesFacesAgree(_ arguments: [String]) throws {
+        let json = try Binary.run(arguments + ["--format", "json"])
+        #expect(json.exitCode == 0, "\(json.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let expected = try GuideFacts.json(json.stdout)
+        let text = try Binary.run(arguments)
+        #expect(
+            GuideFacts.text(text.stdout).differences(from: expected).isEmpty,
+            "text: \(GuideFacts.text(text.stdout).differences(from: expected))")
+        let markdown = try Binary.run(arguments + ["--format", "markdown"])
+        #expect(
+            GuideFacts.markdown(markdown.stdout).differences(from: expected).isEmpty,
+            "markdown: \(GuideFacts.markdown(markdown.stdout).differences(from: expected))")
+        try CaseFaces.check(arguments, answer: answer)
+        // The printed checklist gives each step the same contact and citation.
+        let guide = try #require(answer["guide"] as? String)
+        var print = ["print", guide]
+        if let system = (answer["system"] as? [String: Any])?["name"] as? String { print += ["--system", system] }
+        if let lang = arguments.firstIndex(of: "--lang") { print += ["--lang", arguments[lang + 1]] }
+        if let at = arguments.firstIndex(of: "--now") { print += ["--now", arguments[at + 1]] }
+        let page = try Binary.run(print)
+        #expect(page.exitCode == 0, "\(page.stderr)")
+        let rows = GuideFacts.printed(page.stdout)
+        for (id, fact) in zip(expected.ids, expected.steps) {
+            #expect(rows[id] == fact, "print, step \(id): \(rows[id].map { "\($0)" } ?? "missing") ≠ \(fact)")
+        }
+    }
+
+    // MARK: reserve-status, in every face
+
+    static let statusCases: [[String]] = [
+        ["--since", "2026-11-21T08:00", "--now", "2026-11-21T09:00"],
+        ["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00"],
+        ["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00"],
+        ["--since", "2026-10-25T00:30", "--now", "2026-10-25T04:15", "--lang", "en"],
+        ["--since", "2026-11-21T08:00", "--now", "2026-11-21T20:00", "--scenario", "telephony-disruption"],
+    ]
+
+    @Test(arguments: statusCases)
+    func reserveStatusFacesAgree(_ extra: [String]) throws {
+        let base = ["reserve-status", "sesam-lmn", "--state", "/nonexistent/outages.jsonl"] + extra
+        let json = try Binary.run(base + ["--format", "json"])
+        let status = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let label = try #require(status["label"] as? String)
+        let level = try #require(status["level"] as? String).uppercased()
+        let since = (status["since"] as? String).map(GuideFacts.local)
+        let elapsed = (status["elapsedMinutes"] as? Int).map {
+            $0 >= 60 ? "\($0 / 60) h \(String(format: "%02d", $0 % 60)) min" : "\($0) min"
+        }
+        let deadline = status["deadlineClock"] as? String
+        let guide = try GuideFacts.json(json.stdout, under: "guide")
+        var codes: Set<Int32> = [json.exitCode]
+
+        let text = try Binary.run(base)
+        codes.insert(text.exitCode)
+        #expect(text.stdout.hasPrefix("Sesam LMN: \(label)\n"))
+        let markdown = try Binary.run(base + ["--format", "markdown"])
+        codes.insert(markdown.exitCode)
+        #expect(markdown.stdout.hasPrefix("# Sesam LMN: \(label)\n"))
+        #expect(markdown.stdout.contains("** \(level)\n"))
+        let nagios = try Binary.run(base + ["--format", "nagios"])
+        codes.insert(nagios.exitCode)
+        #expect(nagios.stdout.hasPrefix("SESAM LMN \(level) - \(label)"), "\(nagios.stdout)")
+        let email = try Binary.run(base + ["--format", "email"] + Self.mail)
+        codes.insert(email.exitCode)
+        #expect(CaseFaces.subject(email.stdout) == "Sesam LMN: \(label)")
+        let body = CaseInOneGoTests.body(email.stdout)
+        #expect(codes.count == 1, "exit codes differ across faces: \(codes)")
+        for (face, out) in [("text", text.stdout), ("markdown", markdown.stdout), ("email", body)] {
+            if let since, let elapsed { #expect(out.contains("\(since) (\(elapsed))"), "\(face): since") }
+            if let deadline { #expect(out.contains(deadline), "\(face): deadline") }
+        }
+        if let deadline { #expect(nagios.stdout.contains(deadline)) }
+        if let elapsed { #expect(nagios.stdout.contains("(\(elapsed))")) }
+        // While an outage is under way the steps follow, in each face with the same contacts and citations.
+        if level != "OK" {
+            for (face, facts) in [
+                ("text", GuideFacts.text(text.stdout)), ("markdown", GuideFacts.markdown(markdown.stdout)),
+                ("email", GuideFacts.text(body)),
+            ] {
+                #expect(facts.differences(from: guide).isEmpty, "\(face): \(facts.differences(from: guide))")
+            }
+        }
+    }
+
+    // MARK: who-owns, budget, list, show, trace, validate, test, outage
+
+    @Test(arguments: ["CMS", "Sesam LMN", "LVMS", "websesam"])
+    func whoOwnsFacesAgree(_ system: String) throws {
+        let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let roles = try #require(answer["roles"] as? [[String: Any]])
+        let text = try Binary.run(["who-owns", system] + Self.now).stdout
+        let markdown = try Binary.run(["who-owns", system, "--format", "markdown"] + Self.now).stdout
+        let universe = try Universe.contacts()
+        let textBlocks = text.components(separatedBy: "\n\n").dropFirst()
+        let markdownBlocks = markdown.components(separatedBy: "\n## ").dropFirst()
+        #expect(textBlocks.count == roles.count)
+        #expect(markdownBlocks.count == roles.count)
+        for (role, (textBlock, markdownBlock)) in zip(roles, zip(textBlocks, markdownBlocks)) {
+            let name = try #require(role["name"] as? String)
+            let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }.sorted()
+            let source = try #require(role["source"] as? String)
+            #expect(textBlock.hasPrefix(name + ":") || textBlock.hasPrefix(name + " "), "\(name): \(textBlock)")
+            #expect(markdownBlock.hasPrefix(name + "\n"), "\(name): \(markdownBlock)")
+            // The contact lines: indented by two in text, the first list in Markdown (duties may quote numbers).
+            let textContacts = textBlock.components(separatedBy: "\n").filter {
+                $0.hasPrefix("  ") && !$0.hasPrefix("  - ") && !$0.hasPrefix("   ")
+            }.joined(separator: "\n")
+            let paragraphs = markdownBlock.components(separatedBy: "\n\n")
+            let markdownContacts = paragraphs.count > 1 ? paragraphs[1] : ""
+            #expect(universe.found(in: textContacts) == contacts, "text, \(name)")
+            #expect(universe.found(in: Markdown.unescape(markdownContacts)) == contacts, "markdown, \(name)")
+            #expect(textBlock.contains("[\(source)]"), "text, \(name): \(source)")
+            #expect(markdownBlock.contains("_kilde: \(source)_") || markdownBlock.contains(source), "markdown, \(name)")
+            for holder in (role["holders"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {
+                #expect(textBlock.contains(holder) && markdownBlock.contains(holder), "\(name): \(holder)")
+            }
+        }
+    }
+
+    @Test func budgetFacesAgree() throws {
+        let base = ["budget", "websesam"] + Self.now
+        let json = try Binary.run(base + ["--format", "json"])
+        let budget = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let lines = try #require(budget["lines"] as? [[String: Any]])
+        let total = try #require(budget["total"] as? Int)
+        let text = try Binary.run(base).stdout
+        let csv = try Binary.run(base + ["--format", "csv"]).stdout
+        let markdown = try Binary.run(base + ["--format", "markdown"]).stdout
+        /// `1 115 000`, as the sources group digits.
+        func grouped(_ n: Int) -> String {
+            var digits = String(n)
+            var groups: [String] = []
+            while digits.count > 3 {
+                groups.insert(String(digits.suffix(3)), at: 0)
+                digits.removeLast(3)
+            }
+            return ([digits] + groups).joined(separator: " ")
+        }
+        for line in lines {
+            let amount = try #require(line["amount"] as? Int)
+            let label = try #require(line["label"] as? String)
+            let source = try #require(line["source"] as? String)
+            let textLine = text.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
+            #expect(textLine.contains("\(grouped(amount)) kr") && textLine.contains("[\(source)]"), "text: \(label)")
+            let row = csv.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
+            #expect(row.contains(",\(amount),") && row.hasSuffix(",\(source)"), "csv: \(label)")
+            let cells = markdown.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
+            #expect(cells.contains("| \(grouped(amount)) kr | \(source) |"), "markdown: \(label)")
+        }
+        #expect(text.contains("\(grouped(total)) kr"))
+        #expect(markdown.contains("**\(grouped(total)) kr**"))
+        #expect(csv.components(separatedBy: "\n").filter { $0.hasPrefix("2021,") }.count == lines.count)
+    }
+
+    @Test func listShowAndTraceFacesAgree() throws {
+        let list = try Binary.run(["list", "--format", "json"] + Self.now)
+        let procedures = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let table = try Binary.run(["list"] + Self.now).stdout.components(separatedBy: "\n")
+        for procedure in procedures {
+            let id = try #require(procedure["id"] as? String)
+            let status = try #require(procedure["status"] as? String)
+            let row = table.first { $0.hasPrefix(id + " ") } ?? ""
+            #expect(row.contains("  \(status)  "), "list \(id): \(row)")
+            // show: the same validity, and the same guides, in every face.
+            let show = try Binary.run(["show", id, "--format", "json"] + Self.now)
+            let shown = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+            #expect((shown["document"] as? [String: Any])?["status"] as? String == status, "show \(id)")
+            let guides = (shown["guides"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            let text = try Binary.run(["show", id] + Self.now).stdout
+            let markdown = try Binary.run(["show", id, "--format", "markdown"] + Self.now).stdout
+            for guide in guides {
+                #expect(text.contains(guide) && markdown.contains(guide), "show \(id): \(guide)")
+            }
+            // trace: each section cited by the same entries in every face.
+            let trace = try Binary.run(["trace", id, "--format", "json"])
+            let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+            let traceText = try Binary.run(["trace", id]).stdout
+            let traceMarkdown = try Binary.run(["trace", id, "--format", "markdown"]).stdout
+            var paths: [String] = []
+            for section in traced["sections"] as? [[String: Any]] ?? [] {
+                paths += (section["citedBy"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
+            }
+            let inText = traceText.components(separatedBy: "\n").filter { $0.hasPrefix("  - ") }.compactMap {
+                $0.dropFirst(4).components(separatedBy: " — ").first
+            }
+            let inMarkdown = traceMarkdown.components(separatedBy: "\n").filter { $0.hasPrefix("- `") }.compactMap {
+                $0.dropFirst(3).components(separatedBy: "`").first
+            }
+            #expect(inText == paths, "trace \(id), text")
+            #expect(inMarkdown == paths, "trace \(id), markdown")
+        }
+    }
+
+    @Test func validateTestAndOutageFacesAgree() throws {
+        let validate =
+            try JSONSerialization.jsonObject(
+                with: Data(try Binary.run(["validate", "procedures", "--format", "json"]).stdout.utf8))
+            as? [String: Any]
+        let validateText = try Binary.run(["validate", "procedures"]).stdout
+        let files = validate?["files"] as? Int ?? -1
+        let errors = validate?["errors"] as? Int ?? -1
+        #expect(validateText.contains("\(files) files, \(errors) errors"), "\(validateText)")
+        let tests =
+            try JSONSerialization.jsonObject(
+                with: Data(try Binary.run(["test", "--format", "json"]).stdout.utf8)) as? [String: Any]
+        let testText = try Binary.run(["test"]).stdout
+        #expect(testText.contains("\(tests?["passed"] as? Int ?? -1) passed, \(tests?["failed"] as? Int ?? -1) failed"))
+
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-outage")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let state = ["--state", directory.appending(path: "outages.jsonl").path]
+        _ = try Binary.run(["outage", "init"] + state)
+        let start = try Binary.run(
+            [
+                "outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--format", "json", "--now",
+                "2026-11-21T09:00",
+            ]
+                + state)
+        let started = try JSONSerialization.jsonObject(with: Data(start.stdout.utf8)) as? [String: Any]
+        let outage = try #require(started?["outage"] as? String)
+        for action in ["list", "show"] {
+            let json = try Binary.run(
+                ["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state + ["--format", "json"])
+            let text = try Binary.run(["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state)
+            #expect(json.stdout.contains(outage) && text.stdout.contains(outage), "outage \(action)")
+            // The start, in the system's zone, in both faces.
+            #expect(json.stdout.contains("\"2026-11-21T08:00:00+01:00\""), "outage \(action), json")
+            #expect(text.stdout.contains("\t2026-11-21T08:00:00+01:00\t"), "outage \(action), text: \(text.stdout)")
+        }
+    }
+
+    // MARK: The comparison has teeth
+
+    /// A face changed to differ from the others is caught: a contact lent to another step, a citation changed, a
+    /// missing fact dropped, the time moved, a verdict turned.
+    @Test func aFaceThatDiffersIsCaught() throws {
+        let arguments = ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + Self.now
+        let expected = try GuideFacts.json(try Binary.run(arguments + ["--format", "json"]).stdout)
+        let text = try Binary.run(arguments).stdout
+        #expect(GuideFacts.text(text).differences(from: expected).isEmpty)
+        let mutations: [(String, String, String)] = [
+            (
+                "a contact lent to Kundservice",
+                "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5.",
+                "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5."
+            ),
+            (
+                "a citation changed", "källa: 3 Genomförande, Sesam LMN-server",
+                "källa: 2 Genomförande, Sesam LMN-server"
+            ),
+            ("the time moved", "Tidpunkt: 2026-11-21 03:00", "Tidpunkt: 2026-11-21 02:00"),
+            ("a verdict turned", "Driftstörning pågår: nej", "Driftstörning pågår: ja"),
+        ]
+        for (what, from, to) in mutations {
+            #expect(text.contains(from), "\(what): the output has changed; update the mutation")
+            let changed = text.replacingOccurrences(of: from, with: to)
+            #expect(!GuideFacts.text(changed).differences(from: expected).isEmpty, "\(what) was not caught")
+        }
+        // A missing fact dropped from one face.
+        let lvms = ["report-urgent", "LVMS", "--department", "Blodbanken"] + Self.now
+        let partial = try GuideFacts.json(try Binary.run(lvms + ["--format", "json"]).stdout)
+        let lvmsText = try Binary.run(lvms).stdout
+        #expect(GuideFacts.text(lvmsText).differences(from: partial).isEmpty)
+        #expect(lvmsText.contains("  - Brukere (--users)\n"))
+        #expect(
+            !GuideFacts.text(lvmsText.replacingOccurrences(of: "  - Brukere (--users)\n", with: "")).differences(
+                from: partial
+            ).isEmpty, "a missing fact dropped was not caught")
+        let page = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now).stdout
+        let lent = page.replacingOccurrences(
+            of: "Roll: Kundservice (Kundservice) · källan anger ingen kontakt",
+            with: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>telefon: 30 000 (Servicedesk)</li></ul>")
+        #expect(lent != page)
+        #expect(
+            GuideFacts.printed(lent)["kundservice-informerar"] != GuideFacts.printed(page)["kundservice-informerar"])
+    }
+}
+
+// MARK: Reading the faces back
+
+/// Every contact value in the bundled procedures (roles and routes): what a face may show as someone's contact.
+struct Universe {
+    let values: [String]
+
+    static func contacts() throws -> Universe {
+        let directory = Binary.root.appending(path: "procedures")
+        var values: Set<String> = []
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".json") {
+            let data = try Data(contentsOf: directory.appending(path: name))
+            let procedure = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            for key in ["roles", "routes"] {
+                for entry in procedure[key] as? [[String: Any]] ?? [] {
+                    for contact in entry["contacts"] as? [[String: Any]] ?? [] {
+                        if let value = contact["value"] as? String { values.insert(value) }
+                    }
+                }
+            }
+        }
+        // Longest first: a value inside another (a number inside a longer one) is not counted twice.
+        return Universe(values: values.sorted { $0.count > $1.count })
+    }
+
+    /// The contact values `text` shows, sorted.
+    func found(in text: String) -> [String] {
+        var rest = text
+        var found: [String] = []
+        for value in values where rest.contains(value) {
+            found.append(value)
+            rest = rest.replacingOccurrences(of: value, with: "")
+        }
+        return found.sorted()
+    }
+}
+
+enum Markdown {
+    /// Markdown's backslash escapes undone.
+    static func unescape(_ text: String) -> String {
+        var out = ""
+        var escaped = false
+        for c in text {
+            if !escaped && c == "\\" {
+                escaped = true
+                continue
+            }
+            escaped = false
+            out.append(c)
+        }
+        return out
+    }
+}
+
+/// The facts a guide's answer shows, as one face shows them.
+struct GuideFacts: CustomStringConvertible {
+    /// Who a step sends the reader to.
+    enum Contact: Equatable, CustomStringConvertible {
+        /// The step names no role.
+        case noRole
+        /// The role's contacts (their values); empty: the face says the source gives none.
+        case values([String])
+        /// The face shows a role but neither a contact nor the source's silence.
+        case unclear(String)
+
+        var description: String {
+            switch self {
+            case .noRole: return "no role"
+            case .values(let v): return v.isEmpty ? "source gives none" : v.joined(separator: ", ")
+            case .unclear(let s): return "unclear: \(s)"
+            }
+        }
+    }
+
+    struct Step: Equatable, CustomStringConvertible {
+        var source: String
+        var contact: Contact
+        var description: String { "[\(source)] \(contact)" }
+    }
+
+    var now: String?
+    var verdicts: [String] = []
+    var steps: [Step] = []
+    /// The step ids, where the face shows them (JSON).
+    var ids: [String] = []
+    var missing: [String] = []
+    var readings = 0
+
+    var description: String {
+        "now \(now ?? "-"), verdicts \(verdicts), steps \(steps), missing \(missing), readings \(readings)"
+    }
+
+    /// What differs from `expected`, in words; empty when the faces agree.
+    func differences(from expected: GuideFacts) -> [String] {
+        var out: [String] = []
+        if now != expected.now { out.append("now \(now ?? "-") ≠ \(expected.now ?? "-")") }
+        if verdicts != expected.verdicts { out.append("verdicts \(verdicts) ≠ \(expected.verdicts)") }
+        if steps.count != expected.steps.count { out.append("\(steps.count) steps ≠ \(expected.steps.count)") }
+        for (i, (a, b)) in zip(steps, expected.steps).enumerated() where a != b {
+            out.append("step \(i + 1): \(a) ≠ \(b)")
+        }
+        if missing != expected.missing { out.append("missing \(missing) ≠ \(expected.missing)") }
+        if readings != expected.readings { out.append("\(readings) readings ≠ \(expected.readings)") }
+        return out
+    }
+
+    static let readingMarkers = ["lesning, ikke kildens", "tolkning, inte källans", "reading, not the source's"]
+    static let notStated = ["ikke oppgitt i kilden", "anges inte i källan", "not stated in the source"]
+
+    static func readings(_ text: String) -> Int {
+        readingMarkers.map { text.components(separatedBy: $0).count - 1 }.reduce(0, +)
+    }
+
+    /// `2026-11-21T03:00:00+01:00` → `2026-11-21 03:00`.
+    static func local(_ iso: String) -> String {
+        String(iso.prefix(16)).replacingOccurrences(of: "T", with: " ")
+    }
+
+    /// A JSON value with its kind kept (JSONSerialization gives a boolean as a number).
+    enum Value: Decodable {
+        case bool(Bool), number(Double), string(String), null, other
+
+        init(from decoder: Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .null
+            } else if let b = try? container.decode(Bool.self) {
+                self = .bool(b)
+            } else if let n = try? container.decode(Double.self) {
+                self = .number(n)
+            } else if let s = try? container.decode(String.self) {
+                self = .string(s)
+            } else {
+                self = .other
+            }
+        }
+
+        /// As the text faces write it.
+        func word(_ lang: String) -> String {
+            switch self {
+            case .null: return "–"
+            case .bool(let b):
+                return b
+                    ? (["nb": "ja", "sv": "ja", "en": "yes"][lang] ?? "yes")
+                    : (["nb": "nei", "sv": "nej", "en": "no"][lang] ?? "no")
+            case .number(let n): return n == n.rounded() && abs(n) < 1e15 ? String(Int(n)) : String(n)
+            case .string(let s): return s
+            case .other: return "?"
+            }
+        }
+    }
+
+    /// The derived values of a guide's JSON answer (the document itself, or under `key`).
+    static func derived(_ text: String, under key: String?) throws -> [String: Value] {
+        struct Answer: Decodable { let derived: [String: Value] }
+        struct Status: Decodable { let guide: Answer }
+        let data = Data(text.utf8)
+        if key != nil { return try JSONDecoder().decode(Status.self, from: data).guide.derived }
+        return try JSONDecoder().decode(Answer.self, from: data).derived
+    }
+
+    /// The labelled derived values of a guide, in order, from the procedure files (what the text faces list).
+    static func labelledDerived(_ guide: String) throws -> [String] {
+        let directory = Binary.root.appending(path: "procedures")
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".json") {
+            let data = try Data(contentsOf: directory.appending(path: name))
+            let procedure = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+            for g in procedure["guides"] as? [[String: Any]] ?? [] where g["id"] as? String == guide {
+                return (g["derived"] as? [[String: Any]] ?? []).filter { $0["label"] != nil }.compactMap {
+                    $0["id"] as? String
+                }
+            }
+        }
+        return []
+    }
+
+    /// The JSON face: the reference the others are compared with. `text` is the whole JSON output; `key` names
+    /// the guide's answer within it (reserve-status's `guide`).
+    static func json(_ text: String, under key: String? = nil) throws -> GuideFacts {
+        let document = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
+        let answer = key.map { document[$0] as? [String: Any] ?? [:] } ?? document
+        var facts = GuideFacts()
+        let lang = answer["language"] as? String ?? "en"
+        facts.now = (answer["now"] as? String).map(local)
+        let derived = try Self.derived(text, under: key)
+        facts.verdicts = try labelledDerived(answer["guide"] as? String ?? "").map { (derived[$0] ?? .null).word(lang) }
+        for step in answer["steps"] as? [[String: Any]] ?? [] {
+            let contact: Contact
+            if let contacts = step["contacts"] as? [[String: Any]] {
+                contact = .values(contacts.compactMap { $0["value"] as? String }.sorted())
+            } else {
+                contact = .noRole
+            }
+            facts.steps.append(Step(source: step["source"] as? String ?? "", contact: contact))
+            facts.ids.append(step["id"] as? String ?? "")
+            if !(step["interpretation"] is NSNull) && step["interpretation"] != nil { facts.readings += 1 }
+        }
+        facts.readings += (answer["interpretations"] as? [String: Any])?.count ?? 0
+        facts.missing = (answer["missing"] as? [[String: Any]] ?? []).compactMap { $0["flag"] as? String }
+        return facts
+    }
+
+    /// The contact part of a step, read against every contact the procedures hold.
+    static func contact(_ part: String?) -> Contact {
+        guard let part else { return .noRole }
+        let found = (try? Universe.contacts())?.found(in: part) ?? []
+        if !found.isEmpty { return .values(found) }
+        return notStated.contains { part.contains($0) } ? .values([]) : .unclear(part)
+    }
+
+    /// The text face (also a reserve-status notification's body).
+    static func text(_ out: String) -> GuideFacts {
+        var facts = GuideFacts()
+        let lines = out.components(separatedBy: "\n")
+        // The guide's part starts at its title; reserve-status puts the status before it.
+        facts.now = lines.first { ["Tidspunkt: ", "Tidpunkt: ", "Time: "].contains(where: $0.hasPrefix) }.map {
+            String($0.drop { $0 != " " }.dropFirst().prefix(16))
+        }
+        var section = ""
+        for line in lines {
+            if !line.hasPrefix(" ") {
+                section = line
+                continue
+            }
+            switch section {
+            case "Vurdering", "Bedömning", "Assessment":
+                if line.hasPrefix("  "), !line.hasPrefix("   "), let colon = line.range(of: ": ", options: .backwards) {
+                    facts.verdicts.append(String(line[colon.upperBound...]))
+                }
+            case "Steg", "Steps":
+                if line.hasPrefix("     ["), line.hasSuffix("]") {
+                    let meta = String(line.dropFirst(6).dropLast())
+                    var role: String?
+                    var source = meta
+                    for word in ["kilde: ", "källa: ", "source: "] {
+                        guard
+                            let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
+                        else { continue }
+                        source = String(meta[at.upperBound...])
+                        if at.lowerBound != meta.startIndex { role = String(meta[..<at.lowerBound]) }
+                    }
+                    facts.steps.append(Step(source: source, contact: contact(role)))
+                }
+            case "Mangler fortsatt", "Saknas fortfarande", "Still missing":
+                if line.hasPrefix("  - "), line.hasSuffix(")"), let open = line.range(of: " (", options: .backwards) {
+                    facts.missing.append(String(line[open.upperBound...].dropLast()))
+                }
+            default: break
+            }
+        }
+        facts.readings = readings(
+            lines.drop { !["Tidspunkt: ", "Tidpunkt: ", "Time: "].contains(where: $0.hasPrefix) }.joined(
+                separator: "\n"))
+        return facts
+    }
+
+    /// The Markdown face.
+    static func markdown(_ out: String) -> GuideFacts {
+        var facts = GuideFacts()
+        let lines = out.components(separatedBy: "\n")
+        let nowWords = ["Tidspunkt", "Tidpunkt", "Time"].map { "- **\($0):** " }
+        guard let at = lines.firstIndex(where: { line in nowWords.contains(where: line.hasPrefix) }) else {
+            return facts
+        }
+        facts.now = nowWords.first(where: lines[at].hasPrefix).map { String(lines[at].dropFirst($0.count).prefix(16)) }
+        for line in lines[(at + 1)...].prefix(while: { !$0.isEmpty }) where line.hasPrefix("- **") {
+            if let value = line.range(of: ":** ") { facts.verdicts.append(String(line[value.upperBound...])) }
+        }
+        var section = ""
+        for line in lines[at...] {
+            if line.hasPrefix("#") {
+                section = line.drop { $0 == "#" || $0 == " " }.description
+                continue
+            }
+            switch section {
+            case "Steg", "Steps":
+                if let first = line.first, first.isNumber, line.hasSuffix(")_"),
+                    let open = line.range(of: " _(", options: .backwards)
+                {
+                    var source = String(line[open.upperBound...].dropLast(2))
+                    for word in ["kilde: ", "källa: ", "source: "] where source.hasPrefix(word) {
+                        source = String(source.dropFirst(word.count))
+                    }
+                    facts.steps.append(Step(source: source, contact: .noRole))
+                } else if line.hasPrefix("   - "), !line.hasPrefix("   - _"), !facts.steps.isEmpty {
+                    facts.steps[facts.steps.count - 1].contact = contact(Markdown.unescape(line))
+                }
+            case "Mangler fortsatt", "Saknas fortfarande", "Still missing":
+                if line.hasPrefix("- "), line.hasSuffix("`)"), let open = line.range(of: " (`", options: .backwards) {
+                    facts.missing.append(String(line[open.upperBound...].dropLast(2)))
+                }
+            default: break
+            }
+        }
+        facts.readings = readings(lines[at...].joined(separator: "\n"))
+        return facts
+    }
+
+    /// The printed checklist: each step's citation and contact, by step id.
+    static func printed(_ html: String) -> [String: Step] {
+        var steps: [String: Step] = [:]
+        let noRole = ["kilden knytter ingen rolle", "källan knyter ingen roll", "the source names no role"]
+        let noContact = ["kilden oppgir ingen kontakt", "källan anger ingen kontakt", "the source gives no contact"]
+        for row in html.components(separatedBy: "<tr><td class=\"tick\">").dropFirst() {
+            guard
+                let id = row.components(separatedBy: "id=\"check-").dropFirst().first?.components(separatedBy: "\"")
+                    .first,
+                let source = row.components(separatedBy: "<span class=\"source\">[").dropFirst().first?.components(
+                    separatedBy: "]</span>"
+                ).first,
+                let who = row.components(separatedBy: "</td><td>").last?.components(separatedBy: "</td></tr>").first
+            else { continue }
+            let cited = source.drop { $0 != ":" }.dropFirst(2)
+            let unescaped = who.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")
+            let contact: Contact
+            if noRole.contains(where: unescaped.contains) {
+                contact = .noRole
+            } else {
+                let found = (try? Universe.contacts())?.found(in: unescaped) ?? []
+                contact =
+                    !found.isEmpty
+                    ? .values(found) : noContact.contains(where: unescaped.contains) ? .values([]) : .unclear(who)
+            }
+            steps[id] = Step(source: String(cited).replacingOccurrences(of: "&amp;", with: "&"), contact: contact)
+        }
+        return steps
+    }
+}
+
+/// The case and the mail, against the JSON face: the same missing list (refused without --allow-missing), and the
+/// same texts where the case is complete.
+enum CaseFaces {
+    static func subject(_ message: String) -> String? {
+        guard let header = CaseInOneGoTests.header("Subject", message.replacingOccurrences(of: "\n ", with: " "))
+        else { return nil }
+        return header.split(separator: " ").map { word -> String in
+            guard word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?=") else { return String(word) }
+            let base64 = word.dropFirst("=?UTF-8?B?".count).dropLast(2)
+            return Data(base64Encoded: String(base64)).map { String(decoding: $0, as: UTF8.self) } ?? String(word)
+        }.joined(separator: word(header))
+    }
+
+    /// Encoded words are joined without the space between them; plain ones keep it.
+    static func word(_ header: String) -> String { header.contains("=?UTF-8?B?") ? "" : " " }
+
+    static func check(_ arguments: [String], answer: [String: Any]) throws {
+        let missing = (answer["missing"] as? [[String: Any]] ?? []).compactMap { $0["flag"] as? String }
+        let texts = answer["texts"] as? [String: Any] ?? [:]
+        let mail = FaceMatrixTests.mail
+        let caseFace = try Binary.run(arguments + ["--format", "case"])
+        let email = try Binary.run(arguments + ["--format", "email"] + mail)
+        let hasCase = texts["subject"] != nil
+        guard hasCase else {
+            // No case to write: the case is refused, the mail carries the text face.
+            #expect(caseFace.exitCode == 65, "\(caseFace.stderr)")
+            return
+        }
+        if !missing.isEmpty {
+            for (face, r) in [("case", caseFace), ("email", email)] {
+                #expect(r.exitCode == 65, "\(face): \(r.stdout)")
+                let named =
+                    r.stderr.components(separatedBy: "give ").dropFirst().first?.components(separatedBy: ";")
+                    .first?.components(separatedBy: ", ") ?? []
+                #expect(named == missing, "\(face) names \(named), the answer misses \(missing)")
+            }
+            return
+        }
+        #expect(caseFace.exitCode == 0, "\(caseFace.stderr)")
+        #expect(email.exitCode == 0, "\(email.stderr)")
+        let body = CaseInOneGoTests.body(email.stdout)
+        for (id, value) in texts {
+            guard let text = value as? String else {
+                Issue.record("text \(id) is null in a complete case")
+                continue
+            }
+            let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            if id == "subject" {
+                #expect(caseFace.stdout.hasPrefix(trimmed + "\n"), "case: subject")
+                #expect(subject(email.stdout) == trimmed, "email: subject")
+            } else if id == "follow-up" {
+                #expect(caseFace.stderr.contains(trimmed), "case: the follow-up call on stderr")
+                #expect(body.contains(trimmed), "email: the follow-up call")
+            } else {
+                #expect(caseFace.stdout.contains(trimmed), "case: \(id)")
+                #expect(body.contains(trimmed), "email: \(id)")
+            }
+        }
+    }
+}

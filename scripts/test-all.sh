@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# `make test`: every test, in stages, each timed. What it runs:
+#   1. the builds, side by side (two SwiftPM instances, two scratch directories, so neither waits for the other's
+#      lock): the debug build with the tests (.build), and the static release binary users get (`make release`:
+#      .build/static → bin/govctl, with its check that named time zones survive a static build);
+#   2. `swift test`: unit, conformance, golden and end-to-end tests; the end-to-end tests run bin/govctl, the binary
+#      that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the tests start
+#      about 1,300 of them);
+#   3. the procedures' own tests (`govctl validate`, `govctl test`);
+#   4. the suites against real Debian tools (scripts/system-tests.sh), with the same binary.
+# A test that lacks a tool says `SKIPPED: WHAT: missing TOOL` (a failure with GOVCTL_REQUIRE_TOOLS=1); the summary at
+# the end lists every such line. Exits non-zero when any stage fails.
+#   scripts/test-all.sh            (GOVCTL_TEST_LOGS=DIR keeps the logs there; default .build/test-logs)
+set -uo pipefail
+cd "$(dirname "$0")/.."
+SWIFT=${SWIFT:-swift}
+logs=${GOVCTL_TEST_LOGS:-.build/test-logs}
+mkdir -p "$logs"
+failed=()
+timings=()
+
+now() { date +%s.%N; }
+seconds() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", b - a }'; }
+# The time a stage took, for the summary.
+record() { timings+=("$1 $(seconds "$2" "$(now)") s"); }
+
+# Shows the end of a failed stage's log.
+show_failure() {
+    echo "make test: $1 FAILED; the end of $2:"
+    tail -40 "$2"
+    failed+=("$1")
+}
+
+start_all=$(now)
+
+# Every stage runs with a temporary directory of its own: the builds' (the compiler's scratch files) is removed
+# afterwards; the tests' must be empty when they end, or make test fails and lists what a test left behind.
+build_tmp="$PWD/.build/test-tmp/build"
+test_tmp="$PWD/.build/test-tmp/tests"
+rm -rf .build/test-tmp
+mkdir -p "$build_tmp" "$test_tmp"
+chmod 1777 "$test_tmp"   # like /tmp: some tests run govctl as nobody or nagios
+
+# 1. The builds. Dropping the generated file makes each build re-embed procedures/ even after an in-place edit.
+echo "make test: building (debug with tests, and the static release binary, side by side)"
+start=$(now)
+rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+(TMPDIR="$build_tmp" "$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
+    echo "$(seconds "$start" "$(now)")" >"$logs/build-debug.seconds") &
+debug_pid=$!
+(TMPDIR="$build_tmp" make --no-print-directory release SWIFT="$SWIFT" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
+    echo "$(seconds "$start" "$(now)")" >"$logs/build-release.seconds") &
+release_pid=$!
+wait "$debug_pid" "$release_pid"
+rm -rf "$build_tmp"
+export TMPDIR="$test_tmp"
+timings+=("build: debug with tests $(cat "$logs/build-debug.seconds") s, static release $(cat "$logs/build-release.seconds") s, side by side $(seconds "$start" "$(now)") s")
+[ "$(cat "$logs/build-debug.status")" = 0 ] || show_failure "the debug build" "$logs/build-debug.log"
+[ "$(cat "$logs/build-release.status")" = 0 ] || show_failure "the release build (make release)" "$logs/build-release.log"
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "make test: FAILED: ${failed[*]}"
+    exit 1
+fi
+tail -2 "$logs/build-release.log"
+BIN="$PWD/bin/govctl"
+
+# 2. swift test. Its closing line is Swift Testing's even when XCTest failed: judged by the exit code.
+echo "make test: swift test (the end-to-end tests run $BIN)"
+start=$(now)
+GOVCTL_BIN="$BIN" "$SWIFT" test --skip-build >"$logs/swift-test.log" 2>&1
+status=$?
+record "swift test" "$start"
+grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$logs/swift-test.log" | sort -u | tail -40
+[ "$status" = 0 ] || show_failure "swift test (exit $status)" "$logs/swift-test.log"
+
+# 3. The procedures' own checks and tests.
+echo "make test: the procedures' own tests"
+start=$(now)
+if ! { "$BIN" validate && "$BIN" test; }; then failed+=("the procedures' own tests"); fi
+record "procedures" "$start"
+
+# 4. The suites against real tools, with the same binary; the deb suite packages it without building again.
+start=$(now)
+GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios browser mail prompts \
+    2>&1 | tee "$logs/system-tests.log"
+[ "${PIPESTATUS[0]}" = 0 ] || failed+=("the system suites")
+record "system suites" "$start"
+
+# SwiftPM's own files are not the tests': its lock files (named for the path they lock, e.g. _work_main_.build.lock)
+# and the scratch directories of `swift test` itself (TemporaryDirectory.*).
+find "$test_tmp" -mindepth 1 -maxdepth 1 \( -name '_*.lock' -o -name 'TemporaryDirectory.*' \) -exec rm -rf {} +
+left=$(find "$test_tmp" -mindepth 1 -maxdepth 1 | sed "s|^$test_tmp/||" | sort)
+if [ -n "$left" ]; then
+    echo "make test: the tests left $(wc -l <<<"$left") entries in their temporary directory ($test_tmp):"
+    head -20 <<<"$left" | sed 's/^/  /'
+    failed+=("a clean temporary directory")
+else
+    rm -rf .build/test-tmp
+fi
+
+echo
+echo "make test: times: $(IFS=';'; echo "${timings[*]}" | sed 's/;/; /g'); total $(seconds "$start_all" "$(now)") s"
+skipped=$(grep -h "SKIPPED" "$logs/swift-test.log" "$logs/system-tests.log" | grep -v "^system tests:" | sort -u)
+if [ -n "$skipped" ]; then
+    echo "make test: SKIPPED for want of a tool (.ci/run installs them; GOVCTL_REQUIRE_TOOLS=1 makes each a failure):"
+    sed 's/^/  /' <<<"$skipped"
+fi
+if [ ${#failed[@]} -gt 0 ]; then
+    echo "make test: FAILED: ${failed[*]}"
+    exit 1
+fi
+echo "make test: passed"
