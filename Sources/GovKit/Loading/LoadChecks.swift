@@ -7,8 +7,8 @@
 /// - `citations`: each `source` against the document's outline (`unknown-section`, `uncited-section`). Citations are
 ///   text that commands print as written (escaped by each renderer); no command resolves one to a section but
 ///   `trace`, which reads the file again for its own report. The walk that collects them is skipped too.
-/// - `lints`: the warnings no command but `validate` reports (`loose-equality`, `no-holder`). They never refused
-///   anything: a warning fails only `validate --strict`.
+/// - `lints`: the warnings no command but `validate` reports (`loose-equality`, `no-holder`, `leftover-todo`). They
+///   never refused anything: a warning fails only `validate --strict`.
 package struct LoadChecks: OptionSet, Sendable {
     package let rawValue: Int
     package init(rawValue: Int) { self.rawValue = rawValue }
@@ -27,7 +27,7 @@ package struct LoadChecks: OptionSet, Sendable {
     package var codes: Set<DiagnosticCode> {
         var codes: Set<DiagnosticCode> = []
         if contains(.citations) { codes.formUnion([.unknownSection, .uncitedSection]) }
-        if contains(.lints) { codes.formUnion([.looseEquality, .noHolder]) }
+        if contains(.lints) { codes.formUnion([.looseEquality, .noHolder, .leftoverTodo]) }
         return codes
     }
 }
