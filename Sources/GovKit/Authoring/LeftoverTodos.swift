@@ -14,9 +14,11 @@ enum LeftoverTodos {
     /// Whether `bytes` hold TODO as a word: not inside a longer word such as `TODOS` or `MASTODON`.
     static func hasWord<Bytes: Collection>(_ bytes: Bytes) -> Bool where Bytes.Element == UInt8, Bytes.Index == Int {
         var i = bytes.startIndex
-        let end = bytes.endIndex - word.count
+        let end = bytes.endIndex - 4
+        // The letters as constants, not read from `word` (a global, checked for its first use at every byte).
         while i <= end {
-            if bytes[i] == word[0], bytes[i + 1] == word[1], bytes[i + 2] == word[2], bytes[i + 3] == word[3],
+            if bytes[i] == UInt8(ascii: "T"), bytes[i + 1] == UInt8(ascii: "O"), bytes[i + 2] == UInt8(ascii: "D"),
+                bytes[i + 3] == UInt8(ascii: "O"),
                 i == bytes.startIndex || !isWordByte(bytes[i - 1]),
                 i + 4 == bytes.endIndex || !isWordByte(bytes[i + 4])
             {
