@@ -1,5 +1,3 @@
-import Synchronization
-
 /// Every procedure that loaded, and every problem found on the way (sorted by file and position).
 package struct ProcedureSet: Sendable {
     package let procedures: [Procedure]
@@ -22,15 +20,7 @@ package enum ProcedureLoader {
 
     /// Loads `files`; a document has expired when its date has passed in its own zone, on `clock`.
     package static func load(_ files: [ProcedureFile], clock: Clock, checks: LoadChecks = .all) -> ProcedureSet {
-        // Each zone's day worked out once: making the zone's clock was a sixth of a procedure's loading (0.3 M
-        // instructions a file). The clock is stopped, so a zone's day is the same for every file.
-        let days = Mutex<[String: CalendarDate]>([:])
-        return load(files, checks: checks) { zone in
-            if let day = days.withLock({ $0[zone] }) { return day }
-            let day = clock.today(inZone: zone)
-            days.withLock { $0[zone] = day }
-            return day
-        }
+        load(files, checks: checks) { zone in clock.today(inZone: zone) }
     }
 
     /// Loads `files`; `today` gives the day in a procedure's zone, which decides whether its document has expired.
