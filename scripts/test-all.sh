@@ -7,7 +7,7 @@
 #      that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the tests start
 #      about 1,300 of them);
 #   3. the procedures' own tests (`govctl validate`, `govctl test`);
-#   4. the suites against real Debian tools (scripts/system-tests.sh), with the same binary.
+#   4. beside 2 and 3, the suites against real Debian tools (scripts/system-tests.sh), with the same binary.
 # A test that lacks a tool says `SKIPPED: WHAT: missing TOOL` (a failure with GOVCTL_REQUIRE_TOOLS=1); the summary at
 # the end lists every such line. Exits non-zero when any stage fails.
 #   scripts/test-all.sh            (GOVCTL_TEST_LOGS=DIR keeps the logs there; default .build/test-logs)
@@ -64,9 +64,15 @@ fi
 tail -2 "$logs/build-release.log"
 BIN="$PWD/bin/govctl"
 
-# 2. swift test. Its closing line is Swift Testing's even when XCTest failed: judged by the exit code.
-echo "make test: swift test (the end-to-end tests run $BIN)"
+# 2. swift test, and beside it 4. the suites against real tools (with the same binary; the deb suite packages it
+# without building again): swift test keeps both cores busy, the suites mostly wait for Nagios, a browser, dpkg and
+# an SMTP sink. Each suite that changes the machine (dpkg, Nagios) does so in a mount namespace of its own.
+echo "make test: swift test (the end-to-end tests run $BIN), and beside it the system suites"
 start=$(now)
+(GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios browser mail prompts \
+    >"$logs/system-tests.log" 2>&1; echo $? >"$logs/system-tests.status";
+    echo "$(seconds "$start" "$(now)")" >"$logs/system-tests.seconds") &
+system_pid=$!
 GOVCTL_BIN="$BIN" "$SWIFT" test --skip-build >"$logs/swift-test.log" 2>&1
 status=$?
 record "swift test" "$start"
@@ -75,16 +81,14 @@ grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$logs/swift
 
 # 3. The procedures' own checks and tests.
 echo "make test: the procedures' own tests"
-start=$(now)
+start_procedures=$(now)
 if ! { "$BIN" validate && "$BIN" test; }; then failed+=("the procedures' own tests"); fi
-record "procedures" "$start"
+record "procedures" "$start_procedures"
 
-# 4. The suites against real tools, with the same binary; the deb suite packages it without building again.
-start=$(now)
-GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios browser mail prompts \
-    2>&1 | tee "$logs/system-tests.log"
-[ "${PIPESTATUS[0]}" = 0 ] || failed+=("the system suites")
-record "system suites" "$start"
+wait "$system_pid"
+cat "$logs/system-tests.log"
+[ "$(cat "$logs/system-tests.status")" = 0 ] || failed+=("the system suites")
+timings+=("system suites $(cat "$logs/system-tests.seconds") s (beside swift test); swift test and system suites $(seconds "$start" "$(now)") s")
 
 # SwiftPM's own files are not the tests': its lock files (named for the path they lock, e.g. _work_main_.build.lock)
 # and the scratch directories of `swift test` itself (TemporaryDirectory.*).
