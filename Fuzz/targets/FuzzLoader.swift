@@ -13,8 +13,8 @@ public func fuzzLoader(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     guard set.errors.isEmpty else { return 0 }
     let catalog = Catalog(set.procedures)
     let today = FuzzInput.todayLocal
-    _ = CatalogRenderer.listText(catalog, language: nil, today: today)
-    _ = CatalogRenderer.listJSON(catalog, today: today)
+    _ = CatalogRenderer.listText(catalog, language: nil, today: { _ in today })
+    _ = CatalogRenderer.listJSON(catalog, today: { _ in today })
     for procedure in set.procedures {
         _ = ProcedureRenderer.text(procedure, language: nil, today: today)
         _ = ProcedureRenderer.json(procedure, today: today)
