@@ -25,15 +25,17 @@ let package = Package(
         // Measuring tools for `make bench` (not installed).
         .executableTarget(name: "GovBench", dependencies: ["GovKit"]),
         .executableTarget(name: "BenchBaseline"),
+        // What the test targets share: tools a test needs (SKIPPED where missing) and temporary directories.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "GovKitTests",
-            dependencies: ["GovKit"],
+            dependencies: ["GovKit", "TestSupport"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["GovKit", "CLIKit", "govctl"],
+            dependencies: ["GovKit", "CLIKit", "govctl", "TestSupport"],
             exclude: ["Golden"]
         ),
     ]

@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import TestSupport
 import Testing
 
 /// Shell completion made from the declarations; the bash script is run for real against a stub program.

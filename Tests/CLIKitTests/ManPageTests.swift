@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import TestSupport
 import Testing
 
 /// The manual page made from the declarations, rendered by the real tools.

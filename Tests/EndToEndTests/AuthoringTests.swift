@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 17: procedure authors edit, check and ship procedures without a Swift toolchain.

@@ -1,5 +1,6 @@
 import Foundation
 import GovKit
+import TestSupport
 import Testing
 
 /// Issue 17: the walk in docs/procedure-format.md ("Walk: a new reserve routine from nothing") is run as written, so

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `govctl budget`: exact amounts, the balance assertion, the financing split, who pays for an adaptation.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 15, "a case in one go at 3 a.m.": each defect found by a super user with LVMS down, as a test. The questions

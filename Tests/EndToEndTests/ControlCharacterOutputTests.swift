@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 18, "Control characters in data are escaped in text output": a procedure whose names, titles, labels,

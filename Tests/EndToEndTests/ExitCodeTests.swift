@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Exit codes and messages for bad input, as documented in README.md and `govctl --help`.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The questions a user asks of each of the five source documents, answered by the built binary as the source says

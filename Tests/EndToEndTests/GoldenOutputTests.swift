@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Commands run as a user would, their stdout compared with golden files and their exit codes checked.

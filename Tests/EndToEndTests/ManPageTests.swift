@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `govctl man`: the roff page made from the declarations, rendered by man-db and checked by groff.

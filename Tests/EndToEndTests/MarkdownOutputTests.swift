@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `--format markdown` for who-owns, reserve-status, budget and show, compared with golden files.

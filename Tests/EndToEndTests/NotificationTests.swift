@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 13, point 5: notification on change, for cron, and whole e-mail messages.

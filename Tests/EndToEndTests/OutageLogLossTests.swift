@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 18, "Nothing lost": a write that fails leaves no partial record, a record that lost only its newline keeps

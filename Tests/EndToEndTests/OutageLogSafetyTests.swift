@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A temporary directory with an initialised outage log, and a runner that names that log. The test removes it:

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// README.md's tour, line by line and in order, as a new user types it: every line runs (exit 0, or the 1 and 2

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The name check runs on the procedures a command actually uses: the built-in ones with the configured directories,

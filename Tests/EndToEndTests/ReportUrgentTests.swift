@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `govctl report-urgent` as the lab engineer at 3 a.m. runs it.

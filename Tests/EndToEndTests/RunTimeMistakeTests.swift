@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 17, "lint what breaks at run time": each mistake an author made in the Swedish reserve routine passed

@@ -1,5 +1,6 @@
 import Foundation
 import GovKit
+import TestSupport
 import Testing
 
 /// Issue 17: the schema and `govctl validate` agree wherever the schema can express a rule. Each deliberate mistake of

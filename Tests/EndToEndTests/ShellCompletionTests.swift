@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The completion scripts the built binary prints, loaded into the real shells; candidates come from the same

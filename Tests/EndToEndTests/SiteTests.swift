@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `govctl site DIR` and `govctl print GUIDE`: the pages, their frame, escaping and reproducibility. The real

@@ -7,9 +7,9 @@ import Foundation
 ///     defer { TemporaryDirectory.remove(directory) }
 ///
 /// A helper that makes one and then fails removes it before it throws.
-enum TemporaryDirectory {
+package enum TemporaryDirectory {
     /// A new, empty `govctl-NAME-UUID` directory.
-    static func make(_ name: String) throws -> URL {
+    package static func make(_ name: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appending(path: "govctl-\(name)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
@@ -17,7 +17,7 @@ enum TemporaryDirectory {
 
     /// Removes `url` and everything under it, first letting its owner into every directory a test closed (mode 000,
     /// 0555), so that removal cannot fail half way.
-    static func remove(_ url: URL) {
+    package static func remove(_ url: URL) {
         open(url.path)
         try? FileManager.default.removeItem(at: url)
     }
