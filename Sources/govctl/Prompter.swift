@@ -27,7 +27,9 @@ struct Prompter {
     private func write(_ text: String) { terminal.write(text) }
 
     /// The facts the person gave, as text by fact id; `evaluate` runs the guide with the facts given so far added.
-    mutating func ask(_ evaluate: ([String: String]) throws(GovError) -> GuideResult) throws(GovError) -> [String: String] {
+    mutating func ask(_ evaluate: ([String: String]) throws(GovError) -> GuideResult) throws(GovError) -> [String:
+        String]
+    {
         defer { terminal.close() }
         let first = try evaluate([:])
         let open = first.guide.facts.filter { fact in
@@ -89,7 +91,9 @@ struct Prompter {
                 case .answer(let typed): choice = typed.trimmingCharacters(in: .whitespaces).lowercased()
                 default: write(Vocabulary.reviewAgain.in(lang) + "\n")
                 }
-                if let typed = choice, !typed.isEmpty, typed != "a", !(Int(typed).map { (1...asked.count).contains($0) } ?? false) {
+                if let typed = choice, !typed.isEmpty, typed != "a",
+                    !(Int(typed).map { (1...asked.count).contains($0) } ?? false)
+                {
                     write(Vocabulary.reviewAgain.in(lang) + "\n")
                     choice = nil
                 }

@@ -52,7 +52,10 @@ package enum TimeInput: Sendable {
     package static func syntaxProblem(_ text: String, isoOnly: Bool = false) -> (reason: String, hint: String)? {
         guard let problem = isoOnly ? HumanTime.isoProblem(text) : HumanTime.problem(text) else { return nil }
         guard let (reason, hint) = explain(problem) else {
-            return ("is not a time", isoOnly ? "write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z" : "write a time, \(forms)")
+            return (
+                "is not a time",
+                isoOnly ? "write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z" : "write a time, \(forms)"
+            )
         }
         return ("is not a time: \(reason)", hint)
     }

@@ -25,21 +25,27 @@ extension Vocabulary {
         sv: "LINES rader klistrades in, men det här fältet tar en rad. Inget togs med; svara igen.",
         en: "LINES lines were pasted, but this field takes one line. Nothing was taken; answer again.")
     package static let pastedAfter = Vocabulary(
-        nb: "Det ble limt inn flere linjer enn svaret tar (en tom linje avslutter det). Ingenting ble tatt med; svar på nytt.",
+        nb:
+            "Det ble limt inn flere linjer enn svaret tar (en tom linje avslutter det). Ingenting ble tatt med; svar på nytt.",
         sv: "Fler rader klistrades in än svaret tar (en tom rad avslutar det). Inget togs med; svara igen.",
         en: "More lines were pasted than the answer takes (an empty line ends it). Nothing was taken; answer again.")
     package static let notATime = Vocabulary(
-        nb: "Ikke et tidspunkt. Skriv for eksempel 02:40, kl. 2.40, i går 23:10, for 2 timer siden eller 2026-10-25T02:40.",
-        sv: "Inte en tidpunkt. Skriv till exempel 02:40, kl. 2.40, igår 23:10, för 2 timmar sedan eller 2026-10-25T02:40.",
+        nb:
+            "Ikke et tidspunkt. Skriv for eksempel 02:40, kl. 2.40, i går 23:10, for 2 timer siden eller 2026-10-25T02:40.",
+        sv:
+            "Inte en tidpunkt. Skriv till exempel 02:40, kl. 2.40, igår 23:10, för 2 timmar sedan eller 2026-10-25T02:40.",
         en: "Not a time. Type for example 02:40, 2.40, yesterday 23:10, 2 hours ago or 2026-10-25T02:40.")
     package static let skippedTime = Vocabulary(
-        nb: "WHEN fantes ikke: klokken ble stilt fram den natten. Skriv et tidspunkt før eller etter timen som ble hoppet over.",
-        sv: "WHEN fanns inte: klockan ställdes fram den natten. Skriv en tidpunkt före eller efter timmen som hoppades över.",
+        nb:
+            "WHEN fantes ikke: klokken ble stilt fram den natten. Skriv et tidspunkt før eller etter timen som ble hoppet over.",
+        sv:
+            "WHEN fanns inte: klockan ställdes fram den natten. Skriv en tidpunkt före eller efter timmen som hoppades över.",
         en: "WHEN did not exist: the clocks went forward that night. Type a time before or after the skipped hour.")
     package static let notANumber = Vocabulary(
         nb: "Ikke et tall; skriv sifre, for eksempel 25000.", sv: "Inte ett tal; skriv siffror, till exempel 25000.",
         en: "Not a number; type digits, for example 25000.")
-    package static let didYouMean = Vocabulary(nb: "Mente du «NAME»?", sv: "Menade du ”NAME”?", en: "Did you mean 'NAME'?")
+    package static let didYouMean = Vocabulary(
+        nb: "Mente du «NAME»?", sv: "Menade du ”NAME”?", en: "Did you mean 'NAME'?")
     package static let notUTF8 = Vocabulary(
         nb: "Teksten er ikke UTF-8 (kanskje Latin-1). Still terminalen på UTF-8 og svar på nytt.",
         sv: "Texten är inte UTF-8 (kanske Latin-1). Ställ terminalen på UTF-8 och svara igen.",

@@ -90,7 +90,8 @@ package enum HumanTime {
                 if let earliest = found.filter({ $0 >= now }).min() { return earliest }
                 return try on(1)[0]
             case .nearest:
-                let candidates = try on(0) + clock.instants(of: today.adding(days: -1), hour: hour, minute: minute)
+                let candidates =
+                    try on(0) + clock.instants(of: today.adding(days: -1), hour: hour, minute: minute)
                     + clock.instants(of: today.adding(days: 1), hour: hour, minute: minute)
                 return candidates.min { a, b in
                     let (da, db) = (abs(a.timeIntervalSince(now)), abs(b.timeIntervalSince(now)))

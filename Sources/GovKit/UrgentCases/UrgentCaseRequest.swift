@@ -42,7 +42,8 @@ package struct UrgentCaseRequest: Sendable {
                     error.kind, error.message,
                     hint: (error.hint.map { $0 + "; " } ?? "")
                         + "if you know '\(application)' is a critical application the list leaves out, give "
-                        + "--criticality N (e.g. --criticality 1): govctl then reports it as you say, not as the source's")
+                        + "--criticality N (e.g. --criticality 1): govctl then reports it as you say, not as the source's"
+                )
             }
             system = .unlisted(name: application, criticality: criticality)
             warnings.append(
