@@ -91,15 +91,23 @@ struct Context {
     var now: TimeInput { clock.input }
 
     /// A time option (`--since TIME`) as given, its syntax already checked while parsing; the query reads it in the
-    /// procedure's zone (where a usage error with `example` as the hint is still possible, e.g. a date that does not exist).
+    /// procedure's zone (where a usage error with `example` as the hint is still possible, e.g. a date that does not
+    /// exist), counting a relative time (`-2h`) from the command's clock. A clock time without a day (`02:40`) is
+    /// the latest one not after now, except for the options that say when something is expected (`--eta`,
+    /// `--prognosis`): the first one not before now.
     func time(_ option: String, example: String) -> TimeInput? {
         arguments.value(option).map { text in
             .text(
                 text,
                 otherwise: GovError(
-                    .usage, "'--\(option) \(text)' is not a time", hint: "write ISO 8601, e.g. \(example)"))
+                    .usage, "'--\(option) \(text)' is not a time",
+                    hint: "write a time, e.g. \(example), or \(TimeInput.forms)"),
+                now: clock, direction: Self.expected.contains(option) ? .future : .past)
         }
     }
+
+    /// The time options that say when something is expected rather than when it happened.
+    private static let expected: Set<String> = ["eta", "prognosis"]
 
     /// The local time in `procedure`'s zone: what its document's validity is judged by. In this machine's zone only
     /// for what concerns no procedure.

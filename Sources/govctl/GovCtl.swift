@@ -10,7 +10,12 @@ enum GovCtl {
     static func run(_ arguments: [String], environment: [String: String]) -> Output {
         let invocation: Invocation
         do throws(CLIError) {
-            invocation = try Parser(program).parse(arguments)
+            // A name that lost its quotes is suggested only when the procedures know it.
+            var declared = program
+            declared.candidates = { kind in
+                DynamicCompletions.candidates(kind, environment: environment).split(separator: "\n").map(String.init)
+            }
+            invocation = try Parser(declared).parse(arguments)
         } catch {
             return Failure.usage(error, environment: environment)
         }

@@ -40,6 +40,24 @@ import Testing
         #expect(r.exitCode == 0)
         #expect(r.stdout.contains("Nytt LIS – OK skal hjelpe"))
         #expect(r.stderr.contains("warning: 'Nytt LIS' is not in the procedures' registry"))
+        #expect(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): nei"))
+        #expect(r.stdout.contains("Nytt LIS står ikke i listen over kritikalitet 1-applikasjoner i BAKGRUNN"))
+        #expect(r.stdout.contains("fordi du oppgir det (--criticality 1), ikke fordi kilden sier det"))
+        let json = try Binary.run(["report-urgent", "Nytt LIS", "--criticality", "1", "--format", "json"] + Self.now)
+        #expect(json.stdout.contains(#""listed": false"#))
+        #expect(json.stdout.contains(#""criticality1": false"#))
+    }
+
+    @Test func aListedApplicationSaysTheSourceNamesIt() throws {
+        let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
+        #expect(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): ja"))
+        #expect(!r.stdout.contains("fordi du oppgir det"))
+    }
+
+    @Test func anUnknownApplicationHintsAtCriticality() throws {
+        let r = try Binary.run(["report-urgent", "Sectra"] + Self.now)
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("give --criticality N (e.g. --criticality 1)"))
     }
 
     @Test func cmsGetsItsOwnRouteAndTheOnCallHours() throws {

@@ -78,6 +78,9 @@ package struct SystemEntry: Sendable {
     package var interpretation: LocalizedText? = nil
     /// Where the id, the name and each alias are written in the file (byte offsets), in the order of `lookupNames`.
     package var lookupNameOffsets: [Int] = []
+    /// Whether a procedure's registry lists the system; `false` for one the user names with the criticality they
+    /// vouch for (`--criticality`). Rules read it as `system.listed`.
+    package var listed = true
 
     /// Every name a user can find the system by: its id, its name and its aliases (compared by `NameKey.fold`).
     package var lookupNames: [String] { [id, name] + aliases }
