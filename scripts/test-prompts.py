@@ -6,6 +6,7 @@
 Each scenario types answers when a question appears (matched by its words, so the order of the source's questions
 can change), then checks the exit status and what was printed.
 """
+import fcntl
 import json
 import re
 import os
@@ -13,8 +14,11 @@ import pty
 import select
 import shutil
 import signal
+import struct
+import subprocess
 import sys
 import tempfile
+import termios
 import time
 
 # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which remove what it made.
@@ -75,7 +79,7 @@ def reading_input(pid):
     return False if seen else None
 
 
-def run(args, answer, env=None, timeout=20, direct=False):
+def run(args, answer, env=None, timeout=20, direct=False, columns=None):
     """Runs govctl ARGS on a pty; `answer(prompt_tail)` returns the bytes to type for the question just shown (or
     None to wait for more output). Returns (exit status, everything the terminal showed).
 
@@ -86,6 +90,8 @@ def run(args, answer, env=None, timeout=20, direct=False):
     if pid == 0:
         os.environ.update(env or {})
         os.environ["TZ"] = "UTC"
+        if columns:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
         if direct:
             os.execv(args[0], args)
         os.execv(BIN, [BIN] + args)
@@ -139,7 +145,7 @@ def check(name, condition, detail=""):
     if not condition:
         failures.append(name)
         if detail:
-            print("     " + detail.replace("\n", "\n     ")[-3000:])
+            print("     " + str(detail).replace("\n", "\n     ")[-3000:])
 
 
 # What a super user at 3 a.m. types, by the question's words (Norwegian, the procedure's language).
@@ -349,12 +355,53 @@ status, shown = run(["guide", "sesam-lmn-reservrutin"] + NOW, swede)
 check("'igår 23:10' is read in the procedure's zone and echoed back in full before it is used",
       status == 0 and "→ 2026-11-20 23:10 (+01:00)" in shown, shown)
 
-# 13. One language per run: the words govctl itself prints at the prompts are all in the run's language.
-ENGLISH = ["Answer the questions", "Choose", "optional", "Check the answers", "Enter prints", "abandoned"]
-NORWEGIAN = ["Svar på spørsmålene", "Velg", "valgfritt", "Kontroller svarene", "Enter skriver ut", "avbrutt"]
+# 13. One language per run, checked against govctl's own vocabulary (every Vocabulary(nb:sv:en:) in
+# Sources/GovKit): a run shows no phrase of another language that its own language does not also use.
+LITERAL = r'"((?:[^"\\]|\\.)*)"'
+ENTRY = re.compile(r"Vocabulary\(\s*nb:\s*" + LITERAL + r",\s*sv:\s*" + LITERAL + r",\s*en:\s*" + LITERAL + r"\s*\)",
+                   re.S)
+
+
+def vocabulary():
+    """{language: set of phrases}: each text split at interpolations and placeholders (LINES, WHEN)."""
+    phrases = {"nb": set(), "sv": set(), "en": set()}
+    sources = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "GovKit")
+    for directory, _, files in os.walk(sources):
+        for name in files:
+            if not name.endswith(".swift"):
+                continue
+            with open(os.path.join(directory, name), encoding="utf-8") as f:
+                text = f.read()
+            for match in ENTRY.finditer(text):
+                for language, value in zip(("nb", "sv", "en"), match.groups()):
+                    for piece in re.split(r"\\\(.*?\)|\b[A-Z]{3,}\b|[«»'\"]", value):
+                        piece = piece.strip(" .,:;()")
+                        if len(piece) >= 5:
+                            phrases[language].add(piece)
+    return phrases
+
+
+PHRASES = vocabulary()
+check("the vocabulary is read from the sources", all(len(p) > 50 for p in PHRASES.values()),
+      {k: len(v) for k, v in PHRASES.items()})
+
+
+def foreign(language, shown):
+    """The phrases of other languages a run in `language` showed."""
+    own = PHRASES[language]
+    found = set()
+    for other, phrases in PHRASES.items():
+        if other == language:
+            continue
+        for phrase in phrases - own:
+            if phrase in shown and not any(phrase in mine for mine in own):
+                found.add(phrase)
+    return sorted(found)
+
+
 status, shown = run(["report-urgent", "LVMS"] + NOW, person())
-check("a Norwegian run has none of govctl's English prompt words", status == 0 and not [w for w in ENGLISH if w in shown],
-      shown)
+check("a Norwegian run has no phrase of govctl's Swedish or English vocabulary",
+      status == 0 and "Kontroller svarene" in shown and not foreign("nb", shown), foreign("nb", shown) or shown)
 ENGLISH_ANSWERS = {"Error description": "LVMS is down\n", "Department": "Blood bank", "Users": "all", "PCs": "all",
                    "Servers": "unknown", "Choose": "2", "Contact person": "Kari Nordmann", "Mobile number": "900 00 000"}
 
@@ -369,8 +416,26 @@ def english(line, _):
 
 
 status, shown = run(["report-urgent", "LVMS", "--lang", "en"] + NOW, english)
-check("an English run has none of govctl's Norwegian prompt words",
-      status == 0 and "Check the answers" in shown and not [w for w in NORWEGIAN if w in shown], shown)
+check("an English run has no phrase of govctl's Norwegian or Swedish vocabulary",
+      status == 0 and "Check the answers" in shown and not foreign("en", shown), foreign("en", shown) or shown)
+status, shown = run(["guide", "sesam-lmn-reservrutin"] + NOW, swede)
+check("a Swedish run has no phrase of govctl's Norwegian or English vocabulary",
+      status == 0 and "Svara på frågorna" in shown and not foreign("sv", shown), foreign("sv", shown) or shown)
+status, shown = run(["guide", "sesam-lmn-reservrutin", "--lang", "nb"] + NOW, swede)
+check("Norwegian asked of a Swedish procedure: the whole run is Swedish, and says so",
+      status == 0 and "Svara på frågorna" in shown and not foreign("sv", shown)
+      and "är skriven på sv och en, inte nb" in shown, foreign("sv", shown) or shown)
+
+# 14. Text on a terminal wraps to its width; the same command in a pipe keeps its lines whole.
+status, shown = run(["report-urgent", "LVMS", "--no-input"] + NOW, lambda line, text: None, columns=60)
+answer_lines = [line for line in shown.split("\n") if not line.startswith("govctl: ")]
+check("on a 60-column terminal no line of the answer is wider than 60 columns",
+      status == 0 and max(len(line) for line in answer_lines) <= 60 and "  1. En hastesak er en" in shown
+      and "\n     sykehusdriften" in shown, shown)
+piped = subprocess.run([BIN, "report-urgent", "LVMS", "--no-input"] + NOW, capture_output=True, text=True,
+                       env={**os.environ, "COLUMNS": "60"})
+check("in a pipe the same answer keeps its long lines",
+      piped.returncode == 0 and max(len(line) for line in piped.stdout.split("\n")) > 200, piped.stdout[:300])
 
 print(f"prompts: {len(failures)} failed" if failures else "prompts: all passed")
 sys.exit(1 if failures else 0)

@@ -33,6 +33,14 @@ struct Terminal {
         return Terminal(input: tty, output: tty, opened: true)
     }
 
+    /// The width of the terminal standard output is, or `nil` when it is not a terminal (or says no width).
+    static func columns() -> Int? {
+        guard isatty(STDOUT_FILENO) == 1 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+
     private init(input: Int32, output: Int32, opened: Bool) {
         (self.input, self.output, self.opened) = (input, output, opened)
     }

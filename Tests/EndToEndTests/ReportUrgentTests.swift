@@ -18,7 +18,7 @@ import Testing
         #expect(r.stdout.contains("  - Mobiltelefonnummer (--mobile)"))
         #expect(r.stdout.contains("  - Brukere (--users)"))
         #expect(!r.stdout.contains("--fact users"))
-        #expect(r.stderr.contains("expired on 2024-12-07 (D29653)"))
+        #expect(r.stderr.contains("kildedokumentet gikk ut 2024-12-07 (D29653)"))
     }
 
     @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {

@@ -66,7 +66,7 @@ package enum GuideEvaluator {
     {
         let clock = try LocalClock(identifier: procedure.document.timeZone)
         let input = FactInput(guide: guide, clock: clock, now: request.now)
-        let language = request.language ?? procedure.document.language
+        let language = procedure.document.language(for: request.language)
         var data = JSONObject()
         let now = clock.local(request.now)
         data["now"] = now.factValue(now: request.now)

@@ -35,6 +35,15 @@ package final class Procedure: Sendable {
     }
 }
 
+extension DocumentInfo {
+    /// The language a run that asked for `requested` writes this procedure in: the one asked for when the procedure
+    /// is written in it (its title is, as every text is), else the source's, so that no run mixes two languages.
+    package func language(for requested: Language?) -> Language {
+        guard let requested, requested != language, title.has(requested) else { return language }
+        return requested
+    }
+}
+
 /// What the source document says about itself.
 package struct DocumentInfo: Sendable {
     package let title: LocalizedText
