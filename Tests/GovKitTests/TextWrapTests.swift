@@ -27,7 +27,9 @@ import Testing
         Case(
             text: "see https://example.org/a/very/long/address/that/does/not/fit here", width: 20,
             wrapped: "see\nhttps://example.org/a/very/long/address/that/does/not/fit\nhere"),
-        Case(text: "first\n\n  second line that is long enough", width: 20, wrapped: "first\n\n  second line that\n  is long enough"),
+        Case(
+            text: "first\n\n  second line that is long enough", width: 20,
+            wrapped: "first\n\n  second line that\n  is long enough"),
         Case(text: "a line wider than a tiny terminal", width: 10, wrapped: "a line wider than a tiny terminal"),
     ]
 

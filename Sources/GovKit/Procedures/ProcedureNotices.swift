@@ -22,9 +22,12 @@ package enum ProcedureNotices {
 
 extension Vocabulary {
     static let expiredWarning = Vocabulary(
-        nb: "kildedokumentet gikk ut DATE (ID); spør dokumenteieren om gjeldende versjon, veiledningen kan være utdatert",
-        sv: "källdokumentet gick ut DATE (ID); fråga dokumentägaren efter gällande version, vägledningen kan vara inaktuell",
-        en: "the source document expired on DATE (ID); ask the document owner for the current version; the guidance may "
+        nb:
+            "kildedokumentet gikk ut DATE (ID); spør dokumenteieren om gjeldende versjon, veiledningen kan være utdatert",
+        sv:
+            "källdokumentet gick ut DATE (ID); fråga dokumentägaren efter gällande version, vägledningen kan vara inaktuell",
+        en:
+            "the source document expired on DATE (ID); ask the document owner for the current version; the guidance may "
             + "be out of date")
     static let languageNotWritten = Vocabulary(
         nb: "'PROCEDURE' er skrevet på SOURCE og en, ikke ASKED; svaret er på SOURCE, kildens språk",
