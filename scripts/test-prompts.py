@@ -386,8 +386,27 @@ check("the vocabulary is read from the sources", all(len(p) > 50 for p in PHRASE
       {k: len(v) for k, v in PHRASES.items()})
 
 
+QUOTED = re.compile(r"\((in|på) \w+, (as the source wants it|slik kilden vil ha den|som källan vill ha den)\)")
+
+
+def unquoted(shown):
+    """What a run showed, less the texts it marks as quotations of the source (a heading saying so, and the
+    indented lines under it)."""
+    kept, quoting = [], False
+    for line in shown.split("\n"):
+        if QUOTED.search(line):
+            quoting = True
+            continue
+        if quoting and (line.startswith("  ") or not line.strip()):
+            continue
+        quoting = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
 def foreign(language, shown):
-    """The phrases of other languages a run in `language` showed."""
+    """The phrases of other languages a run in `language` showed outside marked quotations."""
+    shown = unquoted(shown)
     own = PHRASES[language]
     found = set()
     for other, phrases in PHRASES.items():

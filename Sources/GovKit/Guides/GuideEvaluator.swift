@@ -212,3 +212,28 @@ package enum GuideEvaluator {
         return Coercion.text(value)
     }
 }
+
+extension GuideResult {
+    /// A text's heading in the run's language. A text the procedure always writes in one language (a case text the
+    /// portal takes in Norwegian) is a quotation in a run in another language, and its heading says so.
+    package func heading(of template: TextTemplate) -> String {
+        let label = template.label.resolve(language, fallback: procedure.document.language)
+        guard let fixed = template.fixedLanguage, fixed != language else { return label }
+        return label + " (" + Vocabulary.quotedIn.in(language).replacingOccurrences(
+            of: "LANGUAGE", with: Vocabulary.languageName(fixed).in(language)) + ")"
+    }
+}
+
+extension Vocabulary {
+    static let quotedIn = Vocabulary(
+        nb: "på LANGUAGE, slik kilden vil ha den", sv: "på LANGUAGE, som källan vill ha den",
+        en: "in LANGUAGE, as the source wants it")
+
+    static func languageName(_ language: Language) -> Vocabulary {
+        switch language {
+        case .nb: Vocabulary(nb: "norsk", sv: "norska", en: "Norwegian")
+        case .sv: Vocabulary(nb: "svensk", sv: "svenska", en: "Swedish")
+        case .en: Vocabulary(nb: "engelsk", sv: "engelska", en: "English")
+        }
+    }
+}

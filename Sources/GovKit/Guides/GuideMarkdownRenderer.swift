@@ -41,7 +41,7 @@ package enum GuideMarkdownRenderer {
             }
         }
         for (template, text) in r.texts {
-            out += "\n## \(t(template.label))\n\n```text\n\(text.shown)\n```\n"
+            out += "\n## \(e(r.heading(of: template)))\n\n```text\n\(text.shown)\n```\n"
         }
         let missing = r.unfilled
         if !missing.isEmpty {

@@ -40,7 +40,7 @@ package enum GuideTextRenderer {
             }
         }
         for (template, text) in r.texts {
-            out += "\n\(t(template.label))\n"
+            out += "\n\(e(r.heading(of: template)))\n"
             out +=
                 text.shown.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "  \($0)" }
                 .joined(separator: "\n") + "\n"
