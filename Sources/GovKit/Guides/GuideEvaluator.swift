@@ -219,8 +219,9 @@ extension GuideResult {
     package func heading(of template: TextTemplate) -> String {
         let label = template.label.resolve(language, fallback: procedure.document.language)
         guard let fixed = template.fixedLanguage, fixed != language else { return label }
-        return label + " (" + Vocabulary.quotedIn.in(language).replacingOccurrences(
-            of: "LANGUAGE", with: Vocabulary.languageName(fixed).in(language)) + ")"
+        return label + " ("
+            + Vocabulary.quotedIn.in(language).replacingOccurrences(
+                of: "LANGUAGE", with: Vocabulary.languageName(fixed).in(language)) + ")"
     }
 }
 
