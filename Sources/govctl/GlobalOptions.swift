@@ -12,7 +12,8 @@ enum GlobalOptions {
         ),
         format(OutputFormat.allCases, help: "output format; each command takes some of these, as its help says"),
         .choice(
-            "lang", "LANG", Language.allCases.map(\.rawValue), default: .described("the source document's"),
+            "lang", "LANG", Language.allCases.map(\.rawValue),
+            default: .described("the configuration's \"lang\", else the source document's"),
             help: "output language"),
         time(
             "now", default: .described("the current time"),
