@@ -23,7 +23,12 @@ import Testing
 
     @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {
         let r = try Binary.run(["report-urgent", "LVMS", "--lang", "en"] + Self.now)
-        #expect(r.stdout.contains("Subject (the « – » separator is govctl's)\n  LVMS – OK skal hjelpe\n"))
+        #expect(
+            r.stdout.contains(
+                "Subject (the « – » separator is govctl's) (in Norwegian, as the source wants it)\n  LVMS – OK skal hjelpe\n"
+            ))
+        #expect(
+            r.stdout.contains("Description (in Norwegian, as the source wants it)\n  Saken skal distribueres av OK.\n"))
         #expect(r.stdout.contains("  Saken skal distribueres av OK.\n"))
         #expect(r.stdout.contains("Steps\n  1. An urgent case is an incident/fault that affects hospital operations"))
         #expect(r.stdout.contains("  2. The cases are to be reported via Min Sykehuspartner."))
@@ -46,6 +51,23 @@ import Testing
         let json = try Binary.run(["report-urgent", "Nytt LIS", "--criticality", "1", "--format", "json"] + Self.now)
         #expect(json.stdout.contains(#""listed": false"#))
         #expect(json.stdout.contains(#""criticality1": false"#))
+    }
+
+    @Test(arguments: ["", "   ", "\t"])
+    func aBlankAnswerIsAMissingOneInEveryFace(_ blank: String) throws {
+        var facts = GoldenOutputTests.completeCase
+        facts[facts.firstIndex(of: "--users")! + 1] = blank
+        let text = try Binary.run(["report-urgent", "LVMS"] + facts + Self.now)
+        #expect(text.stdout.contains("Brukere: [[MANGLER: Brukere]]"))
+        #expect(text.stdout.contains("  - Brukere (--users)"))
+        for format in ["case", "email"] {
+            let mail = format == "email" ? ["--to", "a@example.org", "--from", "b@example.org"] : []
+            let r = try Binary.run(["report-urgent", "LVMS", "--format", format] + mail + facts + Self.now)
+            #expect(r.exitCode == 65, "\(format): \(r.stdout)")
+            #expect(r.stderr.contains("--users"), "\(format): \(r.stderr)")
+        }
+        let json = try Binary.run(["report-urgent", "LVMS", "--format", "json"] + facts + Self.now)
+        #expect(json.stdout.contains(#""users": null"#), "\(json.stdout)")
     }
 
     @Test func aListedApplicationSaysTheSourceNamesIt() throws {
