@@ -20,11 +20,39 @@ package struct GuideQuery: Sendable {
         let (guide, procedure) = try catalog.guide(id: self.guide)
         var request = GuideRequest(now: try now.date(inZone: procedure.document.timeZone), language: language)
         if let name = system {
-            request.system = try catalog.system(named: name).0
+            let system = try catalog.system(named: name).0
+            try Self.check(guide, in: procedure, appliesTo: system, catalog: catalog)
+            request.system = system
         } else if let only = guide.systems.first, guide.systems.count == 1 {
             request.system = catalog.procedures.flatMap(\.systems).first { $0.id == only }
         }
         request.textFacts = facts
         return try GuideEvaluator.evaluate(guide, in: procedure, request: request)
+    }
+
+    /// A guide runs only for a system it applies to: one it names (or any, when it names none), and one its
+    /// `appliesWhen` accepts. Otherwise its steps, phone numbers and menu paths would be printed under a system they
+    /// are not for (exit 64: the command line asks for a pair that does not exist).
+    static func check(_ guide: Guide, in procedure: Procedure, appliesTo system: SystemEntry, catalog: Catalog)
+        throws(GovError)
+    {
+        let named = guide.systems.isEmpty || guide.systems.contains(system.id)
+        var accepted = named
+        if named, let applies = guide.appliesWhen {
+            let data = JSONValue.object(JSONObject([("system", system.factValue)]))
+            do throws(LogicError) {
+                accepted = Coercion.truthy(try applies.rule.evaluate(data))
+            } catch {
+                throw RuleFailure.error(error, in: procedure, guide: guide, field: "appliesWhen")
+            }
+        }
+        guard !accepted else { return }
+        let systems = catalog.procedures.flatMap(\.systems).filter { guide.systems.contains($0.id) }.map(\.name)
+        throw GovError(
+            .usage, "guide '\(guide.id)' does not apply to \(system.name)",
+            hint: systems.isEmpty
+                ? "its 'appliesWhen' does not accept \(system.name); run it for a system it applies to"
+                : "it is for \(systems.joined(separator: ", ")); run it with --system \(systems[0]), or leave "
+                    + "--system out")
     }
 }

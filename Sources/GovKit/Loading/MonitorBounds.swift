@@ -13,8 +13,10 @@ extension ProcedureChecker {
             {
                 continue
             }
-            // Text that is no number at all is `wrong-fact-type`'s to report, once.
+            // Text that is no number at all is `wrong-fact-type`'s to report, once; a number too large for a
+            // `Double` (1e400) is not exact, which the decoder reports with the number as written.
             if case .string(let text) = value, Double(text) == nil { continue }
+            if case .number(let minutes) = value, !minutes.isFinite { continue }
             report(
                 .outOfRange, fact.offset,
                 "the monitor of guide '\(guide.id)' takes its deadline from fact '\(id)', whose \(key) "
