@@ -33,18 +33,22 @@ package struct GuideQuery: Sendable {
     /// A guide runs only for a system it applies to: one it names (or any, when it names none), and one its
     /// `appliesWhen` accepts. Otherwise its steps, phone numbers and menu paths would be printed under a system they
     /// are not for (exit 64: the command line asks for a pair that does not exist).
+    /// Whether `guide` applies to `system`: its `systems` name it (or name none) and its `appliesWhen` accepts it.
+    /// `validate` asks the same for each test that names a system (`guide-not-for-system`).
+    static func applies(_ guide: Guide, to system: SystemEntry) throws(LogicError) -> Bool {
+        guard guide.systems.isEmpty || guide.systems.contains(system.id) else { return false }
+        guard let applies = guide.appliesWhen else { return true }
+        return Coercion.truthy(try applies.rule.evaluate(.object(JSONObject([("system", system.factValue)]))))
+    }
+
     static func check(_ guide: Guide, in procedure: Procedure, appliesTo system: SystemEntry, catalog: Catalog)
         throws(GovError)
     {
-        let named = guide.systems.isEmpty || guide.systems.contains(system.id)
-        var accepted = named
-        if named, let applies = guide.appliesWhen {
-            let data = JSONValue.object(JSONObject([("system", system.factValue)]))
-            do throws(LogicError) {
-                accepted = Coercion.truthy(try applies.rule.evaluate(data))
-            } catch {
-                throw RuleFailure.error(error, in: procedure, guide: guide, field: "appliesWhen")
-            }
+        let accepted: Bool
+        do throws(LogicError) {
+            accepted = try applies(guide, to: system)
+        } catch {
+            throw RuleFailure.error(error, in: procedure, guide: guide, field: "appliesWhen")
         }
         guard !accepted else { return }
         let systems = catalog.procedures.flatMap(\.systems).filter { guide.systems.contains($0.id) }.map(\.name)

@@ -105,6 +105,7 @@ struct CrossReferenceChecker {
         checker.checkRoleNames()
         checker.checkGuidePurposes()
         checker.checkSystems()
+        checker.checkTestSystems()
         return checker.sink.items
     }
 

@@ -43,6 +43,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateId = "duplicate-id"
     case nameCollision = "name-collision"
     case ambiguousGuide = "ambiguous-guide"
+    case guideNotForSystem = "guide-not-for-system"
     // Budgets
     case budgetUnbalanced = "budget-unbalanced"
     case financingNot100 = "financing-not-100"
@@ -125,6 +126,10 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "two guides with one `purpose` apply to a system at the same precedence (both in the procedure that "
                 + "declares it, or both in other files; both naming it, or both naming no system), so the command "
                 + "for that purpose refuses to choose"
+        case .guideNotForSystem:
+            "a test runs a guide for a system the guide does not apply to (one its `systems` does not name or its "
+                + "`appliesWhen` does not accept), which the command refuses: its steps and phone numbers are another "
+                + "system's"
         case .budgetUnbalanced: "budget lines do not add up to the stated total"
         case .financingNot100: "financing shares do not add up to 100 %"
         case .duplicateYear:
@@ -182,6 +187,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .ambiguousGuide:
             "remove one, narrow one's `systems` or `appliesWhen`, or keep the system's guide in the procedure that "
                 + "declares it (it comes first)"
+        case .guideNotForSystem: "give the test a system the guide applies to, or leave `system` out"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"
         case .financingNot100: "correct the shares"
         case .duplicateYear: "remove one, or correct its `year` or `system`"
