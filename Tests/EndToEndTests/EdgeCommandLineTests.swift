@@ -36,11 +36,16 @@ import Testing
         }
     }
 
-    @Test func aNegativeNumberFactReachesTheRulesWhichDecide() throws {
-        let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=-5"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("\"adaptation\": -5"))
-        #expect(r.stdout.contains("\"payer\": \"not-stated\""))
+    /// `-5` was "not stated" to the rules, while `budget --adaptation -5` is refused: one reader, one answer.
+    @Test func aNegativeNumberFactIsRefusedAsANegativeAmountIs() throws {
+        for text in ["-5", "-0", "+5"] {
+            let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(text)"])
+            #expect(r.exitCode == 65, "\(text): \(r.stderr)")
+            #expect(r.stderr.contains("'\(text)' is not an exact number"), "\(r.stderr)")
+            #expect(r.stderr.contains("not a sign"), "\(r.stderr)")
+            #expect(!r.stdout.contains("payer"), "\(r.stdout)")
+        }
+        #expect(try Binary.run(["budget", "websesam", "--adaptation=-5", "--shared"]).exitCode == 64)
     }
 
     @Test func onChangeWithNagiosIsUnknownNotASilentOK() throws {

@@ -38,8 +38,8 @@ struct FactInput {
             guard let n = AmountInput.number(text) else {
                 throw GovError(
                     .dataError, "fact '\(fact.id)': '\(text)' is not an exact number",
-                    hint: "write digits with an optional '-' and '.', and spaces between groups of three, e.g. "
-                        + "\(fact.id)=25000 or \(fact.id)='40 000'; not an exponent, hex or Infinity")
+                    hint: "write digits with an optional '.' and spaces between groups of three, as for an amount, "
+                        + "e.g. \(fact.id)=25000 or \(fact.id)='40 000'; not a sign, an exponent, hex or Infinity")
             }
             return .number(n)
         case .boolean:
