@@ -28,6 +28,30 @@ import Testing
         #expect(!(try Self.names(site)).contains("guide-sesam-lmn-reservrutin.html"))
     }
 
+    /// A site written before the marker existed (only govctl's pages) is taken as the site, so a cron job that
+    /// writes it keeps working after an upgrade; one file that is not govctl's page makes it someone else's.
+    @Test func aSiteWrittenBeforeTheMarkerIsTakenAndAForeignFileStillRefusesIt() throws {
+        let directory = try TemporaryDirectory.make("site-old")
+        defer { TemporaryDirectory.remove(directory) }
+        let site = directory.appending(path: "site").path
+        #expect(try Binary.run(["site", site]).exitCode == 0)
+        try FileManager.default.removeItem(atPath: site + "/.govctl-site")
+        // An older run's page that the new site no longer has (govctl's own: a copy of a page).
+        let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
+        try Data(index.utf8).write(to: URL(fileURLWithPath: site + "/guide-gone.html"))
+        let pages = try Self.names(site)
+        let again = try Binary.run(["site", site])
+        #expect(again.exitCode == 0, "\(again.stderr)")
+        #expect(try Self.names(site) == pages.subtracting(["guide-gone.html"]).union([".govctl-site"]))
+
+        try FileManager.default.removeItem(atPath: site + "/.govctl-site")
+        try Data("<html>mine</html>".utf8).write(to: URL(fileURLWithPath: site + "/mine.html"))
+        let refused = try Binary.run(["site", site])
+        #expect(refused.exitCode == 64)
+        #expect(refused.stderr.contains("is not a govctl site"), "\(refused.stderr)")
+        #expect(FileManager.default.fileExists(atPath: site + "/mine.html"))
+    }
+
     @Test func aSiteKeepsFilesItDidNotWrite() throws {
         let directory = try TemporaryDirectory.make("site-keep")
         defer { TemporaryDirectory.remove(directory) }

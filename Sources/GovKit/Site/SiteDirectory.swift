@@ -76,6 +76,11 @@ package enum SiteDirectory {
         }
         guard !entries.isEmpty else { return [] }
         let markerPath = (directory as NSString).appendingPathComponent(marker)
+        // A site written before the marker existed: only pages govctl generated. Taken as the site (its pages are
+        // the ones a smaller site removes), so that a cron job that writes the site keeps working after an upgrade.
+        if !entries.contains(marker), entries.allSatisfy({ isGovctlPage(directory, $0) }) {
+            return Set(entries)
+        }
         guard entries.contains(marker),
             case .success(let bytes) = BoundedFile.read(markerPath, namedOnCommandLine: false)
         else {
@@ -93,4 +98,17 @@ package enum SiteDirectory {
                 !$0.isEmpty && !$0.contains("/") && $0 != "." && $0 != ".." && $0 != marker
             })
     }
+
+    /// Whether `name` in `directory` is a page govctl generated: a regular `.html` file whose head names govctl as
+    /// its generator (every page has `<meta name="generator" content="govctl …">`).
+    static func isGovctlPage(_ directory: String, _ name: String) -> Bool {
+        guard name.hasSuffix(".html"), !name.hasPrefix("."),
+            case .success(let bytes) = BoundedFile.read(
+                (directory as NSString).appendingPathComponent(name), namedOnCommandLine: false)
+        else { return false }
+        return String(decoding: bytes.prefix(2048), as: UTF8.self).contains(generatorMark)
+    }
+
+    /// What every page's head holds (`SitePage`).
+    static let generatorMark = "<meta name=\"generator\" content=\"govctl"
 }
