@@ -31,6 +31,19 @@ import Testing
         }
     }
 
+    /// The configuration's `mail.to` meets the same rule: each entry is one address.
+    @Test func aListInOneEntryOfMailToIsRefused() throws {
+        let directory = try TemporaryDirectory.make("mail-to")
+        defer { TemporaryDirectory.remove(directory) }
+        let file = directory.appending(path: "govctl.json")
+        try Data(#"{"mail": {"to": ["Kundeservice <ks@example.org>, Leder <leder@example.no>"]}}"#.utf8).write(to: file)
+        let r = try Binary.run(Self.reserveStatus, environment: ["GOVCTL_CONFIG": file.path])
+        #expect(r.exitCode == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("holds more than one address"), "\(r.stderr)")
+        #expect(r.stderr.contains("its own entry of mail.to"), "\(r.stderr)")
+        #expect(!r.stdout.contains("To:"))
+    }
+
     @Test func theRecipientsAMailReaderParsesAreTheRecipientsGiven() throws {
         guard let python = ToolRequirement.python(importing: ["email.utils"], for: "parsing To: with getaddresses")
         else { return }
