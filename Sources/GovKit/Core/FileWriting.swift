@@ -87,10 +87,21 @@ package enum FileWriting {
             }
             if fsync(fd) != 0 { throw Failure(code: errno) }
             try handle.close()
-            if rename(temporary, target) != 0 { throw Failure(code: errno) }
+            if existing == .refuse {
+                // link(2) never replaces: a file made at `target` since the check above is not overwritten.
+                if link(temporary, target) != 0 { throw Failure(code: errno) }
+                unlink(temporary)
+            } else if rename(temporary, target) != 0 {
+                throw Failure(code: errno)
+            }
         } catch {
             unlink(temporary)
-            throw failure(target, (error as? Failure)?.code ?? EIO)
+            let code = (error as? Failure)?.code ?? EIO
+            if code == EEXIST {
+                throw GovError(
+                    .usage, "'\(path)' exists already", hint: "choose another path, or remove the file first")
+            }
+            throw failure(target, code)
         }
         return target
     }
