@@ -205,7 +205,7 @@ class Runner:
             paths = set(re.findall(r"(/[\w/.-]*/govctl)\b(?![./-])", body)) - {"/etc/govctl", "/var/lib/govctl"}
             wanted = "/usr/local/bin/govctl" if marker == "without the package" else "/usr/bin/govctl"
             first = body.strip().splitlines()[0][:50]
-            self.check(paths <= {wanted}, f"README paths: the block '{first}…' names only {wanted}",
+            self.check(paths <= {wanted}, f"README paths: the block '{first}…' names no govctl but {wanted}",
                        f"it names {sorted(paths)}")
 
     def check_setup(self, restarted):

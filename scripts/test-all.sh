@@ -69,7 +69,7 @@ BIN="$PWD/bin/govctl"
 # an SMTP sink. Each suite that changes the machine (dpkg, Nagios) does so in a mount namespace of its own.
 echo "make test: swift test (the end-to-end tests run $BIN), and beside it the system suites"
 start=$(now)
-(GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios browser mail prompts \
+(GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios icinga browser mail prompts \
     >"$logs/system-tests.log" 2>&1; echo $? >"$logs/system-tests.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/system-tests.seconds") &
 system_pid=$!

@@ -60,6 +60,7 @@ def main_outer():
     # nothing behind.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     work = tempfile.mkdtemp(prefix="govctl-nagios-")
+    os.chmod(work, 0o755)  # the README's cron jobs run as nagios and hand their mail to a sendmail that keeps it here
     inner = None
     status = 1
     try:

@@ -229,7 +229,8 @@ enum OutageCommand {
         let report = try watch.run(log: log, in: catalog)
         return Output(
             stdout: try Renderers.probeWatch(report, context),
-            stderr: report.action == nil ? "" : MonitorNotify.tell(system: report.system.id, environment: context.environment),
+            stderr: report.action == nil
+                ? "" : MonitorNotify.tell(system: report.system.id, environment: context.environment),
             exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 

@@ -11,7 +11,8 @@ import Testing
     func etc(_ dropIns: [String: String], in directory: URL) throws -> String {
         let etc = directory.appending(path: "etc-govctl")
         try FileManager.default.createDirectory(at: etc.appending(path: "govctl.d"), withIntermediateDirectories: true)
-        try #"{"state": "/var/lib/govctl/outages.jsonl", "procedures": ["/etc/govctl/procedures"], "mail": {"from": null, "to": []}}"#
+        try
+            #"{"state": "/var/lib/govctl/outages.jsonl", "procedures": ["/etc/govctl/procedures"], "mail": {"from": null, "to": []}}"#
             .write(to: etc.appending(path: "govctl.json"), atomically: true, encoding: .utf8)
         for (name, text) in dropIns {
             try text.write(to: etc.appending(path: "govctl.d/\(name)"), atomically: true, encoding: .utf8)
@@ -116,7 +117,8 @@ import Testing
             message(#"{"notify": {"icinga": {"api": "https://localhost:5665"}}}"#)
                 == "c.json:1:23: 'notify.icinga' needs 'credentials'")
         #expect(
-            message(#"{"notify": {"nagios": {"commandFile": "/x", "services": {"a": {"host": "h;x", "service": "s"}}}}}"#)
+            message(
+                #"{"notify": {"nagios": {"commandFile": "/x", "services": {"a": {"host": "h;x", "service": "s"}}}}}"#)
                 == "c.json:1:63: 'notify.nagios.services.a': a Nagios name cannot hold ';'")
     }
 
@@ -127,7 +129,9 @@ import Testing
         #expect(mkfifo(fifo, 0o660) == 0)
         let nagios = MonitorNotify.Nagios(
             commandFile: fifo,
-            services: ["sesam-lmn": MonitorNotify.NagiosService(host: "localhost", service: "Sesam LMN reserve routine")])
+            services: [
+                "sesam-lmn": MonitorNotify.NagiosService(host: "localhost", service: "Sesam LMN reserve routine")
+            ])
         // Nothing reads it: Nagios is not running, said at once (no hang).
         #expect(
             MonitorNotify.tellNagios(nagios, system: "sesam-lmn", now: Date(timeIntervalSince1970: 1_795_258_800))

@@ -43,7 +43,7 @@ package struct Config: Sendable, Equatable {
     package static func load(environment: [String: String], etc: String = "/etc/govctl") throws(GovError) -> Config {
         var config = Config()
         let named = environment["GOVCTL_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
-        _ = try dropIns(in: etc + "/govctl.d")  // a drop-in directory that cannot be listed is an error, never skipped
+        _ = try dropIns(in: etc + "/govctl.d") // a drop-in directory that cannot be listed is an error, never skipped
         for path in paths(environment: environment, etc: etc) {
             guard FileManager.default.fileExists(atPath: path) else {
                 if path == named {
@@ -175,7 +175,8 @@ extension Config {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
             throw GovError(
-                .notFound, "cannot list the configuration drop-in directory '\(directory)' (as user \(BoundedFile.user))",
+                .notFound,
+                "cannot list the configuration drop-in directory '\(directory)' (as user \(BoundedFile.user))",
                 hint: "make it readable and listable (e.g. chmod 0755 \(directory))")
         }
         return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }

@@ -143,7 +143,8 @@ package enum MonitorNotify {
         let answer = lines.dropLast().joined(separator: "\n")
         if result.status != 0 {
             let reason = result.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
-            return "no answer from its API at \(icinga.api): \(reason.isEmpty ? "curl exited \(result.status)" : reason)"
+            return
+                "no answer from its API at \(icinga.api): \(reason.isEmpty ? "curl exited \(result.status)" : reason)"
         }
         switch code {
         case "200": return nil
@@ -274,7 +275,9 @@ extension Config {
             -> [String: JSONNode]
         {
             guard case .object(let members) = node.kind else {
-                throw error(node.offset, "'\(key)' must be an object", hint: "write \"\(key.split(separator: ".").last ?? "")\": \(example)")
+                throw error(
+                    node.offset, "'\(key)' must be an object",
+                    hint: "write \"\(key.split(separator: ".").last ?? "")\": \(example)")
             }
             var result: [String: JSONNode] = [:]
             for member in members {
@@ -321,17 +324,20 @@ extension Config {
                     }
                     for member in members where member.key != "$comment" {
                         let key = "notify.nagios.services.\(member.key)"
-                        let target = try object(member.value, key, ["host", "service"], example: "{\"host\": …, \"service\": …}")
+                        let target = try object(
+                            member.value, key, ["host", "service"], example: "{\"host\": …, \"service\": …}")
                         let host = try text(target, key, "host", offset: member.value.offset)
                         let service = try text(target, key, "service", offset: member.value.offset)
                         guard !(host + service).contains(";") else {
-                            throw error(member.value.offset, "'\(key)': a Nagios name cannot hold ';'", hint: "check the names")
+                            throw error(
+                                member.value.offset, "'\(key)': a Nagios name cannot hold ';'", hint: "check the names")
                         }
                         services[member.key] = MonitorNotify.NagiosService(host: host, service: service)
                     }
                 }
                 notify.nagios = MonitorNotify.Nagios(
-                    commandFile: try text(settings, "notify.nagios", "commandFile", offset: nagios.offset, absolute: true),
+                    commandFile: try text(
+                        settings, "notify.nagios", "commandFile", offset: nagios.offset, absolute: true),
                     services: services)
             }
         }
@@ -350,7 +356,8 @@ extension Config {
                 }
                 notify.icinga = MonitorNotify.Icinga(
                     api: api,
-                    credentials: try text(settings, "notify.icinga", "credentials", offset: icinga.offset, absolute: true),
+                    credentials: try text(
+                        settings, "notify.icinga", "credentials", offset: icinga.offset, absolute: true),
                     ca: settings["ca"] == nil
                         ? nil : try text(settings, "notify.icinga", "ca", offset: icinga.offset, absolute: true))
             }
