@@ -157,8 +157,8 @@ package_tools="flock strip gzip awk dpkg dpkg-deb dpkg-shlibdeps md5sum"
 want deb && suite deb "root $package_tools unshare mount lintian getent man groff col python3" \
     bash -c 'with_package scripts/test-deb.sh'
 want nagios && suite nagios "root $package_tools python3 unshare mount runuser nagios4 user:nagios
-    /etc/nagios4/objects/templates.cfg /usr/lib/nagios/plugins/check_tcp adduser useradd dpkg-statoverride install
-    chgrp getent id" bash -c 'with_package python3 scripts/test-nagios.py'
+    /etc/nagios4/objects/templates.cfg /var/lib/nagios4/rw /usr/lib/nagios/plugins/check_tcp adduser useradd
+    dpkg-statoverride install chgrp getent id" bash -c 'with_package python3 scripts/test-nagios.py'
 want icinga && suite icinga "root $package_tools python3 unshare mount ip runuser icinga2 user:nagios openssl curl
     /usr/share/icinga2/include/itl adduser useradd install chgrp getent id" \
     bash -c 'with_package python3 scripts/test-icinga.py'

@@ -243,6 +243,10 @@ include "{home}/readme.conf"
                     sys.exit("icinga: Icinga 2 did not start (with the README's definitions), or its API did not "
                              f"answer within {DEADLINE} s")
                 time.sleep(0.2)
+        app = icinga.request("GET", "/v1/status/IcingaApplication")["results"][0]["status"]["icingaapplication"]["app"]
+        if app.get("enable_service_checks") is not False:
+            sys.exit(f"icinga: Icinga schedules service checks of its own (enable_service_checks: "
+                     f"{app.get('enable_service_checks')}): a check could stand in for govctl's")
         now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
 
         def iso(delta_hours):
