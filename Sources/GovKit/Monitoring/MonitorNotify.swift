@@ -132,7 +132,7 @@ package enum MonitorNotify {
             "user = \(curlQuoted(user + ":" + password))",
             "data = \(curlQuoted(body))",
             "silent", "show-error",
-            "max-time = \(Int(timeout))",
+            "connect-timeout = \(Int(timeout / 2))", "max-time = \(Int(timeout))",
             "write-out = \"\\n%{http_code}\"",
         ]
         if let ca = icinga.ca { config.append("cacert = \(curlQuoted(ca))") }
