@@ -18,7 +18,8 @@ root="$stage/govctl_${version}_${arch}"
 
 install -d -m 0755 "$root/DEBIAN" "$root/usr/bin" "$root/usr/share/man/man1" "$root/usr/share/doc/govctl" \
     "$root/usr/share/bash-completion/completions" "$root/usr/share/zsh/vendor-completions" \
-    "$root/usr/share/fish/vendor_completions.d" "$root/etc/govctl" "$root/etc/govctl/procedures"
+    "$root/usr/share/fish/vendor_completions.d" "$root/etc/govctl" "$root/etc/govctl/procedures" \
+    "$root/etc/govctl/govctl.d" "$root/usr/share/doc/govctl/examples"
 
 # The binary, stripped (debug information is most of its size).
 install -m 0755 "$binary" "$root/usr/bin/govctl"
@@ -43,6 +44,17 @@ install -m 0644 packaging/debian/copyright "$root/usr/share/doc/govctl/copyright
 } | gzip -9n > "$root/usr/share/doc/govctl/changelog.Debian.gz"
 gzip -9n < CHANGELOG.md > "$root/usr/share/doc/govctl/changelog.gz"
 install -m 0644 packaging/debian/govctl.json "$root/etc/govctl/govctl.json"
+# The README's recipes, each block marked `<!-- example: NAME -->` as /usr/share/doc/govctl/examples/NAME: the cron
+# job, the systemd service and timer, the Nagios and Icinga 2 definitions, the notify drop-in. Taken from README.md,
+# never copied, so the two cannot disagree (scripts/test-deb.sh compares them).
+awk -v dir="$root/usr/share/doc/govctl/examples" '
+    /^<!-- example: [^ ]+ -->$/ { name = $3; wanted = 1; next }
+    wanted && /^```/ { wanted = 0; open = 1; file = dir "/" name; printf "" > file; next }
+    open && /^```$/ { open = 0; close(file); count++; next }
+    open { print > file }
+    END { if (count == 0 || open) { print "build-deb: no complete example blocks in README.md" > "/dev/stderr"; exit 1 } }
+' README.md
+chmod 0644 "$root"/usr/share/doc/govctl/examples/*
 
 # Maintainer scripts and control files.
 install -m 0755 packaging/debian/postinst packaging/debian/postrm "$root/DEBIAN/"

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Tests against the real things users run (Debian packages: dpkg and lintian; Debian's Nagios Core with the
-# monitoring-plugins' check_tcp; an MTA (msmtp) to a local SMTP sink; headless Chromium; a pseudo-terminal for the
+# Tests against the real things users run (Debian packages: dpkg and lintian; Debian's Nagios Core and Icinga 2
+# with the README's definitions on the installed .deb, and the monitoring-plugins' check_tcp; an MTA (msmtp) to a local SMTP sink; headless Chromium; a pseudo-terminal for the
 # questions report-urgent asks).
 # Each suite declares every tool its scripts use; a suite whose tools are missing is SKIPPED and names them, unless
 # GOVCTL_REQUIRE_TOOLS=1 (set by .ci/run, which installs them), where a missing tool is a failure. Exits non-zero
 # on any failure. Every suite's temporary files go into one directory of this run's, removed when it ends.
-#   scripts/system-tests.sh [SUITE ...]     default: every suite (deb nagios browser mail prompts)
+#   scripts/system-tests.sh [SUITE ...]     default: every suite (deb nagios icinga browser mail prompts)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 require="${GOVCTL_REQUIRE_TOOLS:-0}"
@@ -102,8 +102,8 @@ suite() {
     fi
     echo "system test $name: running"
     started=$SECONDS
-    # every suite but deb (which packages bin/govctl) tests $GOVCTL_BIN
-    if [ "$name" != deb ] && ! with_govctl; then
+    # every suite but deb, nagios and icinga (which package bin/govctl and install the .deb) tests $GOVCTL_BIN
+    if [[ " deb nagios icinga " != *" $name "* ]] && ! with_govctl; then
         echo "system test $name: FAILED"; failed=$((failed + 1))
         return
     fi
@@ -121,38 +121,47 @@ suite() {
     fi
 }
 
-# GOVCTL_RELEASE_BUILT=1 (make test, which has just run `make release`): package bin/govctl as it is.
-# The package is compressed with xz at level 1 (GOVCTL_DEB_XZ_LEVEL, scripts/build-deb.sh): the same format and
-# contents as `make deb`'s, in about 12 s instead of about 70 s here.
-deb_suite() {
-    if [ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ]; then
-        GOVCTL_DEB_XZ_LEVEL=1 scripts/build-deb.sh bin >/dev/null || return 1
-    else
-        GOVCTL_DEB_XZ_LEVEL=1 make --no-print-directory deb >/dev/null || return 1
-    fi
-    scripts/test-deb.sh "$(ls -t bin/govctl_*.deb | head -1)"
+# The deb, nagios and icinga suites install one package, built once (scripts/test-package.sh: under a lock, so
+# suites side by side share it; GOVCTL_RELEASE_BUILT=1, as make test sets after `make release`, packages bin/govctl
+# as it is).
+with_package() {
+    local deb
+    deb="$(scripts/test-package.sh)" || return 1
+    "$@" "$deb"
 }
-export -f deb_suite
+export -f with_package
 
 wanted=("$@")
 want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 
 # What each suite runs, and so declares:
-#   deb: make deb (swift build -c release, bin/govctl test, unshare+mount to hide the zone files where it can),
-#        or only scripts/build-deb.sh where make test has built the release (strip, gzip, dpkg, dpkg-shlibdeps,
-#        dpkg-deb, md5sum); scripts/test-deb.sh (in a private mount namespace, unshare and mount, with /etc, /usr
-#        and /var overlaid: lintian, dpkg -i/--purge, getent, man -P cat, which renders with groff and col).
-#   nagios: scripts/test-nagios.py: unshare -m, mount --bind, nagios4 with Debian's templates, as the nagios user,
-#        runuser; govctl outage watch --probe with the monitoring-plugins' check_tcp.
+#   the package (deb, nagios, icinga): scripts/test-package.sh: flock; make release (swift build -c release,
+#        bin/govctl test, unshare+mount to hide the zone files where it can) unless make test has built it;
+#        scripts/build-deb.sh (strip, gzip, awk, dpkg, dpkg-shlibdeps, dpkg-deb, md5sum).
+#   deb: scripts/test-deb.sh (in a private mount namespace, unshare and mount, with /etc, /usr and /var overlaid:
+#        lintian, dpkg -i/--purge, getent, man -P cat, which renders with groff and col; python3 compares the
+#        package's examples with the README's).
+#   nagios: scripts/test-nagios.py: unshare -m and mount (overlays), dpkg -i; the README's recipes as root
+#        (adduser, useradd, dpkg-statoverride, install, chgrp) and as the nagios user (runuser, unshare -n: the cron
+#        jobs and the systemd service), nagios4 with Debian's templates; govctl outage watch --probe with the
+#        monitoring-plugins' check_tcp.
+#   icinga: scripts/test-icinga.py: unshare -m -n (its own network: the API on 127.0.0.1 of its own), ip, mount,
+#        dpkg -i, the README's recipes as root, openssl (the API's CA and certificate), icinga2 as the nagios user,
+#        curl (govctl tells Icinga through it).
 #   browser: scripts/test-browser.py: chromium, pdfinfo and pdftotext (poppler-utils), and the HTML validator.
 #   mail: scripts/test-mail.py: msmtp to scripts/smtp-sink.py (python3's asyncio).
 #   prompts: scripts/test-prompts.py: python3's pty module.
-deb_tools="root unshare mount dpkg dpkg-deb dpkg-shlibdeps lintian strip gzip md5sum getent man groff col"
-# make deb builds the release binary first, unless make test has (GOVCTL_RELEASE_BUILT=1)
-[ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ] || deb_tools="$deb_tools make swift"
-want deb && suite deb "$deb_tools" bash -c deb_suite
-want nagios && suite nagios "root python3 unshare mount runuser nagios4 user:nagios /etc/nagios4/objects/templates.cfg
-    /usr/lib/nagios/plugins/check_tcp" python3 scripts/test-nagios.py "$GOVCTL_BIN"
+package_tools="flock strip gzip awk dpkg dpkg-deb dpkg-shlibdeps md5sum"
+# the package is built from the release binary, made first unless make test has (GOVCTL_RELEASE_BUILT=1)
+[ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ] || package_tools="$package_tools make swift"
+want deb && suite deb "root $package_tools unshare mount lintian getent man groff col python3" \
+    bash -c 'with_package scripts/test-deb.sh'
+want nagios && suite nagios "root $package_tools python3 unshare mount runuser nagios4 user:nagios
+    /etc/nagios4/objects/templates.cfg /var/lib/nagios4/rw /usr/lib/nagios/plugins/check_tcp adduser useradd
+    dpkg-statoverride install chgrp getent id" bash -c 'with_package python3 scripts/test-nagios.py'
+want icinga && suite icinga "root $package_tools python3 unshare mount ip runuser icinga2 user:nagios openssl curl
+    /usr/share/icinga2/include/itl adduser useradd install chgrp getent id" \
+    bash -c 'with_package python3 scripts/test-icinga.py'
 want browser && suite browser "python3 chromium pdftotext pdfinfo html-validator" \
     python3 scripts/test-browser.py --govctl "$GOVCTL_BIN"
 want mail && suite mail "python3 msmtp" python3 scripts/test-mail.py "$GOVCTL_BIN"

@@ -92,7 +92,7 @@ BIN="$PWD/bin/govctl"
 # mount namespace of its own, so the groups do not meet.
 echo "make test: the end-to-end tests (they run $BIN), and beside them the system suites"
 start=$(now)
-system_groups=("deb" "nagios browser mail prompts")
+system_groups=("deb icinga" "nagios browser mail prompts")
 system_pids=()
 for i in "${!system_groups[@]}"; do
     # shellcheck disable=SC2086 # each group is a list of suite names

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user meets it: lintian reports no errors, `dpkg -i` installs it, govctl runs from /
-# under `env -i`, the group and /var/lib/govctl exist, the man page renders, and `dpkg --purge` removes it cleanly.
+# under `env -i`, the group and /var/lib/govctl exist, the man page renders, /usr/share/doc/govctl/examples holds the
+# README's recipes, and `dpkg --purge` removes the package and its configuration but keeps the outage log, saying so.
 #   scripts/test-deb.sh PATH.deb        (as root)
 #
 # Installing a package changes the whole machine: /usr/bin/govctl, /var/lib/govctl, the govctl group, and
@@ -34,6 +35,10 @@ grep -q "LVMS" <<<"$out" || fail "report-urgent printed no LVMS guidance: $out"
 getent group govctl >/dev/null || fail "the govctl group was not created"
 [ "$(stat -c '%G %a' /var/lib/govctl)" = "govctl 2770" ] || fail "/var/lib/govctl is $(stat -c '%U:%G %a' /var/lib/govctl)"
 [ -f /etc/govctl/govctl.json ] || fail "no example configuration in /etc/govctl"
+[ -d /etc/govctl/govctl.d ] || fail "no drop-in directory /etc/govctl/govctl.d for a site's settings"
+# The recipes: the README's blocks marked as examples, byte for byte (scripts/readme_recipes.py reads them itself).
+python3 "$(dirname "$0")/readme_recipes.py" examples /usr/share/doc/govctl/examples \
+    || fail "/usr/share/doc/govctl/examples is not the README's examples"
 [ "$(stat -c '%G %a' /var/lib/govctl/outages.jsonl)" = "govctl 660" ] \
     || fail "the shared log is $(stat -c '%U:%G %a' /var/lib/govctl/outages.jsonl 2>&1)"
 # The configured shared log, read the way Nagios reads it: no outage yet, so OK and exit 0.
@@ -55,9 +60,14 @@ grep -q "EXIT STATUS" <<<"$man_text" || fail "man govctl does not render an EXIT
 file_size=$(stat -c %s /usr/bin/govctl)
 echo "deb: installed; /usr/bin/govctl is $((file_size / 1024 / 1024)) MB stripped"
 
-dpkg --purge govctl >/dev/null || fail "dpkg --purge failed"
+# An outage in the log, then purge: the package and its configuration go, the outage history stays, and purge says so.
+(cd / && env -i /usr/bin/govctl outage start sesam-lmn --note 'kept across purge' >/dev/null) \
+    || fail "outage start on the shared log failed"
+purged="$(dpkg --purge govctl 2>&1)" || fail "dpkg --purge failed: $purged"
 trap - EXIT
 [ ! -e /usr/bin/govctl ] || fail "/usr/bin/govctl is still there after purge"
-[ ! -e /var/lib/govctl ] || fail "/var/lib/govctl is still there after purge"
 [ ! -e /etc/govctl/govctl.json ] || fail "/etc/govctl/govctl.json is still there after purge"
-echo "deb: ok (lintian clean of errors, installs, runs under env -i from /, purges cleanly)"
+grep -q "kept across purge" /var/lib/govctl/outages.jsonl 2>/dev/null \
+    || fail "purge did not keep the outage log /var/lib/govctl/outages.jsonl"
+grep -q "govctl: kept /var/lib/govctl" <<<"$purged" || fail "purge kept /var/lib/govctl without saying so: $purged"
+echo "deb: ok (lintian clean of errors, installs, runs under env -i from /, has the README's examples, purges the package and keeps the outage log)"

@@ -1,22 +1,24 @@
 #!/usr/bin/env python3
-"""govctl under Debian's Nagios Core, as a monitoring admin runs it.
+"""govctl under Debian's Nagios Core, as a monitoring admin runs it: from the installed .deb.
 
-Loads the README's Nagios command and service definitions verbatim (extracted from README.md), with Debian's own
-templates, runs nagios4 as the nagios user, drives the outage log through the states an outage goes through, forces
-a check after each, and reads the state that Nagios itself records in status.dat (not govctl's output).
+Installs the package, runs the README's recipes for it (scripts/readme_recipes.py: the setup and Nagios shell blocks
+as root, the cron jobs and the systemd service as their user), loads the README's Nagios command and service
+definitions verbatim (extracted from README.md) with Debian's own templates, runs nagios4 as the nagios user, drives
+the outage log through the states an outage goes through, forces a check after each, and reads the state that Nagios
+itself records in status.dat (not govctl's output). Then the README's `notify` drop-in (Nagios's part): `outage start`
+as a member of the group makes Nagios show a hard WARNING within 30 s without the test forcing anything.
 
-    scripts/test-nagios.py [GOVCTL_BINARY]        (as root; default .build/debug/govctl)
+    scripts/test-nagios.py PATH.deb        (as root)
 
-The README's lines name /usr/local/bin/govctl and /var/lib/govctl/outages.jsonl. The test runs in a private mount
-namespace (unshare -m) where both are bind mounts of a temporary directory, so the machine's own files are not
-touched; /etc/group is a bind-mounted copy there with the README's group (govctl, with nagios in it), and the log is
-created as the README's setup says (govctl outage init --group govctl, as root). The README's probe line runs too
-(govctl outage watch --probe with the monitoring-plugins' check_tcp, as the nagios user) against a port on 127.0.0.1
-that is closed and then open, and Nagios records the outage the probe opens and ends. Bounded: every wait has a
-deadline; the whole test takes well under a minute.
+The test runs in a private mount namespace (unshare -m) where /etc, /usr and /var are overlaid with throw-away layers
+(as scripts/test-deb.sh does): dpkg -i, adduser and dpkg-statoverride change only the overlays. The README's probe
+line runs too (govctl outage watch --probe with the monitoring-plugins' check_tcp, as the nagios user) against a port
+on 127.0.0.1 that is closed and then open, and Nagios records the outage the probe opens and ends. Bounded: every
+wait has a deadline; the whole test takes well under a minute.
 """
 
 import datetime
+import json
 import os
 import pwd
 import re
@@ -29,30 +31,28 @@ import sys
 import tempfile
 import time
 
+import readme_recipes
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SERVICE = "Sesam LMN reserve routine"
 TYPO_SERVICE = "Sesam LMN reserve routine (mistyped option)"
 STATES = {0: "OK", 1: "WARNING", 2: "CRITICAL", 3: "UNKNOWN"}
 DEADLINE = 45  # seconds to wait for Nagios to record one check
+AT_ONCE = 30  # seconds within which `outage start` must show as a hard state (issue 24)
+GOVCTL = "/usr/bin/govctl"  # the package's
+RUNUSER = shutil.which("runuser") or "/usr/sbin/runuser"
+LOG = "/var/lib/govctl/outages.jsonl"  # the package's shared log
 CHECK_TCP = "/usr/lib/nagios/plugins/check_tcp"  # monitoring-plugins-basic, as the README's probe line names it
 
 
-def readme_definitions():
-    """The README's Nagios/Icinga 1 definitions: the code block that holds `define command`."""
-    text = open(os.path.join(ROOT, "README.md"), encoding="utf-8").read()
-    blocks = re.findall(r"```[a-z]*\n(.*?)```", text, re.S)
-    found = [b for b in blocks if "define command" in b and "define service" in b]
-    if len(found) != 1:
-        sys.exit("nagios: README.md must have exactly one code block with the Nagios command and service definitions")
-    return found[0]
-
-
 def main_outer():
-    binary = os.path.abspath(sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, ".build/debug/govctl"))
+    if len(sys.argv) != 2 or not sys.argv[1].endswith(".deb"):
+        sys.exit("usage: scripts/test-nagios.py PATH.deb")
+    deb = os.path.abspath(sys.argv[1])
     if os.geteuid() != 0:
-        sys.exit("nagios: needs root (a private mount namespace, and nagios4 drops to the nagios user)")
-    if not os.access(binary, os.X_OK):
-        sys.exit(f"nagios: no govctl binary at {binary}")
+        sys.exit("nagios: needs root (a private mount namespace, dpkg -i, and nagios4 drops to the nagios user)")
+    if not os.path.isfile(deb):
+        sys.exit(f"nagios: no package at {deb}")
     if not os.access(CHECK_TCP, os.X_OK):
         sys.exit(f"nagios: no {CHECK_TCP} (Debian: monitoring-plugins-basic)")
     # The directory is made and removed here, and whatever still runs from it (Nagios, its workers, a govctl) is
@@ -60,13 +60,14 @@ def main_outer():
     # nothing behind.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     work = tempfile.mkdtemp(prefix="govctl-nagios-")
+    os.chmod(work, 0o755)  # the README's cron jobs run as nagios and hand their mail to a sendmail that keeps it here
     inner = None
     status = 1
     try:
         # Re-run this script inside a private mount namespace (unshare execs it: the child is the inner script). On
         # a timeout it is asked to stop (SIGTERM: its `finally` stops Nagios), then killed.
         inner = subprocess.Popen(["unshare", "-m", "--propagation", "private", sys.executable, __file__, "--inner",
-                                  binary, work])
+                                  deb, work])
         try:
             status = inner.wait(timeout=240)
         except subprocess.TimeoutExpired:
@@ -123,12 +124,12 @@ def stop_processes_in(work):
             return
 
 
-def main_inner(binary, work):
+def main_inner(deb, work):
     # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks: Nagios is stopped.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     nagios = pwd.getpwnam("nagios")
     try:
-        return run(binary, work, nagios)
+        return run(deb, work, nagios)
     except SystemExit:
         for name in ("daemon.out", "var/nagios.log"):
             path = os.path.join(nagios_home(work), name)
@@ -137,27 +138,38 @@ def main_inner(binary, work):
         raise
 
 
-def run(binary, work, nagios):
-    # /usr/local/bin/govctl and /var/lib/govctl, as the README names them, inside this namespace only.
-    bindir = os.path.join(work, "usr-local-bin")
-    varlib = os.path.join(work, "var-lib")
-    os.makedirs(bindir)
-    os.makedirs(os.path.join(varlib, "govctl"))
-    shutil.copy2(binary, os.path.join(bindir, "govctl"))
-    os.makedirs("/usr/local/bin", exist_ok=True)
-    subprocess.run(["mount", "--bind", bindir, "/usr/local/bin"], check=True)
-    subprocess.run(["mount", "--bind", varlib, "/var/lib"], check=True)
-    os.chmod("/var/lib/govctl", 0o755)
-    log = "/var/lib/govctl/outages.jsonl"
-    # The README's setup: a group govctl that nagios (and staff) belong to, in this namespace's copy of /etc/group.
-    group_copy = os.path.join(work, "group")
-    lines = [l for l in open("/etc/group").read().splitlines() if not l.startswith("govctl:")]
-    used = {int(l.split(":")[2]) for l in lines if l.count(":") >= 3 and l.split(":")[2].isdigit()}
-    gid = next(g for g in range(990, 100, -1) if g not in used)
-    lines.append(f"govctl:x:{gid}:nagios")
-    with open(group_copy, "w") as f:
-        f.write("\n".join(lines) + "\n")
-    subprocess.run(["mount", "--bind", group_copy, "/etc/group"], check=True)
+def overlay_and_install(deb, work):
+    """/etc, /usr and /var overlaid with throw-away layers (on a tmpfs at /mnt) in this private namespace, and the
+    package installed there."""
+    subprocess.run(["mount", "-t", "tmpfs", "govctl-nagios-test", "/mnt"], check=True)
+    for d in ("etc", "usr", "var"):
+        os.makedirs(f"/mnt/{d}.upper")
+        os.makedirs(f"/mnt/{d}.work")
+        subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
+                        f"lowerdir=/{d},upperdir=/mnt/{d}.upper,workdir=/mnt/{d}.work", f"/{d}"], check=True)
+    if subprocess.run(["dpkg", "-s", "govctl"], capture_output=True).returncode == 0:
+        subprocess.run(["dpkg", "--purge", "govctl"], capture_output=True, check=True)
+    installed = subprocess.run(["dpkg", "-i", deb], capture_output=True, text=True)
+    if installed.returncode != 0:
+        sys.exit(f"nagios: dpkg -i {deb} failed: {(installed.stdout + installed.stderr)[-2000:]}")
+
+
+def run(deb, work, nagios):
+    overlay_and_install(deb, work)
+    log = LOG
+    tmp_recipes = os.path.join(work, "recipes-tmp")
+    os.makedirs(tmp_recipes)
+    os.chmod(tmp_recipes, 0o1777)
+    # The README's recipes for the package and Nagios, as root: the group, kari, the site's drop-in, the command
+    # file's group (dpkg-statoverride), the restarts (a systemctl stand-in records them: this Nagios starts after).
+    recipes = readme_recipes.Runner(os.path.join(work, "recipes"), tmp_recipes)
+    recipes.users("kari")
+    recipes.check_paths()
+    if os.path.exists("/var/lib/nagios4/rw/nagios.cmd"):
+        os.remove("/var/lib/nagios4/rw/nagios.cmd")  # in the overlay: a stale FIFO of the machine's is not ours
+    recipes.run_root_scripts("nagios")
+    recipes.check_setup("nagios4")
+    command_file = "/var/lib/nagios4/rw/nagios.cmd"  # Debian's, as the README's notify drop-in names it
 
     # Nagios's own files are under /var/lib too (nagios_home): a path the nagios user can reach whatever the
     # directories above `work` allow ($TMPDIR may be private), and short enough for its query socket. What it and
@@ -173,7 +185,7 @@ def run(binary, work, nagios):
     os.chmod(tmp, 0o1777)
 
     with open(os.path.join(etc, "readme.cfg"), "w") as f:
-        f.write(readme_definitions())
+        f.write(readme_recipes.definitions("nagios"))
     with open(os.path.join(etc, "local.cfg"), "w") as f:
         f.write(f"""
 define command {{
@@ -188,7 +200,7 @@ define host {{
 }}
 define command {{
     command_name    check_govctl_reserve_typo
-    command_line    /usr/local/bin/govctl reserve-status '$ARG1$' --format nagios --stat {log}
+    command_line    {GOVCTL} reserve-status '$ARG1$' --format nagios --stat {log}
 }}
 define service {{
     use                     generic-service
@@ -216,7 +228,7 @@ status_update_interval=1
 nagios_user=nagios
 nagios_group=nagios
 check_external_commands=1
-command_file={var}/rw/nagios.cmd
+command_file={command_file}
 query_socket={var}/rw/nagios.qh
 lock_file={var}/nagios.lock
 temp_file={var}/nagios.tmp
@@ -246,7 +258,7 @@ illegal_macro_output_chars=`~$&|'"<>
                               preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_CORE, (0, 0)))
     failures, expected = [], []
     try:
-        wait_for(lambda: os.path.exists(os.path.join(var, "rw", "nagios.cmd")), "Nagios's command file")
+        wait_for(lambda: os.path.exists(command_file), "Nagios's command file")
         now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
 
         def iso(delta_hours):
@@ -255,7 +267,7 @@ illegal_macro_output_chars=`~$&|'"<>
         def govctl(*args, user=None, allowed=()):
             # user: run as that member of the govctl group (staff and monitoring write the same log).
             prefix = ["runuser", "-u", user, "--"] if user else []
-            result = subprocess.run([*prefix, "/usr/local/bin/govctl", *args, "--state", log], capture_output=True,
+            result = subprocess.run([*prefix, GOVCTL, *args, "--state", log], capture_output=True,
                                     text=True, timeout=30, env=dict(os.environ, TMPDIR=tmp))
             if result.returncode != 0 and result.returncode not in allowed:
                 sys.exit(f"nagios: govctl {' '.join(args)} (as {user or 'root'}) exited {result.returncode}: "
@@ -268,7 +280,7 @@ illegal_macro_output_chars=`~$&|'"<>
 
         def expect(name, wanted, service=SERVICE):
             expected.append(name)
-            state, output = forced_check(var, service)
+            state, output = forced_check(var, command_file, service)
             verdict = "ok" if state == wanted else "FAIL"
             print(f"nagios: {verdict}: {name}: Nagios recorded {state} (wanted {wanted}): {output}")
             if state != wanted:
@@ -315,6 +327,38 @@ illegal_macro_output_chars=`~$&|'"<>
                 print(f"nagios: FAIL: check_tcp on an open port did not end the outage: {watch.strip()}")
                 failures.append("check_tcp on an open port")
         expect("an outage check_tcp ended", "OK")
+
+        # The state at once: the README's notify drop-in (Nagios's part, as it says to leave out what a site does not
+        # run). kari, a member of the group, logs an outage and ends it; Nagios shows each as a hard state within
+        # AT_ONCE seconds, though this test forces no check (execute_service_checks=0: only govctl's forced check runs).
+        with open("/etc/govctl/govctl.d/60-notify.json", "w") as f:
+            f.write(readme_recipes.notify_example({"nagios"}))
+        fresh_log()
+        for action, wanted in ((["start", "sesam-lmn", "--at", iso(-3)], "WARNING"), (["end", "sesam-lmn"], "OK")):
+            name = f"outage {action[0]} as kari, shown at once"
+            expected.append(name)
+            since = int(time.time())
+            result = subprocess.run([RUNUSER, "-u", "kari", "--", GOVCTL, "outage", *action], capture_output=True,
+                                    text=True, timeout=30, cwd="/", env={"PATH": "/usr/bin:/bin", "TMPDIR": tmp,
+                                                                         "HOME": "/nonexistent"})
+            if result.returncode != 0 or "warning:" in result.stderr:
+                print(f"nagios: FAIL: {name}: exit {result.returncode}: {(result.stdout + result.stderr).strip()}")
+                failures.append(name)
+                continue
+            state, hard, output, seconds = wait_for_check(var, SERVICE, since, AT_ONCE)
+            verdict = "ok" if (state, hard) == (wanted, True) else "FAIL"
+            print(f"nagios: {verdict}: {name}: Nagios recorded {state} ({'hard' if hard else 'soft'}) "
+                  f"{seconds:.0f} s after (wanted a hard {wanted} within {AT_ONCE} s): {output}")
+            if verdict != "ok":
+                failures.append(name)
+        # The README's cron jobs and systemd service, as their users (with an outage under way for the mail line).
+        def start_outage():
+            fresh_log()
+            govctl("outage", "start", "sesam-lmn", "--at", iso(-1), user="kari")
+
+        recipes.run_cron_and_systemd(start_outage)
+        expected.extend(recipes.checked)
+        failures.extend(recipes.failures)
     finally:
         daemon.terminate()
         try:
@@ -337,7 +381,7 @@ def wait_for(condition, what):
 LAST_CHECK = {}  # service → the last_check of the test's previous forced check of it
 
 
-def forced_check(var, service):
+def forced_check(var, command_file, service):
     """Forces a check of `service`, and returns the state and output that Nagios records for it.
 
     Nagios runs no check but the ones this test forces (execute_service_checks=0), one at a time. The check is
@@ -346,7 +390,7 @@ def forced_check(var, service):
     started after everything the test did before."""
     now = time.time()
     at = max(int(now), LAST_CHECK.get(service, 0) + 1)
-    with open(os.path.join(var, "rw", "nagios.cmd"), "w") as pipe:
+    with open(command_file, "w") as pipe:
         pipe.write(f"[{int(now)}] SCHEDULE_FORCED_SVC_CHECK;localhost;{service};{at}\n")
     end = time.monotonic() + DEADLINE
     while time.monotonic() < end:
@@ -356,6 +400,20 @@ def forced_check(var, service):
             return STATES.get(int(status["current_state"]), status["current_state"]), status.get("plugin_output", "")
         time.sleep(0.05)
     return "NO RESULT", f"Nagios recorded no check within {DEADLINE} s"
+
+
+def wait_for_check(var, service, since, deadline):
+    """The first check of `service` that Nagios records as started at `since` or later, within `deadline` seconds:
+    (state, hard, output, seconds waited), or ("NO RESULT", False, …) when there is none."""
+    start = time.monotonic()
+    while time.monotonic() - start < deadline:
+        status = service_status(os.path.join(var, "status.dat"), service)
+        if status and int(status.get("last_check", "0")) >= since and status.get("has_been_checked") == "1":
+            LAST_CHECK[service] = int(status["last_check"])
+            return (STATES.get(int(status["current_state"]), status["current_state"]), status.get("state_type") == "1",
+                    status.get("plugin_output", ""), time.monotonic() - start)
+        time.sleep(0.05)
+    return "NO RESULT", False, f"Nagios recorded no check within {deadline} s", time.monotonic() - start
 
 
 def service_status(path, service):

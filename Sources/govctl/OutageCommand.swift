@@ -201,7 +201,9 @@ enum OutageCommand {
         let (catalog, _) = try context.catalog()
         let written = try OutageEntry(system: context.argument("SYSTEM") ?? "", event: event, now: context.now)
             .append(to: log, in: catalog)
-        return Output(stdout: try Renderers.outageWritten(action, written, context))
+        return Output(
+            stdout: try Renderers.outageWritten(action, written, context),
+            stderr: MonitorNotify.tell(system: written.system.id, environment: context.environment))
     }
 
     /// What an action did, line by line, and the log it used.
@@ -227,6 +229,8 @@ enum OutageCommand {
         let report = try watch.run(log: log, in: catalog)
         return Output(
             stdout: try Renderers.probeWatch(report, context),
+            stderr: report.action == nil
+                ? "" : MonitorNotify.tell(system: report.system.id, environment: context.environment),
             exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 

@@ -31,11 +31,20 @@ extension GovCtl {
         ],
         configuration: configuration,
         files: [
+            FileDescription(
+                "/usr/bin/govctl",
+                "govctl as the Debian package installs it, the path the monitoring examples name ('make install': PREFIX/bin/govctl, /usr/local/bin/govctl by default)"
+            ),
             FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log (append-only JSON Lines)"),
             FileDescription(
                 "/etc/govctl/procedures",
                 "site procedures (named in /etc/govctl/govctl.json): add to or replace built-in ones"),
-            FileDescription("/var/lib/govctl/outages.jsonl", "the outage log of the Debian package (GOVCTL_STATE)"),
+            FileDescription(
+                "/var/lib/govctl/outages.jsonl", "the outage log of the Debian package (a purge keeps it)"),
+            FileDescription(
+                "/usr/share/doc/govctl/examples",
+                "the Debian package's monitoring examples: cron job, systemd service and timer, Nagios and Icinga 2 definitions, notify drop-in"
+            ),
         ],
         examples: [
             "govctl report-urgent LVMS",
@@ -52,6 +61,9 @@ extension GovCtl {
             + "error with file:line:col.",
         files: [
             FileDescription("/etc/govctl/govctl.json", "the machine's (the Debian package installs one)"),
+            FileDescription(
+                "/etc/govctl/govctl.d/*.json", "the site's drop-ins, in the order of their names (hidden names skipped)"
+            ),
             FileDescription("$XDG_CONFIG_HOME/govctl/govctl.json", "yours (XDG_CONFIG_HOME: default ~/.config)"),
             FileDescription("$GOVCTL_CONFIG", "the file GOVCTL_CONFIG names, read last"),
         ],
@@ -65,6 +77,10 @@ extension GovCtl {
             ),
             EnvironmentVariable(
                 "mail", "\"from\" and \"to\" of the mails govctl writes (--from and --to override them)"),
+            EnvironmentVariable(
+                "notify",
+                "\"nagios\" (commandFile, services) and \"icinga\" (api, credentials, ca): told to check at once when an outage command changes the state"
+            ),
         ])
 
     /// The exit statuses, as `govctl --help`, the man page and README.md's table list them.

@@ -4,19 +4,19 @@ import Testing
 
 /// Issue 13, point 5: notification on change, for cron, and whole e-mail messages.
 @Suite struct CronNotificationTests {
-    /// The README's cron line for mail on change (the one with --on-change), without its schedule.
+    /// The README's cron.d line for mail on change (the one with --on-change), without its schedule and user.
     static func readmeCronCommand() throws -> String {
         let readme = try String(contentsOf: Binary.root.appending(path: "README.md"), encoding: .utf8)
         let line = readme.split(separator: "\n").first { $0.hasPrefix("*/5 * * * *") && $0.contains("--on-change") }
-        let fields = try #require(line).split(separator: " ", maxSplits: 5, omittingEmptySubsequences: false)
-        return String(fields[5])
+        let fields = try #require(line).split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
+        return String(fields[6])
     }
 
     /// Runs the cron command under cron's bare environment (LANG unset, sh), with govctl and sendmail replaced by
     /// the built binary at `now` and a file that collects the messages.
     static func cron(_ command: String, now: String, mailbox: URL, config: URL) throws {
         let shell = command.replacingOccurrences(
-            of: "/usr/local/bin/govctl reserve-status", with: "'\(Binary.path)' --now \(now) reserve-status"
+            of: "/usr/bin/govctl reserve-status", with: "'\(Binary.path)' --now \(now) reserve-status"
         ).replacingOccurrences(
             of: "/usr/sbin/sendmail -t", with: "{ cat; echo '--- end of message'; } >> '\(mailbox.path)'")
         let process = Process()

@@ -1,7 +1,8 @@
 import Foundation
 
-/// govctl's configuration: `/etc/govctl/govctl.json`, then `$XDG_CONFIG_HOME/govctl/govctl.json` (default
-/// `~/.config`), then the file `GOVCTL_CONFIG` names. Later files override earlier keys; command-line flags win.
+/// govctl's configuration: `/etc/govctl/govctl.json`, then the drop-ins `/etc/govctl/govctl.d/*.json` in the order of
+/// their names (`dropIns(in:)`), then `$XDG_CONFIG_HOME/govctl/govctl.json` (default `~/.config`), then the file
+/// `GOVCTL_CONFIG` names. Later files override earlier keys; command-line flags win.
 ///
 ///     { "state": "/var/lib/govctl/outages.jsonl", "group": "govctl", "procedures": ["/etc/govctl/procedures"],
 ///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] }, "lang": "nb" }
@@ -20,6 +21,8 @@ package struct Config: Sendable, Equatable {
     package var mailTo: [String]?
     /// The language of a run without `--lang` (`nb`, `sv` or `en`); `nil`: each procedure's source language.
     package var lang: Language?
+    /// Whom `outage` tells at once that a state changed (`"notify"`: Nagios, Icinga 2; `MonitorNotify`).
+    package var notify = MonitorNotify.Settings()
     /// The files read, in order.
     package var files: [String] = []
     /// Every file's `"procedures"`, added together in the order read: each directory resolved against its
@@ -29,8 +32,8 @@ package struct Config: Sendable, Equatable {
     package init() {}
 
     /// The files to read, in order, for this environment.
-    package static func paths(environment: [String: String]) -> [String] {
-        var paths = ["/etc/govctl/govctl.json"]
+    package static func paths(environment: [String: String], etc: String = "/etc/govctl") -> [String] {
+        var paths = [etc + "/govctl.json"] + ((try? dropIns(in: etc + "/govctl.d")) ?? [])
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.config"
         paths.append(configHome + "/govctl/govctl.json")
@@ -39,10 +42,11 @@ package struct Config: Sendable, Equatable {
     }
 
     /// Reads every configuration file that exists; `GOVCTL_CONFIG` must name one that does.
-    package static func load(environment: [String: String]) throws(GovError) -> Config {
+    package static func load(environment: [String: String], etc: String = "/etc/govctl") throws(GovError) -> Config {
         var config = Config()
         let named = environment["GOVCTL_CONFIG"].flatMap { $0.isEmpty ? nil : $0 }
-        for path in paths(environment: environment) {
+        _ = try dropIns(in: etc + "/govctl.d") // a drop-in directory that cannot be listed is an error, never skipped
+        for path in paths(environment: environment, etc: etc) {
             guard FileManager.default.fileExists(atPath: path) else {
                 if path == named {
                     throw GovError(
@@ -101,7 +105,7 @@ package struct Config: Sendable, Equatable {
         guard case .object(let members) = root.kind else {
             throw error(root.offset, "the configuration must be a JSON object", hint: "write { \"state\": … }")
         }
-        let keys = ["state", "group", "procedures", "mail", "lang"]
+        let keys = ["state", "group", "procedures", "mail", "notify", "lang"]
         for member in members {
             switch member.key {
             case "lang":
@@ -136,6 +140,7 @@ package struct Config: Sendable, Equatable {
                     }
                 }
             case "$comment", "$schema": continue
+            case "notify": try mergeNotify(member.value, source)
             case "mail":
                 guard case .object(let mail) = member.value.kind else {
                     throw error(
@@ -198,5 +203,36 @@ package struct Config: Sendable, Equatable {
                     + "a strict reader the first)")
         }
         return parsed.root
+    }
+}
+
+// MARK: - Drop-ins (/etc/govctl/govctl.d)
+
+extension Config {
+    /// The drop-in configuration files of `directory`: its `*.json` entries, hidden names (an editor's `.#x.json`)
+    /// left out, in the byte order of their names (`10-site.json` before `20-mail.json`), each read over the ones
+    /// before it as any later file is. A package's own file is never rewritten: a site's settings live in a file of
+    /// their own. No directory: none. A directory that cannot be listed is an error: a missing drop-in could name
+    /// another outage log.
+    package static func dropIns(in directory: String) throws(GovError) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else { return [] }
+        guard isDirectory.boolValue else {
+            throw GovError(
+                .dataError, "the configuration drop-in directory '\(directory)' is not a directory",
+                hint: "remove it, or make it a directory of *.json files")
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw GovError(
+                .notFound,
+                "cannot list the configuration drop-in directory '\(directory)' (as user \(BoundedFile.user))",
+                hint: "make it readable and listable (e.g. chmod 0755 \(directory))")
+        }
+        return names.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }
+            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .map { directory + "/" + $0 }
     }
 }

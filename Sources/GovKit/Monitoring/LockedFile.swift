@@ -51,7 +51,7 @@ package final class LockedFile {
             return GovError(
                 .notFound, "cannot read the \(what) '\(path)': permission denied (as user \(OutageLog.user))",
                 hint:
-                    "add this user to the log's group (e.g. 'adduser \(OutageLog.user) govctl'), or create the log with 'govctl outage init --group govctl'"
+                    "add this user to the log's group (e.g. 'adduser \(OutageLog.user) govctl'), then restart a daemon that runs as it, which keeps the groups it started with (e.g. 'systemctl restart nagios4' or 'systemctl restart icinga2'); or create the log with 'govctl outage init --group govctl'"
             )
         case ELOOP:
             return GovError(
