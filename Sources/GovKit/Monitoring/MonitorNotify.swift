@@ -101,7 +101,7 @@ package enum MonitorNotify {
         let line = "[\(time)] SCHEDULE_FORCED_SVC_CHECK;\(target.host);\(target.service);\(time)\n"
         // One write of less than PIPE_BUF bytes: never interleaved with another writer's command.
         let bytes = Array(line.utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        let written = write(fd, bytes, bytes.count)
         guard written == bytes.count else {
             return "could not write to its command file '\(path)': \(String(cString: strerror(errno)))"
         }
