@@ -686,17 +686,7 @@ struct GuideFacts: CustomStringConvertible {
                 }
             case "Steg", "Steps":
                 if line.hasPrefix("     ["), line.hasSuffix("]") {
-                    let meta = String(line.dropFirst(6).dropLast())
-                    var role: String?
-                    var source = meta
-                    for word in ["kilde: ", "källa: ", "source: "] {
-                        guard
-                            let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
-                        else { continue }
-                        source = String(meta[at.upperBound...])
-                        if at.lowerBound != meta.startIndex { role = String(meta[..<at.lowerBound]) }
-                    }
-                    facts.steps.append(Step(source: source, contact: contact(role)))
+                    facts.steps.append(step(meta: String(line.dropFirst(6).dropLast())))
                 }
             case "Mangler fortsatt", "Saknas fortfarande", "Still missing":
                 if line.hasPrefix("  - "), line.hasSuffix(")"), let open = line.range(of: " (", options: .backwards) {
@@ -712,6 +702,20 @@ struct GuideFacts: CustomStringConvertible {
     }
 
     /// The Markdown face.
+    /// A step's "role: name (contacts); source: section" (or "source: section" alone), as text and Markdown
+    /// write it.
+    static func step(meta: String) -> Step {
+        var role: String?
+        var source = meta
+        for word in ["kilde: ", "källa: ", "source: "] {
+            guard let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
+            else { continue }
+            source = String(meta[at.upperBound...])
+            if at.lowerBound != meta.startIndex { role = String(meta[..<at.lowerBound]) }
+        }
+        return Step(source: source, contact: contact(role))
+    }
+
     static func markdown(_ out: String) -> GuideFacts {
         var facts = GuideFacts()
         let lines = out.components(separatedBy: "\n")
@@ -720,9 +724,6 @@ struct GuideFacts: CustomStringConvertible {
             return facts
         }
         facts.now = nowWords.first(where: lines[at].hasPrefix).map { String(lines[at].dropFirst($0.count).prefix(16)) }
-        for line in lines[(at + 1)...].prefix(while: { !$0.isEmpty }) where line.hasPrefix("- **") {
-            if let value = line.range(of: ":** ") { facts.verdicts.append(String(line[value.upperBound...])) }
-        }
         var section = ""
         for line in lines[at...] {
             if line.hasPrefix("#") {
@@ -730,17 +731,16 @@ struct GuideFacts: CustomStringConvertible {
                 continue
             }
             switch section {
+            case "Vurdering", "Bedömning", "Assessment":
+                if line.hasPrefix("- **"), let value = line.range(of: ":** ") {
+                    facts.verdicts.append(String(line[value.upperBound...]))
+                }
             case "Steg", "Steps":
+                // "1. text _(role: name (contacts); source: section)_": the same meta as the text's line.
                 if let first = line.first, first.isNumber, line.hasSuffix(")_"),
                     let open = line.range(of: " _(", options: .backwards)
                 {
-                    var source = String(line[open.upperBound...].dropLast(2))
-                    for word in ["kilde: ", "källa: ", "source: "] where source.hasPrefix(word) {
-                        source = String(source.dropFirst(word.count))
-                    }
-                    facts.steps.append(Step(source: source, contact: .noRole))
-                } else if line.hasPrefix("   - "), !line.hasPrefix("   - _"), !facts.steps.isEmpty {
-                    facts.steps[facts.steps.count - 1].contact = contact(Markdown.unescape(line))
+                    facts.steps.append(step(meta: Markdown.unescape(String(line[open.upperBound...].dropLast(2)))))
                 }
             case "Mangler fortsatt", "Saknas fortfarande", "Still missing":
                 if line.hasPrefix("- "), line.hasSuffix("`)"), let open = line.range(of: " (`", options: .backwards) {
