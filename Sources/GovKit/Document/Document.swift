@@ -21,7 +21,7 @@ package indirect enum Block: Sendable, Equatable {
     /// A list, numbered or with bullets.
     case list(numbered: Bool, [Item])
     case table(DocumentTable)
-    /// A remark of govctl's, set apart from the source's words.
+    /// A remark of govctl's, set apart from the source's words: in brackets in text, in emphasis in Markdown.
     case note([Inline])
     /// The source's own words, quoted as they stand.
     case quotation(String)
@@ -73,21 +73,25 @@ package struct Field: Sendable, Equatable {
     }
 }
 
-/// Rows and columns. The header is shown where the format has one (Markdown, HTML), and in text only when
-/// `headerInText` says so.
+/// Rows and columns, with a header row in Markdown and HTML. Text lays them out as `inText` says.
 package struct DocumentTable: Sendable, Equatable {
     package enum Alignment: Sendable, Equatable { case left, right }
+
+    /// How text shows a table: padded columns (with or without the header row), or each row as "first: rest".
+    package enum TextLayout: Sendable, Equatable { case columns, columnsWithHeader, labelled }
 
     package var header: [[Inline]]
     package var alignments: [Alignment]
     package var rows: [[[Inline]]]
-    package var headerInText: Bool
+    package var inText: TextLayout
 
-    package init(header: [[Inline]], alignments: [Alignment], rows: [[[Inline]]], headerInText: Bool = false) {
+    package init(
+        header: [[Inline]], alignments: [Alignment], rows: [[[Inline]]], inText: TextLayout = .columns
+    ) {
         self.header = header
         self.alignments = alignments
         self.rows = rows
-        self.headerInText = headerInText
+        self.inText = inText
     }
 }
 

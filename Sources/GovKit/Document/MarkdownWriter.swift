@@ -25,7 +25,7 @@ package enum MarkdownWriter {
         case .title(let text): return "# " + inlines(text) + "\n"
         case .section: return chunks([block]).joined(separator: "\n")
         case .paragraph(let text): return inlines(text) + "\n"
-        case .note(let text): return "> " + inlines(text) + "\n"
+        case .note(let text): return "_" + inlines(text) + "_\n"
         case .fields, .list, .reading: return lines(block, indent: 0)
         case .table(let table): return self.table(table)
         case .quotation(let text):
@@ -55,7 +55,8 @@ package enum MarkdownWriter {
                     + "\n" + item.details.map { lines($0, indent: indent + marker.count) }.joined()
             }.joined()
         case .reading(let text): return pad + (indent == 0 ? "" : "- ") + "_" + Markdown.escape(text) + "_\n"
-        case .paragraph(let text), .note(let text), .title(let text): return pad + "- " + inlines(text) + "\n"
+        case .paragraph(let text), .title(let text): return pad + "- " + inlines(text) + "\n"
+        case .note(let text): return pad + "- _" + inlines(text) + "_\n"
         case .section(_, let heading, let body):
             return (heading.map { pad + "- " + inlines($0) + "\n" } ?? "")
                 + body.map { lines($0, indent: indent + 2) }.joined()

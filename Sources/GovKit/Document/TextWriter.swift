@@ -14,7 +14,8 @@ package enum TextWriter {
         case .section(_, let heading, let body):
             return "\n" + (heading.map { pad + inlines($0) + "\n" } ?? "")
                 + body.map { self.block($0, indent: indent + 2) }.joined()
-        case .paragraph(let text), .note(let text): return pad + inlines(text) + "\n"
+        case .paragraph(let text): return pad + inlines(text) + "\n"
+        case .note(let text): return pad + "(" + inlines(text) + ")\n"
         case .fields(let fields):
             return fields.map { field in
                 pad + TextEscaping.line(field.label) + ": " + inlines(field.value) + "\n"
@@ -44,7 +45,13 @@ package enum TextWriter {
 
     /// Columns padded to their widest cell and set two spaces apart; a citation column stays out of the padding.
     static func table(_ table: DocumentTable, pad: String) -> String {
-        let rows = (table.headerInText ? [table.header] : []) + table.rows
+        if table.inText == .labelled {
+            return table.rows.map { row in
+                pad + (row.first.map(inlines) ?? "") + ": " + row.dropFirst().map(inlines).joined(separator: ", ")
+                    + "\n"
+            }.joined()
+        }
+        let rows = (table.inText == .columnsWithHeader ? [table.header] : []) + table.rows
         let columns = table.alignments.count
         var widths = Array(repeating: 0, count: columns)
         for row in rows {
