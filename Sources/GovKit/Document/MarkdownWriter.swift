@@ -66,7 +66,14 @@ package enum MarkdownWriter {
     }
 
     static func table(_ table: DocumentTable) -> String {
-        func row(_ cells: [[Inline]]) -> String { "| " + cells.map(inlines).joined(separator: " | ") + " |\n" }
+        // A cell that only cites shows the section alone: the column's header says it is the source.
+        func cell(_ inlines: [Inline]) -> String {
+            guard case .citation(_, let section)? = inlines.first, inlines.count == 1 else {
+                return self.inlines(inlines)
+            }
+            return Markdown.escape(section)
+        }
+        func row(_ cells: [[Inline]]) -> String { "| " + cells.map(cell).joined(separator: " | ") + " |\n" }
         let rule = "|" + table.alignments.map { $0 == .right ? "--:" : "---" }.joined(separator: "|") + "|\n"
         return row(table.header) + rule + table.rows.map(row).joined()
     }
