@@ -37,8 +37,7 @@ package enum GuideDocument {
                     ]
                 }
                 meta += [.text("\(Vocabulary.source.in(lang)): "), .text(line.step.source)]
-                return Item(
-                    .words(line.text.shown), meta: meta, details: reading(line.step.interpretation, lang, source))
+                return Item(.words(line.text.shown), meta: meta, details: details(line.step, lang, source))
             }
             blocks.append(
                 .section(level: 2, heading: .words(Vocabulary.steps.in(lang)), body: [.list(numbered: true, items)]))
@@ -56,6 +55,13 @@ package enum GuideDocument {
                     level: 2, heading: .words(Vocabulary.stillMissing.in(lang)), body: [.list(numbered: false, items)]))
         }
         return Document(blocks)
+    }
+
+    /// What a step says beyond its text, role and source, as blocks under it: every face that lists steps (text,
+    /// Markdown, the site's guide page and the printed checklist) writes these, so a step's new concept is added
+    /// here once.
+    package static func details(_ step: Step, _ lang: Language, _ source: Language) -> [Block] {
+        reading(step.interpretation, lang, source)
     }
 
     /// govctl's reading of an entry, as the blocks under it (none when the data reads nothing into the source).
