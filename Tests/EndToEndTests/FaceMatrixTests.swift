@@ -279,13 +279,14 @@ import Testing
             let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }.sorted()
             let source = try #require(role["source"] as? String)
             #expect(textBlock.hasPrefix(name + ":") || textBlock.hasPrefix(name + " "), "\(name): \(textBlock)")
-            #expect(markdownBlock.hasPrefix(name + "\n"), "\(name): \(markdownBlock)")
-            // The contact lines: indented by two in text, the first list in Markdown (duties may quote numbers).
+            #expect(markdownBlock.hasPrefix(name + ":"), "\(name): \(markdownBlock)")
+            // The contact lines: indented by two in text, labelled values ("- **Label:** value") in Markdown (duties,
+            // which may quote numbers, are neither).
             let textContacts = textBlock.components(separatedBy: "\n").filter {
                 $0.hasPrefix("  ") && !$0.hasPrefix("  - ") && !$0.hasPrefix("   ")
             }.joined(separator: "\n")
-            let paragraphs = markdownBlock.components(separatedBy: "\n\n")
-            let markdownContacts = paragraphs.count > 1 ? paragraphs[1] : ""
+            let markdownContacts = markdownBlock.components(separatedBy: "\n").filter { $0.hasPrefix("- **") }
+                .joined(separator: "\n")
             #expect(universe.found(in: textContacts) == contacts, "text, \(name)")
             #expect(universe.found(in: Markdown.unescape(markdownContacts)) == contacts, "markdown, \(name)")
             #expect(textBlock.contains("[\(source)]"), "text, \(name): \(source)")

@@ -110,12 +110,3 @@ enum DocumentLine {
         return field.label + ": " + TextWriter.inlines(field.value)
     }
 }
-
-extension String {
-    /// "Label: rest" → "**Label:** rest".
-    func replacingFirst(_ separator: String, with replacement: String, bold: Bool) -> String {
-        guard let range = range(of: separator) else { return self }
-        let label = self[..<range.lowerBound]
-        return (bold ? "**\(label):**" : "\(label):") + " " + self[range.upperBound...]
-    }
-}
