@@ -193,7 +193,7 @@ enum Renderers {
         switch try DocumentFace.of(context) {
         case .text: return ProcedureRenderer.text(procedure, language: context.language, today: today)
         case .json: return ProcedureRenderer.json(procedure, today: today)
-        case .markdown: return ProcedureMarkdownRenderer.render(procedure, language: context.language, today: today)
+        case .markdown: return ProcedureRenderer.markdown(procedure, language: context.language, today: today)
         }
     }
 

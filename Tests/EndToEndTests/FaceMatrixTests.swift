@@ -352,6 +352,18 @@ import Testing
             for guide in guides {
                 #expect(text.contains(guide) && markdown.contains(guide), "show \(id): \(guide)")
             }
+            // ...and each role with the section it comes from, and the same count of govctl's readings.
+            for role in shown["roles"] as? [[String: Any]] ?? [] {
+                let source = try #require(role["source"] as? String)
+                #expect(text.contains("  [\(source)]"), "show \(id), text: \(source)")
+                #expect(Markdown.unescape(markdown).contains(": \(source))_"), "show \(id), markdown: \(source)")
+            }
+            func count(_ output: String, _ start: String) -> Int {
+                output.components(separatedBy: "\n").filter {
+                    $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "- _", with: "_").hasPrefix(start)
+                }.count
+            }
+            #expect(count(markdown, "_govctl") == count(text, "(govctl"), "show \(id): readings")
             // trace: each section cited by the same entries in every face.
             let trace = try Binary.run(["trace", id, "--format", "json"])
             let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])

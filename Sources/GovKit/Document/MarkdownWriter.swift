@@ -45,7 +45,7 @@ package enum MarkdownWriter {
         switch block {
         case .fields(let fields):
             return fields.map { field in
-                pad + "- **" + Markdown.escape(field.label.capitalizedFirst) + ":** " + inlines(field.value) + "\n"
+                pad + "- **" + Markdown.escape(label(field.label)) + ":** " + inlines(field.value) + "\n"
                     + field.details.map { lines($0, indent: indent + 2) }.joined()
             }.joined()
         case .list(let numbered, let items):
@@ -63,6 +63,13 @@ package enum MarkdownWriter {
         case .table, .quotation, .preformatted:
             return self.block(block).split(separator: "\n").map { pad + "  " + $0 + "\n" }.joined()
         }
+    }
+
+    /// A label as a list item starts: its first letter in capitals ("e-post" → "E-post"), unless its first word has
+    /// capitals of its own (a name from the data such as "webSesam support" is shown as written).
+    static func label(_ text: String) -> String {
+        let first = text.prefix { !$0.isWhitespace }
+        return first.contains(where: \.isUppercase) ? text : text.capitalizedFirst
     }
 
     static func table(_ table: DocumentTable) -> String {
