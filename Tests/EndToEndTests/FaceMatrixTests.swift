@@ -330,6 +330,28 @@ import Testing
         #expect(text.contains("\(grouped(total)) kr"))
         #expect(markdown.contains("**\(grouped(total)) kr**"))
         #expect(csv.components(separatedBy: "\n").filter { $0.hasPrefix("2021,") }.count == lines.count)
+        // The site's procedure page: the same lines, amounts and sources, and the total.
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-budget")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
+            $0.hasPrefix("procedure-") && $0.hasSuffix(".html")
+        }
+        let page = try #require(
+            try pages.map { try String(contentsOf: site.appending(path: $0), encoding: .utf8) }.first { page in
+                lines.allSatisfy {
+                    page.contains((($0["label"] as? String) ?? "?").replacingOccurrences(of: "'", with: "&#39;"))
+                }
+            }, "no page of the site shows every budget line")
+        for line in lines {
+            let amount = try #require(line["amount"] as? Int)
+            let source = try #require(line["source"] as? String)
+            let label = try #require(line["label"] as? String).replacingOccurrences(of: "'", with: "&#39;")
+            let row = page.components(separatedBy: "<tr>").first { $0.contains(label) } ?? ""
+            #expect(row.contains("\(grouped(amount)) kr") && row.contains(": \(source)]"), "site: \(label): \(row)")
+        }
+        #expect(page.contains("<strong>\(grouped(total)) kr</strong>"))
     }
 
     @Test func listShowAndTraceFacesAgree() throws {

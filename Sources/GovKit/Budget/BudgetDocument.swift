@@ -2,14 +2,23 @@
 /// their sources, the financing split, invoicing and notes, amounts as "2 884 000 kr".
 package enum BudgetDocument {
     package static func document(_ report: BudgetReport, language: Language?, today: LocalTime) -> Document {
-        let b = report.budget
         let source = report.procedure.document.language
         let lang = language ?? source
+        return Document(
+            [
+                .title(.words(report.budget.title.resolve(lang, fallback: source))),
+                .fields([DocumentLine.field(report.procedure, language: lang, today: today)]),
+            ] + body(report, lang, level: 2))
+    }
+
+    /// The budget below its title: what `govctl budget` shows after the document line, and what the site's
+    /// procedure page shows under the budget's heading (`level` is its parts' heading level).
+    static func body(_ report: BudgetReport, _ lang: Language, level: Int) -> [Block] {
+        let b = report.budget
+        let source = report.procedure.document.language
         func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
         func cite(_ section: String) -> Inline { .citation(word: Vocabulary.source.in(lang), section: section) }
-        var blocks: [Block] = [
-            .title(.words(t(b.title))), .fields([DocumentLine.field(report.procedure, language: lang, today: today)]),
-        ]
+        var blocks: [Block] = []
         if !b.codes.isEmpty {
             blocks.append(
                 .paragraph(
@@ -35,7 +44,7 @@ package enum BudgetDocument {
                     [cite("\(b.source); \(Vocabulary.balanced.in(lang))")],
                 ]
             ])
-        blocks.append(.section(level: 2, heading: nil, body: [.table(lines)]))
+        blocks.append(.section(level: level, heading: nil, body: [.table(lines)]))
         if let financing = b.financing {
             let split = DocumentTable(
                 header: [.words("%"), .words(Vocabulary.share.in(lang)), .words(Vocabulary.amount.in(lang))],
@@ -48,7 +57,7 @@ package enum BudgetDocument {
                 })
             blocks.append(
                 .section(
-                    level: 2, heading: [.text(Vocabulary.financing.in(lang)), cite(financing.source)],
+                    level: level, heading: [.text(Vocabulary.financing.in(lang)), cite(financing.source)],
                     body: [
                         .table(split), .fields([Field(Vocabulary.rounding.in(lang), .words(t(financing.rounding)))]),
                     ]
@@ -58,14 +67,16 @@ package enum BudgetDocument {
             let invoices = b.invoicing.map { invoice in
                 Field("\(invoice.from) → \(invoice.to)", [.text(t(invoice.what)), cite(invoice.source)])
             }
-            blocks.append(.section(level: 2, heading: .words(Vocabulary.invoicing.in(lang)), body: [.fields(invoices)]))
+            blocks.append(
+                .section(level: level, heading: .words(Vocabulary.invoicing.in(lang)), body: [.fields(invoices)]))
         }
         if !b.notes.isEmpty {
             let notes = b.notes.map { note in Item([.text(t(note.text)), cite(note.source)]) }
             blocks.append(
-                .section(level: 2, heading: .words(Vocabulary.notes.in(lang)), body: [.list(numbered: false, notes)]))
+                .section(
+                    level: level, heading: .words(Vocabulary.notes.in(lang)), body: [.list(numbered: false, notes)]))
         }
-        return Document(blocks)
+        return blocks
     }
 }
 

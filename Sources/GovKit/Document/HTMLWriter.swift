@@ -30,15 +30,20 @@ package enum HTMLWriter {
                         + (item.details.isEmpty ? "" : "\n" + blocks(item.details)) + "</li>\n"
                 }.joined() + "</\(tag)>\n"
         case .table(let table):
-            func row(_ cells: [[Inline]], _ cell: String) -> String {
+            // Every header cell says what it heads (a column, or in the body its row); a right-aligned column is an
+            // amount. Wrapped so that a wide table scrolls on its own on a narrow screen.
+            func row(_ cells: [[Inline]], header: Bool) -> String {
                 "<tr>"
                     + cells.enumerated().map { i, c in
                         let right = i < table.alignments.count && table.alignments[i] == .right
-                        return "<\(cell)\(right ? " class=\"amount\"" : "")>" + inlines(c) + "</\(cell)>"
+                        let tag = header || i == 0 ? "th" : "td"
+                        let scope = header ? " scope=\"col\"" : i == 0 ? " scope=\"row\"" : ""
+                        return "<\(tag)\(scope)\(right ? " class=\"amount\"" : "")>" + inlines(c) + "</\(tag)>"
                     }.joined() + "</tr>\n"
             }
-            return "<table>\n<thead>\n" + row(table.header, "th") + "</thead>\n<tbody>\n"
-                + table.rows.map { row($0, "td") }.joined() + "</tbody>\n</table>\n"
+            return "<div class=\"table-wrap\"><table>\n<thead>\n" + row(table.header, header: true)
+                + "</thead>\n<tbody>\n" + table.rows.map { row($0, header: false) }.joined()
+                + "</tbody>\n</table></div>\n"
         case .quotation(let text): return "<blockquote>" + HTML.escape(TextEscaping.block(text)) + "</blockquote>\n"
         case .reading(let text): return "<p class=\"reading\">" + HTML.escape(TextEscaping.line(text)) + "</p>\n"
         case .preformatted(let text): return "<pre>" + HTML.escape(TextEscaping.block(text)) + "</pre>\n"
@@ -54,8 +59,9 @@ package enum HTMLWriter {
         case .strong(let inner): return "<strong>" + inlines(inner) + "</strong>"
         case .code(let text): return "<code>" + HTML.escape(TextEscaping.line(text)) + "</code>"
         case .citation(let word, let section):
-            return " <span class=\"source\">(" + HTML.escape(word) + ": " + HTML.escape(TextEscaping.line(section))
-                + ")</span>"
+            // As the site's pages cite everywhere (`SiteHTML.source`): "[kilde: 3 Genomförande]".
+            return " <span class=\"source\">[" + HTML.escape(word) + ": " + HTML.escape(TextEscaping.line(section))
+                + "]</span>"
         case .link(let text, let url):
             let shown = HTML.escape(TextEscaping.line(text))
             guard Links.isSafe(url) else { return shown + " (" + HTML.escape(TextEscaping.line(url)) + ")" }

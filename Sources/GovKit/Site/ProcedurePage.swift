@@ -174,68 +174,10 @@ enum ProcedurePage {
     }
 }
 
-/// A budget as tables: lines with the total, the financing split, invoicing and notes.
+/// A budget on a procedure's page: what `govctl budget` shows below its document line (the lines and the total, the
+/// financing split, invoicing and notes, each with its source), from the same conversion, `BudgetDocument`.
 enum BudgetSection {
     static func html(_ report: BudgetReport, _ lang: Language) -> String {
-        let b = report.budget
-        let source = report.procedure.document.language
-        func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
-        let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
-        var out = ""
-        if !b.codes.isEmpty {
-            out += "<p>" + b.codes.map { "\(t($0.name)) \(HTML.escape($0.value))" }.joined(separator: ", ") + "</p>\n"
-        }
-        var rows = b.lines.map { line in
-            [
-                t(line.label), line.group.map(t) ?? "–", HTML.escape(MoneyFormat.swedish(line.amount.value)),
-                HTML.escape(line.source),
-            ]
-        }
-        rows.append([v(.total), "", HTML.escape(MoneyFormat.swedish(b.total.value)), HTML.escape(b.source)])
-        out += amountTable(headers: [v(.line), v(.group), v(.amount), v(.sourceHeading)], rows: rows, amountColumn: 2)
-        if let financing = b.financing {
-            out += "<h3>\(v(.financing))</h3>\n"
-            out += amountTable(
-                headers: [v(.share), v(.percent), v(.amount)],
-                rows: report.shares.map { share, amount in
-                    [
-                        t(share.label), HTML.escape(MoneyFormat.plain(share.percent) + " %"),
-                        HTML.escape(MoneyFormat.swedish(amount)),
-                    ]
-                }, amountColumn: 2)
-            out += "<p>\(v(.rounding)): \(t(financing.rounding)) \(SiteHTML.source(financing.source, lang))</p>\n"
-        }
-        if !b.invoicing.isEmpty {
-            out += "<h3>\(v(.invoicing))</h3>\n<ul>"
-            for invoice in b.invoicing {
-                out +=
-                    "<li>\(HTML.escape(invoice.from)) → \(HTML.escape(invoice.to)): \(t(invoice.what)) \(SiteHTML.source(invoice.source, lang))</li>"
-            }
-            out += "</ul>\n"
-        }
-        if !b.notes.isEmpty {
-            out += "<h3>\(v(.notes))</h3>\n<ul>"
-            for note in b.notes { out += "<li>\(t(note.text)) \(SiteHTML.source(note.source, lang))</li>" }
-            out += "</ul>\n"
-        }
-        return out
-    }
-
-    /// A table whose first cell heads its row and whose `amountColumn` is right-aligned.
-    static func amountTable(headers: [String], rows: [[String]], amountColumn: Int) -> String {
-        var out = "<div class=\"table-wrap\"><table><thead><tr>"
-        out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead><tbody>"
-        for row in rows {
-            out += "<tr>"
-            for (i, cell) in row.enumerated() {
-                if i == 0 {
-                    out += "<th scope=\"row\">\(cell)</th>"
-                } else {
-                    out += i == amountColumn ? "<td class=\"amount\">\(cell)</td>" : "<td>\(cell)</td>"
-                }
-            }
-            out += "</tr>"
-        }
-        return out + "</tbody></table></div>\n"
+        HTMLWriter.blocks(BudgetDocument.body(report, lang, level: 3))
     }
 }
