@@ -30,8 +30,13 @@ package enum OwnershipDocument {
                 let holders =
                     role.holders.isEmpty
                     ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
-                fields.append(Field(t(role.name), .words(holders)))
-                fields += contacts(role.contacts, lang, source)
+                // The role's own contacts under it, or the source's silence: the route's contacts below are the
+                // route's, never read as the role's (the service desk's "30 000" is not Kundservice's).
+                let own =
+                    role.contacts.isEmpty
+                    ? [Field(Vocabulary.stepContact.in(lang), .words(Vocabulary.notStated.in(lang)))]
+                    : contacts(role.contacts, lang, source)
+                fields.append(Field(t(role.name), .words(holders), details: [.fields(own)]))
             }
             fields += contacts(entry.route.contacts, lang, source)
             if !fields.isEmpty { body.append(.fields(fields)) }
