@@ -3,11 +3,14 @@
 #   1. the builds, side by side (two SwiftPM instances, two scratch directories, so neither waits for the other's
 #      lock): the debug build with the tests (.build), and the static release binary users get (`make release`:
 #      .build/static → bin/govctl, with its check that named time zones survive a static build);
-#   2. `swift test`: unit, conformance, golden and end-to-end tests; the end-to-end tests run bin/govctl, the binary
-#      that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the tests start
-#      about 1,300 of them);
-#   3. the procedures' own tests (`govctl validate`, `govctl test`);
-#   4. beside 2 and 3, the suites against real Debian tools (scripts/system-tests.sh), with the same binary.
+#   2. as soon as the debug build is done, while the release build still runs (its last stage, the optimiser over
+#      the whole of GovKit, keeps only one core busy): the unit tests (`swift test --filter 'GovKitTests|CLIKitTests'`);
+#   3. once bin/govctl is built: the end-to-end tests (`swift test --filter EndToEndTests`), which run bin/govctl,
+#      the binary that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the
+#      tests start about 1,300 of them), and beside them the suites against real Debian tools
+#      (scripts/system-tests.sh, with the same binary) in two groups at once: they mostly wait for Nagios, a
+#      browser, dpkg and an SMTP sink;
+#   4. the procedures' own tests (`govctl validate`, `govctl test`).
 # A test that lacks a tool says `SKIPPED: WHAT: missing TOOL` (a failure with GOVCTL_REQUIRE_TOOLS=1); the summary at
 # the end lists every such line. Exits non-zero when any stage fails.
 #   scripts/test-all.sh            (GOVCTL_TEST_LOGS=DIR keeps the logs there; default .build/test-logs)
@@ -33,6 +36,11 @@ show_failure() {
 
 start_all=$(now)
 
+# The lines of a swift test log worth showing: failures, the two libraries' totals, SKIPPED tests, errors.
+summarise_swift_test() {
+    grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$1" | sort -u | tail -40
+}
+
 # Every stage runs with a temporary directory of its own: the builds' (the compiler's scratch files) is removed
 # afterwards; the tests' must be empty when they end, or make test fails and lists what a test left behind.
 build_tmp="$PWD/.build/test-tmp/build"
@@ -51,12 +59,27 @@ debug_pid=$!
 (TMPDIR="$build_tmp" make --no-print-directory release SWIFT="$SWIFT" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-release.seconds") &
 release_pid=$!
-wait "$debug_pid" "$release_pid"
+wait "$debug_pid"
+build_start=$start
+unit_status=skipped
+if [ "$(cat "$logs/build-debug.status")" = 0 ]; then
+    # 2. The unit tests, while the release build finishes. Their temporary files go where every test's go.
+    echo "make test: the unit tests, while the release build finishes"
+    start=$(now)
+    TMPDIR="$test_tmp" "$SWIFT" test --skip-build --filter 'GovKitTests|CLIKitTests' >"$logs/swift-test-unit.log" 2>&1
+    unit_status=$?
+    record "unit tests" "$start"
+fi
+wait "$release_pid"
 rm -rf "$build_tmp"
 export TMPDIR="$test_tmp"
-timings+=("build: debug with tests $(cat "$logs/build-debug.seconds") s, static release $(cat "$logs/build-release.seconds") s, side by side $(seconds "$start" "$(now)") s")
+timings=("build: debug with tests $(cat "$logs/build-debug.seconds") s, static release $(cat "$logs/build-release.seconds") s, side by side $(seconds "$build_start" "$(now)") s" "${timings[@]}")
 [ "$(cat "$logs/build-debug.status")" = 0 ] || show_failure "the debug build" "$logs/build-debug.log"
 [ "$(cat "$logs/build-release.status")" = 0 ] || show_failure "the release build (make release)" "$logs/build-release.log"
+if [ "$unit_status" != skipped ]; then
+    summarise_swift_test "$logs/swift-test-unit.log"
+    [ "$unit_status" = 0 ] || show_failure "the unit tests (swift test, exit $unit_status)" "$logs/swift-test-unit.log"
+fi
 if [ ${#failed[@]} -gt 0 ]; then
     echo "make test: FAILED: ${failed[*]}"
     exit 1
@@ -64,31 +87,40 @@ fi
 tail -2 "$logs/build-release.log"
 BIN="$PWD/bin/govctl"
 
-# 2. swift test, and beside it 4. the suites against real tools (with the same binary; the deb suite packages it
-# without building again): swift test keeps both cores busy, the suites mostly wait for Nagios, a browser, dpkg and
-# an SMTP sink. Each suite that changes the machine (dpkg, Nagios) does so in a mount namespace of its own.
-echo "make test: swift test (the end-to-end tests run $BIN), and beside it the system suites"
+# 3. The end-to-end tests, and beside them the suites against real tools in two groups (with the same binary; the
+# deb suite packages it without building again). Each suite that changes the machine (dpkg, Nagios) does so in a
+# mount namespace of its own, so the groups do not meet.
+echo "make test: the end-to-end tests (they run $BIN), and beside them the system suites"
 start=$(now)
-(GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh deb nagios browser mail prompts \
-    >"$logs/system-tests.log" 2>&1; echo $? >"$logs/system-tests.status";
-    echo "$(seconds "$start" "$(now)")" >"$logs/system-tests.seconds") &
-system_pid=$!
-GOVCTL_BIN="$BIN" "$SWIFT" test --skip-build >"$logs/swift-test.log" 2>&1
+system_groups=("deb" "nagios browser mail prompts")
+system_pids=()
+for i in "${!system_groups[@]}"; do
+    # shellcheck disable=SC2086 # each group is a list of suite names
+    (GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh ${system_groups[$i]} \
+        >"$logs/system-tests-$i.log" 2>&1; echo $? >"$logs/system-tests-$i.status";
+        echo "$(seconds "$start" "$(now)")" >"$logs/system-tests-$i.seconds") &
+    system_pids+=($!)
+done
+GOVCTL_BIN="$BIN" "$SWIFT" test --skip-build --filter EndToEndTests >"$logs/swift-test.log" 2>&1
 status=$?
-record "swift test" "$start"
-grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$logs/swift-test.log" | sort -u | tail -40
-[ "$status" = 0 ] || show_failure "swift test (exit $status)" "$logs/swift-test.log"
+record "end-to-end tests" "$start"
+summarise_swift_test "$logs/swift-test.log"
+[ "$status" = 0 ] || show_failure "the end-to-end tests (swift test, exit $status)" "$logs/swift-test.log"
 
-# 3. The procedures' own checks and tests.
+# 4. The procedures' own checks and tests.
 echo "make test: the procedures' own tests"
 start_procedures=$(now)
 if ! { "$BIN" validate && "$BIN" test; }; then failed+=("the procedures' own tests"); fi
 record "procedures" "$start_procedures"
 
-wait "$system_pid"
-cat "$logs/system-tests.log"
-[ "$(cat "$logs/system-tests.status")" = 0 ] || failed+=("the system suites")
-timings+=("system suites $(cat "$logs/system-tests.seconds") s (beside swift test); swift test and system suites $(seconds "$start" "$(now)") s")
+wait "${system_pids[@]}"
+group_times=()
+for i in "${!system_groups[@]}"; do
+    cat "$logs/system-tests-$i.log"
+    [ "$(cat "$logs/system-tests-$i.status")" = 0 ] || failed+=("the system suites (${system_groups[$i]})")
+    group_times+=("${system_groups[$i]}: $(cat "$logs/system-tests-$i.seconds") s")
+done
+timings+=("system suites beside them ($(IFS=';'; echo "${group_times[*]}" | sed 's/;/, /g')); end-to-end tests and system suites $(seconds "$start" "$(now)") s")
 
 # SwiftPM's own files are not the tests': its lock files (named for the path they lock, e.g. _work_main_.build.lock)
 # and the scratch directories of `swift test` itself (TemporaryDirectory.*).
@@ -104,7 +136,7 @@ fi
 
 echo
 echo "make test: times: $(IFS=';'; echo "${timings[*]}" | sed 's/;/; /g'); total $(seconds "$start_all" "$(now)") s"
-skipped=$(grep -h "SKIPPED" "$logs/swift-test.log" "$logs/system-tests.log" | grep -v "^system tests:" | sort -u)
+skipped=$(grep -h "SKIPPED" "$logs"/swift-test*.log "$logs"/system-tests-*.log | grep -v "^system tests:" | sort -u)
 if [ -n "$skipped" ]; then
     echo "make test: SKIPPED for want of a tool (.ci/run installs them; GOVCTL_REQUIRE_TOOLS=1 makes each a failure):"
     sed 's/^/  /' <<<"$skipped"

@@ -6,14 +6,19 @@
 Each scenario types answers when a question appears (matched by its words, so the order of the source's questions
 can change), then checks the exit status and what was printed.
 """
+import fcntl
 import json
+import re
 import os
 import pty
 import select
 import shutil
 import signal
+import struct
+import subprocess
 import sys
 import tempfile
+import termios
 import time
 
 # SIGTERM (a timeout, or make test stopped) ends the test through its `finally` blocks, which remove what it made.
@@ -30,29 +35,51 @@ READ_SYSCALL = {"x86_64": 0, "aarch64": 63, "riscv64": 63, "i686": 3, "armv7l": 
     os.uname().machine)
 
 
+def family(pid):
+    """`pid` and its descendants (a pipeline run by sh -c), by /proc/PID/task/*/children."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as f:
+                    todo += [int(child) for child in f.read().split()]
+        except OSError:
+            pass
+    return found
+
+
 def reading_input(pid):
-    """Whether a thread of process `pid` is blocked in read() on its standard input: True or False, or None where
-    /proc cannot say (another architecture, or no /proc/PID/task/*/syscall)."""
+    """Whether a thread of process `pid` (or of a process it started) is blocked in read() on a terminal (its
+    standard input, or /dev/tty when its output goes down a pipe): True or False, or None where /proc cannot say
+    (another architecture, or no /proc/PID/task/*/syscall)."""
     if READ_SYSCALL is None:
         return None
-    try:
-        tasks = os.listdir(f"/proc/{pid}/task")
-    except OSError:
-        return None
     seen = False
-    for task in tasks:
+    for process in family(pid):
         try:
-            with open(f"/proc/{pid}/task/{task}/syscall") as f:
-                fields = f.read().split()
+            tasks = os.listdir(f"/proc/{process}/task")
         except OSError:
             continue
-        seen = True
-        if len(fields) > 1 and fields[0] == str(READ_SYSCALL) and int(fields[1], 16) == 0:
-            return True
+        for task in tasks:
+            try:
+                with open(f"/proc/{process}/task/{task}/syscall") as f:
+                    fields = f.read().split()
+            except OSError:
+                continue
+            seen = True
+            if len(fields) > 1 and fields[0] == str(READ_SYSCALL):
+                try:
+                    target = os.readlink(f"/proc/{process}/fd/{int(fields[1], 16)}")
+                except OSError:
+                    continue
+                if target.startswith("/dev/pts/") or target == "/dev/tty":
+                    return True
     return False if seen else None
 
 
-def run(args, answer, env=None, timeout=20):
+def run(args, answer, env=None, timeout=20, direct=False, columns=None):
     """Runs govctl ARGS on a pty; `answer(prompt_tail)` returns the bytes to type for the question just shown (or
     None to wait for more output). Returns (exit status, everything the terminal showed).
 
@@ -63,6 +90,10 @@ def run(args, answer, env=None, timeout=20):
     if pid == 0:
         os.environ.update(env or {})
         os.environ["TZ"] = "UTC"
+        if columns:
+            fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", 24, columns, 0, 0))
+        if direct:
+            os.execv(args[0], args)
         os.execv(BIN, [BIN] + args)
     shown = b""
     answered_at = 0
@@ -114,12 +145,12 @@ def check(name, condition, detail=""):
     if not condition:
         failures.append(name)
         if detail:
-            print("     " + detail.replace("\n", "\n     ")[-3000:])
+            print("     " + str(detail).replace("\n", "\n     ")[-3000:])
 
 
 # What a super user at 3 a.m. types, by the question's words (Norwegian, the procedure's language).
 ANSWERS = {
-    "Feilbeskrivelse": "LVMS svarer ikke",
+    "Feilbeskrivelse": "LVMS svarer ikke\n",  # a multi-line answer: an empty line ends it
     "Avdeling": "Blodbanken",
     "Brukere": "alle",
     "PCer": "alle",
@@ -155,7 +186,7 @@ check("the case holds every answer, the choice by its label",
       and "Mobil: 900 00 000" in shown[case_start:], shown)
 check("nothing is left missing", "[[MANGLER" not in shown[case_start:] and "Mangler fortsatt" not in shown, shown)
 check("the questions follow the source's order",
-      shown.find("Feilbeskrivelse:") < shown.find("Avdeling:") < shown.find("Kompetanse som trengs") < shown.find("Kontaktperson:"),
+      shown.find("Feilbeskrivelse (") < shown.find("Avdeling:") < shown.find("Kompetanse som trengs") < shown.find("Kontaktperson:"),
       shown)
 
 # 2. The same with --format case at the terminal: only the portal's fields after the questions.
@@ -181,12 +212,13 @@ check("a choice that is none of the choices is asked again; 'teknisk service' is
 # 4. Ctrl-C abandons: exit 130, no case.
 status, shown = run(["report-urgent", "LVMS"] + NOW, lambda line, text: b"\x03")
 check("Ctrl-C abandons with exit 130 and prints no case",
-      status == 130 and "Saksbeskrivelse" not in shown and "abandoned" in shown, f"status {status}\n{shown}")
+      status == 130 and "Saksbeskrivelse" not in shown and "govctl: avbrutt (Ctrl-C); ingen sak skrevet" in shown,
+      f"status {status}\n{shown}")
 
 # 5. End of input (Ctrl-D) abandons with a message, non-zero, no case.
 status, shown = run(["report-urgent", "LVMS"] + NOW, lambda line, text: b"\x04")
 check("end of input abandons with a clear message, non-zero, no case",
-      status not in (0, None) and "input ended" in shown and "Saksbeskrivelse" not in shown, f"status {status}\n{shown}")
+      status not in (0, None) and "inndata tok slutt" in shown and "Saksbeskrivelse" not in shown, f"status {status}\n{shown}")
 
 # 6. --no-input never asks, even at a terminal; missing facts are named by their real flags.
 status, shown = run(["report-urgent", "LVMS", "--no-input"] + NOW, lambda line, text: b"\x04")
@@ -245,6 +277,184 @@ finally:
 # 8. guide asks too.
 status, shown = run(["guide", "hastesak-sykehuspartner", "--system", "LVMS"] + NOW, person())
 check("guide ID asks for the missing facts as well", status == 0 and "Mobil: 900 00 000" in shown, shown)
+
+# 9. A paste at 3 a.m.: a three-line description pasted as a terminal in bracketed-paste mode sends it, then a
+#    three-line paste where one line is asked for; each field gets its own answer, and at the review one field is
+#    changed before the case is printed.
+PASTE = b"\x1b[200~LVMS svarer ikke\nInnlogging feiler for alle\nStartet 02:40\x1b[201~\n"
+review_seen = []
+
+
+departments = []
+
+
+def paster(line, text):
+    if "Feilbeskrivelse" in line:
+        return PASTE
+    if "Avdeling" in line:
+        departments.append(line)
+        # Pasted without marks: three lines at once; then typed; then, changed at the review.
+        return [b"Blodbanken\nalle\nalle\n", b"Blodbanken\n", b"Akuttmottak\n"][min(len(departments), 3) - 1]
+    if "a avbryter:" in line:
+        review_seen.append(text[text.rfind("Kontroller svarene"):])
+        number = re.search(r"(\d+)\. Avdeling", review_seen[-1])
+        return f"{number.group(1)}\n".encode() if len(review_seen) == 1 and number else b"\n"
+    return person()(line, text)
+
+
+status, shown = run(["report-urgent", "LVMS", "--format", "case"] + NOW, paster)
+case = shown[shown.rfind("LVMS – OK skal hjelpe"):]
+check("a pasted three-line description is the description, whole, its lines kept (indented) and answering nothing else",
+      status == 0 and "Feilbeskrivelse: LVMS svarer ikke\n  Innlogging feiler for alle\n  Startet 02:40\nApplikasjon: LVMS"
+      in case, shown)
+check("three lines pasted where one is asked are refused, and the next question gets its own answer",
+      "Det ble limt inn 3 linjer" in shown and "Brukere: alle" in case and "Avdeling: Akuttmottak" in case, shown)
+check("the review lists every answer before anything is printed, and a number changes that field",
+      len(review_seen) == 2 and ". Feilbeskrivelse: LVMS svarer ikke" in review_seen[0]
+      and ". Avdeling: Blodbanken" in review_seen[0] and ". Avdeling: Akuttmottak" in review_seen[1]
+      and shown.find("Kontroller svarene") < shown.find("LVMS – OK skal hjelpe"), shown)
+
+# 10. The output in a pipe: the questions come on the terminal (/dev/tty), the mail goes down the pipe.
+status, shown = run(["/bin/sh", "-c", f"'{BIN}' report-urgent LVMS --format email --to ikt@example.org "
+                     "--from kari@example.org --now 2026-11-21T03:00 | sed 's/^/PIPE: /'"], person(), direct=True)
+check("'report-urgent LVMS --format email | …' asks at the terminal and writes the mail to the pipe",
+      status == 0 and "Avdeling:" in shown and "PIPE: To: ikt@example.org" in shown
+      and "PIPE: Svar på spørsmålene" not in shown and "PIPE: Kontroller svarene" not in shown
+      and "PIPE: Mobil: 900 00 000" in shown, shown)
+
+# 11. A typo in a choice gets a suggestion; text that is not UTF-8 is refused, not turned into U+FFFD.
+typo = []
+
+
+def typist(line, text):
+    if "Velg" in line:
+        typo.append(line)
+        return b"servergrupe\n" if len(typo) == 1 else b"servergruppe\n"
+    if "Avdeling" in line and "Bl\ufffd" not in text and "ikke UTF-8" not in text:
+        return b"Bl\xe5banken\n"
+    return person()(line, text)
+
+
+status, shown = run(["report-urgent", "LVMS"] + NOW, typist)
+check("a near miss at a choice is asked again with 'did you mean'", "Mente du «servergruppe»?" in shown, shown)
+check("Latin-1 bytes are refused with a message and asked again",
+      status == 0 and "ikke UTF-8" in shown and "Avdeling: Blodbanken" in shown, shown)
+
+# 12. Times as people type them, echoed in full in the procedure's zone (Swedish: the Sesam LMN routine).
+def swede(line, text):
+    if "Driftstörningen började" in line:
+        return "igår 23:10\n".encode()
+    if "Prognos" in line:
+        return b"\n"
+    if "Välj" in line:
+        return b"1\n"
+    return b"\n"
+
+
+status, shown = run(["guide", "sesam-lmn-reservrutin"] + NOW, swede)
+check("'igår 23:10' is read in the procedure's zone and echoed back in full before it is used",
+      status == 0 and "→ 2026-11-20 23:10 (+01:00)" in shown, shown)
+
+# 13. One language per run, checked against govctl's own vocabulary (every Vocabulary(nb:sv:en:) in
+# Sources/GovKit): a run shows no phrase of another language that its own language does not also use.
+LITERAL = r'"((?:[^"\\]|\\.)*)"'
+ENTRY = re.compile(r"Vocabulary\(\s*nb:\s*" + LITERAL + r",\s*sv:\s*" + LITERAL + r",\s*en:\s*" + LITERAL + r"\s*\)",
+                   re.S)
+
+
+def vocabulary():
+    """{language: set of phrases}: each text split at interpolations and placeholders (LINES, WHEN)."""
+    phrases = {"nb": set(), "sv": set(), "en": set()}
+    sources = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "GovKit")
+    for directory, _, files in os.walk(sources):
+        for name in files:
+            if not name.endswith(".swift"):
+                continue
+            with open(os.path.join(directory, name), encoding="utf-8") as f:
+                text = f.read()
+            for match in ENTRY.finditer(text):
+                for language, value in zip(("nb", "sv", "en"), match.groups()):
+                    for piece in re.split(r"\\\(.*?\)|\b[A-Z]{3,}\b|[«»'\"]", value):
+                        piece = piece.strip(" .,:;()")
+                        if len(piece) >= 5:
+                            phrases[language].add(piece)
+    return phrases
+
+
+PHRASES = vocabulary()
+check("the vocabulary is read from the sources", all(len(p) > 50 for p in PHRASES.values()),
+      {k: len(v) for k, v in PHRASES.items()})
+
+
+QUOTED = re.compile(r"\((in|på) \w+, (as the source wants it|slik kilden vil ha den|som källan vill ha den)\)")
+
+
+def unquoted(shown):
+    """What a run showed, less the texts it marks as quotations of the source (a heading saying so, and the
+    indented lines under it)."""
+    kept, quoting = [], False
+    for line in shown.split("\n"):
+        if QUOTED.search(line):
+            quoting = True
+            continue
+        if quoting and (line.startswith("  ") or not line.strip()):
+            continue
+        quoting = False
+        kept.append(line)
+    return "\n".join(kept)
+
+
+def foreign(language, shown):
+    """The phrases of other languages a run in `language` showed outside marked quotations."""
+    shown = unquoted(shown)
+    own = PHRASES[language]
+    found = set()
+    for other, phrases in PHRASES.items():
+        if other == language:
+            continue
+        for phrase in phrases - own:
+            if phrase in shown and not any(phrase in mine for mine in own):
+                found.add(phrase)
+    return sorted(found)
+
+
+status, shown = run(["report-urgent", "LVMS"] + NOW, person())
+check("a Norwegian run has no phrase of govctl's Swedish or English vocabulary",
+      status == 0 and "Kontroller svarene" in shown and not foreign("nb", shown), foreign("nb", shown) or shown)
+ENGLISH_ANSWERS = {"Error description": "LVMS is down\n", "Department": "Blood bank", "Users": "all", "PCs": "all",
+                   "Servers": "unknown", "Choose": "2", "Contact person": "Kari Nordmann", "Mobile number": "900 00 000"}
+
+
+def english(line, _):
+    if "(yes/no)" in line:
+        return b"yes\n"
+    for words, reply in ENGLISH_ANSWERS.items():
+        if words in line:
+            return (reply + "\n").encode()
+    return b"\n"
+
+
+status, shown = run(["report-urgent", "LVMS", "--lang", "en"] + NOW, english)
+check("an English run has no phrase of govctl's Norwegian or Swedish vocabulary",
+      status == 0 and "Check the answers" in shown and not foreign("en", shown), foreign("en", shown) or shown)
+status, shown = run(["guide", "sesam-lmn-reservrutin"] + NOW, swede)
+check("a Swedish run has no phrase of govctl's Norwegian or English vocabulary",
+      status == 0 and "Svara på frågorna" in shown and not foreign("sv", shown), foreign("sv", shown) or shown)
+status, shown = run(["guide", "sesam-lmn-reservrutin", "--lang", "nb"] + NOW, swede)
+check("Norwegian asked of a Swedish procedure: the whole run is Swedish, and says so",
+      status == 0 and "Svara på frågorna" in shown and not foreign("sv", shown)
+      and "är skriven på sv och en, inte nb" in shown, foreign("sv", shown) or shown)
+
+# 14. Text on a terminal wraps to its width; the same command in a pipe keeps its lines whole.
+status, shown = run(["report-urgent", "LVMS", "--no-input"] + NOW, lambda line, text: None, columns=60)
+answer_lines = [line for line in shown.split("\n") if not line.startswith("govctl: ")]
+check("on a 60-column terminal no line of the answer is wider than 60 columns",
+      status == 0 and max(len(line) for line in answer_lines) <= 60 and "  1. En hastesak er en" in shown
+      and "\n     sykehusdriften" in shown, shown)
+piped = subprocess.run([BIN, "report-urgent", "LVMS", "--no-input"] + NOW, capture_output=True, text=True,
+                       env={**os.environ, "COLUMNS": "60"})
+check("in a pipe the same answer keeps its long lines",
+      piped.returncode == 0 and max(len(line) for line in piped.stdout.split("\n")) > 200, piped.stdout[:300])
 
 print(f"prompts: {len(failures)} failed" if failures else "prompts: all passed")
 sys.exit(1 if failures else 0)

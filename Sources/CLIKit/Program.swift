@@ -16,6 +16,9 @@ package struct Program: Sendable {
     package var files: [FileDescription]
     /// Whole command lines for global help and the man page, each perhaps followed by `  # comment`.
     package var examples: [String]
+    /// The names a `.dynamic(KIND)` argument takes (those `PROG __complete KIND` prints), for messages: a name that
+    /// lost its quotes is suggested only when it is one of them. `nil`: no names are known.
+    package var candidates: (@Sendable (String) -> [String])? = nil
 
     package init(
         _ name: String, version: String, abstract: String, discussion: String = "", options: [Option] = [],

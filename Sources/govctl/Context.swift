@@ -12,6 +12,9 @@ struct Context {
     let language: Language?
     /// The one clock: `--now`, else the current instant, taken once (`Clock`). Every "now" and "today" comes from it.
     let clock: Clock
+    /// The language `--lang` asked for (`language` may come from the configuration): a procedure not written in it
+    /// is said once on stderr.
+    var askedLanguage: Language? = nil
 
     /// How an unusable `--now` is reported.
     static let nowExample = "--now 2026-10-25T04:15 or --now 2026-10-25T02:15Z"
@@ -91,15 +94,23 @@ struct Context {
     var now: TimeInput { clock.input }
 
     /// A time option (`--since TIME`) as given, its syntax already checked while parsing; the query reads it in the
-    /// procedure's zone (where a usage error with `example` as the hint is still possible, e.g. a date that does not exist).
+    /// procedure's zone (where a usage error with `example` as the hint is still possible, e.g. a date that does not
+    /// exist), counting a relative time (`-2h`) from the command's clock. A clock time without a day (`02:40`) is
+    /// the latest one not after now, except for the options that say when something is expected (`--eta`,
+    /// `--prognosis`): the first one not before now.
     func time(_ option: String, example: String) -> TimeInput? {
         arguments.value(option).map { text in
             .text(
                 text,
                 otherwise: GovError(
-                    .usage, "'--\(option) \(text)' is not a time", hint: "write ISO 8601, e.g. \(example)"))
+                    .usage, "'--\(option) \(text)' is not a time",
+                    hint: "write a time, e.g. \(example); govctl also reads \(TimeInput.forms.dropFirst(5))"),
+                now: clock, direction: Self.expected.contains(option) ? .future : .past)
         }
     }
+
+    /// The time options that say when something is expected rather than when it happened.
+    private static let expected: Set<String> = ["eta", "prognosis"]
 
     /// The local time in `procedure`'s zone: what its document's validity is judged by. In this machine's zone only
     /// for what concerns no procedure.
@@ -117,15 +128,22 @@ struct Context {
             config: try Config.load(environment: environment), environment: environment)
     }
 
-    /// Warnings (an expired source document) about the procedures a command used, for stderr.
+    /// Warnings (an expired source document) about the procedures a command used, for stderr, in the language of
+    /// each one's answer; a procedure not written in the language `--lang` asked for is noted once.
     func warnings(_ diagnostics: [Diagnostic], about used: [Procedure]) -> String {
-        let files = Set(used.map(\.file))
+        if let asked = askedLanguage {
+            Notes.shared.print(used.compactMap { ProcedureNotices.language($0, asked: asked) })
+        }
         // A directory or file others can write is said whatever was used: a planted file can take over a name.
-        return diagnostics.filter {
-            $0.code == .writableByOthers || (files.contains($0.file) && $0.code == .expired)
-        }.map { d in
+        let writable = diagnostics.filter { $0.code == .writableByOthers }.map { d in
             ErrorRenderer.line(d.message, hint: d.hint, severity: "warning")
-        }.joined()
+        }
+        let expired = used.compactMap { procedure in
+            ProcedureNotices.expired(procedure, today: localNow(for: procedure).calendarDay, asked: language).map {
+                ErrorRenderer.line($0, severity: "warning")
+            }
+        }
+        return (writable + expired).joined()
     }
 
     /// Warnings a query gave, for stderr.

@@ -12,11 +12,14 @@ enum GlobalOptions {
         ),
         format(OutputFormat.allCases, help: "output format; each command takes some of these, as its help says"),
         .choice(
-            "lang", "LANG", Language.allCases.map(\.rawValue), default: .described("the source document's"),
+            "lang", "LANG", Language.allCases.map(\.rawValue),
+            default: .described("the configuration's \"lang\", else the source document's"),
             help: "output language"),
         time(
             "now", default: .described("the current time"),
-            help: "the time to evaluate at, ISO 8601; without an offset, local time in the procedure's zone"),
+            help:
+                "the time to evaluate at: ISO 8601 (without an offset, local time in the procedure's zone), or 02:40, i går 23:10, -2h"
+        ),
     ]
 
     /// `--format` with the formats a command takes; text is the default.
@@ -24,13 +27,14 @@ enum GlobalOptions {
         .choice("format", "FORMAT", formats.map(\.name), default: .value(OutputFormat.standard.name), help: help)
     }
 
-    /// An option whose value is a time (`--since TIME`), checked for ISO 8601 syntax while parsing.
+    /// An option whose value is a time (`--since TIME`), checked while parsing for one of the forms people type
+    /// (`HumanTime`: ISO 8601, `02:40`, `kl. 2.40`, `i går 23:10`, `for 2 timer siden`, `-2h`).
     static func time(_ name: String, default defaultValue: DefaultValue? = nil, help: String) -> Option {
         .typed(name, "TIME", default: defaultValue, help: help, parser: timeSyntax)
     }
 
-    /// Checks that a value is an ISO 8601 time (read in UTC: the procedure's zone is known only after loading, and
-    /// the command reads the text again in that zone). Returns the text.
+    /// Checks that a value is a time in one of those forms (the procedure's zone is known only after loading, and the
+    /// command reads the text then, in that zone). Returns the text.
     static let timeSyntax = ValueParser { text throws(ValueError) -> String in
         if let problem = TimeInput.syntaxProblem(text) { throw ValueError(problem.reason, hint: problem.hint) }
         return text

@@ -6,11 +6,18 @@ import GovKit
 /// No command logic lives here.
 enum GovCtl {
     static let version = "0.1.0"
+    /// The commands whose text answer is prose a terminal wraps (`Output.wrappable`); lists, tables and files are not.
+    static let prose: Set<String> = ["report-urgent", "guide", "reserve-status", "who-owns", "budget", "show", "trace"]
 
     static func run(_ arguments: [String], environment: [String: String]) -> Output {
         let invocation: Invocation
         do throws(CLIError) {
-            invocation = try Parser(program).parse(arguments)
+            // A name that lost its quotes is suggested only when the procedures know it.
+            var declared = program
+            declared.candidates = { kind in
+                DynamicCompletions.candidates(kind, environment: environment).split(separator: "\n").map(String.init)
+            }
+            invocation = try Parser(declared).parse(arguments)
         } catch {
             return Failure.usage(error, environment: environment)
         }
@@ -23,15 +30,17 @@ enum GovCtl {
             return Output(stdout: DynamicCompletions.candidates(kind, environment: environment))
         case .run(let parsed):
             let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .standard
-            let language = parsed.value("lang").flatMap(Language.init(rawValue:))
+            let asked = parsed.value("lang").flatMap(Language.init(rawValue:))
+            var language = asked
             let clock: Clock
             do throws(GovError) {
+                if language == nil { language = try Config.load(environment: environment).lang }
                 let now = parsed.value("now")
                 clock = try Clock(
                     now: now,
                     otherwise: GovError(
-                        .usage, "'--now \(now ?? "")' is not a time", hint: "write ISO 8601, e.g. \(Context.nowExample)"
-                    ))
+                        .usage, "'--now \(now ?? "")' is not a time",
+                        hint: "write a time, \(TimeInput.forms)"))
             } catch {
                 let context = Context(
                     arguments: parsed, environment: environment, format: format, language: language,
@@ -39,13 +48,16 @@ enum GovCtl {
                 return Failure.run(error, context)
             }
             let context = Context(
-                arguments: parsed, environment: environment, format: format, language: language, clock: clock)
+                arguments: parsed, environment: environment, format: format, language: language, clock: clock,
+                askedLanguage: asked)
             guard let command = Command.at(parsed.path, in: Commands.all) else {
                 return Failure.run(
                     GovError(.internal, "no command '\(parsed.commandName)'", hint: "report this"), context)
             }
             do throws(GovError) {
-                return try command.run(context)
+                var output = try command.run(context)
+                output.wrappable = format == .text && Self.prose.contains(parsed.path.first ?? "")
+                return output
             } catch {
                 return Failure.run(error, context)
             }

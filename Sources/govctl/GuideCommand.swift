@@ -29,7 +29,7 @@ enum GuideCommand {
             language: context.language)
         query.facts = FactArguments.facts(context.arguments)
         let (catalog, warnings) = try context.catalog()
-        if let prompter = Prompter.atTerminal(context) {
+        if var prompter = Prompter.atTerminal(context) {
             let given = query
             let answers = try prompter.ask { (extra: [String: String]) throws(GovError) -> GuideResult in
                 var trial = given

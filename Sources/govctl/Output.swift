@@ -5,6 +5,9 @@ struct Output {
     var stdout = ""
     var stderr = ""
     var exitCode: Int32 = ExitCode.ok
+    /// Whether stdout is prose a terminal may wrap to its width (`TextWrap`): a text-format answer, never a case,
+    /// a mail, JSON or a table, whose lines are copied or read by programs.
+    var wrappable = false
 }
 
 /// The exit codes, documented in `govctl --help` and README.md: the one place that decides them.

@@ -59,7 +59,7 @@ enum ReportUrgentCommand {
         request.flagFacts = factFlags.map(\.name)
         for flag in factFlags { request.flagged[flag.name] = context.arguments.value(flag.name) }
         let (catalog, warnings) = try context.catalog()
-        if let prompter = Prompter.atTerminal(context) {
+        if var prompter = Prompter.atTerminal(context) {
             let given = request
             let answers = try prompter.ask { (extra: [String: String]) throws(GovError) -> GuideResult in
                 var trial = given

@@ -146,21 +146,25 @@ enum Fixture {
         arguments: [Argument("PATH", optional: true, repeatable: true, completion: .file, help: "a file or directory")],
         options: [.flag("strict", help: "treat warnings as errors")])
 
-    static let program = Program(
-        "govctl", version: "0.1.0",
-        abstract: "IT-governance procedures of Nordic hospitals, as step-by-step guidance",
-        discussion: """
-            govctl turns the procedures into guidance you can run at 3 a.m. when a clinical system is down.
-            """,
-        options: globalOptions,
-        commands: [reportUrgent, reserveStatus, outage, whoOwns, budget, list, guide, validate],
-        exitStatuses: [
-            ExitStatus(0, "ok"), ExitStatus(3, "cannot tell (reserve-status)"),
-            ExitStatus(64, "usage error: unknown command or option, bad value"),
-        ],
-        environment: [EnvironmentVariable("GOVCTL_PROCEDURES", "procedure directory, as --procedures")],
-        files: [FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log")],
-        examples: ["govctl report-urgent LVMS", "govctl reserve-status 'Sesam LMN' --format nagios"])
+    static let program: Program = {
+        var program = Program(
+            "govctl", version: "0.1.0",
+            abstract: "IT-governance procedures of Nordic hospitals, as step-by-step guidance",
+            discussion: """
+                govctl turns the procedures into guidance you can run at 3 a.m. when a clinical system is down.
+                """,
+            options: globalOptions,
+            commands: [reportUrgent, reserveStatus, outage, whoOwns, budget, list, guide, validate],
+            exitStatuses: [
+                ExitStatus(0, "ok"), ExitStatus(3, "cannot tell (reserve-status)"),
+                ExitStatus(64, "usage error: unknown command or option, bad value"),
+            ],
+            environment: [EnvironmentVariable("GOVCTL_PROCEDURES", "procedure directory, as --procedures")],
+            files: [FileDescription("$XDG_STATE_HOME/govctl/outages.jsonl", "the outage log")],
+            examples: ["govctl report-urgent LVMS", "govctl reserve-status 'Sesam LMN' --format nagios"])
+        program.candidates = { kind in kind == "system" ? ["LVMS", "Sesam LMN"] : [] }
+        return program
+    }()
 
     /// Parses `line`, split on spaces except inside single quotes.
     static func parse(_ line: String) throws(CLIError) -> Invocation {

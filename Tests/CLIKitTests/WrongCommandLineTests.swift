@@ -33,6 +33,9 @@ import Testing
             "reserve-status Sesam LMN --format nagios", "unexpected argument 'LMN'",
             hint: "did you mean 'Sesam LMN'? quote names that have spaces"),
         Case(
+            "who-owns Sesam XYZ", "unexpected argument 'XYZ'",
+            hint: "'who-owns' takes [SYSTEM]; quote a name that has spaces"),
+        Case(
             "list extra", "unexpected argument 'extra'",
             hint: "'govctl list' takes no arguments; see 'govctl list --help'"),
         Case(

@@ -25,7 +25,7 @@ import Testing
         Wrong(arguments: ["help", "gide"], message: "unknown command 'gide'", hint: "did you mean 'guide'?"),
         Wrong(
             arguments: ["list", "--now", "yesterday"], message: "'--now yesterday' is not a time",
-            hint: "write ISO 8601"),
+            hint: "write a time, e.g. 02:40, kl. 2.40, i går 23:10"),
         Wrong(
             arguments: ["reserve-status", "sesam-lmn", "--stat", "/tmp/x"], message: "unknown option '--stat'",
             hint: "did you mean '--state'?"),
@@ -61,7 +61,7 @@ import Testing
             arguments: ["report-urgent", "LVMS", "--fact", "competence"],
             message: "'--fact competence' is not KEY=VALUE"),
         Wrong(
-            arguments: ["reserve-status", "sesam-lmn", "--since", "08:00"], message: "'--since 08:00' is not a time"),
+            arguments: ["reserve-status", "sesam-lmn", "--since", "8 am"], message: "'--since 8 am' is not a time"),
         Wrong(
             arguments: ["outage", "start", "sesam-lmn", "--at", "now"], message: "'--at now' is not a time"),
         Wrong(arguments: ["list", "--format", "yaml"], message: "'--format yaml' is not one of text, json"),

@@ -54,8 +54,11 @@ import Testing
     @Test func anExpiredDocumentWarnsOnStderrButStillGuides() throws {
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--now", "2026-11-21T03:00"])
         #expect(r.exitCode == 0)
-        #expect(r.stderr.contains("warning: the source document expired on 2024-12-07 (D29653)"))
+        #expect(r.stderr.contains("warning: kildedokumentet gikk ut 2024-12-07 (D29653)"))
         #expect(!r.stdout.contains("warning"))
+        let english = try Binary.run(
+            ["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--now", "2026-11-21T03:00", "--lang", "en"])
+        #expect(english.stderr.contains("warning: the source document expired on 2024-12-07 (D29653)"))
     }
 
     @Test func strictValidationPassesOnTheShippedFilesAndNotesTheExpiredDocuments() throws {

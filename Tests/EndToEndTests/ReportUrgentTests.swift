@@ -18,12 +18,17 @@ import Testing
         #expect(r.stdout.contains("  - Mobiltelefonnummer (--mobile)"))
         #expect(r.stdout.contains("  - Brukere (--users)"))
         #expect(!r.stdout.contains("--fact users"))
-        #expect(r.stderr.contains("expired on 2024-12-07 (D29653)"))
+        #expect(r.stderr.contains("kildedokumentet gikk ut 2024-12-07 (D29653)"))
     }
 
     @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {
         let r = try Binary.run(["report-urgent", "LVMS", "--lang", "en"] + Self.now)
-        #expect(r.stdout.contains("Subject (the « – » separator is govctl's)\n  LVMS – OK skal hjelpe\n"))
+        #expect(
+            r.stdout.contains(
+                "Subject (the « – » separator is govctl's) (in Norwegian, as the source wants it)\n  LVMS – OK skal hjelpe\n"
+            ))
+        #expect(
+            r.stdout.contains("Description (in Norwegian, as the source wants it)\n  Saken skal distribueres av OK.\n"))
         #expect(r.stdout.contains("  Saken skal distribueres av OK.\n"))
         #expect(r.stdout.contains("Steps\n  1. An urgent case is an incident/fault that affects hospital operations"))
         #expect(r.stdout.contains("  2. The cases are to be reported via Min Sykehuspartner."))
@@ -40,6 +45,41 @@ import Testing
         #expect(r.exitCode == 0)
         #expect(r.stdout.contains("Nytt LIS – OK skal hjelpe"))
         #expect(r.stderr.contains("warning: 'Nytt LIS' is not in the procedures' registry"))
+        #expect(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): nei"))
+        #expect(r.stdout.contains("Nytt LIS står ikke i listen over kritikalitet 1-applikasjoner i BAKGRUNN"))
+        #expect(r.stdout.contains("fordi du oppgir det (--criticality 1), ikke fordi kilden sier det"))
+        let json = try Binary.run(["report-urgent", "Nytt LIS", "--criticality", "1", "--format", "json"] + Self.now)
+        #expect(json.stdout.contains(#""listed": false"#))
+        #expect(json.stdout.contains(#""criticality1": false"#))
+    }
+
+    @Test(arguments: ["", "   ", "\t"])
+    func aBlankAnswerIsAMissingOneInEveryFace(_ blank: String) throws {
+        var facts = GoldenOutputTests.completeCase
+        facts[facts.firstIndex(of: "--users")! + 1] = blank
+        let text = try Binary.run(["report-urgent", "LVMS"] + facts + Self.now)
+        #expect(text.stdout.contains("Brukere: [[MANGLER: Brukere]]"))
+        #expect(text.stdout.contains("  - Brukere (--users)"))
+        for format in ["case", "email"] {
+            let mail = format == "email" ? ["--to", "a@example.org", "--from", "b@example.org"] : []
+            let r = try Binary.run(["report-urgent", "LVMS", "--format", format] + mail + facts + Self.now)
+            #expect(r.exitCode == 65, "\(format): \(r.stdout)")
+            #expect(r.stderr.contains("--users"), "\(format): \(r.stderr)")
+        }
+        let json = try Binary.run(["report-urgent", "LVMS", "--format", "json"] + facts + Self.now)
+        #expect(json.stdout.contains(#""users": null"#), "\(json.stdout)")
+    }
+
+    @Test func aListedApplicationSaysTheSourceNamesIt() throws {
+        let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
+        #expect(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): ja"))
+        #expect(!r.stdout.contains("fordi du oppgir det"))
+    }
+
+    @Test func anUnknownApplicationHintsAtCriticality() throws {
+        let r = try Binary.run(["report-urgent", "Sectra"] + Self.now)
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("give --criticality N (e.g. --criticality 1)"))
     }
 
     @Test func cmsGetsItsOwnRouteAndTheOnCallHours() throws {

@@ -4,7 +4,7 @@ import Foundation
 /// `~/.config`), then the file `GOVCTL_CONFIG` names. Later files override earlier keys; command-line flags win.
 ///
 ///     { "state": "/var/lib/govctl/outages.jsonl", "group": "govctl", "procedures": ["/etc/govctl/procedures"],
-///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] } }
+///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] }, "lang": "nb" }
 ///
 /// An unknown key or a wrong type is an error with `file:line:col`, never ignored (`"$comment"` is a comment;
 /// `"from": null` leaves the sender unset).
@@ -18,6 +18,8 @@ package struct Config: Sendable, Equatable {
     package var procedures: [String]?
     package var mailFrom: String?
     package var mailTo: [String]?
+    /// The language of a run without `--lang` (`nb`, `sv` or `en`); `nil`: each procedure's source language.
+    package var lang: Language?
     /// The files read, in order.
     package var files: [String] = []
     /// Every file's `"procedures"`, added together in the order read: each directory resolved against its
@@ -90,9 +92,17 @@ package struct Config: Sendable, Equatable {
         guard case .object(let members) = root.kind else {
             throw error(root.offset, "the configuration must be a JSON object", hint: "write { \"state\": … }")
         }
-        let keys = ["state", "group", "procedures", "mail"]
+        let keys = ["state", "group", "procedures", "mail", "lang"]
         for member in members {
             switch member.key {
+            case "lang":
+                let code = try string(member.value, "lang")
+                guard let language = Language(rawValue: code) else {
+                    throw error(
+                        member.value.offset, "'lang' must be nb, sv or en, not '\(code)'",
+                        hint: "write \"lang\": \"nb\" (or remove the key: each procedure's source language)")
+                }
+                lang = language
             case "state":
                 let path = try string(member.value, "state")
                 guard path.hasPrefix("/") else {

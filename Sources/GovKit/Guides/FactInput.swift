@@ -17,15 +17,28 @@ struct FactInput {
         Value(json: clock.local(date).factValue(now: now), date: date)
     }
 
-    /// A fact from command-line text.
+    /// A fact from command-line text or a prompt: a time as people type it (`HumanTime`), the nearest one when it
+    /// has no day, relative to `now`.
     func value(for fact: FactDefinition, text: String) throws(GovError) -> Value {
+        try value(for: fact, text: text, typed: true)
+    }
+
+    /// A fact from text; a time in a procedure file (`typed` false) is ISO 8601 alone, so that a test means the same
+    /// on every day it runs.
+    private func value(for fact: FactDefinition, text: String, typed: Bool) throws(GovError) -> Value {
         if fact.kind == .time {
-            guard let date = clock.parse(text) else {
-                throw GovError(
-                    .dataError, "fact '\(fact.id)': '\(text)' is not a time",
-                    hint: "write ISO 8601, e.g. 2026-10-25T00:30 (local time) or 2026-10-24T22:30Z")
+            let notATime = GovError(
+                .dataError, "fact '\(fact.id)': '\(text)' is not a time",
+                hint: typed
+                    ? "write a time, \(TimeInput.forms)"
+                    : "write ISO 8601, e.g. 2026-10-25T00:30 (local time) or 2026-10-24T22:30Z")
+            guard typed else {
+                guard let date = clock.parse(text) else { throw notATime }
+                return value(for: fact, date: date)
             }
-            return value(for: fact, date: date)
+            let input = TimeInput.text(
+                text, otherwise: notATime, now: Clock(at: now, machine: clock), direction: .nearest)
+            return value(for: fact, date: try input.date(in: clock))
         }
         return Value(json: try scalar(for: fact, text: text))
     }
@@ -67,7 +80,7 @@ struct FactInput {
     func value(for fact: FactDefinition, json: JSONValue) throws(GovError) -> Value {
         switch (fact.kind, json) {
         case (.string, .string), (.number, .number), (.boolean, .bool): return Value(json: json)
-        case (_, .string(let text)): return try value(for: fact, text: text)
+        case (_, .string(let text)): return try value(for: fact, text: text, typed: false)
         default:
             throw GovError(
                 .dataError, "fact '\(fact.id)' must be a \(fact.kind.rawValue), got \(json.typeName)",

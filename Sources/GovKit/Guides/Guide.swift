@@ -38,6 +38,9 @@ package struct FactDefinition: Sendable {
     package var valueOffset: Int? = nil
     package var defaultOffset: Int? = nil
     package var choicesOffset: Int? = nil
+    /// Whether an answer may hold several lines (a description): asked at a terminal, it ends with an empty line or
+    /// is one bracketed paste, and a paste never answers a later question.
+    package var multiline = false
 }
 
 /// One allowed value of a choice fact.

@@ -71,6 +71,7 @@ enum GuideDecoder {
         let kind = RoleDecoder.enumValue(&r, "type", FactDefinition.Kind.self, required: true)
         let label = r.text("label", required: true)
         let required = r.bool("required") ?? false
+        let multiline = r.bool("multiline") ?? false
         let choices = r.array("choices", decodeChoice)
         let valueNode = r.node("value")
         let defaultNode = r.node("default")
@@ -88,6 +89,11 @@ enum GuideDecoder {
                 .invalidValue, at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
                 hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
         }
+        if multiline, kind != nil, kind != .string, let multilineNode = r.node("multiline") {
+            sink.error(
+                .invalidValue, at: multilineNode.offset, "only a text fact can take several lines ('multiline')",
+                hint: "leave out \"multiline\", or make the fact \"type\": \"string\"")
+        }
         guard let id, let kind, let label else { return nil }
         // The value, the default and the choices are checked against the type in ProcedureChecker.checkFactValues.
         var fact = FactDefinition(
@@ -95,6 +101,7 @@ enum GuideDecoder {
             value: valueNode?.value, defaultValue: defaultNode?.value, source: source)
         fact.valueOffset = valueNode?.offset
         fact.defaultOffset = defaultNode?.offset
+        fact.multiline = multiline
         fact.choicesOffset = r.node("choices")?.offset
         return fact
     }

@@ -43,7 +43,8 @@ package enum GuideDocument {
                 .section(level: 2, heading: .words(Vocabulary.steps.in(lang)), body: [.list(numbered: true, items)]))
         }
         for (template, text) in r.texts {
-            blocks.append(.section(level: 2, heading: .words(t(template.label)), body: [.preformatted(text.shown)]))
+            blocks.append(
+                .section(level: 2, heading: .words(r.heading(of: template)), body: [.preformatted(text.shown)]))
         }
         let missing = r.unfilled
         if !missing.isEmpty {

@@ -66,7 +66,7 @@ package enum GuideEvaluator {
     {
         let clock = try LocalClock(identifier: procedure.document.timeZone)
         let input = FactInput(guide: guide, clock: clock, now: request.now)
-        let language = request.language ?? procedure.document.language
+        let language = procedure.document.language(for: request.language)
         var data = JSONObject()
         let now = clock.local(request.now)
         data["now"] = now.factValue(now: request.now)
@@ -91,7 +91,10 @@ package enum GuideEvaluator {
                 data[fact.id] = constant
             } else if let date = request.timeFacts[fact.id] {
                 given = input.value(for: fact, date: date)
-            } else if let text = request.textFacts[fact.id] {
+            } else if let text = request.textFacts[fact.id],
+                !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
+            {
+                // A blank given value (`--users ''`, `--users '   '`) is a missing one, as Enter at a prompt is.
                 given = try input.value(for: fact, text: text)
             } else if let json = request.jsonFacts[fact.id] {
                 given = try input.value(for: fact, json: json)
@@ -166,17 +169,27 @@ package enum GuideEvaluator {
     }
 
     /// Fills `{{placeholders}}`; a choice shows its label; a missing value stays a blank for the renderer to show.
+    /// A multi-line fact's value (a description) keeps its lines, each after the first indented by two spaces, so
+    /// that no line of it can pass for a line of the text around it.
     static func fill(_ text: String, _ data: JSONValue, _ guide: Guide, _ language: Language) -> FilledText {
-        let pieces = Template.pieces(text).map { piece -> FilledText.Piece in
+        let pieces = Template.pieces(text).flatMap { piece -> [FilledText.Piece] in
             switch piece {
-            case .literal(let s): return .words(s)
+            case .literal(let s): return [.words(s)]
             case .placeholder(let name):
-                if let value = placeholderValue(name, data, guide, language) { return .value(value) }
+                if let value = placeholderValue(name, data, guide, language) {
+                    guard guide.facts.contains(where: { $0.id == name && $0.multiline }), value.contains("\n") else {
+                        return [.value(value)]
+                    }
+                    let lines = value.split(separator: "\n", omittingEmptySubsequences: false).map {
+                        FilledText.Piece.value(String($0))
+                    }
+                    return Array(lines.map { [$0] }.joined(separator: [.words("\n  ")]))
+                }
                 // A clock time left blank (a page read at any time) is labelled as such.
                 let clock = name == "now" || name.hasPrefix("now.") ? Vocabulary.now.in(language) : nil
                 let label =
                     guide.facts.first { $0.id == name }?.label.resolve(language, fallback: language) ?? clock ?? name
-                return .blank(name: name, label: label)
+                return [.blank(name: name, label: label)]
             }
         }
         return FilledText(pieces, language: language)
@@ -197,5 +210,31 @@ package enum GuideEvaluator {
             return String(MoneyFormat.swedish(Decimal(Int64(n)), unit: "").dropLast())
         }
         return Coercion.text(value)
+    }
+}
+
+extension GuideResult {
+    /// A text's heading in the run's language. A text the procedure always writes in one language (a case text the
+    /// portal takes in Norwegian) is a quotation in a run in another language, and its heading says so.
+    package func heading(of template: TextTemplate) -> String {
+        let label = template.label.resolve(language, fallback: procedure.document.language)
+        guard let fixed = template.fixedLanguage, fixed != language else { return label }
+        return label + " ("
+            + Vocabulary.quotedIn.in(language).replacingOccurrences(
+                of: "LANGUAGE", with: Vocabulary.languageName(fixed).in(language)) + ")"
+    }
+}
+
+extension Vocabulary {
+    static let quotedIn = Vocabulary(
+        nb: "på LANGUAGE, slik kilden vil ha den", sv: "på LANGUAGE, som källan vill ha den",
+        en: "in LANGUAGE, as the source wants it")
+
+    static func languageName(_ language: Language) -> Vocabulary {
+        switch language {
+        case .nb: Vocabulary(nb: "norsk", sv: "norska", en: "Norwegian")
+        case .sv: Vocabulary(nb: "svensk", sv: "svenska", en: "Swedish")
+        case .en: Vocabulary(nb: "engelsk", sv: "engelska", en: "English")
+        }
     }
 }

@@ -123,9 +123,11 @@ package struct Catalog: Sendable {
 extension SystemEntry {
     /// A system the user names that no registry lists, with the criticality the user vouches for.
     package static func unlisted(name: String, criticality: Int) -> SystemEntry {
-        SystemEntry(
+        var entry = SystemEntry(
             offset: 0, id: name.lowercased(), name: name, aliases: [], organisation: nil, criticality: criticality,
             description: nil, source: "--criticality")
+        entry.listed = false
+        return entry
     }
 
     /// The value rules read as `system`.
@@ -134,7 +136,7 @@ extension SystemEntry {
             JSONObject([
                 ("id", .string(id)), ("name", .string(name)),
                 ("criticality", criticality.map { .number(Double($0)) } ?? .null),
-                ("organisation", organisation.map(JSONValue.string) ?? .null),
+                ("organisation", organisation.map(JSONValue.string) ?? .null), ("listed", .bool(listed)),
             ]))
     }
 }

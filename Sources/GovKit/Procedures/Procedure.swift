@@ -35,6 +35,15 @@ package final class Procedure: Sendable {
     }
 }
 
+extension DocumentInfo {
+    /// The language a run that asked for `requested` writes this procedure in: the one asked for when the procedure
+    /// is written in it (its title is, as every text is), else the source's, so that no run mixes two languages.
+    package func language(for requested: Language?) -> Language {
+        guard let requested, requested != language, title.has(requested) else { return language }
+        return requested
+    }
+}
+
 /// What the source document says about itself.
 package struct DocumentInfo: Sendable {
     package let title: LocalizedText
@@ -78,6 +87,9 @@ package struct SystemEntry: Sendable {
     package var interpretation: LocalizedText? = nil
     /// Where the id, the name and each alias are written in the file (byte offsets), in the order of `lookupNames`.
     package var lookupNameOffsets: [Int] = []
+    /// Whether a procedure's registry lists the system; `false` for one the user names with the criticality they
+    /// vouch for (`--criticality`). Rules read it as `system.listed`.
+    package var listed = true
 
     /// Every name a user can find the system by: its id, its name and its aliases (compared by `NameKey.fold`).
     package var lookupNames: [String] { [id, name] + aliases }

@@ -7,7 +7,7 @@ enum TestDecoder {
         let guide = r.string("guide", required: true)
         let system = r.string("system")
         let now = r.string("now")
-        if let now, let problem = TimeInput.syntaxProblem(now), let node = r.node("now") {
+        if let now, let problem = TimeInput.syntaxProblem(now, isoOnly: true), let node = r.node("now") {
             sink.error(.invalidValue, at: node.offset, "'now' \"\(now)\" \(problem.reason)", hint: problem.hint)
         }
         let factsNode = r.node("facts")

@@ -10,6 +10,9 @@ package struct Clock: Sendable {
         case instant(Date)
         /// A wall-clock time without an offset (the text as given, and its parts), read in each zone it concerns.
         case wallClock(String, ISOTimeText, otherwise: GovError)
+        /// A clock time as people type it (`02:40`, `i går 23:10`), read in each zone it concerns on the day it is
+        /// there when the command started (`started`); `machine` is its reading in this machine's zone.
+        case typed(String, otherwise: GovError, started: Date, machine: Date)
     }
 
     private let reading: Reading
@@ -26,11 +29,12 @@ package struct Clock: Sendable {
             reading = .instant(Date())
             return
         }
-        let checked = try TimeInput.text(text, otherwise: otherwise).date(in: machine)
-        if let parts = ISOTimeText(text), parts.offsetSeconds == nil {
-            reading = .wallClock(text, parts, otherwise: otherwise)
-        } else {
-            reading = .instant(checked)
+        let started = Date()
+        let checked = try TimeInput.text(text, otherwise: otherwise, direction: .today).date(in: machine)
+        switch try? HumanTime.form(text) {
+        case .iso(let parts) where parts.offsetSeconds == nil: reading = .wallClock(text, parts, otherwise: otherwise)
+        case .clock: reading = .typed(text, otherwise: otherwise, started: started, machine: checked)
+        default: reading = .instant(checked)
         }
     }
 
@@ -47,6 +51,8 @@ package struct Clock: Sendable {
         switch reading {
         case .instant(let date): return .instant(date)
         case .wallClock(let text, _, let otherwise): return .text(text, otherwise: otherwise)
+        case .typed(let text, let otherwise, let started, _):
+            return .text(text, otherwise: otherwise, now: Clock(at: started, machine: machine), direction: .today)
         }
     }
 
@@ -55,6 +61,9 @@ package struct Clock: Sendable {
         switch reading {
         case .instant(let date): return date
         case .wallClock(_, let parts, _): return clock.date(parts)
+        case .typed(let text, _, let started, let onMachine):
+            // A time the clocks skipped in `clock`'s zone (but not on this machine) keeps this machine's reading.
+            return (try? HumanTime.read(text, now: started, clock: clock, direction: .today)) ?? onMachine
         }
     }
 

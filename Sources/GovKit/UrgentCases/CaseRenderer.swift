@@ -45,7 +45,8 @@ package enum CaseRenderer {
             throw GovError(
                 .dataError, "the case is not complete: give \(missing.joined(separator: ", "))",
                 hint:
-                    "or add --allow-missing to write it with marked blanks ([[\(Vocabulary.missing.in(r.language)): …]])"
+                    "or run it at a terminal (without --no-input) to be asked for them, even with the output in a pipe; "
+                    + "or add --allow-missing to write it with marked blanks ([[\(Vocabulary.missing.in(r.language)): …]])"
             )
         }
     }

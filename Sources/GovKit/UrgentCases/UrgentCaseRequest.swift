@@ -35,7 +35,16 @@ package struct UrgentCaseRequest: Sendable {
         do throws(GovError) {
             system = try catalog.system(named: application).0
         } catch {
-            guard error.kind == .notFound, let criticality else { throw error }
+            guard error.kind == .notFound else { throw error }
+            guard let criticality else {
+                // The registry's lists may be open ("mm"): a person who knows the application is critical can say so.
+                throw GovError(
+                    error.kind, error.message,
+                    hint: (error.hint.map { $0 + "; " } ?? "")
+                        + "if you know '\(application)' is a critical application the list leaves out, give "
+                        + "--criticality N (e.g. --criticality 1): govctl then reports it as you say, not as the source's"
+                )
+            }
             system = .unlisted(name: application, criticality: criticality)
             warnings.append(
                 "'\(application)' is not in the procedures' registry; reporting it with criticality \(criticality) as you say"

@@ -1,0 +1,75 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 25, "one language per run": every line of a result is in the run's language, which is `--lang`, else the
+/// configuration's `lang`, else each procedure's source language; a procedure not written in the language asked
+/// for speaks its source's, said once on stderr. Arguments that are not UTF-8 are refused.
+@Suite struct OneLanguageTests {
+    static let sesam = ["reserve-status", "Sesam LMN", "--since", "2026-11-21T08:00", "--now", "2026-11-21T09:30"]
+
+    @Test func norwegianAskedOfASwedishProcedureGivesSwedishThroughoutAndSaysSo() throws {
+        let r = try Binary.run(Self.sesam + ["--lang", "nb"])
+        #expect(r.stdout.contains("Bedömning"))
+        #expect(r.stdout.contains("källa:"))
+        for norwegian in ["Vurdering", "kilde:", "rolle:", "Tidspunkt:", "ikke oppgitt i kilden", "Siden:"] {
+            #expect(!r.stdout.contains(norwegian), "\(norwegian) in a Swedish run")
+        }
+        #expect(
+            r.stderr.contains(
+                "note: 'skane-sesam-lmn-reservrutin' är skriven på sv och en, inte nb; svaret är på sv"))
+    }
+
+    @Test func englishAskedIsEnglishThroughout() throws {
+        let r = try Binary.run(Self.sesam + ["--lang", "en"])
+        #expect(r.stdout.contains("Assessment"))
+        for swedish in ["Bedömning", "källa:", "Tidpunkt:", "anges inte i källan", "Sedan:"] {
+            #expect(!r.stdout.contains(swedish), "\(swedish) in an English run")
+        }
+        #expect(!r.stderr.contains("note:"))
+    }
+
+    @Test func aStateIsNeverShownByItsId() throws {
+        let r = try Binary.run(Self.sesam)
+        #expect(r.exitCode != 64, "\(r.stderr)")
+        for id in ["no-outage", "reserve-active", "Läge:"] {
+            #expect(!r.stdout.contains(id))
+        }
+    }
+
+    @Test func theConfigurationSetsTheLanguageAndTheCommandLineWins() throws {
+        let directory = try TemporaryDirectory.make("lang")
+        defer { TemporaryDirectory.remove(directory) }
+        let config = directory.appending(path: "govctl.json")
+        try #"{"lang": "en"}"#.write(to: config, atomically: true, encoding: .utf8)
+        let configured = try Binary.run(Self.sesam, environment: ["GOVCTL_CONFIG": config.path])
+        #expect(configured.stdout.contains("Assessment"))
+        let asked = try Binary.run(Self.sesam + ["--lang", "sv"], environment: ["GOVCTL_CONFIG": config.path])
+        #expect(asked.stdout.contains("Bedömning"))
+        try #"{"lang": "no"}"#.write(to: config, atomically: true, encoding: .utf8)
+        let wrong = try Binary.run(Self.sesam, environment: ["GOVCTL_CONFIG": config.path])
+        #expect(wrong.exitCode == 65)
+        #expect(wrong.stderr.contains("govctl.json:1:10"))
+        #expect(wrong.stderr.contains("'lang' must be nb, sv or en, not 'no'"))
+    }
+
+    @Test func theLocaleDoesNotChooseTheLanguage() throws {
+        // A server's LANG is its installer's (en_US.UTF-8, C.UTF-8), not its reader's: a Norwegian case stays
+        // Norwegian whatever the locale.
+        for locale in ["en_US.UTF-8", "sv_SE.UTF-8", "C"] {
+            let r = try Binary.run(
+                ["report-urgent", "LVMS", "--now", "2026-11-21T03:00"], environment: ["LANG": locale, "LC_ALL": locale])
+            #expect(r.stdout.contains("Vurdering"), "LANG=\(locale)")
+        }
+    }
+
+    @Test func anArgumentThatIsNotUTF8IsRefusedByPosition() throws {
+        let r = try Binary.run(
+            ["report-urgent", "LVMS", "--now", "2026-11-21T03:00"],
+            launcher: ["/bin/sh", "-c", #"exec "$0" "$@" --department "$(printf 'Blodbanken \330')""#])
+        #expect(r.exitCode == 64)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.contains("argument 6 ('Blodbanken �') is not UTF-8 text"))
+        #expect(r.stderr.contains("iconv -f latin1 -t utf-8"))
+    }
+}
