@@ -50,6 +50,16 @@ enum JSONArgument {
         } else {
             bytes = Array(argument.utf8)
         }
+        // Empty is not "a procedure file" (the parser's words for its own files): say where the nothing came from.
+        if argument == "-" || argument.hasPrefix("@"),
+            bytes.allSatisfy({ [0x20, 0x09, 0x0A, 0x0D].contains($0) })
+        {
+            throw GovError(
+                .dataError,
+                "the \(what) is empty: \(argument == "-" ? "standard input" : "'\(argument)'") held no JSON",
+                hint: "write the \(what) as JSON, e.g. {\"var\": \"a\"}; a FIFO or pipe read before anything was "
+                    + "written to it is empty too")
+        }
         do throws(JSONSyntaxIssue) {
             return try JSONParser.parse(bytes).root.value
         } catch {

@@ -10,7 +10,8 @@ enum FmtCommand {
             object and its top-level values one member per line, and below them the author's own line breaks (a
             container written on one line stays on one line; a member starts a line where it did). Keys keep their
             order and strings, numbers and literals their exact bytes. A file is replaced atomically, and only when
-            it changes. PATH is a file or a directory of *.json files (default: --procedures, else procedures/ here).
+            it changes; it keeps its mode and owner (never writable by others), and a symbolic link's target is
+            formatted, the link staying a link. PATH is a file or a directory of *.json files (default: --procedures, else procedures/ here).
             With --check nothing is written: exit 0 when every file is in the layout, 1 naming those that are not.
             A file that is not JSON is an error (exit 65, FILE:LINE:COL); run 'govctl validate FILE' for the rest.
             """,
@@ -95,17 +96,9 @@ enum FmtCommand {
         return lines + summary + "\n"
     }
 
-    /// Replaces the file at `path` atomically (a new file in its directory, renamed over it), keeping its permissions.
+    /// Replaces the file at `path` atomically (GovKit's `FileWriting`): a link's target is rewritten and the link
+    /// stays a link; the file keeps its mode and owner, less others' write.
     static func write(_ bytes: [UInt8], to path: String) throws(GovError) {
-        let manager = FileManager.default
-        let permissions = (try? manager.attributesOfItem(atPath: path))?[.posixPermissions]
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-            if let permissions { try manager.setAttributes([.posixPermissions: permissions], ofItemAtPath: path) }
-        } catch {
-            throw GovError(
-                .notFound, "cannot write '\(path)': \(error.localizedDescription)",
-                hint: "check that you may write to the file and its directory")
-        }
+        try FileWriting.write(bytes, to: path, links: .follow)
     }
 }

@@ -6,7 +6,8 @@ import GovKit
 enum GuideOutput {
     static let emailOptions: [Option] = [
         .typed(
-            "to", "ADDRESS", repeatable: true, help: "email: recipient (else the configuration's mail.to)",
+            "to", "ADDRESS", repeatable: true,
+            help: "email: a recipient, one address per --to (else the configuration's mail.to)",
             parser: GlobalOptions.mailAddress("to")),
         .typed(
             "from", "ADDRESS", default: .described("mail.from, else you at this host's full name"),

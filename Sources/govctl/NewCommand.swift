@@ -37,14 +37,8 @@ enum NewCommand {
         }
         let text = Skeleton.text(id: id, language: language)
         guard let output = context.arguments.value("output") else { return Output(stdout: text) }
-        guard !FileManager.default.fileExists(atPath: output) else {
-            throw GovError(
-                .usage, "'\(output)' exists already", hint: "choose another --output, or remove the file first")
-        }
-        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8)) else {
-            throw GovError(
-                .notFound, "cannot write '\(output)'", hint: "check that the directory exists and you may write to it")
-        }
+        // A new file, 0644 less the umask; an existing file or a link (even one to nowhere) is refused.
+        try FileWriting.write(Array(text.utf8), to: output, links: .refuse, existing: .refuse)
         return Output(
             stderr:
                 "wrote \(output); fill in the TODOs, then run 'govctl validate \(output)' and 'govctl test \(output)'\n"

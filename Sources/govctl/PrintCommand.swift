@@ -35,12 +35,7 @@ enum PrintCommand {
             stamp: SiteStamp(version: GovCtl.version, clock: context.clock), catalog: catalog)
         let stderr = context.warnings(warnings, about: [procedure])
         guard let file = context.arguments.value("output") else { return Output(stdout: page, stderr: stderr) }
-        do {
-            try Data(page.utf8).write(to: URL(fileURLWithPath: file), options: .atomic)
-        } catch {
-            throw GovError(
-                .notFound, "cannot write '\(file)': \(error.localizedDescription)", hint: "give a file you can write")
-        }
+        try FileWriting.write(Array(page.utf8), to: file, links: .refuse)
         return Output(stdout: "", stderr: stderr)
     }
 }

@@ -32,7 +32,7 @@ enum ReserveStatusCommand {
                 "repeat", "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)",
                 parser: repeatInterval),
             .typed(
-                "to", "ADDRESS", repeatable: true, help: "email: a recipient (repeatable)",
+                "to", "ADDRESS", repeatable: true, help: "email: a recipient, one address per --to",
                 parser: GlobalOptions.mailAddress("to")),
             .typed("from", "ADDRESS", help: "email: the sender", parser: GlobalOptions.mailAddress("from")),
         ],
@@ -50,6 +50,14 @@ enum ReserveStatusCommand {
 
     /// Parses, runs the check (GovKit's `ReserveStatusCheck`, which makes every decision) and renders its outcome.
     static func run(_ context: Context) throws(GovError) -> Output {
+        // Nagios asks each time and reads silence as OK: --on-change (for cron) would say nothing, exit 0, during an
+        // outage. Refused here, so that Nagios shows UNKNOWN (exit 3) with the reason instead.
+        if context.arguments.has("on-change"), context.format == .nagios {
+            throw GovError(
+                .usage, "--on-change cannot be used with --format nagios: Nagios would show OK while nothing changes",
+                hint: "leave --on-change out for Nagios, which asks each time; use --on-change with text or email "
+                    + "from cron")
+        }
         var prognosis: ReserveStatusQuery.Prognosis?
         if let eta = context.time("prognosis", example: "2026-11-21T14:00") { prognosis = .given(eta: eta) }
         if context.arguments.has("no-prognosis") { prognosis = ReserveStatusQuery.Prognosis.none }

@@ -105,7 +105,10 @@ import Testing
     @Test func theCorpusHasEveryClass() throws {
         let classes = Set(try Self.cases().map { $0.split(separator: "/")[0] })
         #expect(
-            classes == ["trap", "runaway", "time", "money", "csv", "control", "redirection", "trust", "files", "lost"])
+            classes == [
+                "trap", "runaway", "time", "money", "csv", "control", "redirection", "trust", "files", "lost", "config",
+                "validate", "combination",
+            ])
     }
 
     @Test(arguments: split().plain)

@@ -140,7 +140,7 @@ import Testing
         }
         #expect(error("{\n  \"mial\": {}\n}") == "c.json:2:3: unknown key 'mial'")
         #expect(error("{\"mail\": {\"too\": []}}") == "c.json:1:11: unknown key 'mail.too'")
-        #expect(error("{\"state\": 5}") == "c.json:1:11: 'state' must be a text")
+        #expect(error("{\"state\": 5}") == "c.json:1:11: 'state' must be a text in double quotes, found number")
         #expect(error("{\"state\": \"outages.jsonl\"}") == "c.json:1:11: 'state' must be an absolute path")
         #expect(error("{\"procedures\": \"/x\"}") == "c.json:1:16: 'procedures' must be an array of texts")
     }

@@ -23,6 +23,22 @@ package enum AmountInput {
         return money.value
     }
 
+    /// The largest whole number a `Double` (what rules compute with) holds exactly, and every whole number below it.
+    static let largestExactInteger: Double = 9_007_199_254_740_992
+
+    /// A number fact typed on the command line (`--fact adaptation=40000`), read as `read` reads an amount: the
+    /// same digits, groups and fraction, and no sign (`-5` was "not stated" to the rules, `budget --adaptation`
+    /// refuses it; every number fact the procedures declare is a count or an amount). `nil` for anything else
+    /// (`Infinity`, `1e400`, hex, a decimal comma, a sign), and for a number a `Double` cannot hold to the digit:
+    /// rules compute with `Double`, so such a number would not be the number typed.
+    package static func number(_ text: String) -> Double? {
+        guard let plain = plainDigits(text), let money = Money(exactText: plain) else { return nil }
+        let value = NSDecimalNumber(decimal: money.value).doubleValue
+        guard value.isFinite, value <= largestExactInteger, Decimal(value) == money.value || plain.contains(".")
+        else { return nil }
+        return value
+    }
+
     /// The amount's digits without group separators (`"2884000.50"`), or `nil` when the text is not an amount.
     static func plainDigits(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)

@@ -16,6 +16,9 @@ package struct Budget: Sendable {
     package let invoicing: [Invoice]
     package let notes: [Note]
     package let source: String
+    /// Byte offsets of the budget's entry and of its `year` in its file, for messages.
+    package var offset: Int = 0
+    package var yearOffset: Int? = nil
 }
 
 /// An accounting code such as `ansvar 92910`.
@@ -48,6 +51,8 @@ package struct FinancingShare: Sendable {
     package let id: String
     package let label: LocalizedText
     package let percent: Decimal
+    /// Byte offset of `percent` in its file, for messages.
+    package var offset: Int? = nil
 }
 
 /// Who invoices whom, for what.

@@ -18,6 +18,12 @@ extension ProcedureChecker {
                 hint: "correct the line that differs from the source, or the total")
         }
         if let financing = budget.financing {
+            for share in financing.shares where share.percent < 0 || share.percent > 100 {
+                report(
+                    .outOfRange, share.offset ?? financing.offset,
+                    "budget '\(budget.id)': the financing share '\(share.id)' is \(share.percent) %, outside 0–100 %",
+                    hint: "write the share the source gives, from 0 to 100")
+            }
             let percent = financing.shares.reduce(Decimal(0)) { $0 + $1.percent }
             if percent != 100 {
                 report(

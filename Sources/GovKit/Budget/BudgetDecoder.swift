@@ -48,10 +48,13 @@ enum BudgetDecoder {
         guard let id, let system, let year, let currency, let title, let total, let totalNode, let source else {
             return nil
         }
-        return Budget(
+        var budget = Budget(
             id: id, system: system, year: year, currency: currency, title: title, codes: codes, lines: lines,
             total: total, totalOffset: totalNode.offset, financing: financing, invoicing: invoicing,
             notes: notes, source: source)
+        budget.offset = node.offset
+        budget.yearOffset = r.node("year")?.offset
+        return budget
     }
 
     static func decodeLine(_ node: JSONNode, sink: DiagnosticSink) -> BudgetLine? {
@@ -75,10 +78,11 @@ enum BudgetDecoder {
             guard s.isObject else { return nil }
             let id = s.identifier("id")
             let label = s.text("label", required: true)
-            let percent = s.node("percent", required: true).flatMap { money($0, key: "percent", sink: sink) }
+            let percentNode = s.node("percent", required: true)
+            let percent = percentNode.flatMap { money($0, key: "percent", sink: sink) }
             s.finish()
             guard let id, let label, let percent else { return nil }
-            return FinancingShare(id: id, label: label, percent: percent.value)
+            return FinancingShare(id: id, label: label, percent: percent.value, offset: percentNode?.offset)
         }
         let rounding = r.text("rounding", required: true)
         let remainderTo = r.string("remainderTo", required: true)

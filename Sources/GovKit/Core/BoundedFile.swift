@@ -36,9 +36,10 @@ package enum BoundedFile {
             case .permissionDenied: "permission denied (as user \(BoundedFile.user))"
             case .notRegular(let kind): "it is \(kind), not a regular file"
             case .tooLarge(let size):
+                // In bytes: "16.0 MB" for 16 MiB and one byte read as if it were within the limit.
                 "it is "
-                    + (size.map { "\(BoundedFile.megabytes($0)) MB" } ?? "more than \(BoundedFile.maxBytes >> 20) MB")
-                    + ", over govctl's limit of \(BoundedFile.maxBytes >> 20) MB"
+                    + (size.map { "\($0) bytes" } ?? "more than \(BoundedFile.maxBytes) bytes")
+                    + ", over govctl's limit of \(BoundedFile.maxBytes >> 20) MiB (\(BoundedFile.maxBytes) bytes)"
             case .other(let text): text
             }
         }
@@ -124,10 +125,5 @@ package enum BoundedFile {
     package static var user: String {
         let name = ProcessInfo.processInfo.userName
         return name.isEmpty ? "uid \(geteuid())" : name
-    }
-
-    /// `size` bytes in MB with one decimal (`17.0`).
-    static func megabytes(_ size: Int) -> String {
-        String(format: "%.1f", Double(size) / Double(1 << 20))
     }
 }

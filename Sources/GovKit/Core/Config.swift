@@ -68,16 +68,25 @@ package struct Config: Sendable, Equatable {
         func error(_ offset: Int, _ message: String, hint: String) -> GovError {
             GovError(.dataError, "\(source.path):\(source.position(of: offset)): \(message)", hint: hint)
         }
-        let root: JSONNode
-        do throws(JSONSyntaxIssue) {
-            root = try JSONParser.parse(source.bytes).root
-        } catch {
-            throw GovError(
-                .dataError, "\(source.path):\(source.position(of: error.offset)): \(error.message)", hint: error.hint)
-        }
-        func string(_ node: JSONNode, _ key: String) throws(GovError) -> String {
-            guard case .string(let text) = node.kind, !text.isEmpty else {
-                throw error(node.offset, "'\(key)' must be a text", hint: "write e.g. \"\(key)\": \"…\"")
+        let root = try Self.parse(source)
+        func string(_ node: JSONNode, _ key: String, entry: Bool = false) throws(GovError) -> String {
+            let what = entry ? "each entry of '\(key)'" : "'\(key)'"
+            guard case .string(let text) = node.kind else {
+                throw error(
+                    node.offset, "\(what) must be a text in double quotes, found \(node.typeName)",
+                    hint: entry ? "write \"\(key)\": [\"…\", \"…\"]" : "write e.g. \"\(key)\": \"…\"")
+            }
+            guard !ObjectReader.isBlank(text) else {
+                throw error(
+                    node.offset, "\(entry ? "an entry of '\(key)'" : "'\(key)'") is empty",
+                    hint: entry ? "write the value, or remove the entry" : "write the value, or leave the key out")
+            }
+            if let scalar = ObjectReader.controlCharacter(in: text) {
+                throw error(
+                    node.offset,
+                    "\(entry ? "an entry of '\(key)'" : "'\(key)'") holds a control character "
+                        + "(U+\(String(format: "%04X", scalar.value)))",
+                    hint: "write the value on one line, without control characters (\\u0000, \\n, …)")
             }
             return text
         }
@@ -86,7 +95,7 @@ package struct Config: Sendable, Equatable {
                 throw error(node.offset, "'\(key)' must be an array of texts", hint: "write \"\(key)\": [\"…\"]")
             }
             var result: [String] = []
-            for item in items { result.append(try string(item, key)) }
+            for item in items { result.append(try string(item, key, entry: true)) }
             return result
         }
         guard case .object(let members) = root.kind else {
@@ -156,5 +165,38 @@ package struct Config: Sendable, Equatable {
             }
         }
         files.append(source.path)
+    }
+
+    /// One configuration file's JSON, strictly: an empty file, a file that is not a JSON object and a key written
+    /// twice are errors at `file:line:col` (jq and Python would take the last of two keys, govctl's reader the first:
+    /// so neither is guessed). A file that does not start with `{` is not quoted back: GOVCTL_CONFIG may name any
+    /// file (`/proc/self/environ`), and its bytes are not the configuration's to print.
+    static func parse(_ source: SourceText) throws(GovError) -> JSONNode {
+        guard let first = source.bytes.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }) else {
+            throw GovError(
+                .dataError, "\(source.path) is empty",
+                hint:
+                    "a configuration file holds one JSON object, e.g. { \"procedures\": [\"/etc/govctl/procedures\"] }")
+        }
+        guard source.bytes[first] == UInt8(ascii: "{") else {
+            throw GovError(
+                .dataError, "\(source.path):\(source.position(of: first)): the configuration is not a JSON object",
+                hint: "a configuration file holds one JSON object: start it with '{'; check that GOVCTL_CONFIG names "
+                    + "the configuration file")
+        }
+        let parsed: ParsedJSON
+        do throws(JSONSyntaxIssue) {
+            parsed = try JSONParser.parse(source.bytes)
+        } catch {
+            throw GovError(
+                .dataError, "\(source.path):\(source.position(of: error.offset)): \(error.message)", hint: error.hint)
+        }
+        if let duplicate = parsed.duplicateKeys.first {
+            throw GovError(
+                .dataError, "\(source.path):\(source.position(of: duplicate.offset)): \(duplicate.message)",
+                hint: "keep one of the two: govctl does not guess which one you meant (jq and Python take the last, "
+                    + "a strict reader the first)")
+        }
+        return parsed.root
     }
 }

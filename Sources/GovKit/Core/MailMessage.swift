@@ -67,6 +67,14 @@ package struct MailMessage: Sendable {
                 "give one address per \(option), on one line, without control characters"
             )
         }
+        if listsMore(text) {
+            return (
+                "holds more than one address (a display name may not hold <, >, @, , or ; unquoted)",
+                "give one address per \(option) and repeat \(option) for each recipient, e.g. \(option) "
+                    + "'Kari <kari@example.org>' \(option) ola@example.org; a name with a comma goes in double quotes: "
+                    + "'\"Nordmann, Kari\" <kari@example.org>'"
+            )
+        }
         do throws(GovError) {
             _ = try address(text, field: option)
         } catch {
@@ -78,8 +86,47 @@ package struct MailMessage: Sendable {
         return nil
     }
 
+    /// Whether `text` is a list rather than one address: `a <x@y>, b <z@w>` has one `<…>` at its end, and the
+    /// rest, the display name, holds the other address. A mail reader (`sendmail -t`, Python's `getaddresses`) sees
+    /// two recipients where govctl would write one name, so a display name that is not quoted may hold none of
+    /// `<`, `>`, `@`, `,` and `;`; a quoted one (`"Nordmann, Kari" <kari@example.org>`) may.
+    static func listsMore(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") else { return false }
+        let name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+        if unquoted(name) != nil { return false }
+        return name.contains { "<>@,;".contains($0) }
+    }
+
+    /// The text of a display name written as one quoted string (`"Nordmann, Kari"`), or `nil`.
+    static func unquoted(_ name: String) -> String? {
+        guard name.count >= 2, name.hasPrefix("\""), name.hasSuffix("\"") else { return nil }
+        var out = ""
+        var escaped = false
+        for character in name.dropFirst().dropLast() {
+            if escaped {
+                out.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                return nil
+            } else {
+                out.append(character)
+            }
+        }
+        return escaped ? nil : out
+    }
+
     /// `Name <a@b>` with the name RFC 2047-encoded when it is not ASCII, or a bare address.
     static func address(_ text: String, field: String) throws(GovError) -> String {
+        if listsMore(text) {
+            throw GovError(
+                .usage, "the \(field) address '\(text)' holds more than one address",
+                hint:
+                    "give each address on its own: repeat --\(field), or write each as its own entry of mail.\(field) in the configuration"
+            )
+        }
         if text.unicodeScalars.contains(where: TextEscaping.needsEscape) {
             throw GovError(
                 .usage, "the \(field) address '\(TextEscaping.line(text))' has a control character",
@@ -92,6 +139,7 @@ package struct MailMessage: Sendable {
         var address = trimmed
         if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
             name = trimmed[..<open].trimmingCharacters(in: .whitespaces)
+            name = Self.unquoted(name) ?? name
             address = String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         }
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)

@@ -48,10 +48,11 @@ struct FactInput {
         switch fact.kind {
         case .string, .time: return .string(text)
         case .number:
-            guard let n = Coercion.parseNumber(text), !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+            guard let n = AmountInput.number(text) else {
                 throw GovError(
-                    .dataError, "fact '\(fact.id)': '\(text)' is not a number",
-                    hint: "write digits, e.g. \(fact.id)=25000")
+                    .dataError, "fact '\(fact.id)': '\(text)' is not an exact number",
+                    hint: "write digits with an optional '.' and spaces between groups of three, as for an amount, "
+                        + "e.g. \(fact.id)=25000 or \(fact.id)='40 000'; not a sign, an exponent, hex or Infinity")
             }
             return .number(n)
         case .boolean:
@@ -79,6 +80,10 @@ struct FactInput {
     /// A fact from JSON (procedure test cases): strings go through the same reading as command-line text.
     func value(for fact: FactDefinition, json: JSONValue) throws(GovError) -> Value {
         switch (fact.kind, json) {
+        case (.number, .number(let n)) where !n.isFinite || abs(n) > AmountInput.largestExactInteger:
+            throw GovError(
+                .dataError, "fact '\(fact.id)' is a number too large to be exact",
+                hint: "write a number of at most 15 digits, e.g. 25000")
         case (.string, .string), (.number, .number), (.boolean, .bool): return Value(json: json)
         case (_, .string(let text)): return try value(for: fact, text: text, typed: false)
         default:

@@ -21,7 +21,7 @@ extension ProcedureChecker {
             }
             // A default goes through the same reading as a value the user types, except that a choice is named by
             // its id (not a label).
-            if let value = fact.defaultValue,
+            if let value = fact.defaultValue, value.isFiniteOrNotNumber,
                 !Self.isInput(value, of: fact, in: guide, clock: clock) || !Self.namesChoice(value, of: fact)
             {
                 report(
@@ -43,13 +43,23 @@ extension ProcedureChecker {
                 guard let fact = guide.facts.first(where: { $0.id == key && $0.value == nil }),
                     !Self.isInput(value, of: fact, in: guide, clock: clock)
                 else { continue }
+                let offset = test.factOffsets[key]
+                let shown = value.isFiniteOrNotNumber ? JSONWriter.compact(value) : written(at: offset)
                 report(
-                    .wrongFactType, test.factOffsets[key] ?? test.offset,
-                    "test '\(test.name)' gives fact '\(key)' \(JSONWriter.compact(value)), which is not "
-                        + Self.expected(fact),
+                    .wrongFactType, offset ?? test.offset,
+                    "test '\(test.name)' gives fact '\(key)' \(shown), which is not "
+                        + (value.isFiniteOrNotNumber ? Self.expected(fact) : "an exact number"),
                     hint: Self.example(for: fact, instead: value))
             }
         }
+    }
+
+    /// A scalar as the file writes it (`1e400`, which JSON's reader could only make infinite).
+    func written(at offset: Int?) -> String {
+        guard let offset, offset < source.bytes.count else { return "a number" }
+        let stops: Set<UInt8> = [UInt8(ascii: ","), UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: " "), 10, 13, 9]
+        let end = source.bytes[offset...].firstIndex(where: stops.contains) ?? source.bytes.count
+        return String(decoding: source.bytes[offset..<min(end, offset + 40)], as: UTF8.self)
     }
 
     /// The clock of the procedure's zone (UTC when the zone is unknown, which is reported on its own).
@@ -113,5 +123,14 @@ extension ProcedureChecker {
             }
             return (typed.map { "did you mean '\($0)'? " } ?? "") + "choices: \(ids.joined(separator: ", "))"
         }
+    }
+}
+
+extension JSONValue {
+    /// False for a number JSON's reader could only make infinite (`1e400`): the decoder reports it where it is
+    /// written, with its text.
+    var isFiniteOrNotNumber: Bool {
+        if case .number(let n) = self { return n.isFinite }
+        return true
     }
 }

@@ -82,11 +82,15 @@ enum GuideDecoder {
                 .missingKey, at: node.offset, "the choice fact '\(id ?? "?")' lists no 'choices'",
                 hint: "add \"choices\": [{\"id\": …, \"label\": …}]")
         }
-        if let valueNode, case .number(let text) = valueNode.kind,
-            text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" })
-        {
+        for (key, given) in [("value", valueNode), ("default", defaultNode)] {
+            // A value is written exactly; a default goes through the reading of a typed value, which takes any
+            // number a `Double` holds, so only one the reader could make infinite (1e400) is refused.
+            guard let given, case .number(let text) = given.kind,
+                key == "value"
+                    ? text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) : !(Double(text)?.isFinite ?? false)
+            else { continue }
             sink.error(
-                .invalidValue, at: valueNode.offset, "the value of fact '\(id ?? "?")' must be exact",
+                .invalidValue, at: given.offset, "the \(key) \(text) of fact '\(id ?? "?")' must be exact",
                 hint: "write a whole number, or an exact decimal as a string, e.g. \"12.50\"")
         }
         if multiline, kind != nil, kind != .string, let multilineNode = r.node("multiline") {

@@ -15,11 +15,22 @@ struct ProcedureIds: Sendable {
         let offset: Int
     }
 
+    /// A budget's id and where it is, with the system and year `budget` finds it by.
+    struct BudgetKey: Sendable {
+        let id: String
+        let offset: Int
+        let system: String
+        let year: Int
+        let yearOffset: Int?
+    }
+
     let file: String
     let id: String
+    /// Where the procedure's `id` is written (`nil` for a procedure built in code).
+    let idOffset: Int?
     let systems: [Located]
     let guides: [Located]
-    let budgets: [String]
+    let budgets: [BudgetKey]
     let systemReferences: [SystemReference]
     /// The names each system is found by (`checkUniqueNames`).
     let systemNames: [SystemNames]
@@ -32,9 +43,12 @@ struct ProcedureIds: Sendable {
     init(_ p: Procedure, systemReferences: [SystemReference]) {
         file = p.file
         id = p.id
+        idOffset = p.idOffset
         systems = p.systems.map { Located(id: $0.id, offset: $0.offset) }
         guides = p.guides.map { Located(id: $0.id, offset: $0.offset) }
-        budgets = p.budgets.map(\.id)
+        budgets = p.budgets.map {
+            BudgetKey(id: $0.id, offset: $0.offset, system: $0.system, year: $0.year, yearOffset: $0.yearOffset)
+        }
         self.systemReferences = systemReferences
         systemNames = p.systems.map(SystemNames.init)
         roleOffsets = p.roles.map(\.offset)
@@ -91,29 +105,47 @@ struct CrossReferenceChecker {
         checker.checkRoleNames()
         checker.checkGuidePurposes()
         checker.checkSystems()
+        checker.checkTestSystems()
         return checker.sink.items
     }
 
-    /// Procedure, system, guide and budget ids must be unique across all files.
+    /// Procedure, system, guide and budget ids must be unique across all files, and so must a system's budget for a
+    /// year (`budget` would show whichever came first). Each message names where the first one is written.
     mutating func checkUniqueIds() {
         let kinds = ["procedure", "system", "guide", "budget"]
-        var seen = [[String: String]](repeating: [:], count: kinds.count)
+        var seen = [[String: (file: String, offset: Int?)]](repeating: [:], count: kinds.count)
         for k in seen.indices { seen[k].reserveCapacity(procedures.count) }
         func claim(_ kind: Int, _ id: String, _ file: String, _ offset: Int?, into checker: inout CrossReferenceChecker)
         {
             if let first = seen[kind][id] {
                 checker.report(
-                    .duplicateId, file, offset, "duplicate \(kinds[kind]) id '\(id)' (also in \(first))",
+                    .duplicateId, file, offset,
+                    "duplicate \(kinds[kind]) id '\(id)' (also in \(checker.location(first.file, first.offset)))",
                     hint: "\(kinds[kind]) ids must be unique across all procedure files; rename one")
             } else {
-                seen[kind][id] = file
+                seen[kind][id] = (file, offset)
             }
         }
+        var years: [String: (file: String, offset: Int?, id: String)] = [:]
         for p in procedures {
-            claim(0, p.id, p.file, nil, into: &self)
+            claim(0, p.id, p.file, p.idOffset, into: &self)
             for s in p.systems { claim(1, s.id, p.file, s.offset, into: &self) }
             for g in p.guides { claim(2, g.id, p.file, g.offset, into: &self) }
-            for b in p.budgets { claim(3, b, p.file, nil, into: &self) }
+            for b in p.budgets {
+                claim(3, b.id, p.file, b.offset, into: &self)
+                let key = "\(b.system) \(b.year)"
+                if let first = years[key], first.id != b.id {
+                    report(
+                        .duplicateYear, p.file, b.yearOffset ?? b.offset,
+                        "budget '\(b.id)' is a second \(b.year) budget for system '\(b.system)' (the first is '\(first.id)', "
+                            + "\(location(first.file, first.offset)))",
+                        hint:
+                            "'govctl budget \(b.system) --year \(b.year)' could show either; remove one, or correct its "
+                            + "year or system")
+                } else if years[key] == nil {
+                    years[key] = (p.file, b.yearOffset ?? b.offset, b.id)
+                }
+            }
         }
     }
 

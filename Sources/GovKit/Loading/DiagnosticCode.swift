@@ -13,11 +13,13 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case wrongType = "wrong-type"
     case invalidValue = "invalid-value"
     case emptyValue = "empty-value"
+    case controlCharacter = "control-character"
     case missingTranslation = "missing-translation"
     case schemaVersion = "schema-version"
     case outOfRange = "out-of-range"
     case unknownPurpose = "unknown-purpose"
     case wrongFactType = "wrong-fact-type"
+    case datesOutOfOrder = "dates-out-of-order"
     // Rules
     case unknownOperator = "unknown-operator"
     case invalidRule = "invalid-rule"
@@ -41,9 +43,11 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case duplicateId = "duplicate-id"
     case nameCollision = "name-collision"
     case ambiguousGuide = "ambiguous-guide"
+    case guideNotForSystem = "guide-not-for-system"
     // Budgets
     case budgetUnbalanced = "budget-unbalanced"
     case financingNot100 = "financing-not-100"
+    case duplicateYear = "duplicate-year"
     // Warnings
     case noHolder = "no-holder"
     case looseEquality = "loose-equality"
@@ -74,15 +78,21 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .wrongType: "a value of the wrong JSON type, e.g. text where a number belongs"
         case .invalidValue: "a bad id, fact name, date, clock time, language, time zone, amount, level or choice"
         case .emptyValue: "a name, id, text or list entry (an alias, a keyword, a system) is empty or only spaces"
+        case .controlCharacter:
+            "a name, id, title, label or other one-line value holds a line break, a tab or another control "
+                + "character (C0, DEL, C1, U+2028, U+2029, a bidirectional override), which every output would have "
+                + "to show escaped"
         case .missingTranslation: "a text lacks the source language or English"
         case .schemaVersion: "a `schemaVersion` this govctl does not read"
         case .outOfRange:
             "a threshold govctl cannot act on: a monitor's fixed deadline that is not whole minutes in 0…5,270,400 "
-                + "(ten years)"
+                + "(ten years), or a financing share outside 0–100 %"
         case .unknownPurpose: "a guide's `purpose` names no govctl command that uses guides, so no command finds it"
         case .wrongFactType:
             "a fact's `value` or `default`, or a value a test gives it, is not of the fact's `type` (text in a number "
-                + "fact, a choice not among its `choices`, …), or a fact that is not a choice lists `choices`"
+                + "fact, a choice not among its `choices`, a number that is not exact such as `1e400` or `\"Infinity\"`, …), or "
+                + "a fact that is not a choice lists `choices`"
+        case .datesOutOfOrder: "the document's `validFrom` is after its `validUntil`"
         case .unknownOperator: "a rule uses an operator JSON Logic does not have"
         case .invalidRule: "an operator is given the wrong kind or number of arguments"
         case .derivedOutOfOrder:
@@ -95,7 +105,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownStep: "a test expects a step its guide does not have"
         case .unknownDerived: "a test expects a derived value its guide does not derive"
         case .unknownShare: "a budget's `remainderTo` names no financing share"
-        case .unknownReference: "a `monitor` names a state, time fact, deadline fact or condition its guide lacks"
+        case .unknownReference:
+            "a `monitor` names a state, time fact, number fact for the deadline or condition its guide lacks (or a "
+                + "fact of another type)"
         case .uncoveredState:
             "a state the monitor's `state` rule can give has no level in `levels` or no label in `labels` "
                 + "(monitoring would say UNKNOWN), or the rule can give a value that is not a state's name"
@@ -114,8 +126,14 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "two guides with one `purpose` apply to a system at the same precedence (both in the procedure that "
                 + "declares it, or both in other files; both naming it, or both naming no system), so the command "
                 + "for that purpose refuses to choose"
+        case .guideNotForSystem:
+            "a test runs a guide for a system the guide does not apply to (one its `systems` does not name or its "
+                + "`appliesWhen` does not accept), which the command refuses: its steps and phone numbers are another "
+                + "system's"
         case .budgetUnbalanced: "budget lines do not add up to the stated total"
         case .financingNot100: "financing shares do not add up to 100 %"
+        case .duplicateYear:
+            "two budgets (in any files) are for one system and one year, so `budget` could show either"
         case .expired: "the source document's `validUntil` has passed"
         case .noHolder: "a role has no holders and does not say that the source names none"
         case .looseEquality:
@@ -137,6 +155,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .wrongType: "write the type the message names"
         case .invalidValue: "write a value of the form the hint shows"
         case .emptyValue: "write the value, or leave the key or entry out"
+        case .controlCharacter: "write the value on one line, without control characters"
         case .missingTranslation: "add the missing `nb`/`sv` or `en` text"
         case .schemaVersion: "upgrade govctl, or convert the file"
         case .outOfRange: "write a value in the range the message names"
@@ -144,6 +163,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "use one of " + GuidePurpose.allCases.map { "`\($0.rawValue)`" }.joined(separator: ", ")
                 + " (the hint names the closest), or leave `purpose` out"
         case .wrongFactType: "write a value of the fact's type (the hint shows one), or correct the `type`"
+        case .datesOutOfOrder: "correct the date that differs from the document"
         case .unknownOperator: "correct the operator (the hint names the closest one)"
         case .invalidRule: "give the operator the arguments it takes"
         case .derivedOutOfOrder: "move the derived value that is read above the one that reads it"
@@ -167,8 +187,10 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .ambiguousGuide:
             "remove one, narrow one's `systems` or `appliesWhen`, or keep the system's guide in the procedure that "
                 + "declares it (it comes first)"
+        case .guideNotForSystem: "give the test a system the guide applies to, or leave `system` out"
         case .budgetUnbalanced: "correct the line that differs from the source, or the total"
         case .financingNot100: "correct the shares"
+        case .duplicateYear: "remove one, or correct its `year` or `system`"
         case .expired: "ask the document owner for the current version"
         case .noHolder: "add `holders`, or `\"holderNotNamed\": true` where the source names the role but no holder"
         case .looseEquality: "compare with `===` (and `!==`), which compare text as text"

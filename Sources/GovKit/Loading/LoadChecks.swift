@@ -9,6 +9,9 @@
 ///   `trace`, which reads the file again for its own report. The walk that collects them is skipped too.
 /// - `lints`: the warnings no command but `validate` reports (`loose-equality`, `no-holder`, `leftover-todo`). They
 ///   never refused anything: a warning fails only `validate --strict`.
+/// - `oneLine`: control characters and line breaks in names, ids, titles and labels (`control-character`, issue 27).
+///   An error for `validate`, so that an author fixes them; every face a command renders escapes them
+///   (`TextEscaping`), so a command that runs the procedure shows them escaped rather than refuse to run.
 package struct LoadChecks: OptionSet, Sendable {
     package let rawValue: Int
     package init(rawValue: Int) { self.rawValue = rawValue }
@@ -17,9 +20,11 @@ package struct LoadChecks: OptionSet, Sendable {
     package static let citations = LoadChecks(rawValue: 1 << 0)
     /// Warnings that only `validate` reports.
     package static let lints = LoadChecks(rawValue: 1 << 1)
+    /// Control characters in one-line values.
+    package static let oneLine = LoadChecks(rawValue: 1 << 2)
 
     /// Everything `validate` reports.
-    package static let all: LoadChecks = [.citations, .lints]
+    package static let all: LoadChecks = [.citations, .lints, .oneLine]
     /// What a command that runs procedures needs.
     package static let run: LoadChecks = []
 
@@ -28,6 +33,7 @@ package struct LoadChecks: OptionSet, Sendable {
         var codes: Set<DiagnosticCode> = []
         if contains(.citations) { codes.formUnion([.unknownSection, .uncitedSection]) }
         if contains(.lints) { codes.formUnion([.looseEquality, .noHolder, .leftoverTodo]) }
+        if contains(.oneLine) { codes.insert(.controlCharacter) }
         return codes
     }
 }

@@ -13,12 +13,17 @@ extension ProcedureChecker {
             {
                 continue
             }
-            // Text that is no number at all is `wrong-fact-type`'s to report, once.
+            // Text that is no number at all is `wrong-fact-type`'s to report, once; a number too large for a
+            // `Double` (1e400) is not exact, which the decoder reports with the number as written.
             if case .string(let text) = value, Double(text) == nil { continue }
+            if case .number(let minutes) = value, !minutes.isFinite { continue }
+            // -0 is written with its sign: JSON's writer would say 0, which is in the range.
+            var shown = JSONWriter.compact(value)
+            if case .number(let minutes) = value, minutes == 0, minutes.sign == .minus { shown = "-0" }
             report(
                 .outOfRange, fact.offset,
                 "the monitor of guide '\(guide.id)' takes its deadline from fact '\(id)', whose \(key) "
-                    + "\(JSONWriter.compact(value)) is not a whole number of minutes in 0…\(most)",
+                    + "\(shown) is not a whole number of minutes in 0…\(most)",
                 hint:
                     "write whole minutes from 0 to \(most) (ten years); reserve-status shows no deadline for any other value"
             )

@@ -84,7 +84,27 @@ struct ObjectReader {
                 hint: required ? "write the \(key)" : "write the text, or leave the key out")
             return nil
         }
+        if sink.checks.contains(.oneLine), let scalar = Self.controlCharacter(in: s) {
+            Self.reportControl(scalar, in: "'\(key)' of \(what)", at: value.offset, sink: sink)
+        }
         return s
+    }
+
+    /// The first character of `text` that `TextEscaping.line` would have to escape (a line break, a tab, any other
+    /// C0 or C1 control, DEL, U+2028, U+2029, a bidirectional override), or `nil`. One-line values (names, ids,
+    /// titles, labels, addresses) may hold none: every face would show them escaped, and a mail subject refuses them.
+    static func controlCharacter(in text: String) -> Unicode.Scalar? {
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) else { return nil }
+        return text.unicodeScalars.first(where: TextEscaping.needsEscape)
+    }
+
+    /// Reports a control character in a one-line value (`control-character`).
+    static func reportControl(_ scalar: Unicode.Scalar, in what: String, at offset: Int?, sink: DiagnosticSink) {
+        let name = "U+" + String(String(scalar.value, radix: 16, uppercase: true).paddingLeft(to: 4))
+        sink.error(
+            .controlCharacter, at: offset,
+            "\(what) holds \(scalar == "\n" || scalar == "\r" ? "a line break" : "a control character") (\(name))",
+            hint: "write it on one line, without control characters (an escape such as \\n in JSON is one too)")
     }
 
     /// What one entry of a list of strings is, for the hint on an empty one.
@@ -192,6 +212,9 @@ struct ObjectReader {
                     hint: "write the \(Self.entryNoun[key] ?? "text"), or remove the entry")
                 return nil
             }
+            if sink.checks.contains(.oneLine), let scalar = Self.controlCharacter(in: s) {
+                Self.reportControl(scalar, in: "an entry of '\(key)' of \(what)", at: item.offset, sink: sink)
+            }
             return s
         }
     }
@@ -240,5 +263,12 @@ struct ObjectReader {
                 suggestion.map { "did you mean '\($0)'?" } ?? "allowed keys here: \(allowed.joined(separator: ", "))"
             sink.error(.unknownKey, at: member.keyOffset, "unknown key '\(member.key)' in \(what)", hint: hint)
         }
+    }
+}
+
+extension String {
+    /// The text with leading zeros up to `width` characters (`"A"` → `"000A"`).
+    fileprivate func paddingLeft(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

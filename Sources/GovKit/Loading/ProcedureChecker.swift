@@ -148,12 +148,13 @@ struct ProcedureChecker {
     /// A monitor names a derived state, a time fact, a deadline fact and a derived condition of its own guide.
     mutating func checkMonitor(_ m: Monitor, _ guide: Guide) {
         let derived = guide.derived.map(\.id) + undecoded["derived"]
-        let facts = guide.facts.map(\.id) + undecoded["facts"]
         var names: [(String, String?, [String], String)] = [
             ("state", m.state, derived, "a derived value"),
             ("since", m.since, guide.facts.filter { $0.kind == .time }.map(\.id), "a fact of type time"),
         ]
-        names.append(("deadlineMinutes", m.deadlineMinutes, facts, "a fact"))
+        // A deadline that names a choice or text fact would be dropped with its threshold when the status is shown.
+        let numbers = guide.facts.filter { $0.kind == .number }.map(\.id) + undecoded["facts"]
+        names.append(("deadlineMinutes", m.deadlineMinutes, numbers, "a number fact"))
         names.append(("deadlineApplies", m.deadlineApplies, derived, "a derived value"))
         for (key, value, allowed, what) in names {
             guard let value, !allowed.contains(value) else { continue }
@@ -161,7 +162,9 @@ struct ProcedureChecker {
                 .unknownReference, guide.offset,
                 "'monitor.\(key)' names '\(value)', which is not \(what) of guide '\(guide.id)'",
                 hint: Suggestions.closest(to: value, among: allowed).map { "did you mean '\($0)'?" }
-                    ?? "use one of: \(allowed.joined(separator: ", "))")
+                    ?? (allowed.isEmpty
+                        ? "declare \(what) in the guide's 'facts' and name it here"
+                        : "use one of: \(allowed.joined(separator: ", "))"))
         }
         checkDeadlineBounds(m, guide)
     }

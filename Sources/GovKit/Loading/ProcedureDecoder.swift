@@ -28,7 +28,8 @@ enum ProcedureDecoder {
             file: sink.source.path, schemaVersion: version, id: id, document: document, systems: systems,
             roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests,
             // Only the citation checks read them (`trace` reads the file again).
-            citations: sink.checks.contains(.citations) ? CitationCollector.collect(root, detailed: false) : [])
+            citations: sink.checks.contains(.citations) ? CitationCollector.collect(root, detailed: false) : [],
+            idOffset: r.node("id")?.offset)
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {
@@ -53,6 +54,13 @@ enum ProcedureDecoder {
         let approvedBy = r.string("approvedBy")
         let validFrom = date(&r, "validFrom")
         let validUntil = date(&r, "validUntil")
+        if let validFrom, let validUntil, validUntil < validFrom {
+            sink.error(
+                .datesOutOfOrder, at: r.node("validUntil")?.offset,
+                "the document is valid until \(validUntil), before it is valid from \(validFrom)",
+                hint: "correct 'validFrom' or 'validUntil' to what the document says; a document is valid from one "
+                    + "date until a later one")
+        }
         let owner = r.string("owner")
         let author = r.string("author")
         let sourceFile = r.string("sourceFile", required: true)

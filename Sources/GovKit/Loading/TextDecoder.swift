@@ -1,6 +1,12 @@
 /// Decodes `{"nb": "…", "en": "…"}` texts.
 enum TextDecoder {
+    /// The keys whose texts are one line (a name, a title, a label): a line break or control character in them is
+    /// `control-character`. Other texts (a step, a note, a template) may run over lines.
+    static let oneLineKeys: Set<String> = ["name", "title", "label", "documentType", "deadlineLabel", "endedLabel"]
+
     static func decode(_ node: JSONNode, key: @autoclosure () -> String, sink: DiagnosticSink) -> LocalizedText? {
+        let name = key()
+        let oneLine = oneLineKeys.contains(name) || name.hasPrefix("labels.")
         guard node.isObject else {
             sink.error(
                 .wrongType, at: node.offset,
@@ -32,6 +38,10 @@ enum TextDecoder {
                     hint: "write the text as the source has it")
                 reported.append(language)
                 continue
+            }
+            if oneLine, sink.checks.contains(.oneLine), let scalar = ObjectReader.controlCharacter(in: text) {
+                ObjectReader.reportControl(
+                    scalar, in: "the '\(member.key)' text of '\(key())'", at: member.value.offset, sink: sink)
             }
             values[language] = text
         }

@@ -16,11 +16,15 @@ package final class Procedure: Sendable {
     package let tests: [ProcedureTest]
     /// Every `source` in the file (tests excepted) and the entry carrying it, for `trace` and the outline checks.
     package let citations: [Citation]
+    /// Byte offset of the procedure's `id` value in its file, for messages (`nil` for a procedure built in code).
+    package let idOffset: Int?
 
     init(
         file: String, schemaVersion: Int, id: String, document: DocumentInfo, systems: [SystemEntry], roles: [Role],
-        routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest], citations: [Citation] = []
+        routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest], citations: [Citation] = [],
+        idOffset: Int? = nil
     ) {
+        self.idOffset = idOffset
         self.file = file
         self.schemaVersion = schemaVersion
         self.id = id

@@ -46,20 +46,9 @@ package enum SiteBuilder {
         return page.render(stamp, navigation: [])
     }
 
-    /// Writes the files into `directory` (created if needed); returns the paths written.
+    /// Writes the files into `directory` (`SiteDirectory`); returns the paths written.
     package static func write(_ files: [SiteFile], to directory: String) throws(GovError) -> [String] {
-        let base = URL(fileURLWithPath: directory, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
-            for file in files {
-                try Data(file.contents.utf8).write(to: base.appending(path: file.path), options: .atomic)
-            }
-        } catch {
-            throw GovError(
-                .notFound, "cannot write the site into '\(directory)': \(error.localizedDescription)",
-                hint: "give a directory you can write to")
-        }
-        return files.map { base.appending(path: $0.path).path }
+        try SiteDirectory.write(files, to: directory)
     }
 
     // MARK: paths

@@ -16,4 +16,6 @@ package struct ProcedureTest: Sendable {
     package let offset: Int
     /// Byte offsets of the values in `facts`, by fact, for messages.
     package var factOffsets: [String: Int] = [:]
+    /// Byte offset of `system`, for messages.
+    package var systemOffset: Int? = nil
 }

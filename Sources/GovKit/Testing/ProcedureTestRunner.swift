@@ -42,7 +42,11 @@ package enum ProcedureTestRunner {
                 clockTime = parsed
             }
             var request = GuideRequest(now: clockTime)
-            if let name = test.system { request.system = try lookups.system(named: name).0 }
+            if let name = test.system {
+                let system = try lookups.system(named: name).0
+                try GuideQuery.check(guide, in: owner, appliesTo: system, catalog: lookups.catalog)
+                request.system = system
+            }
             request.jsonFacts = test.facts
             let result = try GuideEvaluator.evaluate(guide, in: owner, request: request)
             var out: [String] = []

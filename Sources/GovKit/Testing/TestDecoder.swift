@@ -28,6 +28,7 @@ enum TestDecoder {
         var test = ProcedureTest(
             name: name, guide: guide, system: system, now: now, facts: facts, expectDerived: expectDerived,
             expectSteps: expectSteps, expectMissing: expectMissing, offset: node.offset)
+        test.systemOffset = r.node("system")?.offset
         if let factsNode, factsNode.isObject {
             for member in factsNode.members { test.factOffsets[member.key] = member.value.offset }
         }

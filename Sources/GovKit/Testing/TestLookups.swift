@@ -5,7 +5,7 @@
 /// system is answered from the dictionaries; anything else (not found, or found twice, which the catalog refuses as
 /// ambiguous) is passed to the catalog once, for its error, and that error is kept for the next test that names it.
 final class TestLookups {
-    private let catalog: Catalog
+    let catalog: Catalog
     /// The one guide with an id; `nil` for an id two procedures use.
     private var guides: [String: (Guide, Procedure)?] = [:]
     /// The one system a folded name finds; `nil` for a name that finds two.

@@ -11,9 +11,10 @@ package enum TimeBounds {
     package static let maxDeadlineMinutes = 10 * 366 * 24 * 60
 
     /// A monitor's deadline in whole minutes, or `nil` when it is not a number of minutes in
-    /// `0...maxDeadlineMinutes` (no deadline is shown rather than a wrong one, and nothing traps).
+    /// `0...maxDeadlineMinutes` (no deadline is shown rather than a wrong one, and nothing traps). `-0` is negative
+    /// too: written with a sign, it is not a deadline of 0 minutes (which would be CRITICAL at once) but a mistake.
     package static func deadlineMinutes(_ minutes: Double) -> Int? {
-        guard minutes.isFinite, minutes >= 0, minutes <= Double(maxDeadlineMinutes) else { return nil }
+        guard minutes.isFinite, minutes.sign == .plus, minutes <= Double(maxDeadlineMinutes) else { return nil }
         return Int(minutes.rounded(.down))
     }
 

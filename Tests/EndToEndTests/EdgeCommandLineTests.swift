@@ -1,0 +1,94 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 27: command lines that were accepted and misled, or were refused with a message that named the wrong thing.
+@Suite struct EdgeCommandLineTests {
+    static let now = ["--now", "2026-11-21T09:00"]
+
+    @Test func aGuideRunForASystemItDoesNotApplyToIsRefused() throws {
+        let r = try Binary.run(["guide", "cms-hastesak", "--system", "LVMS"] + Self.now)
+        #expect(r.exitCode == 64, "\(r.stderr)")
+        #expect(r.stderr.contains("guide 'cms-hastesak' does not apply to LVMS"), "\(r.stderr)")
+        #expect(r.stderr.contains("--system CMS"), "\(r.stderr)")
+        #expect(r.stdout.isEmpty, "the CMS guide was printed under LVMS")
+        #expect(try Binary.run(["guide", "cms-hastesak", "--system", "CMS"] + Self.now).exitCode == 0)
+    }
+
+    static let adaptation = ["guide", "websesam-anpassning", "--fact", "scope=shared", "--format", "json"] + now
+
+    @Test(arguments: ["Infinity", "1e400", "-Infinity", "0x10", "25e3", "40,5", "", "1 0000"])
+    func aNumberFactThatIsNotAnExactNumberIsRefused(_ text: String) throws {
+        let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(text)"])
+        #expect(r.exitCode == 65, "\(text): \(r.stderr)")
+        #expect(r.stderr.contains("is not an exact number"), "\(r.stderr)")
+        #expect(!r.stdout.contains("user-association"))
+    }
+
+    @Test func aNumberFactIsReadAsBudgetReadsAnAmount() throws {
+        let plain = try Binary.run(Self.adaptation + ["--fact", "adaptation=40000"])
+        #expect(plain.exitCode == 0, "\(plain.stderr)")
+        #expect(plain.stdout.contains("\"payer\": \"user-association\""))
+        for grouped in ["40 000", "40\u{A0}000", "40000.00"] {
+            let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(grouped)"])
+            #expect(r.exitCode == 0, "\(grouped): \(r.stderr)")
+            #expect(r.stdout == plain.stdout, "\(grouped)")
+        }
+    }
+
+    /// `-5` was "not stated" to the rules, while `budget --adaptation -5` is refused: one reader, one answer.
+    @Test func aNegativeNumberFactIsRefusedAsANegativeAmountIs() throws {
+        for text in ["-5", "-0", "+5"] {
+            let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(text)"])
+            #expect(r.exitCode == 65, "\(text): \(r.stderr)")
+            #expect(r.stderr.contains("'\(text)' is not an exact number"), "\(r.stderr)")
+            #expect(r.stderr.contains("not a sign"), "\(r.stderr)")
+            #expect(!r.stdout.contains("payer"), "\(r.stdout)")
+        }
+        #expect(try Binary.run(["budget", "websesam", "--adaptation=-5", "--shared"]).exitCode == 64)
+    }
+
+    @Test func onChangeWithNagiosIsUnknownNotASilentOK() throws {
+        let r = try Binary.run(
+            ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--on-change", "--format", "nagios"]
+                + Self.now)
+        #expect(r.exitCode == 3, "\(r.stdout)\(r.stderr)")
+        #expect(r.stdout.contains("UNKNOWN"), "\(r.stdout)")
+        #expect(r.stdout.contains("--on-change cannot be used with --format nagios"), "\(r.stdout)")
+    }
+
+    @Test func theHelpOfToSaysRepeatableOnce() throws {
+        for command in ["reserve-status", "report-urgent", "guide"] {
+            let r = try Binary.run([command, "--help"])
+            #expect(!r.stdout.contains("(repeatable) (repeatable)"), "\(command)")
+            #expect(!r.stdout.replacingOccurrences(of: "\n", with: " ").contains("(repeatable)  ("), "\(command)")
+            #expect(!r.stdout.contains("recipient (repeatable)\n"), "\(command)")
+        }
+    }
+
+    @Test func evalFromAFIFOWithNoWriterSaysItIsEmptyNotAProcedureFile() throws {
+        let directory = try TemporaryDirectory.make("eval-fifo")
+        defer { TemporaryDirectory.remove(directory) }
+        let fifo = directory.appending(path: "rule").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let r = try Binary.run(["eval", "@" + fifo], timeout: 60)
+        #expect(!r.timedOut)
+        #expect(r.exitCode == 65, "\(r.stderr)")
+        #expect(r.stderr.contains("the rule is empty: '@\(fifo)' held no JSON"), "\(r.stderr)")
+        #expect(!r.stderr.contains("procedure file"), "\(r.stderr)")
+    }
+
+    @Test func afileOfSixteenMebibytesAndOneByteIsSaidInBytes() throws {
+        let directory = try TemporaryDirectory.make("size")
+        defer { TemporaryDirectory.remove(directory) }
+        let file = directory.appending(path: "big.json")
+        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(16 << 20) + 1)
+        try handle.close()
+        let r = try Binary.run(["validate", file.path])
+        #expect(r.exitCode == 66, "\(r.stderr)")
+        #expect(
+            r.stderr.contains("it is 16777217 bytes, over govctl's limit of 16 MiB (16777216 bytes)"), "\(r.stderr)")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 27, "links": `fmt` on a symbolic link formats the link's target and keeps the target's mode (the link stays
+/// a link), and no command makes a procedure file, a page or a directory writable by others, not even under
+/// `umask 000` (`fmt`, `new --output` and `site` each did: 0777 from a link's mode, 0666 and 0777 from the umask).
+@Suite struct FileModeTests {
+    static let umask000 = ["/bin/sh", "-c", "umask 000; exec \"$@\"", "sh"]
+
+    static func mode(_ path: String) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+    }
+
+    static func isLink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+    }
+
+    /// A bundled procedure written on one line (valid JSON, not in the house layout).
+    static func unformatted(to path: String) throws {
+        let bytes = try Data(contentsOf: Binary.root.appending(path: "procedures/siv-cms.json"))
+        let value = try JSONSerialization.jsonObject(with: bytes)
+        try JSONSerialization.data(withJSONObject: value).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func fmtOnALinkFormatsItsTargetKeepsItsModeAndLeavesTheLinkALink() throws {
+        let directory = try TemporaryDirectory.make("fmt-link")
+        defer { TemporaryDirectory.remove(directory) }
+        let repository = directory.appending(path: "repo").path
+        let etc = directory.appending(path: "etc").path
+        try FileManager.default.createDirectory(atPath: repository, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: etc, withIntermediateDirectories: true)
+        let target = repository + "/siv-cms.json"
+        try Self.unformatted(to: target)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: target)
+        let link = etc + "/siv-cms.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "../repo/siv-cms.json")
+
+        let r = try Binary.run(["fmt", link], launcher: Self.umask000)
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(Self.isLink(link), "the link was replaced by a file")
+        #expect(try Self.mode(target) == 0o640)
+        let check = try Binary.run(["fmt", "--check", target])
+        #expect(check.exitCode == 0, "the repository's file was left unformatted: \(check.stdout)")
+    }
+
+    @Test func fmtKeepsAFilesModeButNeverOthersWrite() throws {
+        let directory = try TemporaryDirectory.make("fmt-mode")
+        defer { TemporaryDirectory.remove(directory) }
+        for (given, kept) in [(0o600, 0o600), (0o664, 0o664), (0o666, 0o664)] {
+            let file = directory.appending(path: "p\(String(given, radix: 8)).json").path
+            try Self.unformatted(to: file)
+            try FileManager.default.setAttributes([.posixPermissions: given], ofItemAtPath: file)
+            let r = try Binary.run(["fmt", file], launcher: Self.umask000)
+            #expect(r.exitCode == 0, "\(r.stderr)")
+            #expect(try Self.mode(file) == kept, "mode \(String(given, radix: 8))")
+        }
+    }
+
+    @Test func newAndSiteUnderUmask000MakeNothingWritableByOthers() throws {
+        let directory = try TemporaryDirectory.make("umask")
+        defer { TemporaryDirectory.remove(directory) }
+        let new = directory.appending(path: "new.json").path
+        let site = directory.appending(path: "site").path
+        #expect(try Binary.run(["new", "x", "--lang", "nb", "--output", new], launcher: Self.umask000).exitCode == 0)
+        #expect(try Binary.run(["site", site], launcher: Self.umask000).exitCode == 0)
+        var paths = [new, site]
+        for name in try FileManager.default.contentsOfDirectory(atPath: site) { paths.append(site + "/" + name) }
+        #expect(paths.count > 20)
+        for path in paths {
+            #expect(try Self.mode(path) & 0o002 == 0, "\(path) is writable by others")
+        }
+    }
+
+    @Test func newRefusesToWriteThroughALinkEvenOneToNowhere() throws {
+        let directory = try TemporaryDirectory.make("new-link")
+        defer { TemporaryDirectory.remove(directory) }
+        let link = directory.appending(path: "x.json").path
+        try FileManager.default.createSymbolicLink(
+            atPath: link, withDestinationPath: directory.path + "/elsewhere.json")
+        let r = try Binary.run(["new", "x", "--lang", "nb", "--output", link])
+        #expect(r.exitCode == 64)
+        #expect(r.stderr.contains("is a symbolic link"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: directory.path + "/elsewhere.json"))
+    }
+}
