@@ -79,7 +79,8 @@ import Testing
             ["site", site.path, "--procedures", directory.path, "--now", "2026-11-21T12:00"])
         #expect(built.exitCode == 0, "\(built.stderr)")
         var pages: [String: String] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: site.path) {
+        // Every page; not the list of them (`.govctl-site`), which is the site's own bookkeeping.
+        for name in try FileManager.default.contentsOfDirectory(atPath: site.path) where !name.hasPrefix(".") {
             pages[name] = try String(contentsOf: site.appending(path: name), encoding: .utf8)
         }
         let printed = try Binary.run(
