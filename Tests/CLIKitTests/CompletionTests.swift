@@ -58,8 +58,7 @@ import Testing
         try CompletionScript.text(for: Fixture.program, shell: .bash).write(
             to: script, atomically: true, encoding: .utf8)
         let program = directory.appending(path: "govctl")
-        try Self.stub.write(to: program, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+        try ExecutableFile.write(Self.stub, to: program.path)
         let words = ([program.path] + test.words).map { "'\($0)'" }.joined(separator: " ")
         let command = """
             source '\(script.path)'
@@ -167,8 +166,7 @@ import Testing
             try CompletionScript.text(for: Fixture.program, shell: shell)
                 .write(to: directory.appending(path: "script"), atomically: true, encoding: .utf8)
             let program = directory.appending(path: "govctl")
-            try stub.write(to: program, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program.path)
+            try ExecutableFile.write(stub, to: program.path)
         } catch {
             try? FileManager.default.removeItem(at: directory)
             throw error

@@ -146,8 +146,7 @@ import Testing
         if setup?.unprivileged == true, isRoot {
             // As root every permission is granted: run as nobody, from a copy nobody can reach.
             let copy = temporary.appending(path: "govctl-binary").path
-            try FileManager.default.copyItem(atPath: Binary.path, toPath: copy)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy)
+            try Binary.copy(to: copy)
             launcher = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"]
             binary = copy
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 
 /// Runs the built `govctl` binary the way a user does, with a controlled environment.
 enum Binary {
@@ -19,6 +20,11 @@ enum Binary {
         if file.contains("%p") || file.contains("%m") { return file }
         let url = URL(fileURLWithPath: file)
         return url.deletingLastPathComponent().appending(path: "govctl-%p.profraw").path
+    }
+
+    /// Copies the binary to `destination`, mode 755 (`ExecutableFile`: never "Text file busy").
+    static func copy(to destination: String) throws {
+        try ExecutableFile.copy(path, to: destination)
     }
 
     struct Result {

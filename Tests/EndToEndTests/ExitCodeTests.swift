@@ -119,7 +119,7 @@ import Testing
         let copy = try TemporaryDirectory.make("e2e")
         defer { TemporaryDirectory.remove(copy) }
         let binary = copy.appending(path: "govctl")
-        try FileManager.default.copyItem(atPath: Binary.path, toPath: binary.path)
+        try Binary.copy(to: binary.path)
         let process = Process()
         process.executableURL = binary
         process.arguments = ["guide", "hastesak-sykehuspartner", "--system", "LVMS"]
