@@ -193,7 +193,7 @@ enum Renderers {
         switch try DocumentFace.of(context) {
         case .text: return ProcedureRenderer.text(procedure, language: context.language, today: today)
         case .json: return ProcedureRenderer.json(procedure, today: today)
-        case .markdown: return ProcedureMarkdownRenderer.render(procedure, language: context.language, today: today)
+        case .markdown: return ProcedureRenderer.markdown(procedure, language: context.language, today: today)
         }
     }
 
@@ -219,25 +219,19 @@ enum Renderers {
     static func ownership(_ answer: Ownership.Answer, _ context: Context) throws(GovError) -> String {
         let language = context.language
         let today = context.localNow(for: answer.registry)
-        switch (answer, try DocumentFace.of(context)) {
-        case (.person(let person, let found), .text):
-            return OwnershipTextRenderer.person(person, found, language: language)
-        case (.person(let person, let found), .json):
-            return OwnershipJSONRenderer.person(person, found, language: language)
-        case (.person(let person, let found), .markdown):
-            return OwnershipMarkdownRenderer.person(person, found, language: language)
-        case (.routes(let system, _, let task, let routes), .text):
-            return OwnershipTextRenderer.routes(system, task: task, routes, language: language, today: today)
-        case (.routes(let system, _, let task, let routes), .json):
-            return OwnershipJSONRenderer.routes(system, task: task, routes, language: language)
-        case (.routes(let system, _, let task, let routes), .markdown):
-            return OwnershipMarkdownRenderer.routes(system, task: task, routes, language: language, today: today)
-        case (.roles(let system, _, let roles), .text):
-            return OwnershipTextRenderer.roles(system, roles, language: language, today: today)
-        case (.roles(let system, _, let roles), .json):
-            return OwnershipJSONRenderer.roles(system, roles, language: language)
-        case (.roles(let system, _, let roles), .markdown):
-            return OwnershipMarkdownRenderer.roles(system, roles, language: language, today: today)
+        switch try DocumentFace.of(context) {
+        case .text: return TextWriter.write(OwnershipDocument.document(answer, language: language, today: today))
+        case .markdown:
+            return MarkdownWriter.write(OwnershipDocument.document(answer, language: language, today: today))
+        case .json:
+            switch answer {
+            case .person(let person, let found):
+                return OwnershipJSONRenderer.person(person, found, language: language)
+            case .routes(let system, _, let task, let routes):
+                return OwnershipJSONRenderer.routes(system, task: task, routes, language: language)
+            case .roles(let system, _, let roles):
+                return OwnershipJSONRenderer.roles(system, roles, language: language)
+            }
         }
     }
 

@@ -279,13 +279,14 @@ import Testing
             let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }.sorted()
             let source = try #require(role["source"] as? String)
             #expect(textBlock.hasPrefix(name + ":") || textBlock.hasPrefix(name + " "), "\(name): \(textBlock)")
-            #expect(markdownBlock.hasPrefix(name + "\n"), "\(name): \(markdownBlock)")
-            // The contact lines: indented by two in text, the first list in Markdown (duties may quote numbers).
+            #expect(markdownBlock.hasPrefix(name + ":"), "\(name): \(markdownBlock)")
+            // The contact lines: indented by two in text, labelled values ("- **Label:** value") in Markdown (duties,
+            // which may quote numbers, are neither).
             let textContacts = textBlock.components(separatedBy: "\n").filter {
                 $0.hasPrefix("  ") && !$0.hasPrefix("  - ") && !$0.hasPrefix("   ")
             }.joined(separator: "\n")
-            let paragraphs = markdownBlock.components(separatedBy: "\n\n")
-            let markdownContacts = paragraphs.count > 1 ? paragraphs[1] : ""
+            let markdownContacts = markdownBlock.components(separatedBy: "\n").filter { $0.hasPrefix("- **") }
+                .joined(separator: "\n")
             #expect(universe.found(in: textContacts) == contacts, "text, \(name)")
             #expect(universe.found(in: Markdown.unescape(markdownContacts)) == contacts, "markdown, \(name)")
             #expect(textBlock.contains("[\(source)]"), "text, \(name): \(source)")
@@ -329,6 +330,28 @@ import Testing
         #expect(text.contains("\(grouped(total)) kr"))
         #expect(markdown.contains("**\(grouped(total)) kr**"))
         #expect(csv.components(separatedBy: "\n").filter { $0.hasPrefix("2021,") }.count == lines.count)
+        // The site's procedure page: the same lines, amounts and sources, and the total.
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-budget")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let pages = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
+            $0.hasPrefix("procedure-") && $0.hasSuffix(".html")
+        }
+        let page = try #require(
+            try pages.map { try String(contentsOf: site.appending(path: $0), encoding: .utf8) }.first { page in
+                lines.allSatisfy {
+                    page.contains((($0["label"] as? String) ?? "?").replacingOccurrences(of: "'", with: "&#39;"))
+                }
+            }, "no page of the site shows every budget line")
+        for line in lines {
+            let amount = try #require(line["amount"] as? Int)
+            let source = try #require(line["source"] as? String)
+            let label = try #require(line["label"] as? String).replacingOccurrences(of: "'", with: "&#39;")
+            let row = page.components(separatedBy: "<tr>").first { $0.contains(label) } ?? ""
+            #expect(row.contains("\(grouped(amount)) kr") && row.contains(": \(source)]"), "site: \(label): \(row)")
+        }
+        #expect(page.contains("<strong>\(grouped(total)) kr</strong>"))
     }
 
     @Test func listShowAndTraceFacesAgree() throws {
@@ -351,6 +374,18 @@ import Testing
             for guide in guides {
                 #expect(text.contains(guide) && markdown.contains(guide), "show \(id): \(guide)")
             }
+            // ...and each role with the section it comes from, and the same count of govctl's readings.
+            for role in shown["roles"] as? [[String: Any]] ?? [] {
+                let source = try #require(role["source"] as? String)
+                #expect(text.contains("  [\(source)]"), "show \(id), text: \(source)")
+                #expect(Markdown.unescape(markdown).contains(": \(source))_"), "show \(id), markdown: \(source)")
+            }
+            func count(_ output: String, _ start: String) -> Int {
+                output.components(separatedBy: "\n").filter {
+                    $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "- _", with: "_").hasPrefix(start)
+                }.count
+            }
+            #expect(count(markdown, "_govctl") == count(text, "(govctl"), "show \(id): readings")
             // trace: each section cited by the same entries in every face.
             let trace = try Binary.run(["trace", id, "--format", "json"])
             let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
@@ -686,17 +721,7 @@ struct GuideFacts: CustomStringConvertible {
                 }
             case "Steg", "Steps":
                 if line.hasPrefix("     ["), line.hasSuffix("]") {
-                    let meta = String(line.dropFirst(6).dropLast())
-                    var role: String?
-                    var source = meta
-                    for word in ["kilde: ", "källa: ", "source: "] {
-                        guard
-                            let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
-                        else { continue }
-                        source = String(meta[at.upperBound...])
-                        if at.lowerBound != meta.startIndex { role = String(meta[..<at.lowerBound]) }
-                    }
-                    facts.steps.append(Step(source: source, contact: contact(role)))
+                    facts.steps.append(step(meta: String(line.dropFirst(6).dropLast())))
                 }
             case "Mangler fortsatt", "Saknas fortfarande", "Still missing":
                 if line.hasPrefix("  - "), line.hasSuffix(")"), let open = line.range(of: " (", options: .backwards) {
@@ -712,6 +737,20 @@ struct GuideFacts: CustomStringConvertible {
     }
 
     /// The Markdown face.
+    /// A step's "role: name (contacts); source: section" (or "source: section" alone), as text and Markdown
+    /// write it.
+    static func step(meta: String) -> Step {
+        var role: String?
+        var source = meta
+        for word in ["kilde: ", "källa: ", "source: "] {
+            guard let at = meta.range(of: "; " + word) ?? (meta.hasPrefix(word) ? meta.range(of: word) : nil)
+            else { continue }
+            source = String(meta[at.upperBound...])
+            if at.lowerBound != meta.startIndex { role = String(meta[..<at.lowerBound]) }
+        }
+        return Step(source: source, contact: contact(role))
+    }
+
     static func markdown(_ out: String) -> GuideFacts {
         var facts = GuideFacts()
         let lines = out.components(separatedBy: "\n")
@@ -720,9 +759,6 @@ struct GuideFacts: CustomStringConvertible {
             return facts
         }
         facts.now = nowWords.first(where: lines[at].hasPrefix).map { String(lines[at].dropFirst($0.count).prefix(16)) }
-        for line in lines[(at + 1)...].prefix(while: { !$0.isEmpty }) where line.hasPrefix("- **") {
-            if let value = line.range(of: ":** ") { facts.verdicts.append(String(line[value.upperBound...])) }
-        }
         var section = ""
         for line in lines[at...] {
             if line.hasPrefix("#") {
@@ -730,17 +766,16 @@ struct GuideFacts: CustomStringConvertible {
                 continue
             }
             switch section {
+            case "Vurdering", "Bedömning", "Assessment":
+                if line.hasPrefix("- **"), let value = line.range(of: ":** ") {
+                    facts.verdicts.append(String(line[value.upperBound...]))
+                }
             case "Steg", "Steps":
+                // "1. text _(role: name (contacts); source: section)_": the same meta as the text's line.
                 if let first = line.first, first.isNumber, line.hasSuffix(")_"),
                     let open = line.range(of: " _(", options: .backwards)
                 {
-                    var source = String(line[open.upperBound...].dropLast(2))
-                    for word in ["kilde: ", "källa: ", "source: "] where source.hasPrefix(word) {
-                        source = String(source.dropFirst(word.count))
-                    }
-                    facts.steps.append(Step(source: source, contact: .noRole))
-                } else if line.hasPrefix("   - "), !line.hasPrefix("   - _"), !facts.steps.isEmpty {
-                    facts.steps[facts.steps.count - 1].contact = contact(Markdown.unescape(line))
+                    facts.steps.append(step(meta: Markdown.unescape(String(line[open.upperBound...].dropLast(2)))))
                 }
             case "Mangler fortsatt", "Saknas fortfarande", "Still missing":
                 if line.hasPrefix("- "), line.hasSuffix("`)"), let open = line.range(of: " (`", options: .backwards) {

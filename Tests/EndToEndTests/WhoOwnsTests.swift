@@ -70,6 +70,17 @@ import Testing
         #expect(json.stdout.contains("\"holderStated\": false"))
     }
 
+    @Test func aRoutesRoleKeepsItsOwnContactsApartFromTheRoutes() throws {
+        // Kundservice has no contact in the source; the service desk's 30 000 and Ritz are the route's.
+        let r = try Binary.run(["who-owns", "sesam-lmn", "--task", "drift"])
+        #expect(r.stdout.contains("  Kundservice: Kundservice\n    kontakt: anges inte i källan\n  telefon: 30 000"))
+        let markdown = try Binary.run(["who-owns", "sesam-lmn", "--task", "drift", "--format", "markdown"])
+        #expect(markdown.stdout.contains("- **Kundservice:** Kundservice\n  - **Kontakt:** anges inte i källan\n"))
+        // A role with contacts has them under it.
+        let cms = try Binary.run(["who-owns", "CMS", "--task", "tilganger"])
+        #expect(cms.stdout.contains("  Teknisk forvaltning: e-helse\n    e-post: ikt@siv.no\n"))
+    }
+
     @Test func aPersonsRolesAreListedAcrossProcedures() throws {
         let r = try Binary.run(["who-owns", "--person", "marius-ioan taran"])
         #expect(r.exitCode == 0)

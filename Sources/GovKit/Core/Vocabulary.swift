@@ -49,4 +49,8 @@ package struct Vocabulary: Sendable {
     package static let heldBy = Vocabulary(nb: "Roller", sv: "Roller", en: "Roles held by")
     package static let since = Vocabulary(nb: "siden", sv: "sedan", en: "since")
     package static let expired = Vocabulary(nb: "utløpt", sv: "utgången", en: "expired")
+    package static let outline = Vocabulary(nb: "Kildens avsnitt", sv: "Källans avsnitt", en: "Sections of the source")
+    package static let notCarried = Vocabulary(nb: "ikke ført over", sv: "inte överförda", en: "not carried")
+    package static let usedBy = Vocabulary(nb: "brukes av", sv: "används av", en: "used by")
+    package static let tests = Vocabulary(nb: "Tester", sv: "Tester", en: "Tests")
 }

@@ -7,6 +7,15 @@ package enum GuidePurpose: String, CaseIterable, Sendable {
     case reserveStatus = "reserve-status"
     /// `govctl budget --adaptation`: who pays for an adaptation.
     case budgetAdaptation = "budget-adaptation"
+
+    /// The command line that uses the guide, as a reader would type it.
+    package var command: String {
+        switch self {
+        case .reportUrgent: return "govctl report-urgent"
+        case .reserveStatus: return "govctl reserve-status"
+        case .budgetAdaptation: return "govctl budget --adaptation"
+        }
+    }
 }
 
 extension GuideDecoder {

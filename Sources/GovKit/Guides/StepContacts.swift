@@ -30,7 +30,7 @@ package enum StepContacts {
         }
         let items = contact.contacts.map { contact in
             let e = TextEscaping.line
-            var item = "\(OwnershipTextRenderer.kind(contact.kind).in(lang)): \(e(contact.value))"
+            var item = "\(OwnershipDocument.kind(contact.kind).in(lang)): \(e(contact.value))"
             if let label = contact.label { item += " (\(e(label.resolve(lang, fallback: source))))" }
             if let hours = contact.hours {
                 item +=

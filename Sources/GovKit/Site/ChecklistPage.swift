@@ -44,7 +44,8 @@ enum ChecklistPage {
                 let id = "check-\(HTML.anchor(line.step.id))"
                 body += "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"\(id)\"></td>"
                 body +=
-                    "<td><label for=\"\(id)\">\(number). \(SiteHTML.filled(line.text))</label> \(SiteHTML.source(line.step.source, lang))</td>"
+                    "<td><label for=\"\(id)\">\(number). \(SiteHTML.filled(line.text))</label> \(SiteHTML.source(line.step.source, lang))"
+                    + HTMLWriter.blocks(GuideDocument.details(line.step, lang, source)) + "</td>"
                 body +=
                     "<td>\(GuidePage.who(line, p, lang))\(SiteHTML.contacts(line.contacts, lang, source))</td></tr>\n"
             }

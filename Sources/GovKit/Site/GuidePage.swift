@@ -28,7 +28,8 @@ enum GuidePage {
             body += "\(v(.appliesWhen)): \(HTML.escape(line.condition ?? Vocabulary.always.in(lang)))</p>\n"
             body += "<p class=\"meta\">" + who(line, p, lang) + "</p>\n"
             body += SiteHTML.contacts(line.contacts, lang, source)
-            body += "<p>\(SiteHTML.source(line.step.source, lang))</p></li>\n"
+            body += "<p>\(SiteHTML.source(line.step.source, lang))</p>"
+            body += HTMLWriter.blocks(GuideDocument.details(line.step, lang, source)) + "</li>\n"
             entries.append((id, plain(g.title), line.text.marked + " " + (line.role.map { plain($0.name) } ?? "")))
         }
         body += "</ol>\n"

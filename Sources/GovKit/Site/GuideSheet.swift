@@ -83,7 +83,7 @@ enum SiteHTML {
         guard !contacts.isEmpty else { return "" }
         let items = contacts.map { contact -> String in
             var line =
-                "\(HTML.escape(OwnershipTextRenderer.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
+                "\(HTML.escape(OwnershipDocument.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
             if let label = contact.label { line += " (\(HTML.text(label, lang, source: source)))" }
             if let hours = contact.hours {
                 line += ", \(HTML.escape(hours.from))–\(HTML.escape(hours.to))"

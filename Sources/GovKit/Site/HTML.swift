@@ -1,8 +1,11 @@
 /// HTML text for the static site: every text taken from a procedure file goes through `escape` (no raw markup from
 /// data ever reaches a page).
 package enum HTML {
-    /// `&`, `<`, `>`, `"` and `'` as character references: safe in element content and in quoted attributes.
+    /// `&`, `<`, `>`, `"` and `'` as character references: safe in element content and in quoted attributes. A
+    /// control character other than a line break or tab is shown as `TextEscaping` shows it (an ESC in a procedure
+    /// is `\e` on the page, as in every other face).
     package static func escape(_ text: String) -> String {
+        let text = TextEscaping.block(text)
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for c in text {

@@ -11,6 +11,8 @@ enum ProcedurePage {
         var entries: [(fragment: String, heading: String, text: String)] = []
         var citations: [(section: String, what: String, fragment: String)] = []
         func cite(_ section: String, _ what: String, _ fragment: String) { citations.append((section, what, fragment)) }
+        // govctl's reading of an entry, where the data reads more than the source says: as every face shows it.
+        func reading(_ text: LocalizedText?) -> String { HTMLWriter.blocks(GuideDocument.reading(text, lang, source)) }
 
         var body = "<h1>\(t(d.title))</h1>\n"
         body += "<p>\(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
@@ -31,6 +33,7 @@ enum ProcedurePage {
         meta.append((.sourceFile, HTML.escape(d.sourceFile)))
         meta.append((.timeZone, HTML.escape(d.timeZone)))
         body += SiteHTML.table(caption: nil, headers: [], rows: meta.map { [v($0.0), $0.1] }, rowHeaders: true)
+        body += reading(d.interpretation)
         if !d.notes.isEmpty {
             body += "<h3>\(v(.notes))</h3>\n<ul>" + d.notes.map { "<li>\(t($0))</li>" }.joined() + "</ul>\n"
         }
@@ -53,7 +56,7 @@ enum ProcedurePage {
                 return [
                     "<span id=\"system-\(HTML.anchor(s.id))\">\(HTML.escape(s.name))</span>",
                     s.aliases.isEmpty ? "–" : HTML.escape(s.aliases.joined(separator: ", ")),
-                    s.description.map(t) ?? notStated,
+                    (s.description.map(t) ?? notStated) + reading(s.interpretation),
                     s.criticality.map { String($0) } ?? notStated,
                     HTML.escape(s.source),
                 ]
@@ -74,6 +77,7 @@ enum ProcedurePage {
                 cite(r.source, plain(r.name), id)
                 body += "<h3 id=\"\(id)\">\(t(r.name))</h3>\n"
                 body += "<p><strong>\(v(.holder)):</strong> \(SiteHTML.holders(r, lang, source))</p>\n"
+                body += reading(r.interpretation)
                 if let members = r.members { body += "<p>\(v(.members).capitalizedFirst): \(t(members))</p>\n" }
                 if let frequency = r.frequency { body += "<p>\(v(.frequency).capitalizedFirst): \(t(frequency))</p>\n" }
                 if let convenedBy = r.convenedBy {
@@ -87,7 +91,8 @@ enum ProcedurePage {
                     body += "<ul>"
                     for duty in r.duties {
                         cite(duty.source, plain(r.name), id)
-                        body += "<li>\(t(duty.text)) \(SiteHTML.source(duty.source, lang))</li>"
+                        body +=
+                            "<li>\(t(duty.text)) \(SiteHTML.source(duty.source, lang))\(reading(duty.interpretation))</li>"
                     }
                     body += "</ul>\n"
                 }
@@ -104,7 +109,8 @@ enum ProcedurePage {
             for route in p.routes {
                 let id = "route-\(HTML.anchor(route.id))"
                 cite(route.source, plain(route.title), id)
-                body += "<h3 id=\"\(id)\">\(t(route.title))</h3>\n<p>\(t(route.text))</p>\n"
+                body +=
+                    "<h3 id=\"\(id)\">\(t(route.title))</h3>\n<p>\(t(route.text))</p>\n" + reading(route.interpretation)
                 if let roleId = route.role, let role = p.roles.first(where: { $0.id == roleId }) {
                     body +=
                         "<p>\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): <a href=\"#role-\(HTML.anchor(role.id))\">\(t(role.name))</a></p>\n"
@@ -174,68 +180,10 @@ enum ProcedurePage {
     }
 }
 
-/// A budget as tables: lines with the total, the financing split, invoicing and notes.
+/// A budget on a procedure's page: what `govctl budget` shows below its document line (the lines and the total, the
+/// financing split, invoicing and notes, each with its source), from the same conversion, `BudgetDocument`.
 enum BudgetSection {
     static func html(_ report: BudgetReport, _ lang: Language) -> String {
-        let b = report.budget
-        let source = report.procedure.document.language
-        func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
-        let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
-        var out = ""
-        if !b.codes.isEmpty {
-            out += "<p>" + b.codes.map { "\(t($0.name)) \(HTML.escape($0.value))" }.joined(separator: ", ") + "</p>\n"
-        }
-        var rows = b.lines.map { line in
-            [
-                t(line.label), line.group.map(t) ?? "–", HTML.escape(MoneyFormat.swedish(line.amount.value)),
-                HTML.escape(line.source),
-            ]
-        }
-        rows.append([v(.total), "", HTML.escape(MoneyFormat.swedish(b.total.value)), HTML.escape(b.source)])
-        out += amountTable(headers: [v(.line), v(.group), v(.amount), v(.sourceHeading)], rows: rows, amountColumn: 2)
-        if let financing = b.financing {
-            out += "<h3>\(v(.financing))</h3>\n"
-            out += amountTable(
-                headers: [v(.share), v(.percent), v(.amount)],
-                rows: report.shares.map { share, amount in
-                    [
-                        t(share.label), HTML.escape(MoneyFormat.plain(share.percent) + " %"),
-                        HTML.escape(MoneyFormat.swedish(amount)),
-                    ]
-                }, amountColumn: 2)
-            out += "<p>\(v(.rounding)): \(t(financing.rounding)) \(SiteHTML.source(financing.source, lang))</p>\n"
-        }
-        if !b.invoicing.isEmpty {
-            out += "<h3>\(v(.invoicing))</h3>\n<ul>"
-            for invoice in b.invoicing {
-                out +=
-                    "<li>\(HTML.escape(invoice.from)) → \(HTML.escape(invoice.to)): \(t(invoice.what)) \(SiteHTML.source(invoice.source, lang))</li>"
-            }
-            out += "</ul>\n"
-        }
-        if !b.notes.isEmpty {
-            out += "<h3>\(v(.notes))</h3>\n<ul>"
-            for note in b.notes { out += "<li>\(t(note.text)) \(SiteHTML.source(note.source, lang))</li>" }
-            out += "</ul>\n"
-        }
-        return out
-    }
-
-    /// A table whose first cell heads its row and whose `amountColumn` is right-aligned.
-    static func amountTable(headers: [String], rows: [[String]], amountColumn: Int) -> String {
-        var out = "<div class=\"table-wrap\"><table><thead><tr>"
-        out += headers.map { "<th scope=\"col\">\($0)</th>" }.joined() + "</tr></thead><tbody>"
-        for row in rows {
-            out += "<tr>"
-            for (i, cell) in row.enumerated() {
-                if i == 0 {
-                    out += "<th scope=\"row\">\(cell)</th>"
-                } else {
-                    out += i == amountColumn ? "<td class=\"amount\">\(cell)</td>" : "<td>\(cell)</td>"
-                }
-            }
-            out += "</tr>"
-        }
-        return out + "</tbody></table></div>\n"
+        HTMLWriter.blocks(BudgetDocument.body(report, lang, level: 3))
     }
 }

@@ -33,6 +33,7 @@ enum SiteStyle {
         th[scope="row"] { background: var(--soft); font-weight: 600; }
         td.amount { text-align: right; white-space: nowrap; }
         .meta, .source { color: var(--muted); font-size: .9rem; }
+        .reading { font-style: italic; font-size: .9rem; }
         .status { display: inline-block; padding: 0 .4rem; border: 1px solid; border-radius: .2rem; font-weight: 600; }
         .status-valid { color: var(--ok); }
         .status-expired { color: var(--warn); }

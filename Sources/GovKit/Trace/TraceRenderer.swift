@@ -1,4 +1,4 @@
-/// `govctl trace` as text, Markdown or JSON.
+/// `govctl trace` as text, Markdown or JSON: one document (`document`) for text and Markdown, one JSON value.
 package enum TraceRenderer {
     /// The words of the output, in the three languages.
     enum Word {
@@ -35,74 +35,61 @@ package enum TraceRenderer {
     }
 
     package static func text(_ trace: Trace, language: Language?) -> String {
-        let d = trace.procedure.document
-        let lang = language ?? d.language
-        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: d.language)) }
-        let e = TextEscaping.line
-        var out = "\(t(d.title)) (\(e(trace.procedure.id)), \(e(d.sourceFile)))\n"
-        out += summaryLine(trace, lang) + "\n\n\(Word.outline.in(lang))\n"
-        for entry in trace.sections {
-            out += "\n\(e(heading(entry.section)))\n"
-            if entry.citations.isEmpty {
-                let reason = entry.section.notCarried.map { "\(Word.notCarried.in(lang)): \(t($0))" }
-                out += "  (\(reason ?? Word.uncited.in(lang)))\n"
-            }
-            for citation in entry.citations {
-                out += "  - \(e(citation.path))" + (citation.summary.map { " — \(short(t($0)))" } ?? "") + "\n"
-                if let reading = citation.interpretation {
-                    out += "    (\(Interpretation.line(reading, lang, fallback: d.language)))\n"
-                }
-            }
-        }
-        let uncited = trace.sections.filter { $0.citations.isEmpty }
-        if !uncited.isEmpty {
-            out += "\n\(Word.nothingCites.in(lang))\n"
-            for entry in uncited {
-                let reason = entry.section.notCarried.map(t) ?? Word.uncited.in(lang)
-                out += "  \(e(heading(entry.section))): \(reason)\n"
-            }
-        }
-        if !trace.unresolved.isEmpty {
-            out += "\n\(Word.unknownSection.in(lang))\n"
-            for (part, citation) in trace.unresolved { out += "  '\(e(part))' (\(e(citation.path)))\n" }
-        }
-        return out
+        TextWriter.write(document(trace, language: language))
     }
 
     package static func markdown(_ trace: Trace, language: Language?) -> String {
+        MarkdownWriter.write(document(trace, language: language))
+    }
+
+    /// The trace as a document: the outline section by section with what cites it (or why nothing does), the
+    /// sections nothing cites, and the citations the outline does not have.
+    package static func document(_ trace: Trace, language: Language?) -> Document {
         let d = trace.procedure.document
         let lang = language ?? d.language
-        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: d.language)) }
-        let e = TextEscaping.line
-        var out = "# \(t(d.title))\n\n`\(e(trace.procedure.id))`, `\(e(d.sourceFile))`: \(summaryLine(trace, lang))\n\n"
-        out += "## \(Word.outline.in(lang))\n"
+        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
+        var blocks: [Block] = [
+            .title([
+                .text(t(d.title)), .text(" ("), .code(trace.procedure.id), .text(", "), .code(d.sourceFile), .text(")"),
+            ]),
+            .paragraph(.words(summaryLine(trace, lang))),
+            .section(level: 2, heading: .words(Word.outline.in(lang)), body: []),
+        ]
         for entry in trace.sections {
-            out += "\n### \(e(heading(entry.section)))\n\n"
+            var body: [Block] = []
             if entry.citations.isEmpty {
                 let reason = entry.section.notCarried.map { "\(Word.notCarried.in(lang)): \(t($0))" }
-                out += "_\(reason ?? Word.uncited.in(lang))_\n"
+                body.append(.note(.words(reason ?? Word.uncited.in(lang))))
+            } else {
+                body.append(
+                    .list(
+                        numbered: false,
+                        entry.citations.map { citation in
+                            Item(
+                                [.code(citation.path)] + (citation.summary.map { [.text(" — " + short(t($0)))] } ?? []),
+                                details: GuideDocument.reading(citation.interpretation, lang, d.language))
+                        }))
             }
-            for citation in entry.citations {
-                out += "- `\(e(citation.path))`" + (citation.summary.map { " — \(short(t($0)))" } ?? "") + "\n"
-                if let reading = citation.interpretation {
-                    out += "  - _\(Interpretation.line(reading, lang, fallback: d.language))_\n"
-                }
-            }
+            blocks.append(.section(level: 3, heading: .words(heading(entry.section)), body: body))
         }
         let uncited = trace.sections.filter { $0.citations.isEmpty }
         if !uncited.isEmpty {
-            out += "\n## \(Word.nothingCites.in(lang))\n\n"
-            out += "| \(Word.sections.in(lang)) | \(Word.notCarried.in(lang)) |\n|---|---|\n"
-            for entry in uncited {
-                out +=
-                    "| \(e(heading(entry.section))) | \(entry.section.notCarried.map(t) ?? Word.uncited.in(lang)) |\n"
-            }
+            let table = DocumentTable(
+                header: [.words(Word.sections.in(lang)), .words(Word.notCarried.in(lang))], alignments: [.left, .left],
+                rows: uncited.map { entry in
+                    [.words(heading(entry.section)), .words(entry.section.notCarried.map(t) ?? Word.uncited.in(lang))]
+                }, inText: .labelled)
+            blocks.append(.section(level: 2, heading: .words(Word.nothingCites.in(lang)), body: [.table(table)]))
         }
         if !trace.unresolved.isEmpty {
-            out += "\n## \(Word.unknownSection.in(lang))\n\n"
-            for (part, citation) in trace.unresolved { out += "- '\(e(part))' (`\(e(citation.path))`)\n" }
+            let items = trace.unresolved.map { part, citation in
+                Item([.text("'\(part)' ("), .code(citation.path), .text(")")])
+            }
+            blocks.append(
+                .section(level: 2, heading: .words(Word.unknownSection.in(lang)), body: [.list(numbered: false, items)])
+            )
         }
-        return out
+        return Document(blocks)
     }
 
     package static func json(_ trace: Trace, language: Language?) -> String {

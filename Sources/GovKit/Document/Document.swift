@@ -1,0 +1,106 @@
+/// What a document face shows, as blocks of inline text: every answer that is read as a document (text, Markdown,
+/// the site and the printed checklist) converts into one `Document` once, and one writer per format lays it out
+/// (`TextWriter`, `MarkdownWriter`, `HTMLWriter`). The text in a document is data as the answer holds it, never
+/// escaped: escaping is each writer's, once per format. In the spirit of pandoc's `Block` and `Inline`.
+package struct Document: Sendable, Equatable {
+    package var blocks: [Block]
+
+    package init(_ blocks: [Block]) { self.blocks = blocks }
+}
+
+/// A block of a document.
+package indirect enum Block: Sendable, Equatable {
+    /// The document's title: the first line of text, `#` in Markdown, `<h1>` in HTML.
+    case title([Inline])
+    /// A part with a heading (`nil`: a part set apart without one) and its blocks. The level is Markdown's and
+    /// HTML's (2 and below); text sets the heading on its own line and indents the body.
+    case section(level: Int, heading: [Inline]?, body: [Block])
+    case paragraph([Inline])
+    /// Labelled values: "Label: value", each with blocks of its own (a reading, say).
+    case fields([Field])
+    /// A list, numbered or with bullets.
+    case list(numbered: Bool, [Item])
+    case table(DocumentTable)
+    /// A remark of govctl's, set apart from the source's words: in brackets in text, in emphasis in Markdown.
+    case note([Inline])
+    /// The source's own words, quoted as they stand.
+    case quotation(String)
+    /// govctl's interpretation where the data reads more than the source says ("govctl's reading, not the source's:
+    /// …"): every face shows it as a reading, never as the source's.
+    case reading(String)
+    /// Text whose lines are kept as they are (a case text to paste into a portal).
+    case preformatted(String)
+}
+
+/// Text inside a block.
+package indirect enum Inline: Sendable, Equatable {
+    case text(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    /// A command, a flag, an id: set in code in Markdown and HTML.
+    case code(String)
+    /// The source section a line comes from; `word` is "source" in the reader's language.
+    case citation(word: String, section: String)
+    /// A link; a writer makes it live only for `http`, `https` and `mailto` and a relative page of the site.
+    case link(text: String, url: String)
+}
+
+/// One item of a list: its line, what it cites and any blocks under it.
+package struct Item: Sendable, Equatable {
+    package var content: [Inline]
+    /// Who and where the item comes from ("role: …; source: …"), on a line of its own in text, after the item in
+    /// Markdown.
+    package var meta: [Inline]?
+    package var details: [Block]
+
+    package init(_ content: [Inline], meta: [Inline]? = nil, details: [Block] = []) {
+        self.content = content
+        self.meta = meta
+        self.details = details
+    }
+}
+
+/// One labelled value.
+package struct Field: Sendable, Equatable {
+    package var label: String
+    package var value: [Inline]
+    package var details: [Block]
+
+    package init(_ label: String, _ value: [Inline], details: [Block] = []) {
+        self.label = label
+        self.value = value
+        self.details = details
+    }
+}
+
+/// Rows and columns, with a header row in Markdown and HTML. Text lays them out as `inText` says.
+package struct DocumentTable: Sendable, Equatable {
+    package enum Alignment: Sendable, Equatable { case left, right }
+
+    /// How text shows a table: padded columns (with or without the header row), or each row as "first: rest".
+    package enum TextLayout: Sendable, Equatable { case columns, columnsWithHeader, labelled }
+
+    package var header: [[Inline]]
+    package var alignments: [Alignment]
+    package var rows: [[[Inline]]]
+    package var inText: TextLayout
+
+    package init(
+        header: [[Inline]], alignments: [Alignment], rows: [[[Inline]]], inText: TextLayout = .columns
+    ) {
+        self.header = header
+        self.alignments = alignments
+        self.rows = rows
+        self.inText = inText
+    }
+}
+
+extension Array where Element == Inline {
+    /// Plain words, as a one-element list of inlines.
+    package static func words(_ text: String) -> [Inline] { [.text(text)] }
+}
+
+extension Optional where Wrapped == [Inline] {
+    /// Plain words, as a one-element list of inlines.
+    package static func words(_ text: String) -> [Inline]? { [.text(text)] }
+}

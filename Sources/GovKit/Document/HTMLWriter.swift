@@ -1,0 +1,71 @@
+/// A document's blocks as HTML for the site's pages and the printed checklists: headings one level per part, labelled
+/// values as a `<dl>`, lists as `<ol>` and `<ul>`, readings and notes as paragraphs of their own class, tables with a
+/// header row. Every text goes through `HTML.escape`; a link is live only where `Links.isSafe` says so.
+package enum HTMLWriter {
+    package static func write(_ document: Document) -> String { blocks(document.blocks) }
+
+    static func blocks(_ blocks: [Block]) -> String { blocks.map(block).joined() }
+
+    static func block(_ block: Block) -> String {
+        switch block {
+        case .title(let text): return "<h1>" + inlines(text) + "</h1>\n"
+        case .section(let level, let heading, let body):
+            let h = min(max(level, 2), 6)
+            return "<section>\n" + (heading.map { "<h\(h)>" + inlines($0) + "</h\(h)>\n" } ?? "") + blocks(body)
+                + "</section>\n"
+        case .paragraph(let text): return "<p>" + inlines(text) + "</p>\n"
+        case .note(let text): return "<p class=\"note\">" + inlines(text) + "</p>\n"
+        case .fields(let fields):
+            return "<dl>\n"
+                + fields.map { field in
+                    "<dt>" + HTML.escape(TextEscaping.line(field.label)) + "</dt><dd>" + inlines(field.value)
+                        + (field.details.isEmpty ? "" : "\n" + blocks(field.details)) + "</dd>\n"
+                }.joined() + "</dl>\n"
+        case .list(let numbered, let items):
+            let tag = numbered ? "ol" : "ul"
+            return "<\(tag)>\n"
+                + items.map { item in
+                    "<li>" + inlines(item.content)
+                        + (item.meta.map { " <span class=\"meta\">(" + inlines($0) + ")</span>" } ?? "")
+                        + (item.details.isEmpty ? "" : "\n" + blocks(item.details)) + "</li>\n"
+                }.joined() + "</\(tag)>\n"
+        case .table(let table):
+            // Every header cell says what it heads (a column, or in the body its row); a right-aligned column is an
+            // amount. Wrapped so that a wide table scrolls on its own on a narrow screen.
+            func row(_ cells: [[Inline]], header: Bool) -> String {
+                "<tr>"
+                    + cells.enumerated().map { i, c in
+                        let right = i < table.alignments.count && table.alignments[i] == .right
+                        let tag = header || i == 0 ? "th" : "td"
+                        let scope = header ? " scope=\"col\"" : i == 0 ? " scope=\"row\"" : ""
+                        return "<\(tag)\(scope)\(right ? " class=\"amount\"" : "")>" + inlines(c) + "</\(tag)>"
+                    }.joined() + "</tr>\n"
+            }
+            return "<div class=\"table-wrap\"><table>\n<thead>\n" + row(table.header, header: true)
+                + "</thead>\n<tbody>\n" + table.rows.map { row($0, header: false) }.joined()
+                + "</tbody>\n</table></div>\n"
+        case .quotation(let text): return "<blockquote>" + HTML.escape(TextEscaping.block(text)) + "</blockquote>\n"
+        case .reading(let text): return "<p class=\"reading\">" + HTML.escape(TextEscaping.line(text)) + "</p>\n"
+        case .preformatted(let text): return "<pre>" + HTML.escape(TextEscaping.block(text)) + "</pre>\n"
+        }
+    }
+
+    static func inlines(_ inlines: [Inline]) -> String { inlines.map(inline).joined() }
+
+    static func inline(_ inline: Inline) -> String {
+        switch inline {
+        case .text(let text): return HTML.escape(TextEscaping.line(text))
+        case .emphasis(let inner): return "<em>" + inlines(inner) + "</em>"
+        case .strong(let inner): return "<strong>" + inlines(inner) + "</strong>"
+        case .code(let text): return "<code>" + HTML.escape(TextEscaping.line(text)) + "</code>"
+        case .citation(let word, let section):
+            // As the site's pages cite everywhere (`SiteHTML.source`): "[kilde: 3 Genomförande]".
+            return " <span class=\"source\">[" + HTML.escape(word) + ": " + HTML.escape(TextEscaping.line(section))
+                + "]</span>"
+        case .link(let text, let url):
+            let shown = HTML.escape(TextEscaping.line(text))
+            guard Links.isSafe(url) else { return shown + " (" + HTML.escape(TextEscaping.line(url)) + ")" }
+            return "<a href=\"" + HTML.escape(url) + "\">" + shown + "</a>"
+        }
+    }
+}

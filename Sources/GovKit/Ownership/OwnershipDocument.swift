@@ -1,0 +1,146 @@
+/// `govctl who-owns` as a document, the one conversion its text and Markdown faces share: a system's roles with
+/// holders, contacts, duties and source sections; the routes for a task; or the roles a person holds.
+package enum OwnershipDocument {
+    package static func document(_ answer: Ownership.Answer, language: Language?, today: LocalTime) -> Document {
+        switch answer {
+        case .person(let name, let found): return person(name, found, language: language)
+        case .roles(let system, _, let entries): return roles(system, entries, language: language, today: today)
+        case .routes(let system, _, _, let entries): return routes(system, entries, language: language, today: today)
+        }
+    }
+
+    static func roles(_ system: SystemEntry, _ entries: [Ownership.Entry], language: Language?, today: LocalTime)
+        -> Document
+    {
+        Document(header(system, entries.first?.procedure, language, today) + entries.map { role($0, language) })
+    }
+
+    static func routes(
+        _ system: SystemEntry, _ entries: [Ownership.RouteEntry], language: Language?, today: LocalTime
+    ) -> Document {
+        var blocks = header(system, entries.first?.procedure, language, today)
+        for entry in entries {
+            let source = entry.procedure.document.language
+            let lang = language ?? source
+            func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
+            var body: [Block] = [.paragraph(.words(t(entry.route.text)))]
+            body += GuideDocument.reading(entry.route.interpretation, lang, source)
+            var fields: [Field] = []
+            if let role = entry.role {
+                let holders =
+                    role.holders.isEmpty
+                    ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
+                // The role's own contacts under it, or the source's silence: the route's contacts below are the
+                // route's, never read as the role's (the service desk's "30 000" is not Kundservice's).
+                let own =
+                    role.contacts.isEmpty
+                    ? [Field(Vocabulary.stepContact.in(lang), .words(Vocabulary.notStated.in(lang)))]
+                    : contacts(role.contacts, lang, source)
+                fields.append(Field(t(role.name), .words(holders), details: [.fields(own)]))
+            }
+            fields += contacts(entry.route.contacts, lang, source)
+            if !fields.isEmpty { body.append(.fields(fields)) }
+            blocks.append(
+                .section(
+                    level: 2,
+                    heading: [
+                        .text("\(Vocabulary.task.in(lang)): \(t(entry.route.title))"),
+                        .citation(word: Vocabulary.source.in(lang), section: entry.route.source),
+                    ], body: body))
+        }
+        return Document(blocks)
+    }
+
+    static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> Document {
+        var blocks: [Block] = [.title(.words("\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'"))]
+        for (entry, holder) in found {
+            let source = entry.procedure.document.language
+            let lang = language ?? source
+            let systems =
+                entry.role.systems.isEmpty
+                ? entry.procedure.systems.map(\.name)
+                : entry.role.systems.compactMap { id in entry.procedure.systems.first { $0.id == id }?.name ?? id }
+            let system = Field(
+                Vocabulary.system.in(lang),
+                [
+                    .text(systems.joined(separator: ", ") + "; "),
+                    .text(entry.procedure.document.title.resolve(lang, fallback: source)),
+                    .citation(word: Vocabulary.source.in(lang), section: entry.role.source),
+                ])
+            blocks.append(
+                .section(
+                    level: 2, heading: .words("\(entry.role.name.resolve(lang, fallback: source)) — \(holder.name)"),
+                    body: [.fields([system])]))
+        }
+        return Document(blocks)
+    }
+
+    static func header(_ system: SystemEntry, _ procedure: Procedure?, _ language: Language?, _ today: LocalTime)
+        -> [Block]
+    {
+        let lang = language ?? procedure?.document.language ?? .en
+        var blocks: [Block] = [.title(.words(system.name + (system.organisation.map { " — \($0)" } ?? "")))]
+        blocks += GuideDocument.reading(system.interpretation, lang, procedure?.document.language ?? lang)
+        if let procedure { blocks.append(.fields([DocumentLine.field(procedure, language: lang, today: today)])) }
+        return blocks
+    }
+
+    static func role(_ entry: Ownership.Entry, _ language: Language?) -> Block {
+        let source = entry.procedure.document.language
+        let lang = language ?? source
+        let r = entry.role
+        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
+        let holders: [Inline] =
+            r.holders.isEmpty
+            ? [.emphasis(.words("(\(Vocabulary.noHolder.in(lang)))"))]
+            : .words(r.holders.map { $0.name + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; "))
+        var body = GuideDocument.reading(r.interpretation, lang, source)
+        var fields: [Field] = []
+        if let members = r.members { fields.append(Field(Vocabulary.members.in(lang), .words(t(members)))) }
+        if let frequency = r.frequency { fields.append(Field(Vocabulary.frequency.in(lang), .words(t(frequency)))) }
+        if let convenedBy = r.convenedBy {
+            fields.append(Field(Vocabulary.convenedBy.in(lang), .words(t(convenedBy))))
+        }
+        fields += contacts(r.contacts, lang, source)
+        if !fields.isEmpty { body.append(.fields(fields)) }
+        if !r.duties.isEmpty {
+            body.append(
+                .list(
+                    numbered: false,
+                    r.duties.map { duty in
+                        Item(
+                            [.text(t(duty.text)), .citation(word: Vocabulary.source.in(lang), section: duty.source)],
+                            details: GuideDocument.reading(duty.interpretation, lang, source))
+                    }))
+        }
+        return .section(
+            level: 2,
+            heading: [.text(t(r.name) + ": ")] + holders + [
+                .citation(word: Vocabulary.source.in(lang), section: r.source)
+            ], body: body)
+    }
+
+    /// Each contact as "kind: value (label) [from–to, note]".
+    static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> [Field] {
+        contacts.map { contact in
+            var value = contact.value
+            if let label = contact.label { value += " (\(label.resolve(lang, fallback: source)))" }
+            if let hours = contact.hours {
+                value +=
+                    " [\(hours.from)–\(hours.to)"
+                    + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "") + "]"
+            }
+            return Field(kind(contact.kind).in(lang), .words(value))
+        }
+    }
+
+    static func kind(_ kind: Contact.Kind) -> Vocabulary {
+        switch kind {
+        case .email: return .email
+        case .phone: return .phone
+        case .portal: return .portal
+        case .web: return .web
+        case .other: return .other
+        }
+    }
+}

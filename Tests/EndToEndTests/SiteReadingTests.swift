@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// govctl's readings on the site: where the data reads more than the source says, the site's pages say so as
+/// `show`, `who-owns` and `trace` do (they left them out before issue 23).
+@Suite struct SiteReadingTests {
+    @Test func theSitesProcedurePagesShowEveryReadingOfTheDocumentItsSystemsRolesDutiesAndRoutes() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-readings")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + ["--now", "2026-11-21T03:00"]).exitCode == 0)
+        var checked = 0
+        for p in try Procedures.catalog().procedures {
+            let lang = p.document.language
+            let page = try String(
+                contentsOf: site.appending(path: SiteBuilder.procedurePath(p, lang)), encoding: .utf8)
+            let readings =
+                [p.document.interpretation] + p.systems.map(\.interpretation) + p.roles.map(\.interpretation)
+                + p.roles.flatMap { $0.duties.map(\.interpretation) } + p.routes.map(\.interpretation)
+            for reading in readings.compactMap({ $0 }) {
+                let shown = HTML.escape(Interpretation.line(reading, lang, fallback: lang))
+                #expect(page.contains("<p class=\"reading\">\(shown)</p>"), "\(p.id): \(shown)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 13)
+    }
+}

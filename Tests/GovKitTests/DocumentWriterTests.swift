@@ -1,0 +1,90 @@
+import Testing
+
+@testable import GovKit
+
+/// The document model's contract: one document, every block and inline kind, laid out by each writer as its format
+/// wants, with the escaping of that format and nothing from the data live.
+@Suite struct DocumentWriterTests {
+    /// A document with every kind of block and inline, and data that would be live markup if a writer let it be.
+    static let document = Document([
+        .title([.text("Rutin <b>"), .emphasis(.words("*x*"))]),
+        .fields([Field("e-post", .words("ikt@example.org"), details: [.reading("govctls lesning: a")])]),
+        .section(
+            level: 2, heading: [.text("Steg"), .citation(word: "kilde", section: "3 [x](javascript:alert(1))")],
+            body: [
+                .list(
+                    numbered: true,
+                    [
+                        Item(
+                            [.text("Ring "), .code("a`b")], meta: .words("rolle: OK"), details: [.note(.words("merk"))]),
+                        Item([.link(text: "driftinfo", url: "javascript:alert(1)")]),
+                    ]),
+                .paragraph([.strong(.words("fet")), .text(" "), .link(text: "kilde", url: "https://example.org/a")]),
+            ]),
+        .table(
+            DocumentTable(
+                header: [.words("Linje"), .words("Beløp")], alignments: [.left, .right],
+                rows: [[.words("Drift"), .words("1 000 kr")], [.words("Sum"), .words("10 000 kr")]])),
+        .quotation("Kilden\nsier"),
+        .preformatted("Emne: ```x```\n\nTekst"),
+    ])
+
+    @Test func textLaysTheDocumentOutForATerminal() {
+        #expect(
+            TextWriter.write(Self.document) == """
+                Rutin <b>*x*
+                e-post: ikt@example.org
+                  (govctls lesning: a)
+
+                Steg  [3 [x](javascript:alert(1))]
+                  1. Ring a`b
+                     [rolle: OK]
+                     (merk)
+                  2. driftinfo <javascript:alert(1)>
+                  fet kilde <https://example.org/a>
+                Drift   1 000 kr
+                Sum    10 000 kr
+                > Kilden
+                > sier
+                Emne: ```x```
+
+                Tekst
+
+                """)
+    }
+
+    @Test func markdownEscapesTheDataAndMakesOnlySafeLinksLive() {
+        let markdown = MarkdownWriter.write(Self.document)
+        #expect(markdown.hasPrefix("# Rutin \\<b\\>_\\*x\\*_\n"), "\(markdown)")
+        #expect(markdown.contains("- **E-post:** ikt@example.org\n  - _govctls lesning: a_\n"))
+        #expect(markdown.contains("## Steg _(kilde: 3 \\[x\\](javascript:alert(1)))_\n"), "\(markdown)")
+        #expect(markdown.contains("1. Ring ``a`b`` _(rolle: OK)_\n"), "\(markdown)")
+        #expect(markdown.contains("2. driftinfo (javascript:alert(1))\n"), "\(markdown)")
+        #expect(markdown.contains("**fet** [kilde](<https://example.org/a>)\n"))
+        #expect(markdown.contains("| Linje | Beløp |\n|---|--:|\n| Drift | 1 000 kr |\n"))
+        #expect(markdown.contains("````text\nEmne: ```x```\n\nTekst\n````\n"), "\(markdown)")
+        #expect(!markdown.contains("[x](") && !markdown.contains("(<javascript"))
+    }
+
+    @Test func htmlEscapesEveryTextAndSaysWhatEachHeaderCellHeads() {
+        let html = HTMLWriter.write(Self.document)
+        #expect(html.hasPrefix("<h1>Rutin &lt;b&gt;<em>*x*</em></h1>\n"), "\(html)")
+        #expect(html.contains("<dt>e-post</dt><dd>ikt@example.org\n<p class=\"reading\">govctls lesning: a</p>\n</dd>"))
+        #expect(html.contains("<h2>Steg <span class=\"source\">[kilde: 3 [x](javascript:alert(1))]</span></h2>"))
+        #expect(html.contains("<li>Ring <code>a`b</code> <span class=\"meta\">(rolle: OK)</span>"), "\(html)")
+        #expect(html.contains("<li>driftinfo (javascript:alert(1))</li>"), "\(html)")
+        #expect(html.contains("<a href=\"https://example.org/a\">kilde</a>"))
+        #expect(html.contains("<tr><th scope=\"col\">Linje</th><th scope=\"col\" class=\"amount\">Beløp</th></tr>"))
+        #expect(html.contains("<tr><th scope=\"row\">Drift</th><td class=\"amount\">1 000 kr</td></tr>"))
+        #expect(!html.contains("<b>") && !html.contains("href=\"javascript"))
+    }
+
+    @Test(arguments: [
+        ("https://example.org", true), ("mailto:ikt@example.org", true), ("guide-a.html#steg", true),
+        ("javascript:alert(1)", false), ("JaVaScRiPt:alert(1)", false), ("data:text/html,x", false),
+        ("//evil.example", false), ("https://a b", false), ("", false),
+    ])
+    func onlyWebMailAndSitePagesAreLiveLinks(url: String, live: Bool) {
+        #expect(Links.isSafe(url) == live)
+    }
+}
