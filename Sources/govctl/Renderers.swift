@@ -114,16 +114,18 @@ enum Renderers {
     }
 
     /// A monitoring status (`reserve-status`), or with `ended` the notice that the outage (`latest`) has ended.
-    static func monitorStatus(_ status: MonitorStatus, ended: Bool = false, latest: Outage? = nil, _ context: Context)
+    static func monitorStatus(
+        _ status: MonitorStatus, ended: Bool = false, latest: OutageEpisode? = nil, _ context: Context
+    )
         throws(GovError) -> String
     {
         switch try StatusFace.of(context) {
-        case .text: return ended ? StatusMail.ended(status, outage: latest).body : MonitorStatusRenderer.text(status)
+        case .text: return ended ? StatusMail.ended(status, episode: latest).body : MonitorStatusRenderer.text(status)
         case .json: return MonitorStatusRenderer.json(status)
         case .nagios: return MonitorStatusRenderer.nagios(status)
         case .markdown: return MonitorStatusMarkdownRenderer.render(status)
         case .email:
-            let mail = ended ? StatusMail.ended(status, outage: latest) : StatusMail.status(status)
+            let mail = ended ? StatusMail.ended(status, episode: latest) : StatusMail.status(status)
             return try statusMail(mail, date: status.result.now.date, context)
         }
     }

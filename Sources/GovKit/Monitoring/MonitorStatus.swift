@@ -34,6 +34,15 @@ package struct MonitorStatus: Sendable {
     package var log: String?
     /// When `govctl outage watch` last saw the system reachable, while an outage is open.
     package var probeReachable: LocalTime?
+    /// While the system is up again within the recovery period: since when, and when the outage is over if it stays up.
+    package var recovering: Recovering?
+    /// The staff's notes on the outage (from the log), in order.
+    package var notes: [String] = []
+
+    package struct Recovering: Sendable {
+        package let up: LocalTime
+        package let ends: LocalTime
+    }
 
     /// `nil` when the guide has no monitor.
     package init?(_ result: GuideResult) {

@@ -28,6 +28,13 @@ package enum MonitorStatusMarkdownRenderer {
             out +=
                 "- **\(Markdown.escape(label.capitalizedFirst)):** \(MonitorStatusRenderer.clock(deadline, from: s.since))\n"
         }
+        if let recovering = s.recovering {
+            out +=
+                "- \(Markdown.escape(MonitorStatusRenderer.recoveringText(recovering, lang, from: r.now).capitalizedFirst))\n"
+        }
+        for note in s.notes {
+            out += "- **\(Vocabulary.note.in(lang).capitalizedFirst):** \(Markdown.escape(note))\n"
+        }
         let guide = GuideMarkdownRenderer.render(r)
         return out + "\n" + headingsDown(guide)
     }

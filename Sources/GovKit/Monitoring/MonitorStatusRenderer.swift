@@ -32,6 +32,12 @@ package enum MonitorStatusRenderer {
         if let reachable = s.probeReachable {
             out += "  \(Vocabulary.probeReachable.in(lang).capitalizedFirst): \(clock(reachable, from: s.result.now))\n"
         }
+        if let recovering = s.recovering {
+            out += "  \(recoveringText(recovering, lang, from: s.result.now).capitalizedFirst)\n"
+        }
+        for note in s.notes {
+            out += "  \(Vocabulary.note.in(lang).capitalizedFirst): \(TextEscaping.line(note))\n"
+        }
         // With no outage there is nothing to do: the outage's steps are not listed.
         guard s.level != .ok else { return out }
         for text in s.interpretations(lang) {
@@ -48,6 +54,12 @@ package enum MonitorStatusRenderer {
             ?? "eta"
         return "\(TextEscaping.line(label)) \(clock(eta, from: from))"
             + (s.prognosisPassed ? " (\(Vocabulary.passed.in(lang)))" : "")
+    }
+
+    /// "i drift igen sedan 14:00, avslutad kl. 14:15 om det förblir i drift".
+    static func recoveringText(_ r: MonitorStatus.Recovering, _ lang: Language, from: LocalTime) -> String {
+        "\(Vocabulary.upAgain.in(lang)) \(clock(r.up, from: from)), \(Vocabulary.overAt.in(lang)) "
+            + "\(clock(r.ends, from: from)) \(Vocabulary.ifStaysUp.in(lang))"
     }
 
     package static func json(_ s: MonitorStatus) -> String {
@@ -72,6 +84,13 @@ package enum MonitorStatusRenderer {
                 .array(s.interpretations(lang).map { .string("\(Vocabulary.reading.in(lang)): \($0)") })
             ),
             ("probeReachable", s.probeReachable.map { .string($0.iso) } ?? .null),
+            (
+                "recovering",
+                s.recovering.map {
+                    .object(JSONObject([("upSince", .string($0.up.iso)), ("overAt", .string($0.ends.iso))]))
+                } ?? .null
+            ),
+            ("notes", .array(s.notes.map(JSONValue.string))),
             ("log", s.log.map(JSONValue.string) ?? .null),
             ("guide", GuideJSONRenderer.value(s.result)),
         ])
@@ -95,6 +114,7 @@ package enum MonitorStatusRenderer {
         if let reachable = s.probeReachable {
             text += "; \(Vocabulary.probeReachable.in(lang)) \(clock(reachable, from: s.result.now))"
         }
+        if let recovering = s.recovering { text += "; " + recoveringText(recovering, lang, from: s.result.now) }
         let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
         let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
         // Long output (lines after the first): govctl's readings, while an outage is open.

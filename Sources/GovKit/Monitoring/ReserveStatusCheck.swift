@@ -21,7 +21,7 @@ package struct ReserveStatusCheck: Sendable {
         package let answer: ReserveStatusQuery.Answer
         package var status: MonitorStatus { answer.status }
         /// The system's latest outage in the log, for "the outage has ended".
-        package var latest: Outage? { answer.latest }
+        package var latest: OutageEpisode? { answer.latest }
         /// With `onChange`: the state went back to "no outage" since the last notice.
         package let ended: Bool
         /// With `onChange`: a notice of a change (or a repeat), not a check's answer.
@@ -57,7 +57,7 @@ package struct ReserveStatusCheck: Sendable {
         let quiet = status.monitor.levels.first { $0.value == .ok }?.key ?? status.state
         guard
             let notice = try ChangeNotifier.decide(
-                ChangeNotifier.Key(state: status.state, outage: answer.outage?.id),
+                ChangeNotifier.Key(state: status.state, outage: answer.episode?.id),
                 system: status.result.system?.id ?? query.system, log: log, now: status.result.now.date,
                 repeatAfter: repeatAfter, quiet: quiet)
         else { return .quiet(warnings: answer.warnings, procedure: answer.procedure) }

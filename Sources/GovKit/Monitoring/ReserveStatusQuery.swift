@@ -44,10 +44,10 @@ package struct ReserveStatusQuery: Sendable {
         package let warnings: [String]
         /// The log read (`nil` when `--since` was given).
         package let log: String?
-        /// The open outage read from the log.
-        package let outage: Outage?
-        /// The system's latest outage in the log, open or ended (for "the outage has ended").
-        package var latest: Outage? = nil
+        /// The episode under way read from the log: an open outage, or one that ended within the recovery period.
+        package let episode: OutageEpisode?
+        /// The system's latest episode in the log, under way or over (for "the outage has ended").
+        package var latest: OutageEpisode? = nil
     }
 
     /// Throws `notFound` for an unknown system or one without a reserve routine; a missing, unreadable or damaged
@@ -59,21 +59,20 @@ package struct ReserveStatusQuery: Sendable {
         var scenario = self.scenario
         var hasPrognosis: Bool?
         var eta: Date?
-        var open: Outage?
-        var latest: Outage?
+        var open: OutageEpisode?
+        var latest: OutageEpisode?
         if let since {
             request.timeFacts[monitor.since] = try since.date(in: clock)
         } else if let log {
             do throws(GovError) {
-                let index = try log.index()
-                open = index.open(system.id)
-                latest = index.latest(system.id)
+                latest = try log.index().episode(system.id, recovery: monitor.recoverySeconds)
             } catch {
                 throw error.withExit(MonitorStatus.Level.unknown.exitCode)
             }
+            if let latest, !latest.isOver(at: request.now) { open = latest }
             if let open {
                 request.timeFacts[monitor.since] = open.startAt
-                scenario = scenario ?? open.start.scenario
+                scenario = scenario ?? open.scenario
                 if let prognosis = open.prognosis {
                     hasPrognosis = true
                     eta = prognosis.eta
@@ -116,9 +115,13 @@ package struct ReserveStatusQuery: Sendable {
             if let open, let seen = ProbeWatch.lastReachable(system.id, log: log), seen >= open.startAt {
                 status.probeReachable = clock.local(seen)
             }
+            if let open, let up = open.upSince, let ends = open.endsAt {
+                status.recovering = MonitorStatus.Recovering(up: clock.local(up), ends: clock.local(ends))
+            }
+            status.notes = open?.notes ?? []
         }
         return Answer(
-            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.path : nil, outage: open,
+            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.path : nil, episode: open,
             latest: latest)
     }
 }
