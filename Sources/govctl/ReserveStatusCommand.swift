@@ -27,6 +27,10 @@ enum ReserveStatusCommand {
             GlobalOptions.time("prognosis", help: "a prognosis was given (for TIME)"),
             .flag("no-prognosis", help: "no prognosis has been given"),
             OutageCommand.stateOption,
+            .typed(
+                "timeout", short: "t", "SECONDS", default: .described("30"),
+                help: "wait at most SECONDS for the outage log's lock, then UNKNOWN (exit 3) naming its holder",
+                parser: .integer(in: 1...3_600)),
             .flag("on-change", help: "print and exit 1 only when the state has changed"),
             .typed(
                 "repeat", "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)",

@@ -27,7 +27,7 @@ package enum ChangeNotifier {
         _ key: Key, system: String, log: OutageLog, now: Date, repeatAfter: TimeInterval?, quiet: String
     ) throws(GovError) -> Notice? {
         let lock = try LockedFile(
-            path: log.path, write: false, what: "outage log", exclusive: true, trust: log.trust)
+            path: log.path, write: false, what: "outage log", exclusive: true, trust: log.trust, wait: log.lockWait)
         _ = lock
         let mode = (try? FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int)
             .map { mode_t($0) }

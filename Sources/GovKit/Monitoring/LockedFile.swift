@@ -15,10 +15,15 @@ package final class LockedFile {
     let path: String
     let what: String
 
-    /// Opens an existing file; `create` makes it with `mode` (then set exactly, whatever the umask).
+    /// How long a command waits for a lock unless told otherwise: below Nagios's 60-second service check timeout,
+    /// so a held lock is UNKNOWN naming its holder, not a check killed by Nagios.
+    package static let defaultWait: TimeInterval = 30
+
+    /// Opens an existing file; `create` makes it with `mode` (then set exactly, whatever the umask). The lock is
+    /// waited for at most `wait` seconds; then the error names the process holding it, where /proc/locks says.
     package init(
-        path: String, write: Bool, what: String, exclusive: Bool, trust: StateTrust, create: Bool = false,
-        mode: mode_t = 0o640
+        path: String, write: Bool, what: String, exclusive: Bool, trust: StateTrust, wait: TimeInterval = defaultWait,
+        create: Bool = false, mode: mode_t = 0o640
     ) throws(GovError) {
         self.path = path
         self.what = what
@@ -32,9 +37,55 @@ package final class LockedFile {
         if create, fchmod(fd, mode) != 0, errno != EPERM {
             throw GovError(.internal, "cannot set the mode of the \(what) '\(path)'", hint: "check its owner")
         }
-        guard flock(fd, exclusive ? LOCK_EX : LOCK_SH) == 0 else {
-            throw GovError(.internal, "cannot lock the \(what) '\(path)'", hint: "try again")
+        try Self.lock(fd, exclusive: exclusive, wait: wait, path: path, what: what)
+    }
+
+    /// Takes the lock, trying again with growing pauses until `wait` seconds have passed.
+    static func lock(_ fd: Int32, exclusive: Bool, wait: TimeInterval, path: String, what: String) throws(GovError) {
+        let deadline = Date().addingTimeInterval(wait)
+        var pause: useconds_t = 1_000
+        while flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) != 0 {
+            let code = errno
+            guard code == EWOULDBLOCK || code == EINTR else {
+                throw GovError(
+                    .internal, "cannot lock the \(what) '\(path)': \(String(cString: strerror(code)))",
+                    hint: "try again")
+            }
+            guard Date() < deadline else {
+                let pids = holders(of: fd).map(String.init)
+                let held = pids.isEmpty ? "" : " (held by process \(pids.joined(separator: ", ")))"
+                let look =
+                    pids.isEmpty
+                    ? "another process holds it" : "see what it is doing: ps -p \(pids.joined(separator: ","))"
+                throw GovError(
+                    .internal, "the \(what) '\(path)' is still locked after \(Int(wait.rounded(.up))) s\(held)",
+                    hint: "\(look); try again, or wait longer with --timeout SECONDS")
+            }
+            usleep(pause)
+            pause = min(pause * 2, 100_000)
         }
+    }
+
+    /// The processes /proc/locks names as holding a lock on the file open at `fd` (empty where it cannot tell).
+    static func holders(of fd: Int32) -> [Int] {
+        var info = stat()
+        guard fstat(fd, &info) == 0,
+            let text = try? String(contentsOfFile: "/proc/locks", encoding: .utf8)
+        else { return [] }
+        let device = UInt64(info.st_dev)
+        // "MAJOR:MINOR:INODE", the device numbers in hex (the kernel's "%02x:%02x:%lu").
+        let major = (device >> 8) & 0xfff | (device >> 32) & 0xffff_f000
+        let minor = device & 0xff | (device >> 12) & 0xffff_ff00
+        let file = String(format: "%02x:%02x:%lu", major, minor, UInt(info.st_ino))
+        var pids: [Int] = []
+        for line in text.split(separator: "\n") where !line.contains("->") {
+            let fields = line.split(separator: " ")
+            guard fields.count >= 6, fields[5] == file, let pid = Int(fields[4]), pid != Int(getpid()) else {
+                continue
+            }
+            if !pids.contains(pid) { pids.append(pid) }
+        }
+        return pids
     }
 
     deinit { flock(handle.fileDescriptor, LOCK_UN) }

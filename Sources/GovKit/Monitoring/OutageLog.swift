@@ -14,6 +14,8 @@ package struct OutageLog: Sendable {
     package let path: String
     /// Who may have written the log (`StateTrust`): checked on every open.
     package let trust: StateTrust
+    /// How long to wait for a lock on the log or a file beside it (`-t/--timeout`), in seconds.
+    package var lockWait: TimeInterval = LockedFile.defaultWait
 
     package init(path: String, trust: StateTrust = StateTrust()) {
         self.path = path
@@ -25,7 +27,8 @@ package struct OutageLog: Sendable {
 
     /// The records of the whole log, each checked, under a shared lock.
     package func read() throws(GovError) -> [OutageRecord] {
-        let file = try LockedFile(path: path, write: false, what: "outage log", exclusive: false, trust: trust)
+        let file = try LockedFile(
+            path: path, write: false, what: "outage log", exclusive: false, trust: trust, wait: lockWait)
         return try Self.parse(try file.contents(), path: path).get()
     }
 
@@ -36,7 +39,8 @@ package struct OutageLog: Sendable {
     /// The log must exist (`govctl outage init` creates it), so a mistyped path never starts a second log.
     @discardableResult
     package func append(_ make: (OutageIndex) throws(GovError) -> [OutageRecord]) throws(GovError) -> [OutageRecord] {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, wait: lockWait)
         let bytes = try file.contents()
         let index = OutageIndex(try Self.parse(bytes, path: path).get())
         let records = try make(index)

@@ -73,7 +73,8 @@ extension OutageLog {
     /// Drops a torn last line (a write cut off by a crash), after copying the log to a backup.
     /// Any other damaged line is left for a person to mend.
     package func repair(now: Date) throws(GovError) -> [String] {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, wait: lockWait)
         let bytes = try file.contents(limit: nil)
         guard case .failure = Self.parse(bytes, path: path) else {
             return ["\(path): every line is a valid record; nothing to repair"]
@@ -100,7 +101,8 @@ extension OutageLog {
 
     /// Moves outages that ended (or were cancelled) before `before` to the archive beside the log; returns how many.
     package func archive(before: Date) throws(GovError) -> (count: Int, archive: String) {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, wait: lockWait)
         let bytes = try file.contents(limit: nil)
         let index = OutageIndex(try Self.parse(bytes, path: path).get())
         let moving = index.outages.filter { o in

@@ -100,6 +100,7 @@ package struct ProbeWatch: Sendable {
         try log.append { index throws(GovError) in
             let file = try LockedFile(
                 path: log.sibling("probe"), write: true, what: "probe state", exclusive: true, trust: log.trust,
+                wait: log.lockWait,
                 create: true, mode: mode ?? 0o640)
             var systems = JSONObject()
             if let root = try? JSONParser.parse(try file.contents()).root.value, case .object(let o)? = root["systems"]
@@ -157,7 +158,8 @@ package struct ProbeWatch: Sendable {
     package static func lastReachable(_ system: String, log: OutageLog) -> Date? {
         guard
             let file = try? LockedFile(
-                path: log.sibling("probe"), write: false, what: "probe state", exclusive: false, trust: log.trust),
+                path: log.sibling("probe"), write: false, what: "probe state", exclusive: false, trust: log.trust,
+                wait: log.lockWait),
             let bytes = try? file.contents(), let root = try? JSONParser.parse(bytes).root.value
         else { return nil }
         return root["systems"]?[system]?["lastReachable"]?.stringValue.flatMap(ISO8601.date)

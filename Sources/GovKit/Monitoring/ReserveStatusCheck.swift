@@ -55,12 +55,17 @@ package struct ReserveStatusCheck: Sendable {
         let status = answer.status
         // "No outage" is the state to stay quiet about when nothing was notified before.
         let quiet = status.monitor.levels.first { $0.value == .ok }?.key ?? status.state
-        guard
-            let notice = try ChangeNotifier.decide(
+        let decided: ChangeNotifier.Notice?
+        do throws(GovError) {
+            decided = try ChangeNotifier.decide(
                 ChangeNotifier.Key(state: status.state, outage: answer.episode?.id),
                 system: status.result.system?.id ?? query.system, log: log, now: status.result.now.date,
                 repeatAfter: repeatAfter, quiet: quiet)
-        else { return .quiet(warnings: answer.warnings, procedure: answer.procedure) }
+        } catch {
+            // The notification state cannot be kept (a held lock, a disk): the check cannot tell.
+            throw error.withExit(MonitorStatus.Level.unknown.exitCode)
+        }
+        guard let notice = decided else { return .quiet(warnings: answer.warnings, procedure: answer.procedure) }
         var ended = false
         if case .changed(let previous?) = notice, status.level == .ok, previous != quiet { ended = true }
         return .report(Notice(answer: answer, ended: ended, notified: true))
