@@ -65,7 +65,10 @@ package struct ReserveStatusQuery: Sendable {
             request.timeFacts[monitor.since] = try since.date(in: clock)
         } else if let log {
             do throws(GovError) {
-                latest = try log.index().episode(system.id, recovery: monitor.recoverySeconds)
+                let index = try log.index()
+                let systems = Set(catalog.procedures.flatMap { $0.systems.map(\.id) })
+                if let problem = index.inconsistency(path: log.path, systems: systems) { throw problem }
+                latest = index.episode(system.id, recovery: monitor.recoverySeconds)
             } catch {
                 throw error.withExit(MonitorStatus.Level.unknown.exitCode)
             }
