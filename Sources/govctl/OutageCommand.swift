@@ -215,7 +215,8 @@ enum OutageCommand {
         let (catalog, _) = try context.catalog()
         let written = try OutageEntry(system: context.argument("SYSTEM") ?? "", event: event, now: context.now)
             .append(to: log, in: catalog)
-        return Output(stdout: try Renderers.outageWritten(action, written, context))
+        return Output(
+            stdout: try Renderers.outageWritten(action, written, context), stderr: context.warnings(written.warnings))
     }
 
     /// What an action did, line by line, and the log it used.
@@ -240,7 +241,7 @@ enum OutageCommand {
             now: context.now)
         let report = try watch.run(log: log, in: catalog)
         return Output(
-            stdout: try Renderers.probeWatch(report, context),
+            stdout: try Renderers.probeWatch(report, context), stderr: context.warnings(report.warnings),
             exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 

@@ -1,6 +1,13 @@
 import Foundation
 import GovKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// Over a file-size limit (`ulimit -f`) a write fails with EFBIG instead of killing the process, so the writer cuts a
+// record it could not finish back off (LockedFile.append) and says so, rather than leaving a torn record.
+signal(SIGXFSZ, SIG_IGN)
 let result = GovCtl.run(Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
 // A reader that went away before the result was written is an output error (EX_IOERR), never a crash.
 let written = StandardStreams.write(result.stdout, to: .standardOutput)

@@ -151,9 +151,15 @@ package final class LockedFile {
             try handle.synchronize()
         } catch {
             let undone = end.map { (try? handle.truncate(atOffset: $0)) != nil } ?? false
+            let reason = Self.reason(error)
+            // EFBIG: the process's file-size limit (`ulimit -f`; SIGXFSZ is ignored so that the cut-back runs).
+            let check =
+                reason == String(cString: strerror(EFBIG))
+                ? "check the file-size limit ('ulimit -f') of the account or job that runs govctl"
+                : "check the disk and the file's permissions"
             throw GovError(
-                .internal, "could not write to the \(what) '\(path)': \(Self.reason(error))",
-                hint: "check the disk and the file's permissions"
+                .internal, "could not write to the \(what) '\(path)': \(reason)",
+                hint: check
                     + (undone ? "; nothing was written" : "; then run 'govctl outage repair --state \(path)'"))
         }
     }

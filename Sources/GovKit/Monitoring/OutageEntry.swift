@@ -40,6 +40,8 @@ package struct OutageEntry: Sendable {
         package let when: LocalTime
         package let timeZone: String
         package let log: String
+        /// The log is near govctl's size limit (`OutageLog.sizeWarning`).
+        package var warnings: [String] = []
     }
 
     /// The system and its reserve guide; a system whose procedure has no monitor has no outage log entries.
@@ -220,7 +222,7 @@ package struct OutageEntry: Sendable {
         }
         return Written(
             record: record, system: system, when: clock.local(record.eta ?? record.start ?? record.end ?? record.at),
-            timeZone: procedure.document.timeZone, log: log.path)
+            timeZone: procedure.document.timeZone, log: log.path, warnings: log.sizeWarning().map { [$0] } ?? [])
     }
 
     /// "2026-11-21 08:00 – 2026-11-21 09:00", or "since 2026-11-21 08:00" for an open outage.

@@ -52,8 +52,32 @@ package struct OutageLog: Sendable {
             record.recorded = now
             text += JSONWriter.compact(record.json) + "\n"
         }
+        let size = bytes.count + text.utf8.count
+        if !records.isEmpty, size > BoundedFile.maxBytes {
+            // Written, the log could no longer be read: every check would be UNKNOWN while the outage is under way.
+            throw GovError(
+                .dataError,
+                "the outage log '\(path)' would grow to \(BoundedFile.megabytes(size)) MB, over govctl's limit of \(BoundedFile.maxBytes >> 20) MB, and could no longer be read; nothing was written",
+                hint:
+                    "move ended outages to the archive with 'govctl outage archive --before DATE --state \(path)', then try again"
+            )
+        }
         if !records.isEmpty { try file.append(Array(text.utf8)) }
         return records
+    }
+
+    /// The share of govctl's limit (`BoundedFile.maxBytes`) from which a write warns, in per cent.
+    package static let warnPercent = 80
+
+    /// A warning when the log is at `warnPercent` of govctl's limit or more, naming `outage archive`; `nil` when it
+    /// is smaller or cannot be measured (a write has just read it whole, so it is there).
+    package func sizeWarning() -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        guard size * 100 >= BoundedFile.maxBytes * Self.warnPercent else { return nil }
+        return
+            "the outage log '\(path)' is \(BoundedFile.megabytes(size)) MB, \(size * 100 / BoundedFile.maxBytes) % of govctl's limit of \(BoundedFile.maxBytes >> 20) MB (at the limit, writes are refused); move ended outages to the archive with 'govctl outage archive --before DATE --state \(path)'"
     }
 
     /// The OS user running govctl.

@@ -44,6 +44,8 @@ package struct ProbeWatch: Sendable {
         /// What the watch did to the log: "opened", "ended" or nil.
         package let action: String?
         package let log: String
+        /// The log is near govctl's size limit (`OutageLog.sizeWarning`).
+        package var warnings: [String] = []
     }
 
     /// The most of the probe's output kept (the rest is read and dropped, so the probe never blocks on a full pipe),
@@ -217,7 +219,8 @@ package struct ProbeWatch: Sendable {
             return records
         }
         return Report(
-            system: system, probe: probe, failuresInARow: count, threshold: threshold, action: action, log: log.path)
+            system: system, probe: probe, failuresInARow: count, threshold: threshold, action: action, log: log.path,
+            warnings: action == nil ? [] : log.sizeWarning().map { [$0] } ?? [])
     }
 
     /// The probe state's systems: an empty file (just made) has none; a state that cannot be read is an error, never
