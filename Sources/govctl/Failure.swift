@@ -2,14 +2,18 @@ import CLIKit
 import GovKit
 
 /// Errors as the user sees them: on stderr (and as `{"error": …}` on stdout with `--format json`), exit 64 for a
-/// usage error; with `--format nagios` one `UNKNOWN` line on stdout and exit 3, whatever went wrong, so that a
-/// monitoring system never reads a mistyped check as CRITICAL.
+/// usage error; with `--format nagios` (or a format mistyped from it, such as `nagio`) one `UNKNOWN` line on stdout
+/// and exit 3, whatever went wrong, so that a monitoring system never reads a mistyped check as CRITICAL.
 enum Failure {
     /// A command line that did not parse: the requested format and the system are read from the raw words.
     static func usage(_ error: CLIError, environment: [String: String]) -> Output {
         let govError = GovError(error.kind == .usage ? .usage : .internal, error.message, hint: error.hint)
-        let format = error.rawValue(of: "format").flatMap { OutputFormat(rawValue: $0.lowercased()) }
-        if format == .nagios {
+        let raw = error.rawValue(of: "format")
+        let format = raw.flatMap { OutputFormat(rawValue: $0.lowercased()) }
+        // A mistyped `--format nagios` (`nagio`) is a check too: exit 64 would read as CRITICAL.
+        let mistypedNagios =
+            format == nil && raw.flatMap { Suggestions.closest(to: $0, among: [OutputFormat.nagios.rawValue]) } != nil
+        if format == .nagios || mistypedNagios {
             let directory = error.rawValue(of: "procedures") ?? environment["GOVCTL_PROCEDURES"]
             // The first other word names the system once a command was recognised; before that it is the mistyped
             // command itself.

@@ -96,3 +96,19 @@ import Testing
                 == 0)
     }
 }
+
+/// Issue 24, point 4: a check mistyped as `--format nagio` is still a check, so UNKNOWN and not exit 64 (CRITICAL).
+@Suite struct MistypedNagiosFormatTests {
+    @Test func aFormatMistypedFromNagiosIsUnknownAndOthersStayUsageErrors() throws {
+        for typo in ["nagio", "Nagois", "nagioss"] {
+            let r = try Binary.run(["reserve-status", "sesam-lmn", "--format", typo])
+            #expect(r.exitCode == 3, "\(typo)")
+            #expect(r.stdout.hasPrefix("SESAM LMN UNKNOWN - '--format \(typo)' is not one of"))
+            #expect(r.stdout.contains("did you mean 'nagios'?"))
+            #expect(r.stdout.split(separator: "\n").count == 1)
+        }
+        let json = try Binary.run(["reserve-status", "sesam-lmn", "--format", "jsno"])
+        #expect(json.exitCode == 64)
+        #expect(json.stderr.contains("did you mean 'json'?"))
+    }
+}

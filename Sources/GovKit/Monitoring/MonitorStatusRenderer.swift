@@ -97,7 +97,7 @@ package enum MonitorStatusRenderer {
         return JSONWriter.pretty(.object(object)) + "\n"
     }
 
-    /// `SESAM LMN WARNING - … | elapsed=5400s;;14400;0` (monitoring-plugins guidelines: one line, perfdata after '|').
+    /// `SESAM LMN WARNING - … | elapsed=5400s;0;14400;0;` (monitoring-plugins guidelines: one line, perfdata after '|').
     package static func nagios(_ s: MonitorStatus) -> String {
         let lang = s.result.language
         let source = s.result.procedure.document.language
@@ -115,8 +115,10 @@ package enum MonitorStatusRenderer {
             text += "; \(Vocabulary.probeReachable.in(lang)) \(clock(reachable, from: s.result.now))"
         }
         if let recovering = s.recovering { text += "; " + recoveringText(recovering, lang, from: s.result.now) }
-        let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
-        let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
+        // Thresholds as ranges (monitoring-plugins guidelines): WARN 0, as any outage under way is a warning;
+        // CRIT the deadline, or the prognosis's time when later, so the perfdata agrees with the state.
+        let critical = s.criticalSeconds.map(String.init) ?? ""
+        let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;0;\(critical);0;"
         // Long output (lines after the first): govctl's readings, while an outage is open.
         let long =
             s.level == .ok
