@@ -1,4 +1,5 @@
 import CLIKit
+import Foundation
 import GovKit
 
 /// Errors as the user sees them: on stderr (and as `{"error": …}` on stdout with `--format json`), exit 64 for a
@@ -30,7 +31,23 @@ enum Failure {
             let system = first.flatMap { context.argument($0.name) }
             return unknown(error, system: system, directory: context.procedureDirectory)
         }
-        return rendered(error, json: context.format == .json)
+        var output = rendered(error, json: context.format == .json)
+        // `reserve-status --on-change --format email | sendmail -t` (cron): what stops the check goes as an UNKNOWN
+        // mail to the administrator (`MailEnvelope.administrator`), never to the staff that --to names.
+        if context.format == .email, context.arguments.has("on-change"), error.kind != .usage {
+            let first = Command.at(context.arguments.path, in: Commands.all)?.arguments.first
+            let name = first.flatMap { context.argument($0.name) }.map {
+                QuietCatalog.displayName(of: $0, directory: context.procedureDirectory)
+            }
+            let mail = StatusMail.cannotTell(name ?? "govctl", error)
+            if let envelope = try? context.adminMailEnvelope(),
+                let message = try? MailMessage(envelope: envelope, subject: mail.subject, body: mail.body, date: Date())
+                    .render()
+            {
+                output.stdout = message
+            }
+        }
+        return output
     }
 
     /// The monitoring-plugins UNKNOWN line (exit 3), labelled like the check's other lines: the system's display

@@ -130,14 +130,18 @@ enum Renderers {
         }
     }
 
-    /// `reserve-status --on-change` when the check can no longer tell: the UNKNOWN line (a mail with it; the error
-    /// object in JSON), said once.
+    /// `reserve-status --on-change` when the check can no longer tell: the UNKNOWN line (a mail with it to the
+    /// administrator, `MailEnvelope.administrator`; the error object in JSON), said once.
     static func cannotTell(_ error: GovError, name: String, date: Date, _ context: Context) throws(GovError) -> String {
         let mail = StatusMail.cannotTell(name, error)
         switch try StatusFace.of(context) {
         case .text, .markdown, .nagios: return mail.body
         case .json: return ErrorRenderer.json(error)
-        case .email: return try statusMail(mail, date: date, context)
+        case .email:
+            // Only the administrator can mend what keeps the check from telling: the mail goes to them.
+            return try MailMessage(
+                envelope: try context.adminMailEnvelope(), subject: mail.subject, body: mail.body, date: date
+            ).render()
         }
     }
 

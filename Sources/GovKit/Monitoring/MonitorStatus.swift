@@ -30,6 +30,9 @@ package struct MonitorStatus: Sendable {
     /// The time a prognosis gives for the system's return, and whether that time has passed.
     package let prognosisEta: LocalTime?
     package var prognosisPassed: Bool { prognosisEta.map { $0.date <= result.now.date } ?? false }
+    /// Whether `fact` is the prognosis fact and the prognosis's time has passed: "Prognos finns: ja" then says
+    /// "(passerad)" too, as the prognosis line does, so the two never read as disagreeing.
+    package func isPassedPrognosis(_ fact: String) -> Bool { fact == monitor.prognosis && prognosisPassed }
     /// The elapsed seconds from which the check is CRITICAL by the clock, for perfdata's threshold: the deadline,
     /// or with a prognosis its time when that is later (a prognosis keeps the next level off until it has passed).
     package var criticalSeconds: Int? {

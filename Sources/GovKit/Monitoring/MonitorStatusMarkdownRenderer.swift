@@ -15,7 +15,8 @@ package enum MonitorStatusMarkdownRenderer {
                 let choice = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
                 out += "- **\(label):** \(Markdown.escape(choice))\n"
             case (.boolean, .bool(let b)):
-                out += "- **\(label):** \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+                let passed = b && s.isPassedPrognosis(fact.id) ? " (\(Vocabulary.passed.in(lang)))" : ""
+                out += "- **\(label):** \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\(passed)\n"
             default: break
             }
         }

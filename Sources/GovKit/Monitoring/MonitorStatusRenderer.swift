@@ -14,7 +14,8 @@ package enum MonitorStatusRenderer {
                 let label = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
                 out += "  \(t(fact.label)): \(TextEscaping.line(label))\n"
             case (.boolean, .bool(let b)):
-                out += "  \(t(fact.label)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+                let passed = b && s.isPassedPrognosis(fact.id) ? " (\(Vocabulary.passed.in(lang)))" : ""
+                out += "  \(t(fact.label)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\(passed)\n"
             default: break
             }
         }

@@ -58,7 +58,9 @@ package struct ReserveStatusCheck: Sendable {
         let decided: ChangeNotifier.Notice?
         do throws(GovError) {
             decided = try ChangeNotifier.decide(
-                ChangeNotifier.Key(state: status.state, outage: answer.episode?.id),
+                ChangeNotifier.Key(
+                    state: status.state, outage: answer.episode?.id,
+                    prognosis: answer.episode?.prognosis.map { $0.eta.map(ISO8601.text) ?? "given" }),
                 system: status.result.system?.id ?? query.system, log: log, now: status.result.now.date,
                 repeatAfter: repeatAfter, quiet: quiet)
         } catch {
