@@ -84,3 +84,28 @@ import Testing
         #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode == 0)
     }
 }
+
+/// Issue 24, point 8: two repairs in one second keep two backups.
+@Suite struct RepairBackupTests {
+    @Test func twoRepairsInOneSecondNeverOverwriteABackup() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let start =
+            "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\n"
+        let now = ["--now", "2026-11-21T09:00"]
+        try log.write(start + "{\"v\":1,\"event\":\"end\",\"sys")
+        let first = try log.run(["outage", "repair"] + now)
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("backup: \(log.path).bak-20261121T080000\n"))
+        try log.write(start + "{\"v\":1,\"event\":\"prog")
+        let second = try log.run(["outage", "repair"] + now)
+        #expect(second.exitCode == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("backup: \(log.path).bak-20261121T080000-2\n"))
+        #expect(
+            try String(contentsOfFile: log.path + ".bak-20261121T080000", encoding: .utf8).hasSuffix(
+                "\"event\":\"end\",\"sys"))
+        #expect(
+            try String(contentsOfFile: log.path + ".bak-20261121T080000-2", encoding: .utf8).hasSuffix(
+                "\"event\":\"prog"))
+    }
+}

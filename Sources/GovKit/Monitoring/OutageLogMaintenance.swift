@@ -90,7 +90,15 @@ extension OutageLog {
         }
         let dropped = String(decoding: bytes[lastStart...], as: UTF8.self).trimmingCharacters(in: .newlines)
         let stamp = ISO8601.text(now).filter { $0.isNumber || $0 == "T" }
-        let backup = path + ".bak-" + stamp
+        // Two repairs in one second get two backups (`.bak-…`, `.bak-…-2`): a backup is never overwritten. Repairs
+        // take the log's lock, so no other repair picks the same name meanwhile.
+        var backup = path + ".bak-" + stamp
+        var info = stat()
+        var copies = 1
+        while lstat(backup, &info) == 0 {
+            copies += 1
+            backup = path + ".bak-" + stamp + "-\(copies)"
+        }
         let copy = try LockedFile(
             path: backup, write: true, what: "backup", exclusive: true, trust: trust, create: true, mode: logMode)
         try copy.replace(bytes)
