@@ -59,6 +59,23 @@ import Testing
         #expect(text.exitCode == 3)
     }
 
+    @Test func aStartInTheLogAfterThisHostsClockNamesTheClocksNotSince() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        try log.write(Self.record("start", "10:00", outage: "a"))
+        let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T09:00"])
+        #expect(nagios.exitCode == 3)
+        #expect(nagios.stdout.contains("the outage starts after the time evaluated (2026-11-21 09:00)"))
+        #expect(nagios.stdout.contains("the outage log's start (\(log.path) line 1) is after this host's clock"))
+        #expect(nagios.stdout.contains("timedatectl"))
+        #expect(!nagios.stdout.contains("--since"))
+        let given = try log.run([
+            "reserve-status", "sesam-lmn", "--since", "2026-11-21T10:00", "--now", "2026-11-21T09:00",
+        ])
+        #expect(given.exitCode == 3)
+        #expect(given.stderr.contains("check --since and --now"))
+    }
+
     @Test func aCancelledSecondStartIsReadAgain() throws {
         let log = try SharedLog()
         defer { log.remove() }
@@ -110,5 +127,41 @@ import Testing
         let json = try Binary.run(["reserve-status", "sesam-lmn", "--format", "jsno"])
         #expect(json.exitCode == 64)
         #expect(json.stderr.contains("did you mean 'json'?"))
+    }
+}
+
+/// Issue 24, "a wrong hint": a daemon started before `adduser` is told to restart, not to join a group it is in.
+@Suite struct PermissionHintTests {
+    @Test func aUserListedInTheGroupButStartedWithoutItIsToldToRestartTheService() throws {
+        guard getuid() == 0 else {
+            ToolRequirement.missing("root (to run govctl as nobody)", for: "the permission hint")
+            return
+        }
+        let log = try SharedLog()
+        defer { log.remove() }
+        let copy = log.directory.appending(path: "govctl").path
+        try FileManager.default.copyItem(atPath: Binary.path, toPath: copy)
+        for (path, mode) in [(log.directory.path, 0o755), (copy, 0o755), (log.directory.path + "/state", 0o755)] {
+            #expect(chmod(path, mode_t(mode)) == 0)
+        }
+        // The log's group is nobody's own (nogroup, 65534): the group database lists nobody in it.
+        #expect(chown(log.path, 0, 65534) == 0)
+        #expect(chmod(log.path, 0o640) == 0)
+        func check(gid: Int) throws -> Binary.Result {
+            try Binary.run(
+                ["reserve-status", "sesam-lmn", "--format", "nagios", "--state", log.path],
+                launcher: ["/usr/bin/setpriv", "--reuid=65534", "--regid=\(gid)", "--clear-groups", "--"], binary: copy)
+        }
+        // Started without the group (as a daemon started before adduser).
+        let stale = try check(gid: 0)
+        #expect(stale.exitCode == 3)
+        #expect(stale.stdout.contains("permission denied (as user nobody)"))
+        #expect(stale.stdout.contains("'nobody' is in the group 'nogroup', but this process started before that"))
+        #expect(stale.stdout.contains("systemctl restart nagios4"))
+        // Not in the log's group at all: join it, then restart.
+        #expect(chown(log.path, 0, 0) == 0)
+        let outside = try check(gid: 65534)
+        #expect(outside.exitCode == 3)
+        #expect(outside.stdout.contains("add this user to the log's group ('adduser nobody govctl'), then restart"))
     }
 }

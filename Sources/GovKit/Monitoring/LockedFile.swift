@@ -101,9 +101,7 @@ package final class LockedFile {
         case EACCES, EPERM:
             return GovError(
                 .notFound, "cannot read the \(what) '\(path)': permission denied (as user \(OutageLog.user))",
-                hint:
-                    "add this user to the log's group (e.g. 'adduser \(OutageLog.user) govctl'), or create the log with 'govctl outage init --group govctl'"
-            )
+                hint: groupHint(path: path))
         case ELOOP:
             return GovError(
                 .notFound, "the \(what) '\(path)' is a symbolic link, which govctl does not follow",
@@ -113,6 +111,47 @@ package final class LockedFile {
                 .notFound, "cannot open the \(what) '\(path)': \(String(cString: strerror(code)))",
                 hint: "check the path and its permissions")
         }
+    }
+
+    /// What to do about a permission denied: join the group that owns the file (or its directory), and restart the
+    /// service that runs govctl, as a running process keeps the groups it started with (a Nagios started before
+    /// `adduser nagios govctl` is still refused). A user the group database already lists is told just to restart.
+    static func groupHint(path: String) -> String {
+        var info = stat()
+        let directory = (path as NSString).deletingLastPathComponent
+        let gid: gid_t? =
+            stat(path, &info) == 0
+            ? info.st_gid : stat(directory.isEmpty ? "." : directory, &info) == 0 ? info.st_gid : nil
+        // No one joins root's group to read a log: a log of group root is to be made again with a shared group.
+        let group =
+            gid.flatMap { $0 == 0 ? nil : getgrgid($0) }.map { String(cString: $0.pointee.gr_name) } ?? "govctl"
+        let user = OutageLog.user
+        let restart =
+            "restart the service that runs govctl ('systemctl restart nagios4' or 'systemctl restart icinga2'), or log in again for a person: a running process keeps the groups it started with"
+        if let gid, gid != 0, listed(user, in: gid), !processHas(gid) {
+            return "'\(user)' is in the group '\(group)', but this process started before that: \(restart)"
+        }
+        return
+            "add this user to the log's group ('adduser \(user) \(group)'), then \(restart); or create the log with 'govctl outage init --group \(group)'"
+    }
+
+    /// Whether the group database lists `user` in `gid` (as its primary group or a member).
+    static func listed(_ user: String, in gid: gid_t) -> Bool {
+        guard let entry = getpwnam(user) else { return false }
+        var count: Int32 = 64
+        var groups = [gid_t](repeating: 0, count: Int(count))
+        guard getgrouplist(user, entry.pointee.pw_gid, &groups, &count) >= 0 else { return false }
+        return groups.prefix(Int(count)).contains(gid)
+    }
+
+    /// Whether this process has `gid` (its effective group or a supplementary one).
+    static func processHas(_ gid: gid_t) -> Bool {
+        if getegid() == gid { return true }
+        let count = getgroups(0, nil)
+        guard count > 0 else { return false }
+        var groups = [gid_t](repeating: 0, count: Int(count))
+        let got = getgroups(count, &groups)
+        return got > 0 && groups.prefix(Int(got)).contains(gid)
     }
 
     /// The whole file; more than `limit` bytes (`BoundedFile.maxBytes` unless `nil`) is an error.

@@ -106,10 +106,15 @@ package struct ReserveStatusQuery: Sendable {
             throw GovError(.internal, "the guide has no monitor", hint: "report this")
         }
         if let elapsed = status.elapsedSeconds, elapsed < 0 {
+            // A check (Nagios) gives no --since: there the start is the log's, and the clocks disagree.
+            let hint =
+                since != nil || log == nil
+                ? "check --since and --now; a start in the future cannot be assessed"
+                : "the outage log's start\(open.map { " (\(log?.path ?? "") line \($0.first.start.line))" } ?? "") is after this host's clock: check the clocks (timedatectl) of this host and of the one that logged it, or correct the start with 'govctl outage amend --start TIME'"
             throw GovError(
                 .dataError,
                 "the outage starts after the time evaluated (\(result.now.calendarDate) \(result.now.clock))",
-                hint: "check --since and --now; a start in the future cannot be assessed"
+                hint: hint
             )
             .withExit(MonitorStatus.Level.unknown.exitCode)
         }
