@@ -41,8 +41,11 @@ enum Failure {
             }
             let mail = StatusMail.cannotTell(name ?? "govctl", error)
             if let envelope = try? context.adminMailEnvelope(),
-                let message = try? MailMessage(envelope: envelope, subject: mail.subject, body: mail.body, date: Date())
-                    .render()
+                let message = try? MailMessage(
+                    envelope: envelope, subject: mail.subject, body: mail.body,
+                    date: context.clock.instant(in: context.clock.machine)
+                )
+                .render()
             {
                 output.stdout = message
             }
