@@ -294,7 +294,10 @@ illegal_macro_output_chars=`~$&|'"<>
         govctl("outage", "prognosis", "sesam-lmn", "--eta", iso(-5), "--now", iso(-5.5))
         expect("an expired prognosis", "CRITICAL")
         govctl("outage", "end", "sesam-lmn", "--at", iso(0))
-        expect("an end", "OK")
+        # Issue 24: an outage is over once the system has stayed up for the recovery period (15 min for Sesam LMN).
+        expect("an end, up for less than the recovery period", "CRITICAL")
+        govctl("outage", "amend", "sesam-lmn", "--end", iso(-0.5))
+        expect("an end, up for longer than the recovery period", "OK")
         expect("a mistyped option", "UNKNOWN", service=TYPO_SERVICE)
         # The README's probe line, as a member of the group: check_tcp against a port nothing listens on opens the
         # outage (--failures 1: at once), and against the same port listening ends it (the probe opened it).
@@ -314,7 +317,9 @@ illegal_macro_output_chars=`~$&|'"<>
             if "ended the outage" not in watch or f"port {port}" not in watch:
                 print(f"nagios: FAIL: check_tcp on an open port did not end the outage: {watch.strip()}")
                 failures.append("check_tcp on an open port")
-        expect("an outage check_tcp ended", "OK")
+        expect("an outage check_tcp ended, up for less than the recovery period", "WARNING")
+        govctl("outage", "amend", "sesam-lmn", "--start", iso(-1), "--end", iso(-0.5))
+        expect("an outage check_tcp ended, up for longer than the recovery period", "OK")
     finally:
         daemon.terminate()
         try:
