@@ -5,39 +5,49 @@ import Testing
 /// Issue 24, point 4: the probe runs in its own process group, its message is bounded, and a probe state that
 /// cannot be read is an error, never "no failures".
 @Suite struct ProbeSafetyTests {
-    /// Whether the process `pid` is gone (or a zombie waiting to be reaped, which runs nothing).
-    static func gone(_ pid: String) -> Bool {
-        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return true }
-        return stat.split(separator: ")").last?.split(separator: " ").first == "Z"
+    /// The processes still running (not zombies) in the process group `group`, from /proc.
+    static func running(inGroup group: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.filter { $0.allSatisfy(\.isNumber) }.filter { pid in
+            guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
+                let fields = stat.split(separator: ")").last?.split(separator: " "), fields.count > 2
+            else { return false }
+            // After the name: state, ppid, pgrp.
+            return fields[0] != "Z" && fields[2] == group
+        }
     }
+
+    /// The probe writes its shell's pid (its process group, Foundation starting it as the leader) first, then leaves
+    /// a child in that group.
+    static func probe(_ pidFile: String, _ rest: String) -> String { "echo $$ > '\(pidFile)'; sleep 60 & \(rest)" }
 
     @Test func aTimedOutProbeTakesItsChildrenWithIt() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        let pidFile = log.directory.appending(path: "child.pid").path
+        let pidFile = log.directory.appending(path: "probe.pid").path
         let r = try log.run([
-            "outage", "watch", "sesam-lmn", "--probe", "sleep 60 & echo $! > '\(pidFile)'; wait", "--timeout", "1",
+            "outage", "watch", "sesam-lmn", "--probe", Self.probe(pidFile, "wait"), "--timeout", "3",
             "--failures", "1", "--now", "2026-11-21T08:00",
         ])
         #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("no answer within 1 s (timed out)"))
-        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(!pid.isEmpty)
-        #expect(Self.gone(pid), "the probe's child \(pid) lives on")
+        #expect(r.stdout.contains("no answer within 3 s (timed out)"))
+        let group = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(!group.isEmpty)
+        #expect(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
     }
 
     @Test func aProbeThatLeavesAChildHoldingItsOutputIsStillReadAndTheChildEnds() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        let pidFile = log.directory.appending(path: "child.pid").path
+        let pidFile = log.directory.appending(path: "probe.pid").path
         let r = try log.run([
-            "outage", "watch", "sesam-lmn", "--probe", "sleep 60 & echo $! > '\(pidFile)'; echo 'OK - up'",
-            "--timeout", "20", "--now", "2026-11-21T08:00",
+            "outage", "watch", "sesam-lmn", "--probe", Self.probe(pidFile, "echo 'OK - up'"), "--timeout", "20",
+            "--now", "2026-11-21T08:00",
         ])
         #expect(r.exitCode == 0)
         #expect(r.stdout.contains("watch: Sesam LMN reachable: OK - up"))
-        let pid = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(Self.gone(pid), "the probe's child \(pid) lives on")
+        let group = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
     }
 
     @Test func aProbeWithOutputOverSixteenMebibytesStillCountsAndItsMessageIsBounded() throws {
