@@ -306,7 +306,10 @@ illegal_macro_output_chars=`~$&|'"<>
         govctl("outage", "prognosis", "sesam-lmn", "--eta", iso(-5), "--now", iso(-5.5))
         expect("an expired prognosis", "CRITICAL")
         govctl("outage", "end", "sesam-lmn", "--at", iso(0))
-        expect("an end", "OK")
+        # Issue 24: an outage is over once the system has stayed up for the recovery period (15 min for Sesam LMN).
+        expect("an end, up for less than the recovery period", "CRITICAL")
+        govctl("outage", "amend", "sesam-lmn", "--end", iso(-0.5))
+        expect("an end, up for longer than the recovery period", "OK")
         expect("a mistyped option", "UNKNOWN", service=TYPO_SERVICE)
         # The README's probe line, as a member of the group: check_tcp against a port nothing listens on opens the
         # outage (--failures 1: at once), and against the same port listening ends it (the probe opened it).
@@ -326,7 +329,9 @@ illegal_macro_output_chars=`~$&|'"<>
             if "ended the outage" not in watch or f"port {port}" not in watch:
                 print(f"nagios: FAIL: check_tcp on an open port did not end the outage: {watch.strip()}")
                 failures.append("check_tcp on an open port")
-        expect("an outage check_tcp ended", "OK")
+        expect("an outage check_tcp ended, up for less than the recovery period", "WARNING")
+        govctl("outage", "amend", "sesam-lmn", "--start", iso(-1), "--end", iso(-0.5))
+        expect("an outage check_tcp ended, up for longer than the recovery period", "OK")
 
         # The state at once: the README's notify drop-in (Nagios's part, as it says to leave out what a site does not
         # run). kari, a member of the group, logs an outage and ends it; Nagios shows each as a hard state within
@@ -334,9 +339,13 @@ illegal_macro_output_chars=`~$&|'"<>
         with open("/etc/govctl/govctl.d/60-notify.json", "w") as f:
             f.write(readme_recipes.notify_example({"nagios"}))
         fresh_log()
-        for action, wanted in ((["start", "sesam-lmn", "--at", iso(-3)], "WARNING"), (["end", "sesam-lmn"], "OK")):
+        # An end within the recovery period changes no state (the outage goes on until the system has stayed up for
+        # it); the amend that moves the end back past it does, and is told at once too.
+        for action, wanted in ((["start", "sesam-lmn", "--at", iso(-3)], "WARNING"), (["end", "sesam-lmn"], None),
+                               (["amend", "sesam-lmn", "--start", iso(-3), "--end", iso(-0.5)], "OK")):
             name = f"outage {action[0]} as kari, shown at once"
-            expected.append(name)
+            if wanted is not None:
+                expected.append(name)
             since = int(time.time())
             result = subprocess.run([RUNUSER, "-u", "kari", "--", GOVCTL, "outage", *action], capture_output=True,
                                     text=True, timeout=30, cwd="/", env={"PATH": "/usr/bin:/bin", "TMPDIR": tmp,
@@ -344,6 +353,8 @@ illegal_macro_output_chars=`~$&|'"<>
             if result.returncode != 0 or "warning:" in result.stderr:
                 print(f"nagios: FAIL: {name}: exit {result.returncode}: {(result.stdout + result.stderr).strip()}")
                 failures.append(name)
+                continue
+            if wanted is None:
                 continue
             state, hard, output, seconds = wait_for_check(var, SERVICE, since, AT_ONCE)
             verdict = "ok" if (state, hard) == (wanted, True) else "FAIL"

@@ -128,6 +128,12 @@ struct Context {
             config: try Config.load(environment: environment), environment: environment)
     }
 
+    /// Who a message only an administrator can act on goes to (`MailEnvelope.administrator`), never `--to`.
+    func adminMailEnvelope() throws(GovError) -> MailEnvelope {
+        try MailEnvelope.administrator(
+            from: arguments.value("from"), config: try Config.load(environment: environment), environment: environment)
+    }
+
     /// Warnings (an expired source document) about the procedures a command used, for stderr, in the language of
     /// each one's answer; a procedure not written in the language `--lang` asked for is noted once.
     func warnings(_ diagnostics: [Diagnostic], about used: [Procedure]) -> String {

@@ -14,6 +14,12 @@ enum OutageCommand {
             "GOVCTL_STATE, else the configuration's \"state\", else $XDG_STATE_HOME/govctl/outages.jsonl"),
         completion: .file, help: "the outage log")
 
+    /// `-t/--timeout SECONDS`: how long to wait for the log's lock (the monitoring-plugins' option for a time limit).
+    static let lockTimeout = Option.typed(
+        "timeout", short: "t", "SECONDS", default: .described("30"),
+        help: "wait at most SECONDS for the outage log's lock (then an error naming its holder)",
+        parser: .integer(in: 1...3_600))
+
     static let command = Command(
         name: "outage",
         summary: "the outage log: init, start, prognosis, end, amend, cancel, list, show, watch, repair, archive",
@@ -42,7 +48,7 @@ enum OutageCommand {
 
     static let initialize = Command(
         name: "init", summary: "create the outage log (once; as root with --group for a shared log)",
-        description: "", options: [.value("group", "GROUP", help: "the group that shares the log")],
+        description: "", options: [.value("group", "GROUP", help: "the group that shares the log"), lockTimeout],
         examples: ["sudo govctl outage init --group govctl"]
     ) { context throws(GovError) in
         let log = try log(context)
@@ -56,6 +62,7 @@ enum OutageCommand {
             .value("scenario", "ID", default: .described("the procedure's"), help: "the scenario"),
             GlobalOptions.time("at", default: .described("now"), help: "when it started"),
             .value("note", "TEXT", help: "a note"),
+            lockTimeout,
         ],
         examples: ["govctl outage start 'Sesam LMN' --at 2026-11-21T08:00 --note 'Servern svarar inte'"]
     ) { context throws(GovError) in
@@ -69,7 +76,7 @@ enum OutageCommand {
     static let prognosis = Command(
         name: "prognosis", summary: "log when the system is expected back", description: "",
         arguments: [system],
-        options: [GlobalOptions.time("eta", help: "when the system is expected back")],
+        options: [GlobalOptions.time("eta", help: "when the system is expected back"), lockTimeout],
         examples: ["govctl outage prognosis sesam-lmn --eta 2026-11-21T14:00"],
         validations: [.oneOf("eta", example: "govctl outage prognosis sesam-lmn --eta 2026-11-21T14:00")]
     ) { context throws(GovError) in
@@ -82,7 +89,7 @@ enum OutageCommand {
     static let end = Command(
         name: "end", summary: "log that the outage is over", description: "",
         arguments: [system],
-        options: [GlobalOptions.time("at", default: .described("now"), help: "when it ended")],
+        options: [GlobalOptions.time("at", default: .described("now"), help: "when it ended"), lockTimeout],
         examples: ["govctl outage end sesam-lmn"]
     ) { context throws(GovError) in
         try append("end", .end(at: at(context)), context)
@@ -100,6 +107,7 @@ enum OutageCommand {
             GlobalOptions.time("end", help: "the corrected end"),
             .value("scenario", "ID", help: "the corrected scenario"),
             .value("note", "TEXT", help: "why"),
+            lockTimeout,
         ],
         examples: ["govctl outage amend sesam-lmn --start 2026-11-21T07:45 --note 'först rapporterad 07:45'"]
     ) { context throws(GovError) in
@@ -114,7 +122,7 @@ enum OutageCommand {
 
     static let cancel = Command(
         name: "cancel", summary: "cancel an outage logged by mistake (appends a correction record)", description: "",
-        arguments: [system], options: [outageOption, .value("note", "TEXT", help: "why")],
+        arguments: [system], options: [outageOption, .value("note", "TEXT", help: "why"), lockTimeout],
         examples: ["govctl outage cancel sesam-lmn --note 'fel system'"]
     ) { context throws(GovError) in
         try append(
@@ -125,7 +133,7 @@ enum OutageCommand {
     static let list = Command(
         name: "list", summary: "list the outages in the log", description: "",
         arguments: [Argument("SYSTEM", optional: true, completion: .dynamic("system"), help: "only this system")],
-        options: [.flag("open", help: "only outages still open")],
+        options: [.flag("open", help: "only outages still open"), lockTimeout],
         examples: ["govctl outage list --open --format json"]
     ) { context throws(GovError) in
         try listOrShow("list", context)
@@ -133,7 +141,7 @@ enum OutageCommand {
 
     static let show = Command(
         name: "show", summary: "one outage's history, corrections included", description: "",
-        arguments: [system], options: [outageOption],
+        arguments: [system], options: [outageOption, lockTimeout],
         examples: ["govctl outage show sesam-lmn"]
     ) { context throws(GovError) in
         try listOrShow("show", context)
@@ -162,6 +170,7 @@ enum OutageCommand {
 
     static let repair = Command(
         name: "repair", summary: "drop a torn last line after a crash (keeps a backup)", description: "",
+        options: [lockTimeout],
         examples: ["govctl outage repair"]
     ) { context throws(GovError) in
         let log = try log(context)
@@ -170,7 +179,7 @@ enum OutageCommand {
 
     static let archive = Command(
         name: "archive", summary: "move outages ended before DATE out of the live log", description: "",
-        options: [GlobalOptions.time("before", help: "outages ended before this date")],
+        options: [GlobalOptions.time("before", help: "outages ended before this date"), lockTimeout],
         examples: ["govctl outage archive --before 2026-01-01"],
         validations: [.oneOf("before", example: "govctl outage archive --before 2026-01-01")]
     ) { context throws(GovError) in
@@ -184,11 +193,16 @@ enum OutageCommand {
     }
 
     /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME.
-    static func log(_ context: Context) throws(GovError) -> OutageLog {
+    /// `-t/--timeout` bounds the wait for its lock, except in `watch`, where `--timeout` is the probe's.
+    static func log(_ context: Context, lockTimeout: Bool = true) throws(GovError) -> OutageLog {
         let config = try Config.load(environment: context.environment)
-        return try OutageLog.resolve(
+        var log = try OutageLog.resolve(
             explicit: context.arguments.value("state"), environment: context.environment, config: config,
             directory: FileManager.default.currentDirectoryPath)
+        if lockTimeout, let seconds = context.arguments.value("timeout", as: Int.self) {
+            log.lockWait = TimeInterval(seconds)
+        }
+        return log
     }
 
     static func at(_ context: Context) -> TimeInput {
@@ -203,7 +217,8 @@ enum OutageCommand {
             .append(to: log, in: catalog)
         return Output(
             stdout: try Renderers.outageWritten(action, written, context),
-            stderr: MonitorNotify.tell(system: written.system.id, environment: context.environment))
+            stderr: context.warnings(written.warnings)
+                + MonitorNotify.tell(system: written.system.id, environment: context.environment))
     }
 
     /// What an action did, line by line, and the log it used.
@@ -214,7 +229,7 @@ enum OutageCommand {
     }
 
     static func runWatch(_ context: Context) throws(GovError) -> Output {
-        let log = try log(context)
+        let log = try log(context, lockTimeout: false)
         let (catalog, _) = try context.catalog()
         guard let probe = context.arguments.value("probe"), !probe.isEmpty else {
             throw GovError(
@@ -229,8 +244,9 @@ enum OutageCommand {
         let report = try watch.run(log: log, in: catalog)
         return Output(
             stdout: try Renderers.probeWatch(report, context),
-            stderr: report.action == nil
-                ? "" : MonitorNotify.tell(system: report.system.id, environment: context.environment),
+            stderr: context.warnings(report.warnings)
+                + (report.action == nil
+                    ? "" : MonitorNotify.tell(system: report.system.id, environment: context.environment)),
             exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 

@@ -114,28 +114,34 @@ enum Renderers {
     }
 
     /// A monitoring status (`reserve-status`), or with `ended` the notice that the outage (`latest`) has ended.
-    static func monitorStatus(_ status: MonitorStatus, ended: Bool = false, latest: Outage? = nil, _ context: Context)
+    static func monitorStatus(
+        _ status: MonitorStatus, ended: Bool = false, latest: OutageEpisode? = nil, _ context: Context
+    )
         throws(GovError) -> String
     {
         switch try StatusFace.of(context) {
-        case .text: return ended ? StatusMail.ended(status, outage: latest).body : MonitorStatusRenderer.text(status)
+        case .text: return ended ? StatusMail.ended(status, episode: latest).body : MonitorStatusRenderer.text(status)
         case .json: return MonitorStatusRenderer.json(status)
         case .nagios: return MonitorStatusRenderer.nagios(status)
         case .markdown: return MonitorStatusMarkdownRenderer.render(status)
         case .email:
-            let mail = ended ? StatusMail.ended(status, outage: latest) : StatusMail.status(status)
+            let mail = ended ? StatusMail.ended(status, episode: latest) : StatusMail.status(status)
             return try statusMail(mail, date: status.result.now.date, context)
         }
     }
 
-    /// `reserve-status --on-change` when the check can no longer tell: the UNKNOWN line (a mail with it; the error
-    /// object in JSON), said once.
+    /// `reserve-status --on-change` when the check can no longer tell: the UNKNOWN line (a mail with it to the
+    /// administrator, `MailEnvelope.administrator`; the error object in JSON), said once.
     static func cannotTell(_ error: GovError, name: String, date: Date, _ context: Context) throws(GovError) -> String {
         let mail = StatusMail.cannotTell(name, error)
         switch try StatusFace.of(context) {
         case .text, .markdown, .nagios: return mail.body
         case .json: return ErrorRenderer.json(error)
-        case .email: return try statusMail(mail, date: date, context)
+        case .email:
+            // Only the administrator can mend what keeps the check from telling: the mail goes to them.
+            return try MailMessage(
+                envelope: try context.adminMailEnvelope(), subject: mail.subject, body: mail.body, date: date
+            ).render()
         }
     }
 

@@ -13,11 +13,13 @@ enum ReserveStatusCommand {
             Without --since the open outage for SYSTEM is read from the outage log (see 'govctl outage'); a log that does
             not exist, cannot be read or holds a line that is not a valid record cannot tell (exit 3, UNKNOWN).
             Exit codes in every format: 0 no outage, 1 outage under way, 2 reserve routine active, 3 cannot tell.
-            --format nagios prints one monitoring-plugins line with perfdata; there, any error is UNKNOWN (exit 3).
-            --format email prints a whole message for 'sendmail -t' (--to, else "mail": {"to"} in the configuration).
+            --format nagios prints one monitoring-plugins line with perfdata (elapsed=…s;0;CRIT;0;, CRIT the deadline or a
+            later prognosis); there, any error is UNKNOWN (exit 3), as is a format mistyped from it (nagio).
+            --format email prints a whole message for 'sendmail -t' (--to, else "mail": {"to"} in the configuration);
+            a check that cannot tell (UNKNOWN) goes to "mail": {"admin"}, else cron's MAILTO, else the user, never --to.
             --on-change (for cron) prints and exits 1 only when the state differs from the last one it notified (kept
-            beside the log, in FILE.notified), including when the outage has ended; otherwise it prints nothing and
-            exits 0. --repeat DURATION (e.g. 1h, 30m) notifies again while a state holds.
+            beside the log, in FILE.notified), including when the outage has ended or a prognosis is set or changed;
+            otherwise it prints nothing and exits 0. --repeat DURATION (e.g. 1h, 30m) notifies again while a state holds.
             """,
         arguments: [OutageCommand.system],
         options: [
@@ -27,6 +29,10 @@ enum ReserveStatusCommand {
             GlobalOptions.time("prognosis", help: "a prognosis was given (for TIME)"),
             .flag("no-prognosis", help: "no prognosis has been given"),
             OutageCommand.stateOption,
+            .typed(
+                "timeout", short: "t", "SECONDS", default: .described("30"),
+                help: "wait at most SECONDS for the outage log's lock, then UNKNOWN (exit 3) naming its holder",
+                parser: .integer(in: 1...3_600)),
             .flag("on-change", help: "print and exit 1 only when the state has changed"),
             .typed(
                 "repeat", "DURATION", help: "with --on-change: notify again after DURATION (90m, 2h)",

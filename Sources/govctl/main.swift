@@ -1,6 +1,14 @@
 import Foundation
 import GovKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+// Over a file-size limit (`ulimit -f`) a write fails with EFBIG instead of killing the process, so the writer cuts a
+// record it could not finish back off (LockedFile.append) and says so, rather than leaving a torn record.
+signal(SIGXFSZ, SIG_IGN)
+
 if let problem = CommandLineBytes.problem() {
     StandardStreams.write(problem, to: .standardError)
     exit(ExitCode.usage)

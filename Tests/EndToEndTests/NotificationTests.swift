@@ -201,7 +201,11 @@ import Testing
         let back = try watch("true", "2026-11-21T09:10")
         #expect(back.exitCode == 0)
         #expect(back.stdout.contains("ended the outage"))
-        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:15"]).exitCode == 0)
+        // Up again for less than the procedure's recovery period (15 minutes): the outage is not over yet.
+        let recovering = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:15"])
+        #expect(recovering.exitCode == 1)
+        #expect(recovering.stdout.contains("I drift igen sedan 09:10, avslutad kl. 09:25 om det förblir i drift"))
+        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:25"]).exitCode == 0)
     }
 
     @Test func anOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {

@@ -116,7 +116,7 @@ struct SharedLog {
         defer { log.remove() }
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
         #expect(nagios.exitCode == 0)
-        #expect(nagios.stdout == "SESAM LMN OK - ingen driftstörning | elapsed=0s;;14400;0;\n")
+        #expect(nagios.stdout == "SESAM LMN OK - ingen driftstörning | elapsed=0s;0;14400;0;\n")
         let text = try log.run(["reserve-status", "sesam-lmn"])
         #expect(text.exitCode == 0)
         #expect(!text.stdout.contains("Steg"))

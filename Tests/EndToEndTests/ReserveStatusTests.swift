@@ -25,7 +25,7 @@ import Testing
     @Test func exactlyFourHoursWithoutPrognosisActivatesTheReserveRoutine() throws {
         let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T12:00", "--format", "nagios"])
         #expect(r.stdout.hasPrefix("SESAM LMN CRITICAL - "))
-        #expect(r.stdout.hasSuffix("| elapsed=14400s;;14400;0;\n"))
+        #expect(r.stdout.hasSuffix("| elapsed=14400s;0;14400;0;\n"))
     }
 
     @Test func aPrognosisKeepsTheOutageAWarning() throws {

@@ -5,7 +5,8 @@ import Foundation
 /// `GOVCTL_CONFIG` names. Later files override earlier keys; command-line flags win.
 ///
 ///     { "state": "/var/lib/govctl/outages.jsonl", "group": "govctl", "procedures": ["/etc/govctl/procedures"],
-///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"] }, "lang": "nb" }
+///       "mail": { "from": "govctl@example.org", "to": ["kundservice@example.org"], "admin": "root@example.org" },
+///       "lang": "nb" }
 ///
 /// An unknown key or a wrong type is an error with `file:line:col`, never ignored (`"$comment"` is a comment;
 /// `"from": null` leaves the sender unset).
@@ -23,6 +24,9 @@ package struct Config: Sendable, Equatable {
     package var lang: Language?
     /// Whom `outage` tells at once that a state changed (`"notify"`: Nagios, Icinga 2; `MonitorNotify`).
     package var notify = MonitorNotify.Settings()
+    /// Who gets what only an administrator can act on (a check that cannot tell: UNKNOWN), never `mailTo`; a text or
+    /// an array of texts.
+    package var mailAdmin: [String]?
     /// The files read, in order.
     package var files: [String] = []
     /// Every file's `"procedures"`, added together in the order read: each directory resolved against its
@@ -153,13 +157,19 @@ package struct Config: Sendable, Equatable {
                         if case .null = field.value.kind { continue }
                         mailFrom = try string(field.value, "mail.from")
                     case "to": mailTo = try strings(field.value, "mail.to")
+                    case "admin":
+                        if case .string = field.value.kind {
+                            mailAdmin = [try string(field.value, "mail.admin")]
+                        } else {
+                            mailAdmin = try strings(field.value, "mail.admin")
+                        }
                     default:
                         throw error(
                             field.keyOffset, "unknown key 'mail.\(field.key)'",
-                            hint: (Suggestions.closest(to: field.key, among: ["from", "to"]).map {
+                            hint: (Suggestions.closest(to: field.key, among: ["from", "to", "admin"]).map {
                                 "did you mean '\($0)'? "
                             } ?? "")
-                                + "'mail' takes from and to")
+                                + "'mail' takes from, to and admin")
                     }
                 }
             default:

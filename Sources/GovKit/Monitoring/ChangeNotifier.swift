@@ -11,13 +11,17 @@ package enum ChangeNotifier {
         case repeated
     }
 
-    /// A state as it is compared: the monitor's state and the outage it belongs to (a new outage is a change).
+    /// A state as it is compared: the monitor's state, the outage it belongs to (a new outage is a change) and the
+    /// prognosis given for it (a prognosis set or changed is news for the staff too).
     package struct Key: Sendable, Equatable {
         package let state: String
         package let outage: String?
-        package init(state: String, outage: String?) {
+        /// The prognosis's time (ISO 8601), or "given" for one without a time; `nil` for none.
+        package let prognosis: String?
+        package init(state: String, outage: String?, prognosis: String? = nil) {
             self.state = state
             self.outage = outage
+            self.prognosis = prognosis
         }
     }
 
@@ -27,7 +31,7 @@ package enum ChangeNotifier {
         _ key: Key, system: String, log: OutageLog, now: Date, repeatAfter: TimeInterval?, quiet: String
     ) throws(GovError) -> Notice? {
         let lock = try LockedFile(
-            path: log.path, write: false, what: "outage log", exclusive: true, trust: log.trust)
+            path: log.path, write: false, what: "outage log", exclusive: true, trust: log.trust, wait: log.lockWait)
         _ = lock
         let mode = (try? FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int)
             .map { mode_t($0) }
@@ -42,7 +46,9 @@ package enum ChangeNotifier {
         let previous = systems[system]
         let previousKey =
             previous.map {
-                Key(state: $0["state"]?.stringValue ?? "", outage: $0["outage"]?.stringValue)
+                Key(
+                    state: $0["state"]?.stringValue ?? "", outage: $0["outage"]?.stringValue,
+                    prognosis: $0["prognosis"]?.stringValue)
             } ?? Key(state: quiet, outage: nil)
         let notice: Notice
         if previousKey != key {
@@ -56,6 +62,7 @@ package enum ChangeNotifier {
         }
         var entry = JSONObject([("state", .string(key.state)), ("notified", .string(ISO8601.text(now)))])
         if let outage = key.outage { entry["outage"] = .string(outage) }
+        if let prognosis = key.prognosis { entry["prognosis"] = .string(prognosis) }
         systems[system] = .object(entry)
         let document = JSONObject([("v", .number(1)), ("systems", .object(systems))])
         try file.replace(Array((JSONWriter.pretty(.object(document)) + "\n").utf8))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a guide's result reads as a monitoring check, all by names of the guide's facts and derived values.
 package struct Monitor: Sendable {
     package enum Level: String, Sendable, CaseIterable { case ok, warning, critical }
@@ -22,6 +24,9 @@ package struct Monitor: Sendable {
     package var prognosisEta: String? = nil
     /// Failed probes in a row after which `outage watch` opens an outage.
     package var probeFailures: Int? = nil
+    /// How long a system must stay up before its outage is over (an episode: a new start within it continues the
+    /// same outage, and the clock runs from the episode's first start). govctl's reading, so it carries one.
+    package var recovery: Recovery? = nil
     /// How to say that an outage has ended (the notification when it is over).
     package var endedLabel: LocalizedText? = nil
     /// govctl's readings, not the source's: derived value id → what govctl reads into the source.
@@ -34,4 +39,15 @@ package struct Monitor: Sendable {
     /// an object (reported as such, so that its states are not also reported as uncovered).
     package var levelKeys: [String]? = nil
     package var labelKeys: [String]? = []
+
+    /// The recovery period: whole minutes and the reading that puts it there (the sources name none).
+    package struct Recovery: Sendable {
+        package let minutes: Int
+        package let interpretation: LocalizedText
+        /// The longest recovery period a procedure may give (a day).
+        package static let maxMinutes = 1440
+    }
+
+    /// The recovery period in seconds (0 without one: an outage ends when it is ended).
+    package var recoverySeconds: TimeInterval { TimeInterval((recovery?.minutes ?? 0) * 60) }
 }

@@ -46,6 +46,7 @@ extension GuideDecoder {
         if let probeFailures, probeFailures < 1, let node = r.node("probeFailures") {
             sink.error(.invalidValue, at: node.offset, "'probeFailures' must be 1 or more", hint: "e.g. 3")
         }
+        let recovery = r.node("recovery").flatMap { decodeRecovery($0, sink: sink) }
         let endedLabel = r.text("endedLabel")
         var interpretations: [(id: String, text: LocalizedText)] = []
         if let node = r.node("interpretations") {
@@ -70,6 +71,7 @@ extension GuideDecoder {
         monitor.prognosisEta = prognosisEta
         monitor.probeFailures = probeFailures
         monitor.endedLabel = endedLabel
+        monitor.recovery = recovery
         monitor.interpretations = interpretations
         monitor.offset = node.offset
         monitor.levelKeys = levelKeys
@@ -77,5 +79,30 @@ extension GuideDecoder {
         monitor.levelsOffset = r.node("levels")?.offset
         monitor.labelsOffset = r.node("labels")?.offset
         return monitor
+    }
+
+    /// `"recovery": { "minutes": 15, "interpretation": { … } }`: no source names a recovery period, so the block
+    /// must say it is govctl's reading.
+    static func decodeRecovery(_ node: JSONNode, sink: DiagnosticSink) -> Monitor.Recovery? {
+        var r = ObjectReader(node, what: "'monitor.recovery'", sink: sink)
+        guard r.isObject else { return nil }
+        let minutes = r.int("minutes", required: true)
+        if let minutes, !(0...Monitor.Recovery.maxMinutes).contains(minutes), let at = r.node("minutes") {
+            sink.error(
+                .invalidValue, at: at.offset,
+                "'recovery.minutes' must be whole minutes from 0 to \(Monitor.Recovery.maxMinutes) (a day)",
+                hint: "e.g. \"minutes\": 15")
+        }
+        if r.node("interpretation") == nil {
+            sink.error(
+                .missingKey, at: node.offset,
+                "'monitor.recovery' has no 'interpretation': no source names a recovery period, so it is govctl's reading",
+                hint:
+                    "add \"interpretation\": { \"sv\": \"…\", \"en\": \"…\" } saying what govctl reads into the source")
+        }
+        let interpretation = r.interpretation()
+        r.finish()
+        guard let minutes, let interpretation, (0...Monitor.Recovery.maxMinutes).contains(minutes) else { return nil }
+        return Monitor.Recovery(minutes: minutes, interpretation: interpretation)
     }
 }

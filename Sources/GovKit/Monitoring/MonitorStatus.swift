@@ -30,10 +30,29 @@ package struct MonitorStatus: Sendable {
     /// The time a prognosis gives for the system's return, and whether that time has passed.
     package let prognosisEta: LocalTime?
     package var prognosisPassed: Bool { prognosisEta.map { $0.date <= result.now.date } ?? false }
+    /// Whether `fact` is the prognosis fact and the prognosis's time has passed: "Prognos finns: ja" then says
+    /// "(passerad)" too, as the prognosis line does, so the two never read as disagreeing.
+    package func isPassedPrognosis(_ fact: String) -> Bool { fact == monitor.prognosis && prognosisPassed }
+    /// The elapsed seconds from which the check is CRITICAL by the clock, for perfdata's threshold: the deadline,
+    /// or with a prognosis its time when that is later (a prognosis keeps the next level off until it has passed).
+    package var criticalSeconds: Int? {
+        guard let minutes = deadlineMinutes else { return nil }
+        guard let eta = prognosisEta, let since else { return minutes * 60 }
+        return max(minutes * 60, Int(eta.date.timeIntervalSince(since.date).rounded(.up)))
+    }
     /// The outage log the state was read from (`nil` when the start was given).
     package var log: String?
     /// When `govctl outage watch` last saw the system reachable, while an outage is open.
     package var probeReachable: LocalTime?
+    /// While the system is up again within the recovery period: since when, and when the outage is over if it stays up.
+    package var recovering: Recovering?
+    /// The staff's notes on the outage (from the log), in order.
+    package var notes: [String] = []
+
+    package struct Recovering: Sendable {
+        package let up: LocalTime
+        package let ends: LocalTime
+    }
 
     /// `nil` when the guide has no monitor.
     package init?(_ result: GuideResult) {
@@ -75,10 +94,11 @@ package struct MonitorStatus: Sendable {
     /// The system's display name, the same in every line and on errors.
     package var name: String { result.system?.name ?? result.guide.id }
 
-    /// govctl's readings that bear on this result (the monitor's interpretations, which concern prognoses: shown
-    /// while an outage with a prognosis is open), in the language asked for.
+    /// govctl's readings that bear on this result (the monitor's interpretations, which concern a prognosis whose
+    /// time has passed: shown while an outage with such a prognosis is open, not beside a prognosis still ahead),
+    /// in the language asked for.
     package func interpretations(_ language: Language) -> [String] {
-        guard level != .ok, prognosisEta != nil else { return [] }
+        guard level != .ok, prognosisPassed else { return [] }
         return monitor.interpretations.map { $0.text.resolve(language, fallback: result.procedure.document.language) }
     }
 

@@ -15,7 +15,8 @@ package enum MonitorStatusMarkdownRenderer {
                 let choice = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
                 out += "- **\(label):** \(Markdown.escape(choice))\n"
             case (.boolean, .bool(let b)):
-                out += "- **\(label):** \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+                let passed = b && s.isPassedPrognosis(fact.id) ? " (\(Vocabulary.passed.in(lang)))" : ""
+                out += "- **\(label):** \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\(passed)\n"
             default: break
             }
         }
@@ -27,6 +28,13 @@ package enum MonitorStatusMarkdownRenderer {
             let label = s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline"
             out +=
                 "- **\(Markdown.escape(label.capitalizedFirst)):** \(MonitorStatusRenderer.clock(deadline, from: s.since))\n"
+        }
+        if let recovering = s.recovering {
+            out +=
+                "- \(Markdown.escape(MonitorStatusRenderer.recoveringText(recovering, lang, from: r.now).capitalizedFirst))\n"
+        }
+        for note in s.notes {
+            out += "- **\(Vocabulary.note.in(lang).capitalizedFirst):** \(Markdown.escape(note))\n"
         }
         let guide = GuideMarkdownRenderer.render(r)
         return out + "\n" + headingsDown(guide)

@@ -14,7 +14,8 @@ package enum MonitorStatusRenderer {
                 let label = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
                 out += "  \(t(fact.label)): \(TextEscaping.line(label))\n"
             case (.boolean, .bool(let b)):
-                out += "  \(t(fact.label)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\n"
+                let passed = b && s.isPassedPrognosis(fact.id) ? " (\(Vocabulary.passed.in(lang)))" : ""
+                out += "  \(t(fact.label)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\(passed)\n"
             default: break
             }
         }
@@ -32,6 +33,12 @@ package enum MonitorStatusRenderer {
         if let reachable = s.probeReachable {
             out += "  \(Vocabulary.probeReachable.in(lang).capitalizedFirst): \(clock(reachable, from: s.result.now))\n"
         }
+        if let recovering = s.recovering {
+            out += "  \(recoveringText(recovering, lang, from: s.result.now).capitalizedFirst)\n"
+        }
+        for note in s.notes {
+            out += "  \(Vocabulary.note.in(lang).capitalizedFirst): \(TextEscaping.line(note))\n"
+        }
         // With no outage there is nothing to do: the outage's steps are not listed.
         guard s.level != .ok else { return out }
         for text in s.interpretations(lang) {
@@ -48,6 +55,12 @@ package enum MonitorStatusRenderer {
             ?? "eta"
         return "\(TextEscaping.line(label)) \(clock(eta, from: from))"
             + (s.prognosisPassed ? " (\(Vocabulary.passed.in(lang)))" : "")
+    }
+
+    /// "i drift igen sedan 14:00, avslutad kl. 14:15 om det förblir i drift".
+    static func recoveringText(_ r: MonitorStatus.Recovering, _ lang: Language, from: LocalTime) -> String {
+        "\(Vocabulary.upAgain.in(lang)) \(clock(r.up, from: from)), \(Vocabulary.overAt.in(lang)) "
+            + "\(clock(r.ends, from: from)) \(Vocabulary.ifStaysUp.in(lang))"
     }
 
     package static func json(_ s: MonitorStatus) -> String {
@@ -72,13 +85,20 @@ package enum MonitorStatusRenderer {
                 .array(s.interpretations(lang).map { .string("\(Vocabulary.reading.in(lang)): \($0)") })
             ),
             ("probeReachable", s.probeReachable.map { .string($0.iso) } ?? .null),
+            (
+                "recovering",
+                s.recovering.map {
+                    .object(JSONObject([("upSince", .string($0.up.iso)), ("overAt", .string($0.ends.iso))]))
+                } ?? .null
+            ),
+            ("notes", .array(s.notes.map(JSONValue.string))),
             ("log", s.log.map(JSONValue.string) ?? .null),
             ("guide", GuideJSONRenderer.value(s.result)),
         ])
         return JSONWriter.pretty(.object(object)) + "\n"
     }
 
-    /// `SESAM LMN WARNING - … | elapsed=5400s;;14400;0` (monitoring-plugins guidelines: one line, perfdata after '|').
+    /// `SESAM LMN WARNING - … | elapsed=5400s;0;14400;0;` (monitoring-plugins guidelines: one line, perfdata after '|').
     package static func nagios(_ s: MonitorStatus) -> String {
         let lang = s.result.language
         let source = s.result.procedure.document.language
@@ -95,8 +115,11 @@ package enum MonitorStatusRenderer {
         if let reachable = s.probeReachable {
             text += "; \(Vocabulary.probeReachable.in(lang)) \(clock(reachable, from: s.result.now))"
         }
-        let critical = s.deadlineMinutes.map { String($0 * 60) } ?? ""
-        let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;;\(critical);0;"
+        if let recovering = s.recovering { text += "; " + recoveringText(recovering, lang, from: s.result.now) }
+        // Thresholds as ranges (monitoring-plugins guidelines): WARN 0, as any outage under way is a warning;
+        // CRIT the deadline, or the prognosis's time when later, so the perfdata agrees with the state.
+        let critical = s.criticalSeconds.map(String.init) ?? ""
+        let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;0;\(critical);0;"
         // Long output (lines after the first): govctl's readings, while an outage is open.
         let long =
             s.level == .ok

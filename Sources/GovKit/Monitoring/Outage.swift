@@ -39,6 +39,8 @@ package struct OutageIndex: Sendable {
     package private(set) var outages: [Outage] = []
     private var byID: [String: Int] = [:]
     private var openBySystem: [String: Int] = [:]
+    /// Records that name an outage no start record opened (or, without an id, a system with none open).
+    package private(set) var unattached: [OutageRecord] = []
 
     package init(_ records: [OutageRecord]) {
         // One allocation for the outages (an outage is several records wide; regrowing would copy them all).
@@ -66,7 +68,10 @@ package struct OutageIndex: Sendable {
             return
         }
         // A record without an id (written by govctl 0.1.0) belongs to the system's open outage.
-        guard let index = record.outage.flatMap({ byID[$0] }) ?? openBySystem[record.system] else { return }
+        guard let index = record.outage.map({ byID[$0] }) ?? openBySystem[record.system] else {
+            unattached.append(record)
+            return
+        }
         outages[index].record(at: position)
         switch record.event {
         case .start: break

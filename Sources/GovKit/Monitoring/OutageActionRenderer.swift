@@ -34,11 +34,14 @@ package enum OutageActionRenderer {
                 ]))) + "\n"
     }
 
-    /// `watch: Sesam LMN unreachable (2 of 3 in a row): …`, what it did to the outage, and the log.
+    /// `watch: Sesam LMN unreachable (2 of 3 in a row): …` (past the threshold: `(4 in a row; 3 open the outage)`),
+    /// what it did to the outage, and the log.
     package static func text(_ report: ProbeWatch.Report) -> String {
-        let result =
-            report.probe.reachable
-            ? "reachable" : "unreachable (\(report.failuresInARow) of \(report.threshold) in a row)"
+        let count =
+            report.failuresInARow <= report.threshold
+            ? "\(report.failuresInARow) of \(report.threshold) in a row"
+            : "\(report.failuresInARow) in a row; \(report.threshold) open the outage"
+        let result = report.probe.reachable ? "reachable" : "unreachable (\(count))"
         let name = TextEscaping.line(report.system.name)
         var out = "watch: \(name) \(result): \(TextEscaping.line(report.probe.message))\n"
         if let action = report.action { out += "watch: \(action) the outage of \(name) (opened by the probe)\n" }

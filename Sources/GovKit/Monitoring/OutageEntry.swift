@@ -40,6 +40,8 @@ package struct OutageEntry: Sendable {
         package let when: LocalTime
         package let timeZone: String
         package let log: String
+        /// The log is near govctl's size limit (`OutageLog.sizeWarning`).
+        package var warnings: [String] = []
     }
 
     /// The system and its reserve guide; a system whose procedure has no monitor has no outage log entries.
@@ -128,6 +130,16 @@ package struct OutageEntry: Sendable {
                             "end it first with 'govctl outage end \(system.id)', or correct it with 'govctl outage amend'"
                     )
                 }
+                if let other = index.outages.last(where: {
+                    $0.system == system.id && $0.cancelled == nil && ($0.end?.at ?? .distantFuture) > at
+                }) {
+                    throw GovError(
+                        .dataError,
+                        "an outage from \(local(at)) would overlap the outage \(Self.span(other, local)) (\(log.path) line \(other.start.line))",
+                        hint:
+                            "outages of one system never overlap: give a start after it, or correct it with 'govctl outage amend --outage \(other.id)'"
+                    )
+                }
             }
         case .prognosis(let eta):
             let eta = try time(eta, "eta")
@@ -181,15 +193,15 @@ package struct OutageEntry: Sendable {
                         .dataError, "the end \(local(end)) would be before the start \(local(start))",
                         hint: "correct both with --start and --end")
                 }
-                if let start = record.start,
-                    let other = index.outages.last(where: {
-                        $0.system == system.id && $0.id != outage.id && $0.cancelled == nil && $0.startAt <= start
-                            && ($0.end?.at ?? .distantFuture) > start
-                    })
-                {
+                let end = record.end ?? outage.end?.at ?? .distantFuture
+                if let other = index.outages.last(where: {
+                    $0.system == system.id && $0.id != outage.id && $0.cancelled == nil && $0.startAt < end
+                        && ($0.end?.at ?? .distantFuture) > start
+                }) {
                     throw GovError(
-                        .dataError, "the new start \(local(start)) falls inside another outage (\(other.id))",
-                        hint: "'govctl outage list' shows the outages")
+                        .dataError,
+                        "the corrected outage would overlap the outage \(Self.span(other, local)) (\(other.id), \(log.path) line \(other.start.line))",
+                        hint: "outages of one system never overlap; 'govctl outage list' shows the outages")
                 }
                 record.outage = outage.id
             }
@@ -210,7 +222,12 @@ package struct OutageEntry: Sendable {
         }
         return Written(
             record: record, system: system, when: clock.local(record.eta ?? record.start ?? record.end ?? record.at),
-            timeZone: procedure.document.timeZone, log: log.path)
+            timeZone: procedure.document.timeZone, log: log.path, warnings: log.sizeWarning().map { [$0] } ?? [])
+    }
+
+    /// "2026-11-21 08:00 – 2026-11-21 09:00", or "since 2026-11-21 08:00" for an open outage.
+    static func span(_ outage: Outage, _ local: (Date) -> String) -> String {
+        outage.end.map { "\(local(outage.startAt)) – \(local($0.at))" } ?? "open since \(local(outage.startAt))"
     }
 
     /// The scenario must be one of the guide's; the default is the guide's own.

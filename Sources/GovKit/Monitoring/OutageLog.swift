@@ -14,6 +14,8 @@ package struct OutageLog: Sendable {
     package let path: String
     /// Who may have written the log (`StateTrust`): checked on every open.
     package let trust: StateTrust
+    /// How long to wait for a lock on the log or a file beside it (`-t/--timeout`), in seconds.
+    package var lockWait: TimeInterval = LockedFile.defaultWait
 
     package init(path: String, trust: StateTrust = StateTrust()) {
         self.path = path
@@ -25,7 +27,8 @@ package struct OutageLog: Sendable {
 
     /// The records of the whole log, each checked, under a shared lock.
     package func read() throws(GovError) -> [OutageRecord] {
-        let file = try LockedFile(path: path, write: false, what: "outage log", exclusive: false, trust: trust)
+        let file = try LockedFile(
+            path: path, write: false, what: "outage log", exclusive: false, trust: trust, wait: lockWait)
         return try Self.parse(try file.contents(), path: path).get()
     }
 
@@ -36,7 +39,8 @@ package struct OutageLog: Sendable {
     /// The log must exist (`govctl outage init` creates it), so a mistyped path never starts a second log.
     @discardableResult
     package func append(_ make: (OutageIndex) throws(GovError) -> [OutageRecord]) throws(GovError) -> [OutageRecord] {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, wait: lockWait)
         let bytes = try file.contents()
         let index = OutageIndex(try Self.parse(bytes, path: path).get())
         let records = try make(index)
@@ -48,8 +52,32 @@ package struct OutageLog: Sendable {
             record.recorded = now
             text += JSONWriter.compact(record.json) + "\n"
         }
+        let size = bytes.count + text.utf8.count
+        if !records.isEmpty, size > BoundedFile.maxBytes {
+            // Written, the log could no longer be read: every check would be UNKNOWN while the outage is under way.
+            throw GovError(
+                .dataError,
+                "the outage log '\(path)' would grow to \(size) bytes, over govctl's limit of \(BoundedFile.maxBytes >> 20) MiB (\(BoundedFile.maxBytes) bytes), and could no longer be read; nothing was written",
+                hint:
+                    "move ended outages to the archive with 'govctl outage archive --before DATE --state \(path)', then try again"
+            )
+        }
         if !records.isEmpty { try file.append(Array(text.utf8)) }
         return records
+    }
+
+    /// The share of govctl's limit (`BoundedFile.maxBytes`) from which a write warns, in per cent.
+    package static let warnPercent = 80
+
+    /// A warning when the log is at `warnPercent` of govctl's limit or more, naming `outage archive`; `nil` when it
+    /// is smaller or cannot be measured (a write has just read it whole, so it is there).
+    package func sizeWarning() -> String? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        guard size * 100 >= BoundedFile.maxBytes * Self.warnPercent else { return nil }
+        return
+            "the outage log '\(path)' is \(size) bytes, \(size * 100 / BoundedFile.maxBytes) % of govctl's limit of \(BoundedFile.maxBytes >> 20) MiB (at the limit, writes are refused); move ended outages to the archive with 'govctl outage archive --before DATE --state \(path)'"
     }
 
     /// The OS user running govctl.

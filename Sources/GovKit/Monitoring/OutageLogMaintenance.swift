@@ -73,7 +73,8 @@ extension OutageLog {
     /// Drops a torn last line (a write cut off by a crash), after copying the log to a backup.
     /// Any other damaged line is left for a person to mend.
     package func repair(now: Date) throws(GovError) -> [String] {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, wait: lockWait)
         let bytes = try file.contents(limit: nil)
         guard case .failure = Self.parse(bytes, path: path) else {
             return ["\(path): every line is a valid record; nothing to repair"]
@@ -89,7 +90,15 @@ extension OutageLog {
         }
         let dropped = String(decoding: bytes[lastStart...], as: UTF8.self).trimmingCharacters(in: .newlines)
         let stamp = ISO8601.text(now).filter { $0.isNumber || $0 == "T" }
-        let backup = path + ".bak-" + stamp
+        // Two repairs in one second get two backups (`.bak-…`, `.bak-…-2`): a backup is never overwritten. Repairs
+        // take the log's lock, so no other repair picks the same name meanwhile.
+        var backup = path + ".bak-" + stamp
+        var info = stat()
+        var copies = 1
+        while lstat(backup, &info) == 0 {
+            copies += 1
+            backup = path + ".bak-" + stamp + "-\(copies)"
+        }
         let copy = try LockedFile(
             path: backup, write: true, what: "backup", exclusive: true, trust: trust, create: true, mode: logMode)
         try copy.replace(bytes)
@@ -100,7 +109,8 @@ extension OutageLog {
 
     /// Moves outages that ended (or were cancelled) before `before` to the archive beside the log; returns how many.
     package func archive(before: Date) throws(GovError) -> (count: Int, archive: String) {
-        let file = try LockedFile(path: path, write: true, what: "outage log", exclusive: true, trust: trust)
+        let file = try LockedFile(
+            path: path, write: true, what: "outage log", exclusive: true, trust: trust, wait: lockWait)
         let bytes = try file.contents(limit: nil)
         let index = OutageIndex(try Self.parse(bytes, path: path).get())
         let moving = index.outages.filter { o in

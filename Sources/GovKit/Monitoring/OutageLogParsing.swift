@@ -64,7 +64,18 @@ extension OutageLog {
                 if let json = OutageLine.compactObject(slice) {
                     outcome = OutageRecord.read(json)
                 } else {
-                    outcome = OutageRecord.read(try JSONParser.parse(Array(slice)).root.value)
+                    let parsed = try JSONParser.parse(Array(slice))
+                    if let duplicate = parsed.duplicateKeys.first {
+                        // jq and Python take the last value, govctl's reader the first: no one can tell which counts.
+                        outcome = .failure(
+                            RecordProblem(
+                                "it has a key twice (\(duplicate.message))",
+                                hint:
+                                    "correct line \(line) by hand (keep a copy; 'govctl outage repair' mends only a torn last line): readers disagree on which value counts"
+                            ))
+                    } else {
+                        outcome = OutageRecord.read(parsed.root.value)
+                    }
                 }
             } catch {
                 outcome = .failure(RecordProblem("it is not JSON (\(error.message))"))

@@ -21,7 +21,7 @@ package struct ReserveStatusCheck: Sendable {
         package let answer: ReserveStatusQuery.Answer
         package var status: MonitorStatus { answer.status }
         /// The system's latest outage in the log, for "the outage has ended".
-        package var latest: Outage? { answer.latest }
+        package var latest: OutageEpisode? { answer.latest }
         /// With `onChange`: the state went back to "no outage" since the last notice.
         package let ended: Bool
         /// With `onChange`: a notice of a change (or a repeat), not a check's answer.
@@ -55,12 +55,19 @@ package struct ReserveStatusCheck: Sendable {
         let status = answer.status
         // "No outage" is the state to stay quiet about when nothing was notified before.
         let quiet = status.monitor.levels.first { $0.value == .ok }?.key ?? status.state
-        guard
-            let notice = try ChangeNotifier.decide(
-                ChangeNotifier.Key(state: status.state, outage: answer.outage?.id),
+        let decided: ChangeNotifier.Notice?
+        do throws(GovError) {
+            decided = try ChangeNotifier.decide(
+                ChangeNotifier.Key(
+                    state: status.state, outage: answer.episode?.id,
+                    prognosis: answer.episode?.prognosis.map { $0.eta.map(ISO8601.text) ?? "given" }),
                 system: status.result.system?.id ?? query.system, log: log, now: status.result.now.date,
                 repeatAfter: repeatAfter, quiet: quiet)
-        else { return .quiet(warnings: answer.warnings, procedure: answer.procedure) }
+        } catch {
+            // The notification state cannot be kept (a held lock, a disk): the check cannot tell.
+            throw error.withExit(MonitorStatus.Level.unknown.exitCode)
+        }
+        guard let notice = decided else { return .quiet(warnings: answer.warnings, procedure: answer.procedure) }
         var ended = false
         if case .changed(let previous?) = notice, status.level == .ok, previous != quiet { ended = true }
         return .report(Notice(answer: answer, ended: ended, notified: true))

@@ -44,10 +44,10 @@ package struct ReserveStatusQuery: Sendable {
         package let warnings: [String]
         /// The log read (`nil` when `--since` was given).
         package let log: String?
-        /// The open outage read from the log.
-        package let outage: Outage?
-        /// The system's latest outage in the log, open or ended (for "the outage has ended").
-        package var latest: Outage? = nil
+        /// The episode under way read from the log: an open outage, or one that ended within the recovery period.
+        package let episode: OutageEpisode?
+        /// The system's latest episode in the log, under way or over (for "the outage has ended").
+        package var latest: OutageEpisode? = nil
     }
 
     /// Throws `notFound` for an unknown system or one without a reserve routine; a missing, unreadable or damaged
@@ -59,21 +59,23 @@ package struct ReserveStatusQuery: Sendable {
         var scenario = self.scenario
         var hasPrognosis: Bool?
         var eta: Date?
-        var open: Outage?
-        var latest: Outage?
+        var open: OutageEpisode?
+        var latest: OutageEpisode?
         if let since {
             request.timeFacts[monitor.since] = try since.date(in: clock)
         } else if let log {
             do throws(GovError) {
                 let index = try log.index()
-                open = index.open(system.id)
-                latest = index.latest(system.id)
+                let systems = Set(catalog.procedures.flatMap { $0.systems.map(\.id) })
+                if let problem = index.inconsistency(path: log.path, systems: systems) { throw problem }
+                latest = index.episode(system.id, recovery: monitor.recoverySeconds)
             } catch {
                 throw error.withExit(MonitorStatus.Level.unknown.exitCode)
             }
+            if let latest, !latest.isOver(at: request.now) { open = latest }
             if let open {
                 request.timeFacts[monitor.since] = open.startAt
-                scenario = scenario ?? open.start.scenario
+                scenario = scenario ?? open.scenario
                 if let prognosis = open.prognosis {
                     hasPrognosis = true
                     eta = prognosis.eta
@@ -104,10 +106,15 @@ package struct ReserveStatusQuery: Sendable {
             throw GovError(.internal, "the guide has no monitor", hint: "report this")
         }
         if let elapsed = status.elapsedSeconds, elapsed < 0 {
+            // A check (Nagios) gives no --since: there the start is the log's, and the clocks disagree.
+            let hint =
+                since != nil || log == nil
+                ? "check --since and --now; a start in the future cannot be assessed"
+                : "the outage log's start\(open.map { " (\(log?.path ?? "") line \($0.first.start.line))" } ?? "") is after this host's clock: check the clocks (timedatectl) of this host and of the one that logged it, or correct the start with 'govctl outage amend --start TIME'"
             throw GovError(
                 .dataError,
                 "the outage starts after the time evaluated (\(result.now.calendarDate) \(result.now.clock))",
-                hint: "check --since and --now; a start in the future cannot be assessed"
+                hint: hint
             )
             .withExit(MonitorStatus.Level.unknown.exitCode)
         }
@@ -116,9 +123,13 @@ package struct ReserveStatusQuery: Sendable {
             if let open, let seen = ProbeWatch.lastReachable(system.id, log: log), seen >= open.startAt {
                 status.probeReachable = clock.local(seen)
             }
+            if let open, let up = open.upSince, let ends = open.endsAt {
+                status.recovering = MonitorStatus.Recovering(up: clock.local(up), ends: clock.local(ends))
+            }
+            status.notes = open?.notes ?? []
         }
         return Answer(
-            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.path : nil, outage: open,
+            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.path : nil, episode: open,
             latest: latest)
     }
 }

@@ -18,14 +18,15 @@ package enum StatusMail {
     }
 
     /// The ended outage's start and end on the procedure's clock, then the status (no outage, no steps).
-    package static func endedBody(_ s: MonitorStatus, outage: Outage?) -> String {
+    package static func endedBody(_ s: MonitorStatus, episode: OutageEpisode?) -> String {
         let lang = s.result.language
         var out = TextEscaping.line(endedSubject(s)) + "\n"
-        if let outage, let end = outage.end?.at {
+        if let episode, let end = episode.upSince {
             let clock = s.result.clock
-            let (from, to) = (clock.local(outage.startAt), clock.local(end))
+            let (from, to) = (clock.local(episode.startAt), clock.local(end))
+            let seconds = TimeBounds.wholeSeconds(end.timeIntervalSince(episode.startAt))
             out +=
-                "  \(Vocabulary.since.in(lang).capitalizedFirst): \(from.calendarDate) \(from.clock) – \(to.calendarDate) \(to.clock) (\(MonitorStatus.duration(seconds: Int(end.timeIntervalSince(outage.startAt)))))\n"
+                "  \(Vocabulary.since.in(lang).capitalizedFirst): \(from.calendarDate) \(from.clock) – \(to.calendarDate) \(to.clock) (\(MonitorStatus.duration(seconds: seconds)))\n"
         }
         return out + "\n" + MonitorStatusRenderer.text(s)
     }
@@ -39,8 +40,8 @@ package enum StatusMail {
     }
 
     /// The notification that the outage has ended.
-    package static func ended(_ s: MonitorStatus, outage: Outage?) -> (subject: String, body: String) {
-        (endedSubject(s), endedBody(s, outage: outage))
+    package static func ended(_ s: MonitorStatus, episode: OutageEpisode?) -> (subject: String, body: String) {
+        (endedSubject(s), endedBody(s, episode: episode))
     }
 
     /// The notification that the check cannot tell: the UNKNOWN line, as monitoring shows it.

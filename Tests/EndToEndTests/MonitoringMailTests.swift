@@ -1,0 +1,113 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 24, point 5: each mail to its reader. UNKNOWN goes to the administrator, never the staff; a prognosis set
+/// or changed is a notice; state mails carry the note and the prognosis.
+@Suite struct MonitoringMailTests {
+    /// `reserve-status --on-change --format email` as cron runs it, with the configuration `config` (JSON).
+    static func cron(
+        _ log: SharedLog, _ now: String, config: String, environment: [String: String] = [:]
+    ) throws -> Binary.Result {
+        let file = log.directory.appending(path: "govctl.json")
+        try Data(config.utf8).write(to: file)
+        return try log.run(
+            ["reserve-status", "sesam-lmn", "--on-change", "--format", "email", "--from", "govctl@example.org"]
+                + ["--now", now],
+            environment: ["GOVCTL_CONFIG": file.path, "USER": "monitor"].merging(environment) { $1 })
+    }
+
+    static let staff = "{\"mail\": {\"to\": [\"kundservice@example.org\"]}}"
+
+    @Test func anUnknownGoesToTheAdministratorNeverToTheStaff() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        try log.write("garbage\n")
+        let admin = "{\"mail\": {\"to\": [\"kundservice@example.org\"], \"admin\": \"admin@example.org\"}}"
+        let r = try Self.cron(log, "2026-11-21T09:00", config: admin, environment: ["MAILTO": "ops@example.org"])
+        #expect(r.exitCode == 1)
+        #expect(r.stdout.contains("\nTo: admin@example.org\n"))
+        #expect(r.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
+        #expect(!r.stdout.contains("kundservice"))
+        // Without mail.admin: cron's MAILTO, else the user running the job (as cron mails the crontab's owner).
+        let other = try SharedLog()
+        defer { other.remove() }
+        try other.write("garbage\n")
+        let mailto = try Self.cron(
+            other, "2026-11-21T09:00", config: Self.staff, environment: ["MAILTO": "ops@example.org"])
+        #expect(mailto.stdout.contains("\nTo: ops@example.org\n"))
+        let third = try SharedLog()
+        defer { third.remove() }
+        try third.write("garbage\n")
+        let owner = try Self.cron(third, "2026-11-21T09:00", config: Self.staff)
+        // user@this host's fully qualified name, where it has one.
+        #expect(
+            owner.stdout.contains("\nTo: monitor@")
+                || owner.stderr.contains("no fully qualified name to mail the administrator at"))
+        #expect(!owner.stdout.contains("kundservice"))
+    }
+
+    @Test func anUntrustedLogMailsTheAdministrator() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let directory = log.directory.appending(path: "state").path
+        #expect(chmod(directory, 0o777) == 0)
+        let admin = "{\"mail\": {\"to\": [\"kundservice@example.org\"], \"admin\": [\"admin@example.org\"]}}"
+        let r = try Self.cron(log, "2026-11-21T09:00", config: admin)
+        #expect(r.exitCode != 0)
+        #expect(r.stdout.contains("\nTo: admin@example.org\n"))
+        #expect(r.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
+        #expect(r.stderr.contains("writable by others"))
+    }
+
+    @Test func aPrognosisSetOrChangedIsMailedWithTheNoteAndThePrognosis() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let start = ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"]
+        #expect(try log.run(start + ["--now", "2026-11-21T08:00"]).exitCode == 0)
+        let first = try Self.cron(log, "2026-11-21T08:05", config: Self.staff)
+        #expect(first.exitCode == 1)
+        #expect(first.stdout.contains("\nTo: kundservice@example.org\n"))
+        #expect(first.stdout.contains("Servern svarar inte"))
+        #expect(try Self.cron(log, "2026-11-21T08:10", config: Self.staff).stdout.isEmpty)
+        func prognosis(_ eta: String, _ now: String) throws {
+            let r = try log.run(["outage", "prognosis", "sesam-lmn", "--eta", eta, "--now", now])
+            #expect(r.exitCode == 0, "\(r.stderr)")
+        }
+        try prognosis("2026-11-21T14:00", "2026-11-21T09:00")
+        let set = try Self.cron(log, "2026-11-21T09:05", config: Self.staff)
+        #expect(set.exitCode == 1)
+        #expect(set.stdout.contains("Prognos: Sesam LMN =C3=A5ter 14:00"))
+        #expect(set.stdout.contains("Servern svarar inte"))
+        #expect(try Self.cron(log, "2026-11-21T09:10", config: Self.staff).stdout.isEmpty)
+        try prognosis("2026-11-21T15:00", "2026-11-21T09:15")
+        let changed = try Self.cron(log, "2026-11-21T09:20", config: Self.staff)
+        #expect(changed.exitCode == 1)
+        #expect(changed.stdout.contains("Prognos: Sesam LMN =C3=A5ter 15:00"))
+    }
+
+    @Test func aPassedPrognosisIsSaidPassedBesideThePrognosisFact() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        let eta = ["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T13:00", "--now", "2026-11-21T11:00"]
+        #expect(try log.run(eta).exitCode == 0)
+        let ahead = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:00"])
+        #expect(ahead.stdout.contains("  Prognos finns: ja\n"))
+        let passed = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T13:30"])
+        #expect(passed.stdout.contains("  Prognos finns: ja (passerad)\n"))
+        #expect(passed.stdout.contains("  Prognos: Sesam LMN åter 13:00 (passerad)\n"))
+        let markdown = try log.run(["reserve-status", "sesam-lmn", "--format", "markdown", "--now", "2026-11-21T13:30"])
+        #expect(markdown.stdout.contains("- **Prognos finns:** ja (passerad)\n"))
+    }
+
+    @Test func mailAdminMustBeAnAddressOrAList() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let r = try Self.cron(log, "2026-11-21T09:00", config: "{\"mail\": {\"admin\": 42}}")
+        #expect(r.stderr.contains("'mail.admin' must be an array of texts"))
+        let typo = try Self.cron(log, "2026-11-21T09:00", config: "{\"mail\": {\"admn\": \"a@example.org\"}}")
+        #expect(typo.stderr.contains("unknown key 'mail.admn'"))
+        #expect(typo.stderr.contains("did you mean 'admin'?"))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 24, point 4: a file-size limit never tears a record, and the log never grows past what govctl can read.
+@Suite struct OutageLogLimitTests {
+    /// `count` ended outages of Sesam LMN, an hour apart from 2026-11-01, each start with a note of `note` bytes.
+    static func log(outages count: Int, note: Int) -> String {
+        (0..<count).map { outage($0, note: note) }.joined()
+    }
+
+    /// The `i`th ended outage: its start (with a note of `note` bytes) and its end, 10 minutes later.
+    static func outage(_ i: Int, note: Int) -> String {
+        let start = Date(timeIntervalSince1970: 1_793_491_200 + Double(i) * 3600)
+        let id = "old-\(i)"
+        return "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"\(ISO8601Format.text(start))\","
+            + "\"outage\":\"\(id)\",\"note\":\"\(String(repeating: "x", count: note))\"}\n"
+            + "{\"v\":1,\"event\":\"end\",\"system\":\"sesam-lmn\",\"at\":\"\(ISO8601Format.text(start + 600))\","
+            + "\"outage\":\"\(id)\"}\n"
+    }
+
+    enum ISO8601Format {
+        static func text(_ date: Date) -> String {
+            let f = ISO8601DateFormatter()
+            f.formatOptions = [.withInternetDateTime]
+            return f.string(from: date)
+        }
+    }
+
+    @Test func aWriteOverTheFileSizeLimitIsCutBackAndSaysSo() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        try log.write(Self.log(outages: 2, note: 100))
+        let before = try log.text
+        // dash's `ulimit -f` counts 512-byte blocks: the log is over 400 bytes, so the next record crosses 512.
+        let r = try Binary.run(
+            [
+                "outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00", "--state",
+                log.path,
+            ],
+            launcher: ["/bin/sh", "-c", "ulimit -f 1; exec \"$@\"", "sh"])
+        #expect(r.exitCode == 70)
+        #expect(r.stderr.contains("could not write to the outage log '\(log.path)': File too large"))
+        #expect(r.stderr.contains("ulimit -f"))
+        #expect(r.stderr.contains("nothing was written"))
+        #expect(try log.text == before)
+        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode == 0)
+    }
+
+    @Test func fromEightyPerCentOfTheLimitAWriteWarnsNamingOutageArchive() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        // 140 outages of about 100 KB: 13.4 MiB, 83 % of 16 MiB.
+        try log.write(Self.log(outages: 140, note: 100_000))
+        let r = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(
+            r.stderr.hasPrefix("govctl: warning: the outage log '\(log.path)' is 1"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains(" bytes, 83 % of govctl's limit of 16 MiB (at the limit, writes are refused)"),
+            "\(r.stderr)")
+        #expect(r.stderr.contains("govctl outage archive --before DATE --state \(log.path)"))
+        // Below 80 %, nothing is said.
+        let small = try SharedLog()
+        defer { small.remove() }
+        let quiet = try small.run(
+            ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
+        #expect(quiet.exitCode == 0)
+        #expect(quiet.stderr.isEmpty)
+    }
+
+    @Test func aRecordThatWouldTakeTheLogOverTheLimitIsRefusedAndTheCheckStillReadsIt() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        // Filled up to 50 bytes below 16 MiB by one more outage's note.
+        let limit = 16 * 1024 * 1024
+        var text = Self.log(outages: 167, note: 100_000)
+        text += Self.outage(167, note: limit - 50 - text.utf8.count - Self.outage(167, note: 0).utf8.count)
+        #expect(text.utf8.count == 16 * 1024 * 1024 - 50)
+        try log.write(text)
+        let r = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
+        #expect(r.exitCode == 65)
+        #expect(
+            r.stderr.contains(
+                "over govctl's limit of 16 MiB (16777216 bytes), and could no longer be read; nothing was written"))
+        #expect(r.stderr.contains("govctl outage archive --before DATE"))
+        #expect(try log.text == text)
+        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode == 0)
+    }
+}
+
+/// Issue 24, point 8: two repairs in one second keep two backups.
+@Suite struct RepairBackupTests {
+    @Test func twoRepairsInOneSecondNeverOverwriteABackup() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let start =
+            "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\n"
+        let now = ["--now", "2026-11-21T09:00"]
+        try log.write(start + "{\"v\":1,\"event\":\"end\",\"sys")
+        let first = try log.run(["outage", "repair"] + now)
+        #expect(first.exitCode == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("backup: \(log.path).bak-20261121T080000\n"))
+        try log.write(start + "{\"v\":1,\"event\":\"prog")
+        let second = try log.run(["outage", "repair"] + now)
+        #expect(second.exitCode == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("backup: \(log.path).bak-20261121T080000-2\n"))
+        #expect(
+            try String(contentsOfFile: log.path + ".bak-20261121T080000", encoding: .utf8).hasSuffix(
+                "\"event\":\"end\",\"sys"))
+        #expect(
+            try String(contentsOfFile: log.path + ".bak-20261121T080000-2", encoding: .utf8).hasSuffix(
+                "\"event\":\"prog"))
+    }
+}
