@@ -83,7 +83,7 @@ import Testing
         try Data(repeating: 0x20, count: 17 << 20).write(to: URL(fileURLWithPath: state))
         let large = try watch("2026-11-21T08:01")
         #expect(large.exitCode == 65)
-        #expect(large.stderr.contains("over govctl's limit of 16 MB"))
+        #expect(large.stderr.contains("over govctl's limit of 16 MiB (16777216 bytes)"))
         #expect(try log.text.isEmpty)
     }
 
