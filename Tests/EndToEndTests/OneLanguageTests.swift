@@ -20,6 +20,20 @@ import Testing
                 "note: 'skane-sesam-lmn-reservrutin' är skriven på sv och en, inte nb; svaret är på sv"))
     }
 
+    @Test(arguments: [
+        ["budget", "webSesam", "--now", "2026-11-21T09:00"], ["who-owns", "Sesam LMN"], ["show", "vgr-websesam"],
+        ["trace", "skane-sesam-lmn-reservrutin"],
+    ])
+    func everyFaceOfASwedishProcedureIsSwedishUnderLangNb(_ command: [String]) throws {
+        let r = try Binary.run(command + ["--lang", "nb"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        #expect(!r.stdout.isEmpty)
+        for norwegian in ["kilde:", "rolle:", "gyldig til", "ikke oppgitt i kilden", "utløpt"] {
+            #expect(!r.stdout.contains(norwegian), "\(command[0]): \(norwegian) in a Swedish answer")
+        }
+        #expect(r.stderr.contains("är skriven på sv och en, inte nb"), "\(r.stderr)")
+    }
+
     @Test func englishAskedIsEnglishThroughout() throws {
         let r = try Binary.run(Self.sesam + ["--lang", "en"])
         #expect(r.stdout.contains("Assessment"))

@@ -11,7 +11,7 @@ package enum BudgetCSVRenderer {
     package static func render(_ report: BudgetReport, language: Language?) -> String {
         let b = report.budget
         let source = report.procedure.document.language
-        let lang = language ?? source
+        let lang = report.procedure.document.language(for: language)
         var out = "year,system,line,label,group,amount,currency,source\n"
         for line in b.lines {
             let texts = [

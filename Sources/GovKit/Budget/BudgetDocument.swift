@@ -3,7 +3,7 @@
 package enum BudgetDocument {
     package static func document(_ report: BudgetReport, language: Language?, today: LocalTime) -> Document {
         let source = report.procedure.document.language
-        let lang = language ?? source
+        let lang = report.procedure.document.language(for: language)
         return Document(
             [
                 .title(.words(report.budget.title.resolve(lang, fallback: source))),

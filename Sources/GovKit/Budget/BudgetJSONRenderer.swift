@@ -6,7 +6,7 @@ package enum BudgetJSONRenderer {
     package static func value(_ report: BudgetReport, language: Language?, adaptation: GuideResult?) -> JSONValue {
         let b = report.budget
         let source = report.procedure.document.language
-        let lang = language ?? source
+        let lang = report.procedure.document.language(for: language)
         func t(_ text: LocalizedText) -> JSONValue { .string(text.resolve(lang, fallback: source)) }
         var object = JSONObject()
         object["budget"] = .string(b.id)

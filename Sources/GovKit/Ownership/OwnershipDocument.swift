@@ -21,7 +21,7 @@ package enum OwnershipDocument {
         var blocks = header(system, entries.first?.procedure, language, today)
         for entry in entries {
             let source = entry.procedure.document.language
-            let lang = language ?? source
+            let lang = entry.procedure.document.language(for: language)
             func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
             var body: [Block] = [.paragraph(.words(t(entry.route.text)))]
             body += GuideDocument.reading(entry.route.interpretation, lang, source)
@@ -55,7 +55,7 @@ package enum OwnershipDocument {
         var blocks: [Block] = [.title(.words("\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'"))]
         for (entry, holder) in found {
             let source = entry.procedure.document.language
-            let lang = language ?? source
+            let lang = entry.procedure.document.language(for: language)
             let systems =
                 entry.role.systems.isEmpty
                 ? entry.procedure.systems.map(\.name)
@@ -78,7 +78,7 @@ package enum OwnershipDocument {
     static func header(_ system: SystemEntry, _ procedure: Procedure?, _ language: Language?, _ today: LocalTime)
         -> [Block]
     {
-        let lang = language ?? procedure?.document.language ?? .en
+        let lang = procedure.map { $0.document.language(for: language) } ?? language ?? .en
         var blocks: [Block] = [.title(.words(system.name + (system.organisation.map { " — \($0)" } ?? "")))]
         blocks += GuideDocument.reading(system.interpretation, lang, procedure?.document.language ?? lang)
         if let procedure { blocks.append(.fields([DocumentLine.field(procedure, language: lang, today: today)])) }
@@ -87,7 +87,7 @@ package enum OwnershipDocument {
 
     static func role(_ entry: Ownership.Entry, _ language: Language?) -> Block {
         let source = entry.procedure.document.language
-        let lang = language ?? source
+        let lang = entry.procedure.document.language(for: language)
         let r = entry.role
         func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: source) }
         let holders: [Inline] =

@@ -20,7 +20,7 @@ package enum OwnershipJSONRenderer {
                         "routes",
                         .array(
                             entries.map { entry in
-                                let lang = language ?? entry.procedure.document.language
+                                let lang = entry.procedure.document.language(for: language)
                                 let source = entry.procedure.document.language
                                 return .object(
                                     JSONObject([
@@ -62,7 +62,7 @@ package enum OwnershipJSONRenderer {
 
     static func role(_ entry: Ownership.Entry, _ language: Language?) -> JSONValue {
         let source = entry.procedure.document.language
-        let lang = language ?? source
+        let lang = entry.procedure.document.language(for: language)
         let r = entry.role
         func t(_ text: LocalizedText?) -> JSONValue {
             text.map { .string($0.resolve(lang, fallback: source)) } ?? .null

@@ -8,7 +8,7 @@ package enum CatalogRenderer {
         for p in catalog.procedures {
             let d = p.document
             rows.append([
-                p.id, d.title.resolve(language ?? d.language, fallback: d.language), d.organisation,
+                p.id, d.title.resolve(d.language(for: language), fallback: d.language), d.organisation,
                 d.language.rawValue,
                 d.validUntil?.description ?? "-", status(p, today(p)), origin(p, origins),
             ])

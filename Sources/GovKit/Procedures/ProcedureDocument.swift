@@ -4,7 +4,7 @@
 package enum ProcedureDocument {
     package static func document(_ p: Procedure, language: Language?, today: LocalTime) -> Document {
         let d = p.document
-        let lang = language ?? d.language
+        let lang = d.language(for: language)
         func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
         let notStated: [Inline] = [.emphasis(.words(Vocabulary.notStated.in(lang)))]
         func value(_ text: String?) -> [Inline] { text.map { .words($0) } ?? notStated }

@@ -40,7 +40,7 @@ package enum SiteBuilder {
         _ guide: Guide, in procedure: Procedure, system: SystemEntry?, language: Language?, stamp: SiteStamp,
         catalog: Catalog
     ) -> String {
-        let lang = language ?? procedure.document.language
+        let lang = procedure.document.language(for: language)
         let page = ChecklistPage.page(
             guide, procedure, system: system ?? onlySystem(guide, catalog), lang, stamp, standalone: true)
         return page.render(stamp, navigation: [])

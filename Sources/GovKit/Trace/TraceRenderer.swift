@@ -46,7 +46,7 @@ package enum TraceRenderer {
     /// sections nothing cites, and the citations the outline does not have.
     package static func document(_ trace: Trace, language: Language?) -> Document {
         let d = trace.procedure.document
-        let lang = language ?? d.language
+        let lang = d.language(for: language)
         func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
         var blocks: [Block] = [
             .title([
@@ -94,7 +94,7 @@ package enum TraceRenderer {
 
     package static func json(_ trace: Trace, language: Language?) -> String {
         let d = trace.procedure.document
-        let lang = language ?? d.language
+        let lang = d.language(for: language)
         func t(_ text: LocalizedText?) -> JSONValue {
             text.map { .string($0.resolve(lang, fallback: d.language)) } ?? .null
         }
