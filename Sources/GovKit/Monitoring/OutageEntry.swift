@@ -83,9 +83,11 @@ package struct OutageEntry: Sendable {
                     hint: "give the time it happened (--at), or leave --at out for now")
             }
         }
+        // With its seconds when it has any: an end refused as before a start must not read as the same minute.
         func local(_ date: Date) -> String {
             let t = clock.local(date)
-            return "\(t.calendarDate) \(t.clock)"
+            let seconds = t.second == 0 ? "" : ":" + (t.second < 10 ? "0" : "") + String(t.second)
+            return "\(t.calendarDate) \(t.clock)\(seconds)"
         }
         var record: OutageRecord
         var check: (OutageIndex) throws(GovError) -> Void = { _ in }
@@ -182,6 +184,12 @@ package struct OutageEntry: Sendable {
             }
             check = { index throws(GovError) in
                 let outage = try target(index, id)
+                if outage.cancelled != nil {
+                    throw GovError(
+                        .dataError, "the outage \(outage.id) was cancelled; there is nothing to correct",
+                        hint: "a cancelled outage stays in the log as cancelled; log the real one with "
+                            + "'govctl outage start \(system.id) --at TIME'")
+                }
                 if record.end != nil, outage.end == nil {
                     throw GovError(
                         .dataError, "the outage is still open; it has no end to correct",

@@ -1,0 +1,37 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Issue 27: an outage command's refusal names what it refused exactly.
+@Suite struct OutageMessageTests {
+    @Test func anEndRefusedAsBeforeTheStartShowsTheSecondsThatTellThemApart() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let start = try log.run([
+            "outage", "start", "sesam-lmn", "--at", "2026-11-21T07:30:20", "--now", "2026-11-21T08:00",
+        ])
+        #expect(start.exitCode == 0, "\(start.stderr)")
+        let end = try log.run([
+            "outage", "end", "sesam-lmn", "--at", "2026-11-21T07:30:05", "--now", "2026-11-21T08:00",
+        ])
+        #expect(end.exitCode == 65)
+        #expect(
+            end.stderr.contains("the end 2026-11-21 07:30:05 is before the outage's start 2026-11-21 07:30:20"),
+            "\(end.stderr)")
+    }
+
+    @Test func amendingACancelledOutageSaysItWasCancelledNotThatItIsOpen() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        _ = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T07:30", "--now", "2026-11-21T08:00"])
+        _ = try log.run(["outage", "cancel", "sesam-lmn", "--now", "2026-11-21T08:01"])
+        let id = try #require(
+            try log.text.split(separator: "\"").first(where: { $0.hasPrefix("sesam-lmn-") }).map(String.init))
+        let amend = try log.run([
+            "outage", "amend", "sesam-lmn", "--outage", id, "--end", "2026-11-21T07:50", "--now", "2026-11-21T08:02",
+        ])
+        #expect(amend.exitCode == 65)
+        #expect(amend.stderr.contains("the outage \(id) was cancelled; there is nothing to correct"), "\(amend.stderr)")
+        #expect(!amend.stderr.contains("still open"))
+    }
+}
