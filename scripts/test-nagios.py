@@ -310,6 +310,16 @@ illegal_macro_output_chars=`~$&|'"<>
         expect("an end, up for less than the recovery period", "CRITICAL")
         govctl("outage", "amend", "sesam-lmn", "--end", iso(-0.5))
         expect("an end, up for longer than the recovery period", "OK")
+        # Issue 24: a server down 5 minutes and up 1 minute for 6 hours is one outage (each start falls within the
+        # recovery period after the end before it), whose 4 hours run from its first start: CRITICAL, not a
+        # WARNING "sedan … (0 min)". Each start and end is logged at its own time, as the probe would have.
+        fresh_log()
+        for cycle in range(60):
+            down, up = -6 + cycle / 10, -6 + cycle / 10 + 5 / 60
+            govctl("outage", "start", "sesam-lmn", "--at", iso(down), "--now", iso(down))
+            if cycle < 59:
+                govctl("outage", "end", "sesam-lmn", "--at", iso(up), "--now", iso(up))
+        expect("a server flapping for 6 hours, 5 minutes down and 1 minute up", "CRITICAL")
         expect("a mistyped option", "UNKNOWN", service=TYPO_SERVICE)
         # The README's probe line, as a member of the group: check_tcp against a port nothing listens on opens the
         # outage (--failures 1: at once), and against the same port listening ends it (the probe opened it).
