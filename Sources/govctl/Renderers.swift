@@ -220,12 +220,12 @@ enum Renderers {
         let language = context.language
         let today = context.localNow(for: answer.registry)
         switch (answer, try DocumentFace.of(context)) {
-        case (.person(let person, let found), .text):
-            return OwnershipTextRenderer.person(person, found, language: language)
-        case (.person(let person, let found), .json):
-            return OwnershipJSONRenderer.person(person, found, language: language)
-        case (.person(let person, let found), .markdown):
-            return OwnershipMarkdownRenderer.person(person, found, language: language)
+        case (.person(let person, let found, let mentions), .text):
+            return OwnershipTextRenderer.person(person, found, mentions, language: language)
+        case (.person(let person, let found, let mentions), .json):
+            return OwnershipJSONRenderer.person(person, found, mentions, language: language)
+        case (.person(let person, let found, let mentions), .markdown):
+            return OwnershipMarkdownRenderer.person(person, found, mentions, language: language)
         case (.routes(let system, _, let task, let routes), .text):
             return OwnershipTextRenderer.routes(system, task: task, routes, language: language, today: today)
         case (.routes(let system, _, let task, let routes), .json):

@@ -32,8 +32,10 @@ package enum OwnershipMarkdownRenderer {
         return out
     }
 
-    package static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> String {
-        var out = "# \(Vocabulary.heldBy.in(language ?? .en)) '\(Markdown.escape(name))'\n"
+    package static func person(
+        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], language: Language?
+    ) -> String {
+        var out = found.isEmpty ? "" : "# \(Vocabulary.heldBy.in(language ?? .en)) '\(Markdown.escape(name))'\n"
         for (entry, holder) in found {
             let source = entry.procedure.document.language
             let lang = language ?? source
@@ -47,6 +49,20 @@ package enum OwnershipMarkdownRenderer {
             out +=
                 "- **\(Vocabulary.document.in(lang)):** \(Markdown.escape(entry.procedure.document.title.resolve(lang, fallback: source)))"
                 + " _(\(Vocabulary.source.in(lang)): \(Markdown.escape(entry.role.source)))_\n"
+        }
+        if !mentions.isEmpty {
+            out +=
+                (out.isEmpty ? "" : "\n") + "# \(Vocabulary.namedInDocuments.in(language ?? .en)) "
+                + "'\(Markdown.escape(name))'\n"
+            for mention in mentions {
+                let d = mention.procedure.document
+                let lang = language ?? d.language
+                let id = d.documentId.map { ", \($0)" } ?? ""
+                out += "\n## \(Markdown.escape(mention.name)) — \(Markdown.escape(mention.field.phrase(lang)))\n\n"
+                out +=
+                    "- **\(Vocabulary.document.in(lang)):** "
+                    + Markdown.escape(d.title.resolve(lang, fallback: d.language) + id) + "\n"
+            }
         }
         return out
     }

@@ -35,8 +35,10 @@ package enum OwnershipTextRenderer {
         return out
     }
 
-    package static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> String {
-        var out = "\(Vocabulary.heldBy.in(language ?? .en)) '\(e(name))'\n"
+    package static func person(
+        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], language: Language?
+    ) -> String {
+        var out = found.isEmpty ? "" : "\(Vocabulary.heldBy.in(language ?? .en)) '\(e(name))'\n"
         for (entry, holder) in found {
             let lang = language ?? entry.procedure.document.language
             let source = entry.procedure.document.language
@@ -49,6 +51,17 @@ package enum OwnershipTextRenderer {
             out += "\n\(e(entry.role.name.resolve(lang, fallback: source))) — \(e(holder.name))\n"
             out +=
                 "  \(Vocabulary.system.in(lang)): \(systems.map(e).joined(separator: ", ")); \(e(entry.procedure.document.title.resolve(lang, fallback: source)))  [\(e(entry.role.source))]\n"
+        }
+        if !mentions.isEmpty {
+            out += (out.isEmpty ? "" : "\n") + "\(Vocabulary.namedInDocuments.in(language ?? .en)) '\(e(name))'\n"
+            for mention in mentions {
+                let d = mention.procedure.document
+                let lang = language ?? d.language
+                let id = d.documentId.map { ", \($0)" } ?? ""
+                out += "\n\(e(mention.name)) — \(mention.field.phrase(lang))\n"
+                out += "  \(Vocabulary.document.in(lang)): \(e(d.title.resolve(lang, fallback: d.language)))\(e(id))"
+                out += " (govctl show \(e(mention.procedure.id)))\n"
+            }
         }
         return out
     }
