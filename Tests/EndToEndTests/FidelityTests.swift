@@ -145,6 +145,30 @@ import Testing
             golden: "fidelity-person-hakansson-en.json",
             arguments: ["who-owns", "--person", "Tor Håkansson", "--lang", "en", "--format", "json"], exitCode: 0,
             says: ["\"name\": \"Håkansson, Tor\"", "\"field\": \"author\"", "skane-sesam-lmn-reservrutin"]),
+        // Holders as the sources write them, no words added
+        Question(
+            golden: "fidelity-samvy-roles-en.txt", arguments: ["who-owns", "Samvy", "--lang", "en"], exitCode: 0,
+            says: ["Regional leverans", "Program Millennium"],
+            neverSays: ["Regional leverans, VGR", "Program Millennium, VGR"]),
+        Question(
+            golden: "fidelity-websesam-roles.txt", arguments: ["who-owns", "webSesam"], exitCode: 0,
+            says: ["Koncernkontoret", "Regionutvecklare IT-stöd Hjälpmedel"],
+            neverSays: ["Koncernkontoret, Västra Götalandsregionen", "Hjälpmedel, Koncernkontoret"]),
+        Question(
+            golden: "fidelity-sesam-lmn-servicedesk.txt",
+            arguments: ["who-owns", "Sesam LMN", "--role", "Servicedesk"],
+            exitCode: 0, says: ["Servicedesk: Servicedesk"], neverSays: ["Servicedesk, Region Skåne"]),
+        // 002 webSesam: an outage route says what the plan leaves unsaid
+        Question(
+            golden: "fidelity-websesam-drift.txt", arguments: ["who-owns", "webSesam", "--task", "drift"], exitCode: 0,
+            says: [
+                "VGR IT ansvarar för daglig drift och underhåll av systemet.",
+                "Planen säger inte hur en användare anmäler ett driftstopp",
+            ]),
+        Question(
+            golden: "fidelity-websesam-support-en.txt",
+            arguments: ["who-owns", "webSesam", "--task", "support", "--lang", "en"], exitCode: 0,
+            says: ["moving to SOFIA step by step during 2021", "The plan gives no contact for the support."]),
         // 004 SAMSA/Samvy (GITS)
         Question(
             golden: "fidelity-samsa-samvy-access.txt", arguments: ["who-owns", "SAMSA", "--task", "behörighet"],
