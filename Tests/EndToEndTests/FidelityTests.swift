@@ -219,6 +219,15 @@ import Testing
         #expect(routes.stdout.contains("Task: "))
     }
 
+    /// An application no procedure lists is not sent to `who-owns` (which cannot know it), but to where the
+    /// systems are listed.
+    @Test func theHintForAnUnlistedApplicationLeadsToTheListedSystems() throws {
+        let r = try Binary.run(["report-urgent", "Foo", "--criticality", "2"])
+        #expect(r.exitCode == 66)
+        #expect(!r.stderr.contains("who-owns"))
+        #expect(r.stderr.contains("'govctl show ID' the systems each one lists"))
+    }
+
     @Test(arguments: questions)
     func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
         let result = try Binary.run(q.arguments)

@@ -80,7 +80,9 @@ package struct UrgentCaseRequest: Sendable {
     /// Where to look instead: `who-owns` shows a listed system's roles and, with `--task`, the routes the sources
     /// give for it (one task word of each route listed); a system no procedure lists has neither.
     static func routesHint(for system: SystemEntry, in catalog: Catalog) -> String {
-        guard system.listed else { return "'govctl list' shows the procedures and the systems they list" }
+        guard system.listed else {
+            return "'govctl list' shows the procedures; 'govctl show ID' the systems each one lists"
+        }
         let name = system.name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } ? system.name : "'\(system.name)'"
         let tasks = catalog.procedures.flatMap { p in
             p.routes.filter {
