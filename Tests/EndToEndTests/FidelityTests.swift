@@ -158,6 +158,20 @@ import Testing
             golden: "fidelity-sesam-lmn-servicedesk.txt",
             arguments: ["who-owns", "Sesam LMN", "--role", "Servicedesk"],
             exitCode: 0, says: ["Servicedesk: Servicedesk"], neverSays: ["Servicedesk, Region Skåne"]),
+        Question(
+            golden: "fidelity-cms-superbrukere.txt", arguments: ["who-owns", "CMS", "--role", "superbrukere"],
+            exitCode: 0,
+            says: ["Hver seksjon som benytter CMS utpeker minimum en superbruker fra hver sluttbrukergruppe"],
+            neverSays: ["Minimum én superbruker"]),
+        // 003: a role's duties carry the scenario they belong to
+        Question(
+            golden: "fidelity-sesam-lmn-hjalpmedel-en.txt",
+            arguments: ["who-owns", "Sesam LMN", "--role", "Hjälpmedel", "--lang", "en"], exitCode: 0,
+            says: [
+                "In a full-scale IT collapse in Region Skåne, Hjälpmedel waits for instructions from the regional IT "
+                    + "function and takes no planned action.",
+                "but Region Skåne's IT environment is otherwise unaffected, Hjälpmedel must immediately report",
+            ]),
         // 002 webSesam: an outage route says what the plan leaves unsaid
         Question(
             golden: "fidelity-websesam-drift.txt", arguments: ["who-owns", "webSesam", "--task", "drift"], exitCode: 0,
