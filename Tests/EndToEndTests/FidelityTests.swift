@@ -233,6 +233,18 @@ import Testing
         #expect(routes.stdout.contains("Task: "))
     }
 
+    /// A party or role a document names is found by that name for the systems it concerns.
+    @Test(arguments: [
+        ("Samvy", "Avdelning Vårdinformationssystem"), ("SAMSA", "Avdelning Vårdinformationssystem"),
+        ("Samvy", "leveransansvariga för Samvy"), ("SAMSA", "ViSU"), ("Samvy", "Program Millennium"),
+        ("Sesam LMN", "Telefoniansvarig"), ("Sesam LMN", "Servicedesk"), ("webSesam", "Hjälpmedelsforum"),
+        ("webSesam", "Koncernkontoret"), ("CMS", "MKB-Fagansvarlig"), ("LVMS", "Fagansvarlig"),
+    ])
+    func aPartyTheDocumentNamesIsFoundAsARole(_ system: String, _ role: String) throws {
+        let r = try Binary.run(["who-owns", system, "--role", role])
+        #expect(r.exitCode == 0, "\(system) --role \(role): \(r.stderr)")
+    }
+
     /// An application no procedure lists is not sent to `who-owns` (which cannot know it), but to where the
     /// systems are listed.
     @Test func theHintForAnUnlistedApplicationLeadsToTheListedSystems() throws {
