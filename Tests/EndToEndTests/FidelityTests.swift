@@ -125,6 +125,7 @@ import Testing
                 "When no scenario is given", "makes none of them the default",
                 "When no prognosis is given (neither --prognosis nor --no-prognosis",
                 "The source does not say who decides whether there is a prognosis.",
+                "govctl knows an outage is under way only from its start time",
             ]),
         // 001 D29653: the Fagansvarlig's title names Miclis, Unilab, Prosang and LVMS, not Dips
         Question(
