@@ -246,6 +246,41 @@ import Testing
         #expect(r.exitCode == 0, "\(system) --role \(role): \(r.stderr)")
     }
 
+    /// `show` lists a procedure's routes, each with the `who-owns` command that prints it, and that command, run as
+    /// printed, answers with the route.
+    @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
+    func showListsTheRoutesAndTheirLookupsAnswer(_ procedure: String) throws {
+        let text = try Binary.run(["show", procedure, "--lang", "en"])
+        #expect(text.stdout.contains("\nRoutes\n"))
+        let json = try Binary.run(["show", procedure, "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let routes = try #require(object["routes"] as? [[String: Any]])
+        #expect(!routes.isEmpty)
+        for route in routes {
+            let id = try #require(route["id"] as? String)
+            let lookup = try #require(route["lookup"] as? String, "\(id) has no lookup")
+            #expect(text.stdout.contains("(\(lookup))"), "\(id): the text should print \(lookup)")
+            // "govctl who-owns 'Sesam LMN' --task drift" → its arguments, single quotes grouping words.
+            var arguments: [String] = []
+            var word = ""
+            var quoted = false
+            for c in lookup.dropFirst("govctl ".count) {
+                if c == "'" {
+                    quoted.toggle()
+                } else if c == " " && !quoted {
+                    arguments.append(word)
+                    word = ""
+                } else {
+                    word.append(c)
+                }
+            }
+            arguments.append(word)
+            let answer = try Binary.run(arguments + ["--format", "json"])
+            #expect(answer.exitCode == 0, "\(lookup): \(answer.stderr)")
+            #expect(answer.stdout.contains("\"id\": \"\(id)\""), "\(lookup) should answer with route \(id)")
+        }
+    }
+
     /// An application no procedure lists is not sent to `who-owns` (which cannot know it), but to where the
     /// systems are listed.
     @Test func theHintForAnUnlistedApplicationLeadsToTheListedSystems() throws {

@@ -50,6 +50,15 @@ package enum ProcedureMarkdownRenderer {
                     "- **\(t(r.name)):** \(holders) _(\(Vocabulary.source.in(lang)): \(Markdown.escape(r.source)))_\n"
             }
         }
+        if !p.routes.isEmpty {
+            out += "\n## \(Vocabulary.routes.in(lang))\n\n"
+            for r in p.routes {
+                var line = "- `\(TextEscaping.line(r.id))`: \(t(r.title))"
+                if let command = RouteLookup.command(r, in: p) { line += " (`\(TextEscaping.line(command))`)" }
+                line += " _(\(Vocabulary.source.in(lang)): \(Markdown.escape(r.source)))_\n"
+                out += line
+            }
+        }
         if !p.guides.isEmpty {
             out += "\n## \(Vocabulary.guides.in(lang))\n\n"
             for g in p.guides {

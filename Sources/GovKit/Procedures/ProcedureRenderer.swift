@@ -51,6 +51,13 @@ package enum ProcedureRenderer {
                 out += "  \(t(r.name)): \(holders)\n"
             }
         }
+        if !p.routes.isEmpty {
+            out += "\nRoutes\n"
+            for r in p.routes {
+                let lookup = RouteLookup.command(r, in: p).map { " (\(e($0)))" } ?? ""
+                out += "  \(e(r.id)): \(t(r.title))\(lookup)  [\(e(r.source))]\n"
+            }
+        }
         if !p.guides.isEmpty {
             out += "\nGuides\n"
             for g in p.guides {
@@ -86,6 +93,18 @@ package enum ProcedureRenderer {
                             JSONObject([
                                 ("id", .string(r.id)), ("name", text(r.name)),
                                 ("holders", .array(r.holders.map { .string($0.name) })),
+                                ("source", .string(r.source)),
+                            ]))
+                    })
+            ),
+            (
+                "routes",
+                .array(
+                    p.routes.map { r in
+                        .object(
+                            JSONObject([
+                                ("id", .string(r.id)), ("title", text(r.title)),
+                                ("lookup", RouteLookup.command(r, in: p).map(JSONValue.string) ?? .null),
                                 ("source", .string(r.source)),
                             ]))
                     })
