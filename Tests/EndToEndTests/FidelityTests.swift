@@ -194,6 +194,12 @@ import Testing
             golden: "fidelity-samvy-access-en.txt",
             arguments: ["who-owns", "Samvy", "--task", "access", "--lang", "en"],
             exitCode: 0, says: ["probably order SAMSA access", "The co-existence never happened"]),
+        Question(
+            golden: "fidelity-samsa-inbox.txt", arguments: ["who-owns", "SAMSA", "--task", "inkorg"], exitCode: 0,
+            says: [
+                "Millenniumenheter", "inte är synliga/valbara",
+                "behöver/ska ha delad inkorg för samverkan i Millennium?",
+            ]),
         // trace: every section cited or not carried with a reason
         Question(golden: "trace-siv-cms.txt", arguments: ["trace", "siv-cms"], exitCode: 0),
         Question(golden: "trace-d29653-en.txt", arguments: ["trace", "D29653", "--lang", "en"], exitCode: 0),
