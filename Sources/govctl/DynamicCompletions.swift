@@ -30,7 +30,11 @@ enum DynamicCompletions {
             case "procedure": names += [procedure.id] + (procedure.document.documentId.map { [$0] } ?? [])
             case "guide": names += procedure.guides.map(\.id)
             case "role": names += procedure.roles.flatMap { [$0.id] + $0.name.allValues + $0.aliases }
-            case "person": names += procedure.roles.flatMap { $0.holders.map(\.name) }
+            case "person":
+                let d = procedure.document
+                names +=
+                    procedure.roles.flatMap { $0.holders.map(\.name) }
+                    + [d.author, d.approvedBy, d.owner].compactMap { $0 }
             default: return ""
             }
         }

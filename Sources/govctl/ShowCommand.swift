@@ -3,7 +3,7 @@ import GovKit
 
 enum ShowCommand {
     static let command = Command(
-        name: "show", summary: "show one procedure: document, systems, roles, guides",
+        name: "show", summary: "show one procedure: document, systems, roles, routes, guides",
         description: "ID is a procedure id from 'govctl list' (or its document id, e.g. D29653).",
         arguments: [Argument("ID", completion: .dynamic("procedure"), help: "a procedure id or document id")],
         formats: DocumentFace.declared,

@@ -9,7 +9,8 @@ enum WhoOwnsCommand {
             each with its source section. Where the source names a role but no holder, it says so.
             --role narrows to one role by its source-language or English name or an alias, in any case.
             --task answers "who do I go to for …" (e.g. tilgang, avvik, endringsønske, drift, budget, utbildning,
-            access, training), in Norwegian, Swedish or English. --person lists every role a person or unit holds.
+            access, training), in Norwegian, Swedish or English. --person lists every role a person or unit holds, and
+            the document headers that name them (who wrote, approved or owns a document).
             An unknown system or role exits 66 with a did-you-mean.
             """,
         arguments: [

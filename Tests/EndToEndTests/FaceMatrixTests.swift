@@ -456,8 +456,10 @@ import Testing
         let mutations: [(String, String, String)] = [
             (
                 "a contact lent to Kundservice",
-                "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5.",
-                "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare]\n  5."
+                "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare; "
+                    + "1 Syfte och omfattning]\n  5.",
+                "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare; "
+                    + "1 Syfte och omfattning]\n  5."
             ),
             (
                 "a citation changed", "källa: 3 Genomförande, Sesam LMN-server",

@@ -3,7 +3,7 @@
 package enum OwnershipDocument {
     package static func document(_ answer: Ownership.Answer, language: Language?, today: LocalTime) -> Document {
         switch answer {
-        case .person(let name, let found): return person(name, found, language: language)
+        case .person(let name, let found, let mentions): return person(name, found, mentions, language: language)
         case .roles(let system, _, let entries): return roles(system, entries, language: language, today: today)
         case .routes(let system, _, _, let entries): return routes(system, entries, language: language, today: today)
         }
@@ -51,8 +51,11 @@ package enum OwnershipDocument {
         return Document(blocks)
     }
 
-    static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> Document {
-        var blocks: [Block] = [.title(.words("\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'"))]
+    static func person(
+        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], language: Language?
+    ) -> Document {
+        var blocks: [Block] =
+            found.isEmpty ? [] : [.title(.words("\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'"))]
         for (entry, holder) in found {
             let source = entry.procedure.document.language
             let lang = entry.procedure.document.language(for: language)
@@ -71,6 +74,24 @@ package enum OwnershipDocument {
                 .section(
                     level: 2, heading: .words("\(entry.role.name.resolve(lang, fallback: source)) — \(holder.name)"),
                     body: [.fields([system])]))
+        }
+        if !mentions.isEmpty {
+            blocks.append(.title(.words("\(Vocabulary.namedInDocuments.in(language ?? .en)) '\(name)'")))
+            for mention in mentions {
+                let d = mention.procedure.document
+                let lang = d.language(for: language)
+                let id = d.documentId.map { ", \($0)" } ?? ""
+                let document = Field(
+                    Vocabulary.document.in(lang),
+                    [
+                        .text(d.title.resolve(lang, fallback: d.language) + id + " ("),
+                        .code("govctl show \(mention.procedure.id)"), .text(")"),
+                    ])
+                blocks.append(
+                    .section(
+                        level: 2, heading: .words("\(mention.name) — \(mention.field.phrase(lang))"),
+                        body: [.fields([document])]))
+            }
         }
         return Document(blocks)
     }

@@ -42,7 +42,9 @@ package enum OwnershipJSONRenderer {
                 ]))) + "\n"
     }
 
-    package static func person(_ name: String, _ found: [(Ownership.Entry, Holder)], language: Language?) -> String {
+    package static func person(
+        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], language: Language?
+    ) -> String {
         JSONWriter.pretty(
             .object(
                 JSONObject([
@@ -55,6 +57,23 @@ package enum OwnershipJSONRenderer {
                                 object["holder"] = .string(holder.name)
                                 object["procedure"] = .string(entry.procedure.id)
                                 return .object(object)
+                            })
+                    ),
+                    (
+                        "documents",
+                        .array(
+                            mentions.map { mention in
+                                let d = mention.procedure.document
+                                return .object(
+                                    JSONObject([
+                                        ("name", .string(mention.name)), ("field", .string(mention.field.rawValue)),
+                                        ("procedure", .string(mention.procedure.id)),
+                                        ("documentId", d.documentId.map(JSONValue.string) ?? .null),
+                                        (
+                                            "title",
+                                            .string(d.title.resolve(language ?? d.language, fallback: d.language))
+                                        ),
+                                    ]))
                             })
                     ),
                 ]))) + "\n"

@@ -8,7 +8,8 @@ extension Ownership {
     }
 
     package enum Answer: Sendable {
-        case person(String, [(Entry, Holder)])
+        /// The roles a person or unit holds, and the document headers that name them.
+        case person(String, [(Entry, Holder)], [DocumentMention])
         /// `registry` is the procedure that lists the system.
         case roles(SystemEntry, registry: Procedure, [Entry])
         case routes(SystemEntry, registry: Procedure, task: String, [RouteEntry])
@@ -25,7 +26,7 @@ extension Ownership {
     /// Throws `notFound` for an unknown system, role or person, and for a task the sources give no route for.
     package func answer(_ question: Question) throws(GovError) -> Answer {
         switch question {
-        case .person(let person): return .person(person, try roles(heldBy: person))
+        case .person(let person): return .person(person, try roles(heldBy: person), mentions(of: person))
         case .system(let name, let role, let task):
             let (system, registry) = try catalog.system(named: name)
             if let task {

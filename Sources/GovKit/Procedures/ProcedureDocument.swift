@@ -77,6 +77,19 @@ package enum ProcedureDocument {
                             ], details: GuideDocument.reading(r.interpretation, lang, d.language))
                     }))
         }
+        if !p.routes.isEmpty {
+            section(
+                .routes,
+                .list(
+                    numbered: false,
+                    p.routes.map { r in
+                        var line: [Inline] = [.code(r.id), .text(": \(t(r.title))")]
+                        if let command = RouteLookup.command(r, in: p) {
+                            line += [.text(" ("), .code(command), .text(")")]
+                        }
+                        return Item(line + [.citation(word: Vocabulary.source.in(lang), section: r.source)])
+                    }))
+        }
         if !p.guides.isEmpty {
             section(
                 .guides,

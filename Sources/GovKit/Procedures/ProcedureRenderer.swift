@@ -33,6 +33,18 @@ package enum ProcedureRenderer {
                     })
             ),
             (
+                "routes",
+                .array(
+                    p.routes.map { r in
+                        .object(
+                            JSONObject([
+                                ("id", .string(r.id)), ("title", text(r.title)),
+                                ("lookup", RouteLookup.command(r, in: p).map(JSONValue.string) ?? .null),
+                                ("source", .string(r.source)),
+                            ]))
+                    })
+            ),
+            (
                 "guides",
                 .array(
                     p.guides.map { g in

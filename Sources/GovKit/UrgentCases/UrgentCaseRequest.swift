@@ -54,7 +54,7 @@ package struct UrgentCaseRequest: Sendable {
         else {
             throw GovError(
                 .notFound, "no procedure says how to report an urgent case for '\(system.name)'",
-                hint: "'govctl list' shows the procedures; 'govctl show ID' shows their routes")
+                hint: Self.routesHint(for: system, in: catalog))
         }
         var request = GuideRequest(
             system: system, now: try now.date(inZone: procedure.document.timeZone), language: language)
@@ -75,5 +75,24 @@ package struct UrgentCaseRequest: Sendable {
         }
         request.flagFacts = Set(flagFacts.filter { id in guide.facts.contains { $0.id == id && $0.value == nil } })
         return Answer(result: try GuideEvaluator.evaluate(guide, in: procedure, request: request), warnings: warnings)
+    }
+
+    /// Where to look instead: `who-owns` shows a listed system's roles and, with `--task`, the routes the sources
+    /// give for it (one task word of each route listed); a system no procedure lists has neither.
+    static func routesHint(for system: SystemEntry, in catalog: Catalog) -> String {
+        guard system.listed else {
+            return "'govctl list' shows the procedures; 'govctl show ID' the systems each one lists"
+        }
+        let name = system.name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } ? system.name : "'\(system.name)'"
+        let tasks = catalog.procedures.flatMap { p in
+            p.routes.filter {
+                $0.systems.contains(system.id) || ($0.systems.isEmpty && p.systems.contains { $0.id == system.id })
+            }.compactMap(\.keywords.first)
+        }
+        guard !tasks.isEmpty else {
+            return "'govctl who-owns \(name)' shows its roles; the sources give no route for it"
+        }
+        return "'govctl who-owns \(name)' shows its roles; 'govctl who-owns \(name) --task KEYWORD' shows a route "
+            + "the sources give for it (e.g. --task \(tasks.joined(separator: ", ")))"
     }
 }
