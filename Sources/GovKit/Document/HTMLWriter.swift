@@ -11,8 +11,9 @@ package enum HTMLWriter {
         case .title(let text): return "<h1>" + inlines(text) + "</h1>\n"
         case .section(let level, let heading, let body):
             let h = min(max(level, 2), 6)
-            return "<section>\n" + (heading.map { "<h\(h)>" + inlines($0) + "</h\(h)>\n" } ?? "") + blocks(body)
-                + "</section>\n"
+            // A section without a heading is a <div>: an HTML <section> needs one (the validator says so).
+            guard let heading else { return "<div>\n" + blocks(body) + "</div>\n" }
+            return "<section>\n<h\(h)>" + inlines(heading) + "</h\(h)>\n" + blocks(body) + "</section>\n"
         case .paragraph(let text): return "<p>" + inlines(text) + "</p>\n"
         case .note(let text): return "<p class=\"note\">" + inlines(text) + "</p>\n"
         case .fields(let fields):
