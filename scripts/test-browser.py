@@ -42,7 +42,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NOW = "2026-11-21T08:00"
 # The page count each checklist prints to on A4 (both languages). Sesam LMN's reserve routine must fit on one page.
 PAGES = {
-    "sesam-lmn-reservrutin": 1,
+    # Two since issue 26: the routine's every scenario (12 steps, the full-collapse rule, Kundservice's escalation)
+    # and the hand-filled block.
+    "sesam-lmn-reservrutin": 2,
     "sesam-lmn-felanmalan": 1,
     "hastesak-sykehuspartner": 1,
     "cms-hastesak": 1,
