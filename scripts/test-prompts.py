@@ -413,7 +413,9 @@ def foreign(language, shown):
         if other == language:
             continue
         for phrase in phrases - own:
-            if phrase in shown and not any(phrase in mine for mine in own):
+            # As words, not inside an option or a fact name (--since, since=…), which are the same in every language.
+            if re.search(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w=])", shown) and not any(
+                    phrase in mine for mine in own):
                 found.add(phrase)
     return sorted(found)
 
