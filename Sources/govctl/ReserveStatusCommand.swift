@@ -72,9 +72,10 @@ enum ReserveStatusCommand {
             system: context.argument("SYSTEM") ?? "", scenario: context.arguments.value("scenario"),
             since: context.time("since", example: "2026-11-21T08:00"), prognosis: prognosis, now: context.now,
             log: log, language: context.language)
-        let check = ReserveStatusCheck(
+        var check = ReserveStatusCheck(
             query: query, onChange: context.arguments.has("on-change"),
             repeatAfter: context.arguments.value("repeat", as: Double.self))
+        check.privateDirectory = OutageLog.privateDirectory(environment: context.environment)
         let (catalog, warnings) = try context.catalog()
         switch try check.run(in: catalog) {
         case .report(let notice):

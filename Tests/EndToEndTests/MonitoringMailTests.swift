@@ -60,6 +60,34 @@ import Testing
         #expect(r.stderr.contains("writable by others"))
     }
 
+    @Test func anUntrustedLogIsSaidOnceNotEveryRunAndAgainAfterItWasMended() throws {
+        let log = try SharedLog()
+        defer { log.remove() }
+        let directory = log.directory.appending(path: "state").path
+        let own = log.directory.appending(path: "home-state").path
+        let admin = "{\"mail\": {\"admin\": [\"admin@example.org\"]}}"
+        let environment = ["XDG_STATE_HOME": own]
+        #expect(chmod(directory, 0o777) == 0)
+        let first = try Self.cron(log, "2026-11-21T09:00", config: admin, environment: environment)
+        #expect(first.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
+        #expect(first.stderr.contains("writable by others"))
+        // Cron mails what a job prints: the next runs print nothing while nothing changed.
+        for now in ["2026-11-21T09:05", "2026-11-21T09:10"] {
+            let again = try Self.cron(log, now, config: admin, environment: environment)
+            #expect(again.exitCode == 0, "\(again.stderr)")
+            #expect(again.stdout.isEmpty && again.stderr.isEmpty, "\(now): \(again.stdout)\(again.stderr)")
+        }
+        let kept = try String(contentsOfFile: own + "/govctl/notified-untrusted.json", encoding: .utf8)
+        #expect(kept.contains("\(log.path)#sesam-lmn"))
+        // Mended, then broken again: said again.
+        #expect(chmod(directory, 0o755) == 0)
+        #expect(try Self.cron(log, "2026-11-21T09:15", config: admin, environment: environment).stdout.isEmpty)
+        #expect(chmod(directory, 0o777) == 0)
+        let later = try Self.cron(log, "2026-11-21T09:20", config: admin, environment: environment)
+        #expect(later.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"), "\(later.stderr)")
+        #expect(chmod(directory, 0o755) == 0)
+    }
+
     @Test func aPrognosisSetOrChangedIsMailedWithTheNoteAndThePrognosis() throws {
         let log = try SharedLog()
         defer { log.remove() }

@@ -38,6 +38,48 @@ package enum ChangeNotifier {
         let file = try LockedFile(
             path: log.sibling("notified"), write: true, what: "notification state", exclusive: true,
             trust: log.trust, create: true, mode: mode ?? 0o640)
+        return try decide(key, system: system, in: file, now: now, repeatAfter: repeatAfter, quiet: quiet)
+    }
+
+    /// For a log govctl refuses to trust, whose notification state beside it cannot be trusted either: the state is
+    /// kept in `directory`, the running user's own (made mode 0700, and checked as the log's place is), under the
+    /// log's path, so that cron says "cannot tell" once and not every 5 minutes.
+    package static func decideForUntrustedLog(
+        _ key: Key, system: String, log: OutageLog, directory: String, now: Date, repeatAfter: TimeInterval?
+    ) throws(GovError) -> Notice? {
+        do {
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw GovError(.dataError, "cannot make the directory '\(directory)'", hint: "check its parent")
+        }
+        let file = try LockedFile(
+            path: directory + "/notified-untrusted.json", write: true, what: "notification state", exclusive: true,
+            trust: StateTrust(group: log.trust.group), create: true, mode: 0o600)
+        return try decide(
+            key, system: log.path + "#" + system, in: file, now: now, repeatAfter: repeatAfter, quiet: "")
+    }
+
+    /// The log is trusted again: what was kept about it in `directory` is forgotten, so that a later refusal is said
+    /// again. Nothing is done when nothing was kept (the usual case: the file does not exist).
+    package static func forgetUntrustedLog(system: String, log: OutageLog, directory: String) {
+        let path = directory + "/notified-untrusted.json"
+        guard FileManager.default.fileExists(atPath: path),
+            let file = try? LockedFile(
+                path: path, write: true, what: "notification state", exclusive: true,
+                trust: StateTrust(group: log.trust.group), create: false, mode: 0o600),
+            let bytes = try? file.contents(),
+            let root = try? JSONParser.parse(bytes).root.value, case .object(var systems)? = root["systems"],
+            systems[log.path + "#" + system] != nil
+        else { return }
+        systems[log.path + "#" + system] = nil
+        let document = JSONObject([("v", .number(1)), ("systems", .object(systems))])
+        try? file.replace(Array((JSONWriter.pretty(.object(document)) + "\n").utf8))
+    }
+
+    private static func decide(
+        _ key: Key, system: String, in file: LockedFile, now: Date, repeatAfter: TimeInterval?, quiet: String
+    ) throws(GovError) -> Notice? {
         let bytes = try file.contents()
         var systems = JSONObject()
         if let root = try? JSONParser.parse(bytes).root.value, case .object(let object)? = root["systems"] {

@@ -115,9 +115,15 @@ extension OutageLog {
         }
         if let state = environment["GOVCTL_STATE"], !state.isEmpty { return OutageLog(path: state, trust: trust) }
         if let state = config.state { return OutageLog(path: state, trust: trust) }
+        return OutageLog(path: privateDirectory(environment: environment) + "/outages.jsonl", trust: trust)
+    }
+
+    /// The running user's own state directory, `$XDG_STATE_HOME/govctl` (`~/.local/state/govctl`): the default log's,
+    /// and where a check keeps what it said about a log it cannot trust, which cannot hold it beside itself.
+    package static func privateDirectory(environment: [String: String]) -> String {
         let base =
-            environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? ((environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.local/state")
-        return OutageLog(path: base + "/govctl/outages.jsonl", trust: trust)
+        return base + "/govctl"
     }
 }

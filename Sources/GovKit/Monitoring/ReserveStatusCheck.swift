@@ -9,6 +9,9 @@ package struct ReserveStatusCheck: Sendable {
     package var onChange = false
     /// With `onChange`: notify again after this long while a state holds.
     package var repeatAfter: TimeInterval?
+    /// With `onChange`: the running user's own state directory (`OutageLog.privateDirectory`), where what was said
+    /// about a log govctl cannot trust is kept; `nil`: said every time.
+    package var privateDirectory: String?
 
     package init(query: ReserveStatusQuery, onChange: Bool = false, repeatAfter: TimeInterval? = nil) {
         self.query = query
@@ -52,6 +55,10 @@ package struct ReserveStatusCheck: Sendable {
         guard onChange, let log = query.log else {
             return .report(Notice(answer: answer, ended: false, notified: false))
         }
+        if let directory = privateDirectory {
+            ChangeNotifier.forgetUntrustedLog(
+                system: answer.status.result.system?.id ?? query.system, log: log, directory: directory)
+        }
         let status = answer.status
         // "No outage" is the state to stay quiet about when nothing was notified before.
         let quiet = status.monitor.levels.first { $0.value == .ok }?.key ?? status.state
@@ -86,8 +93,16 @@ package struct ReserveStatusCheck: Sendable {
                 ChangeNotifier.Key(state: "unknown", outage: nil), system: system.id, log: log, now: now,
                 repeatAfter: repeatAfter, quiet: "")
         } catch _ {
-            // Where not even the notification state can be kept (no log), the error is reported every time.
-            throw error
+            // A log that is not trusted: what was said is kept in the user's own directory. Where not even that can
+            // be kept (no log, no home), the error is reported every time.
+            guard error.kind == .untrusted, let directory = privateDirectory else { throw error }
+            do throws(GovError) {
+                notice = try ChangeNotifier.decideForUntrustedLog(
+                    ChangeNotifier.Key(state: "unknown", outage: nil), system: system.id, log: log,
+                    directory: directory, now: now, repeatAfter: repeatAfter)
+            } catch _ {
+                throw error
+            }
         }
         return notice == nil ? .stillCannotTell : .cannotTell(error, name: system.name, at: now)
     }
