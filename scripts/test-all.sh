@@ -8,7 +8,7 @@
 #   3. once bin/govctl is built: the end-to-end tests (`swift test --filter EndToEndTests`), which run bin/govctl,
 #      the binary that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the
 #      tests start about 1,300 of them), and beside them the suites against real Debian tools
-#      (scripts/system-tests.sh, with the same binary) in two groups at once: they mostly wait for Nagios, a
+#      (scripts/system-tests.sh, with the same binary) in three groups at once: they mostly wait for Nagios, a
 #      browser, dpkg and an SMTP sink;
 #   4. the procedures' own tests (`govctl validate`, `govctl test`).
 # A test that lacks a tool says `SKIPPED: WHAT: missing TOOL` (a failure with GOVCTL_REQUIRE_TOOLS=1); the summary at
@@ -87,12 +87,12 @@ fi
 tail -2 "$logs/build-release.log"
 BIN="$PWD/bin/govctl"
 
-# 3. The end-to-end tests, and beside them the suites against real tools in two groups (with the same binary; the
+# 3. The end-to-end tests, and beside them the suites against real tools in three groups (with the same binary; the
 # deb suite packages it without building again). Each suite that changes the machine (dpkg, Nagios) does so in a
 # mount namespace of its own, so the groups do not meet.
 echo "make test: the end-to-end tests (they run $BIN), and beside them the system suites"
 start=$(now)
-system_groups=("deb icinga" "nagios browser mail prompts")
+system_groups=("deb icinga" "nagios" "browser mail prompts")
 system_pids=()
 for i in "${!system_groups[@]}"; do
     # shellcheck disable=SC2086 # each group is a list of suite names
