@@ -66,6 +66,7 @@ import Testing
         let directory = log.directory.appending(path: "state").path
         let own = log.directory.appending(path: "home-state").path
         let admin = "{\"mail\": {\"admin\": [\"admin@example.org\"]}}"
+        try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: false)
         let environment = ["XDG_STATE_HOME": own]
         #expect(chmod(directory, 0o777) == 0)
         let first = try Self.cron(log, "2026-11-21T09:00", config: admin, environment: environment)

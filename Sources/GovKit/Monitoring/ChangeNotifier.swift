@@ -47,17 +47,35 @@ package enum ChangeNotifier {
     package static func decideForUntrustedLog(
         _ key: Key, system: String, log: OutageLog, directory: String, now: Date, repeatAfter: TimeInterval?
     ) throws(GovError) -> Notice? {
+        try makePrivateDirectory(directory)
+        let file = try LockedFile(
+            path: directory + "/notified-untrusted.json", write: true, what: "notification state", exclusive: true,
+            trust: StateTrust(group: log.trust.group), create: true, mode: 0o600)
+        return try decide(
+            key, system: log.path + "#" + system, in: file, now: now, repeatAfter: repeatAfter, quiet: "")
+    }
+
+    /// Makes `directory` (mode 0700) below a home that exists: never a home itself (`HOME=/nonexistent`, as for
+    /// system users, must stay nonexistent).
+    static func makePrivateDirectory(_ directory: String) throws(GovError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue {
+            return
+        }
+        // `…/govctl` below `$XDG_STATE_HOME`, or `…/.local/state/govctl` below the home: the part above must exist.
+        var home = (directory as NSString).deletingLastPathComponent
+        if home.hasSuffix("/.local/state") { home = String(home.dropLast("/.local/state".count)) }
+        guard !home.isEmpty, FileManager.default.fileExists(atPath: home, isDirectory: &isDirectory),
+            isDirectory.boolValue
+        else {
+            throw GovError(.notFound, "no home for govctl's own state ('\(home)' does not exist)")
+        }
         do {
             try FileManager.default.createDirectory(
                 atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw GovError(.dataError, "cannot make the directory '\(directory)'", hint: "check its parent")
         }
-        let file = try LockedFile(
-            path: directory + "/notified-untrusted.json", write: true, what: "notification state", exclusive: true,
-            trust: StateTrust(group: log.trust.group), create: true, mode: 0o600)
-        return try decide(
-            key, system: log.path + "#" + system, in: file, now: now, repeatAfter: repeatAfter, quiet: "")
     }
 
     /// The log is trusted again: what was kept about it in `directory` is forgotten, so that a later refusal is said
