@@ -53,10 +53,7 @@ chmod 1777 "$test_tmp"   # like /tmp: some tests run govctl as nobody or nagios
 echo "make test: building (debug with tests, and the static release binary, side by side)"
 start=$(now)
 rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
-# The release build is the longer path (its last stage, the optimiser over the whole of GovKit, runs on one core):
-# the debug build yields the CPU to it (nice), and fills the other core.
-(TMPDIR="$build_tmp" nice -n 10 "$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1;
-    echo $? >"$logs/build-debug.status";
+(TMPDIR="$build_tmp" "$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-debug.seconds") &
 debug_pid=$!
 (TMPDIR="$build_tmp" make --no-print-directory release SWIFT="$SWIFT" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
