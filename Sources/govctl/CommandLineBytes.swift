@@ -8,7 +8,10 @@ enum CommandLineBytes {
     /// Why the command line cannot be used, for stderr; `nil` when every argument is UTF-8 (or the bytes cannot be
     /// read, as outside Linux, where Swift's reading stands).
     static func problem() -> String? {
-        guard let data = FileManager.default.contents(atPath: "/proc/self/cmdline") else { return nil }
+        // Only an argument Swift read with U+FFFD in it can have held other bytes: no file is read at start-up else.
+        guard CommandLine.arguments.dropFirst().contains(where: { $0.contains("\u{FFFD}") }),
+            let data = FileManager.default.contents(atPath: "/proc/self/cmdline")
+        else { return nil }
         let arguments = data.split(separator: 0, omittingEmptySubsequences: false).dropFirst()
         for (index, bytes) in arguments.enumerated() where String(validating: bytes, as: UTF8.self) == nil {
             let shown = String(decoding: bytes, as: UTF8.self)

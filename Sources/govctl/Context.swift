@@ -15,6 +15,14 @@ struct Context {
     /// The language `--lang` asked for (`language` may come from the configuration): a procedure not written in it
     /// is said once on stderr.
     var askedLanguage: Language? = nil
+    /// The configuration, read once per run (`GovCtl.run`); `nil`: read when asked for.
+    var configuration: Result<Config, GovError>? = nil
+
+    /// The configuration files, read once: an error in them is this command's only when it uses them.
+    func config() throws(GovError) -> Config {
+        if let configuration { return try configuration.get() }
+        return try Config.load(environment: environment)
+    }
 
     /// How an unusable `--now` is reported.
     static let nowExample = "--now 2026-10-25T04:15 or --now 2026-10-25T02:15Z"
@@ -39,7 +47,7 @@ struct Context {
     /// once on stderr).
     func procedureSources() throws(GovError) -> ProcedureSources {
         if let directory = procedureDirectory { return .only(try procedureDirectoryFiles(directory)) }
-        let directories = try ProcedureSources.configuredDirectories(environment: environment)
+        let directories = try config().procedureDirectories
         let sources = try ProcedureSources.combine(builtIn: try Bundled.procedures(), directories: directories)
         Notes.shared.print(sources.notes)
         return sources
@@ -125,13 +133,13 @@ struct Context {
     func mailEnvelope(autoSubmitted: Bool) throws(GovError) -> MailEnvelope {
         try MailEnvelope.resolve(
             to: arguments.all("to"), from: arguments.value("from"), autoSubmitted: autoSubmitted,
-            config: try Config.load(environment: environment), environment: environment)
+            config: try config(), environment: environment)
     }
 
     /// Who a message only an administrator can act on goes to (`MailEnvelope.administrator`), never `--to`.
     func adminMailEnvelope() throws(GovError) -> MailEnvelope {
         try MailEnvelope.administrator(
-            from: arguments.value("from"), config: try Config.load(environment: environment), environment: environment)
+            from: arguments.value("from"), config: try config(), environment: environment)
     }
 
     /// Warnings (an expired source document) about the procedures a command used, for stderr, in the language of

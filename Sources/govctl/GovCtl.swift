@@ -31,10 +31,11 @@ enum GovCtl {
         case .run(let parsed):
             let format = parsed.value("format").flatMap(OutputFormat.init(rawValue:)) ?? .standard
             let asked = parsed.value("lang").flatMap(Language.init(rawValue:))
-            var language = asked
+            // Read once for the whole run; an error in it is reported by the command that uses it.
+            let configuration = Result { () throws(GovError) in try Config.load(environment: environment) }
+            let language = asked ?? (try? configuration.get())?.lang
             let clock: Clock
             do throws(GovError) {
-                if language == nil { language = try Config.load(environment: environment).lang }
                 let now = parsed.value("now")
                 clock = try Clock(
                     now: now,
@@ -49,7 +50,7 @@ enum GovCtl {
             }
             let context = Context(
                 arguments: parsed, environment: environment, format: format, language: language, clock: clock,
-                askedLanguage: asked)
+                askedLanguage: asked, configuration: configuration)
             guard let command = Command.at(parsed.path, in: Commands.all) else {
                 return Failure.run(
                     GovError(.internal, "no command '\(parsed.commandName)'", hint: "report this"), context)

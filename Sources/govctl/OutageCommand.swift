@@ -195,7 +195,7 @@ enum OutageCommand {
     /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME.
     /// `-t/--timeout` bounds the wait for its lock, except in `watch`, where `--timeout` is the probe's.
     static func log(_ context: Context, lockTimeout: Bool = true) throws(GovError) -> OutageLog {
-        let config = try Config.load(environment: context.environment)
+        let config = try context.config()
         var log = try OutageLog.resolve(
             explicit: context.arguments.value("state"), environment: context.environment, config: config,
             directory: FileManager.default.currentDirectoryPath)
@@ -218,7 +218,9 @@ enum OutageCommand {
         return Output(
             stdout: try Renderers.outageWritten(action, written, context),
             stderr: context.warnings(written.warnings)
-                + MonitorNotify.tell(system: written.system.id, environment: context.environment))
+                + MonitorNotify.tell(
+                    system: written.system.id, settings: context.configuration.map { $0.map(\.notify) },
+                    environment: context.environment))
     }
 
     /// What an action did, line by line, and the log it used.
@@ -246,7 +248,10 @@ enum OutageCommand {
             stdout: try Renderers.probeWatch(report, context),
             stderr: context.warnings(report.warnings)
                 + (report.action == nil
-                    ? "" : MonitorNotify.tell(system: report.system.id, environment: context.environment)),
+                    ? ""
+                    : MonitorNotify.tell(
+                        system: report.system.id, settings: context.configuration.map { $0.map(\.notify) },
+                        environment: context.environment)),
             exitCode: ExitCode.of(probeReachable: report.probe.reachable))
     }
 

@@ -55,10 +55,18 @@ package enum MonitorNotify {
 
     /// Tells every configured monitoring system to check `system` (its id) now. Returns what stderr shows: one
     /// warning line for each system that could not be told, else nothing. Never throws: the change is logged.
-    package static func tell(system: String, environment: [String: String], now: Date = Date()) -> String {
+    /// `settings`: the configuration's, when the caller has read it; `nil`: read here.
+    package static func tell(
+        system: String, settings given: Result<Settings, GovError>? = nil, environment: [String: String],
+        now: Date = Date()
+    ) -> String {
         let settings: Settings
-        do {
-            settings = try Config.load(environment: environment).notify
+        do throws(GovError) {
+            if let given {
+                settings = try given.get()
+            } else {
+                settings = try Config.load(environment: environment).notify
+            }
         } catch {
             return "warning: did not tell the monitoring system: \(error.message)\n"
         }
