@@ -110,3 +110,12 @@ package enum DefaultValue: Sendable, Equatable {
         }
     }
 }
+
+extension Option {
+    /// Whether a word that starts with '-' is this option's value rather than an option: a single dash followed by
+    /// what a typed option's parser accepts (`--since -2h`). `--x` words are always options.
+    func takesAsValue(_ word: String) -> Bool {
+        guard !word.hasPrefix("--"), case .typed(let parser) = kind else { return false }
+        return (try? parser.parse(word)) != nil
+    }
+}

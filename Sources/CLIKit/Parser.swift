@@ -240,20 +240,13 @@ struct Scan {
             throw CLIError.usage("\(written) needs a value", hint: "write \(written) \(option.valueName)")
         }
         let value = words[next]
-        if value.hasPrefix("-"), value != "-", !Self.typedValueAccepts(option, value) {
+        if value.hasPrefix("-"), value != "-", !option.takesAsValue(value) {
             throw CLIError.usage(
                 "\(written) needs a value",
                 hint: "to give a value that starts with '-', write --\(option.name)=-x")
         }
         occurrences.append(Occurrence(option: option, text: value, index: index, valueIndex: next))
         next += 1
-    }
-
-    /// Whether a word that starts with '-' is the value of a typed option rather than an option: a single dash
-    /// followed by what the option's parser accepts (`--since -2h`). `--x` words are always options.
-    private static func typedValueAccepts(_ option: Option, _ value: String) -> Bool {
-        guard !value.hasPrefix("--"), case .typed(let parser) = option.kind else { return false }
-        return (try? parser.parse(value)) != nil
     }
 
     private func unknownOption(_ written: String, name: String?) -> CLIError {
@@ -320,17 +313,6 @@ struct Scan {
             "'\(path.map(\.name).joined(separator: " "))' needs \(argument.name)", hint: example ?? seeHelp)
     }
 
-    /// Whether `name` is one of the names a dynamic argument of `command` takes (any case; no names known: no).
-    private static func isKnown(_ name: String, for command: Command, in program: Program) -> Bool {
-        guard let candidates = program.candidates else { return false }
-        let wanted = name.lowercased()
-        for argument in command.arguments {
-            guard case .dynamic(let kind) = argument.completion else { continue }
-            if candidates(kind).contains(where: { $0.lowercased() == wanted }) { return true }
-        }
-        return false
-    }
-
     /// An extra word; when it and the words after it continue the word before, they were probably one name that
     /// lost its quotes.
     private func unexpected(_ extra: [Positional], of command: Command) -> CLIError {
@@ -341,7 +323,7 @@ struct Scan {
         let message = "unexpected argument '\(first.text)'"
         if let named = positionals.first(where: { $0.index == before }) {
             let name = ([named.text] + run).joined(separator: " ")
-            if Self.isKnown(name, for: command, in: program) {
+            if program.knows(name, for: command) {
                 return CLIError.usage(
                     message, hint: "did you mean \(ShellQuote.quote(name))? quote names that have spaces")
             }

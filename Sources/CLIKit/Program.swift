@@ -105,3 +105,16 @@ package struct Configuration: Sendable {
         self.keys = keys
     }
 }
+
+extension Program {
+    /// Whether `name` is one of the names a dynamic argument of `command` takes (any case; no names known: no).
+    func knows(_ name: String, for command: Command) -> Bool {
+        guard let candidates else { return false }
+        let wanted = name.lowercased()
+        for argument in command.arguments {
+            guard case .dynamic(let kind) = argument.completion else { continue }
+            if candidates(kind).contains(where: { $0.lowercased() == wanted }) { return true }
+        }
+        return false
+    }
+}
