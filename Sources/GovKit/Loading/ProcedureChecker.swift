@@ -66,10 +66,8 @@ struct ProcedureChecker {
 
     mutating func checkDocument(_ p: Procedure) {
         if let until = p.document.validUntil, until < today {
-            report(
-                .expired, nil,
-                "the source document expired on \(until) (\(p.document.documentId ?? p.id))",
-                hint: "ask the document owner for the current version; the guidance may be out of date")
+            let (message, hint) = ProcedureNotices.expired(p, in: .en)
+            report(.expired, nil, message, hint: hint)
         }
         for role in p.roles where checks.contains(.lints) && role.holders.isEmpty && !role.holderNotNamed {
             report(

@@ -3,10 +3,17 @@
 package enum ProcedureNotices {
     /// The source document's `validUntil` has passed (`today` in the procedure's zone); `nil` while it is valid.
     package static func expired(_ procedure: Procedure, today: CalendarDate, asked: Language?) -> String? {
-        guard let until = procedure.document.validUntil, until < today else { return nil }
-        return Vocabulary.expiredWarning.in(procedure.document.language(for: asked))
-            .replacingOccurrences(of: "DATE", with: "\(until)")
+        guard procedure.document.validUntil.map({ $0 < today }) == true else { return nil }
+        let (message, hint) = expired(procedure, in: procedure.document.language(for: asked))
+        return message + "; " + hint
+    }
+
+    /// What an expired source document is, and what to do, in `language`: `validate`'s diagnostic too (in English).
+    static func expired(_ procedure: Procedure, in language: Language) -> (message: String, hint: String) {
+        let message = Vocabulary.expiredMessage.in(language)
+            .replacingOccurrences(of: "DATE", with: procedure.document.validUntil.map { "\($0)" } ?? "")
             .replacingOccurrences(of: "ID", with: procedure.document.documentId ?? procedure.id)
+        return (message, Vocabulary.expiredHint.in(language))
     }
 
     /// `--lang` asked for a language the procedure is not written in; `nil` when it is.
@@ -21,14 +28,13 @@ package enum ProcedureNotices {
 }
 
 extension Vocabulary {
-    static let expiredWarning = Vocabulary(
-        nb:
-            "kildedokumentet gikk ut DATE (ID); spør dokumenteieren om gjeldende versjon, veiledningen kan være utdatert",
-        sv:
-            "källdokumentet gick ut DATE (ID); fråga dokumentägaren efter gällande version, vägledningen kan vara inaktuell",
-        en:
-            "the source document expired on DATE (ID); ask the document owner for the current version; the guidance may "
-            + "be out of date")
+    static let expiredMessage = Vocabulary(
+        nb: "kildedokumentet gikk ut DATE (ID)", sv: "källdokumentet gick ut DATE (ID)",
+        en: "the source document expired on DATE (ID)")
+    static let expiredHint = Vocabulary(
+        nb: "spør dokumenteieren om gjeldende versjon, veiledningen kan være utdatert",
+        sv: "fråga dokumentägaren efter gällande version, vägledningen kan vara inaktuell",
+        en: "ask the document owner for the current version; the guidance may be out of date")
     static let languageNotWritten = Vocabulary(
         nb: "'PROCEDURE' er skrevet på SOURCE og en, ikke ASKED; svaret er på SOURCE, kildens språk",
         sv: "'PROCEDURE' är skriven på SOURCE och en, inte ASKED; svaret är på SOURCE, källans språk",
