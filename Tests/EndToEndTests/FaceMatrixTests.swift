@@ -211,11 +211,41 @@ import Testing
         ["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00"],
         ["--since", "2026-10-25T00:30", "--now", "2026-10-25T04:15", "--lang", "en"],
         ["--since", "2026-11-21T08:00", "--now", "2026-11-21T20:00", "--scenario", "telephony-disruption"],
+        // A prognosis whose time has passed: "(passerad)" and govctl's reading in the status.
+        ["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T12:30"],
+        // No outage: the status alone, no steps.
+        ["--now", "2026-11-21T13:00"],
     ]
+
+    /// The status part of reserve-status's text face (also the mail's body): each line after the heading, up to
+    /// the blank line before the guide, as "Label: value", a statement, or "(reading)".
+    static func statusLines(text: String) -> [String] {
+        text.components(separatedBy: "\n").dropFirst().prefix { !$0.isEmpty }.map { String($0.dropFirst(2)) }
+    }
+
+    /// The same from the Markdown face: "- **Label:** value", "- statement", "_reading_", up to the guide's heading.
+    static func statusLines(markdown: String) -> [String] {
+        markdown.components(separatedBy: "\n").dropFirst().prefix { !$0.hasPrefix("#") }.filter { !$0.isEmpty }.map {
+            line in
+            let plain = Markdown.unescape(line)
+            if plain.hasPrefix("- **"), let colon = plain.range(of: ":** ") {
+                return String(plain[plain.index(plain.startIndex, offsetBy: 4)..<colon.lowerBound]) + ": "
+                    + plain[colon.upperBound...]
+            }
+            if plain.hasPrefix("- ") { return String(plain.dropFirst(2)) }
+            if plain.hasPrefix("_"), plain.hasSuffix("_") { return "(" + plain.dropFirst().dropLast() + ")" }
+            return "?" + plain
+        }
+    }
 
     @Test(arguments: statusCases)
     func reserveStatusFacesAgree(_ extra: [String]) throws {
-        let base = ["reserve-status", "sesam-lmn", "--state", "/nonexistent/outages.jsonl"] + extra
+        // Without --since the log is read: an empty one, so there is no outage.
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-status")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appending(path: "outages.jsonl").path
+        if !extra.contains("--since") { #expect(try Binary.run(["outage", "init", "--state", log]).exitCode == 0) }
+        let base = ["reserve-status", "sesam-lmn", "--state", log] + extra
         let json = try Binary.run(base + ["--format", "json"])
         let status = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let label = try #require(status["label"] as? String)
@@ -234,7 +264,6 @@ import Testing
         let markdown = try Binary.run(base + ["--format", "markdown"])
         codes.insert(markdown.exitCode)
         #expect(markdown.stdout.hasPrefix("# Sesam LMN: \(label)\n"))
-        #expect(markdown.stdout.contains("** \(level)\n"))
         let nagios = try Binary.run(base + ["--format", "nagios"])
         codes.insert(nagios.exitCode)
         #expect(nagios.stdout.hasPrefix("SESAM LMN \(level) - \(label)"), "\(nagios.stdout)")
@@ -243,6 +272,19 @@ import Testing
         #expect(CaseFaces.subject(email.stdout) == "Sesam LMN: \(label)")
         let body = CaseInOneGoTests.body(email.stdout)
         #expect(codes.count == 1, "exit codes differ across faces: \(codes)")
+        // The status's facts, line for line the same in text, Markdown and the mail (one document, three writers),
+        // and govctl's readings the JSON's.
+        let lines = Self.statusLines(text: text.stdout)
+        #expect(Self.statusLines(markdown: markdown.stdout) == lines, "markdown: \(markdown.stdout)")
+        #expect(Self.statusLines(text: body) == lines, "email: \(body)")
+        let readings = (status["interpretations"] as? [String] ?? []).map { "(\($0))" }
+        #expect(lines.filter { $0.hasPrefix("(") } == readings, "readings: \(lines)")
+        if let eta = (status["prognosis"] as? [String: Any])?["eta"] as? String {
+            #expect(lines.contains { $0.contains(String(GuideFacts.local(eta).suffix(5))) }, "the prognosis's time")
+        }
+        if level == "OK" {
+            #expect(!text.stdout.contains("\n\n") && !markdown.stdout.contains("\n## "), "no steps without an outage")
+        }
         for (face, out) in [("text", text.stdout), ("markdown", markdown.stdout), ("email", body)] {
             if let since, let elapsed { #expect(out.contains("\(since) (\(elapsed))"), "\(face): since") }
             if let deadline { #expect(out.contains(deadline), "\(face): deadline") }
@@ -445,6 +487,22 @@ import Testing
     }
 
     // MARK: The comparison has teeth
+
+    /// reserve-status's faces compared line by line: a status line changed in one face is caught.
+    @Test func aStatusFaceThatDiffersIsCaught() throws {
+        let base = ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--now", "2026-11-21T11:59"]
+        let text = try Binary.run(base).stdout
+        let markdown = try Binary.run(base + ["--format", "markdown"]).stdout
+        #expect(Self.statusLines(markdown: markdown) == Self.statusLines(text: text))
+        for (from, to) in [("08:00 (3 h 59 min)", "08:00 (3 h 58 min)"), ("kl. 12:00", "kl. 13:00")] {
+            #expect(markdown.contains(from))
+            let changed = markdown.replacingOccurrences(of: from, with: to)
+            #expect(Self.statusLines(markdown: changed) != Self.statusLines(text: text), "\(from) → \(to)")
+        }
+        let noted = text.replacingOccurrences(of: "\n  Scenario:", with: "\n  Anteckning: x\n  Scenario:")
+        #expect(noted != text)
+        #expect(Self.statusLines(markdown: markdown) != Self.statusLines(text: noted))
+    }
 
     /// A face changed to differ from the others is caught: a contact lent to another step, a citation changed, a
     /// missing fact dropped, the time moved, a verdict turned.

@@ -60,7 +60,8 @@ package struct Item: Sendable, Equatable {
     }
 }
 
-/// One labelled value.
+/// One labelled value. A field whose label is empty is a value that says its own label ("Reserve routine active
+/// at 12:00"): written as the value alone, in the same list as the others.
 package struct Field: Sendable, Equatable {
     package var label: String
     package var value: [Inline]
@@ -92,6 +93,23 @@ package struct DocumentTable: Sendable, Equatable {
         self.alignments = alignments
         self.rows = rows
         self.inText = inText
+    }
+}
+
+extension Document {
+    /// This document as a part of another, one level down: its title a heading of level 2 (with no body, so text sets
+    /// it after a blank line at the left margin, as the title it was), every section one level lower. How
+    /// `reserve-status` carries the guide's answer under its status.
+    package var asPart: [Block] {
+        func down(_ block: Block) -> Block {
+            switch block {
+            case .title(let text): return .section(level: 2, heading: text, body: [])
+            case .section(let level, let heading, let body):
+                return .section(level: level + 1, heading: heading, body: body.map(down))
+            default: return block
+            }
+        }
+        return blocks.map(down)
     }
 }
 
