@@ -31,10 +31,9 @@ package enum GuideDocument {
             let items = r.steps.map { line in
                 var meta: [Inline] = []
                 if let role = line.contact.role {
-                    meta = [
-                        .text("\(Vocabulary.role.in(lang)): "), .text(t(role.name)),
-                        .text(StepContacts.text(line.contact, lang, source)), .text("; "),
-                    ]
+                    meta =
+                        [.text("\(Vocabulary.role.in(lang)): "), .text(t(role.name))]
+                        + StepContacts.inlines(line.contact, lang, source) + [.text("; ")]
                 }
                 meta += [.text("\(Vocabulary.source.in(lang)): "), .text(line.step.source)]
                 return Item(.words(line.text.shown), meta: meta, details: details(line.step, lang, source))

@@ -27,7 +27,7 @@ enum GuidePage {
             body += "<li id=\"\(id)\"><p>\(SiteHTML.filled(line.text))</p>\n<p class=\"meta\">"
             body += "\(v(.appliesWhen)): \(HTML.escape(line.condition ?? Vocabulary.always.in(lang)))</p>\n"
             body += "<p class=\"meta\">" + who(line, p, lang) + "</p>\n"
-            body += SiteHTML.contacts(line.contacts, lang, source)
+            body += SiteHTML.contacts(ContactDocument.step(line.contact, lang, source))
             body += "<p>\(SiteHTML.source(line.step.source, lang))</p>"
             body += HTMLWriter.blocks(GuideDocument.details(line.step, lang, source)) + "</li>\n"
             entries.append((id, plain(g.title), line.text.marked + " " + (line.role.map { plain($0.name) } ?? "")))
@@ -82,14 +82,13 @@ enum GuidePage {
             validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries, procedure: p)
     }
 
-    /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or the source's silence.
+    /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or that the source names no role (the contacts follow).
     static func who(_ line: GuideSheet.Line, _ p: Procedure, _ lang: Language) -> String {
         let source = p.document.language
         guard let role = line.role else { return HTML.escape(Vocabulary.noRole.in(lang)) }
         var out =
             "\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): \(HTML.text(role.name, lang, source: source))"
         if !role.holders.isEmpty { out += " (\(SiteHTML.holders(role, lang, source)))" }
-        if line.contacts.isEmpty { out += " · \(HTML.escape(Vocabulary.noContact.in(lang)))" }
         return out
     }
 

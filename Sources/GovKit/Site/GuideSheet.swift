@@ -78,19 +78,11 @@ enum SiteHTML {
         }.joined()
     }
 
-    /// Contacts as a list: "telefon: 30 000 (Servicedesk), 08:00–16:00".
-    static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> String {
-        guard !contacts.isEmpty else { return "" }
-        let items = contacts.map { contact -> String in
-            var line =
-                "\(HTML.escape(OwnershipDocument.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
-            if let label = contact.label { line += " (\(HTML.text(label, lang, source: source)))" }
-            if let hours = contact.hours {
-                line += ", \(HTML.escape(hours.from))–\(HTML.escape(hours.to))"
-                if let note = hours.note { line += " (\(HTML.text(note, lang, source: source)))" }
-            }
-            return "<li>\(line)</li>"
-        }
+    /// Contacts as a list, in the words every face gives them (`ContactDocument`): "telefon: 30 000 (Servicedesk)
+    /// [08:00–16:00]", or "kontakt: anges inte i källan".
+    static func contacts(_ fields: [Field]) -> String {
+        guard !fields.isEmpty else { return "" }
+        let items = fields.map { "<li>" + HTML.escape($0.label) + ": " + HTMLWriter.inlines($0.value) + "</li>" }
         return "<ul class=\"contacts\">" + items.joined() + "</ul>"
     }
 

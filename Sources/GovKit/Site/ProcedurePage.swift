@@ -84,9 +84,7 @@ enum ProcedurePage {
                     body += "<p>\(v(.convenedBy).capitalizedFirst): \(t(convenedBy))</p>\n"
                 }
                 body +=
-                    r.contacts.isEmpty
-                    ? "<p><strong>\(v(.contact)):</strong> \(v(.noContact))</p>\n"
-                    : "<p><strong>\(v(.contact)):</strong></p>\(SiteHTML.contacts(r.contacts, lang, source))\n"
+                    "<p><strong>\(v(.contact)):</strong></p>\(SiteHTML.contacts(ContactDocument.own(r.contacts, lang, source)))\n"
                 if !r.duties.isEmpty {
                     body += "<ul>"
                     for duty in r.duties {
@@ -115,7 +113,7 @@ enum ProcedurePage {
                     body +=
                         "<p>\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): <a href=\"#role-\(HTML.anchor(role.id))\">\(t(role.name))</a></p>\n"
                 }
-                body += SiteHTML.contacts(route.contacts, lang, source)
+                body += SiteHTML.contacts(ContactDocument.fields(route.contacts, lang, source))
                 body += "<p>\(SiteHTML.source(route.source, lang))</p>\n"
                 entries.append(
                     (
