@@ -448,6 +448,60 @@ import Testing
         }
     }
 
+    /// The site's procedure page lists the trace: every section of the outline in order, each with a link to every
+    /// entry that cites it (roles, routes, systems, budgets, a guide's steps) or the reason nothing does.
+    @Test func theSitesCitationsAreTheTrace() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-citations")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let list = try Binary.run(["list", "--format", "json"] + Self.now)
+        let procedures = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(!procedures.isEmpty)
+        for procedure in procedures {
+            let id = try #require(procedure["id"] as? String)
+            let trace = try Binary.run(["trace", id, "--format", "json"])
+            let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+            let anchor = String(id.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+            let page = try String(
+                contentsOf: site.appending(path: "procedure-\(anchor).html"), encoding: .utf8)
+            let part = page.components(separatedBy: "<h2 id=\"sources\">").last ?? ""
+            let rows = part.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map {
+                $0.components(separatedBy: "</td></tr>").first ?? $0
+            }
+            let sections = traced["sections"] as? [[String: Any]] ?? []
+            #expect(rows.count == sections.count, "\(id): \(rows.count) rows, \(sections.count) sections")
+            for (row, section) in zip(rows, sections) {
+                let sid = section["id"] as? String ?? "?"
+                #expect(row.hasPrefix(HTMLText.escape(sid)), "\(id): \(row) is not section \(sid)")
+                let cited = section["citedBy"] as? [[String: Any]] ?? []
+                if cited.isEmpty {
+                    let reason = section["notCarried"] as? String
+                    #expect(reason.map { row.contains(HTMLText.escape($0)) } ?? row.contains("<em>"), "\(id) \(sid)")
+                    #expect(!row.contains("<a "), "\(id) \(sid): nothing cites it")
+                }
+                for path in cited.compactMap({ $0["path"] as? String }) {
+                    let first = path.components(separatedBy: ".")[0]
+                    guard let open = first.firstIndex(of: "[") else { continue }
+                    let key = String(first[..<open])
+                    let entry = String(first[first.index(after: open)...].dropLast())
+                    let fragment = String(entry.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
+                    let link: String
+                    switch key {
+                    case "roles": link = "#role-\(fragment)\""
+                    case "routes": link = "#route-\(fragment)\""
+                    case "systems": link = "#system-\(fragment)\""
+                    case "budgets": link = "#budget-\(fragment)\""
+                    case "guides": link = "guide-\(fragment)"
+                    default: link = "<a "
+                    }
+                    #expect(row.contains(link), "\(id) \(sid): \(path) has no link \(link)")
+                }
+            }
+        }
+    }
+
     @Test func validateTestAndOutageFacesAgree() throws {
         let validate =
             try JSONSerialization.jsonObject(
@@ -938,5 +992,14 @@ enum CaseFaces {
                 #expect(body.contains(trimmed), "email: \(id)")
             }
         }
+    }
+}
+
+/// Text as the site's pages escape it, to find it in a page.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
     }
 }
