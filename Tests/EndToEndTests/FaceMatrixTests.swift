@@ -203,6 +203,36 @@ import Testing
         }
     }
 
+    /// The site's guide pages list every step with the same role, contact and citation as text and JSON give it.
+    @Test func theSitesGuidePagesGiveEachStepTheSameContactAndSource() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-guides")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        var compared = 0
+        for arguments in Self.guideCases where !arguments.contains("--lang") {
+            let json = try Binary.run(arguments + ["--format", "json"])
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let expected = try GuideFacts.json(json.stdout)
+            let guide = try #require(answer["guide"] as? String)
+            let page = try String(contentsOf: site.appending(path: "guide-\(guide).html"), encoding: .utf8)
+            for (id, step) in zip(expected.ids, expected.steps) {
+                let item = page.components(separatedBy: "<li id=\"step-\(id)\">").dropFirst().first ?? ""
+                let meta = item.components(separatedBy: "<span class=\"meta\">(").dropFirst().first?.components(
+                    separatedBy: ")</span>"
+                ).first
+                let unescaped = meta.map {
+                    $0.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                        .replacingOccurrences(of: "&amp;", with: "&")
+                }
+                #expect(unescaped.map(GuideFacts.step(meta:)) == step, "\(guide), step \(id): \(meta ?? "no meta")")
+                compared += 1
+            }
+        }
+        #expect(compared > 20)
+    }
+
     // MARK: reserve-status, in every face
 
     static let statusCases: [[String]] = [

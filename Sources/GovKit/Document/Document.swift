@@ -43,6 +43,9 @@ package indirect enum Inline: Sendable, Equatable {
     case citation(word: String, section: String)
     /// A link; a writer makes it live only for `http`, `https` and `mailto` and a relative page of the site.
     case link(text: String, url: String)
+    /// A blank to fill in by hand, named by what goes there; `word` is "missing" in the reader's language: text and
+    /// Markdown write "[[word: label]]", HTML a marked space labelled with what to write.
+    case blank(word: String, label: String)
 }
 
 /// One item of a list: its line, what it cites and any blocks under it.
@@ -52,11 +55,15 @@ package struct Item: Sendable, Equatable {
     /// Markdown.
     package var meta: [Inline]?
     package var details: [Block]
+    /// Where a page links to the item (`step-ring-leverandor`): the `id` of its `<li>` in HTML; text and Markdown
+    /// have no anchors.
+    package var anchor: String?
 
-    package init(_ content: [Inline], meta: [Inline]? = nil, details: [Block] = []) {
+    package init(_ content: [Inline], meta: [Inline]? = nil, details: [Block] = [], anchor: String? = nil) {
         self.content = content
         self.meta = meta
         self.details = details
+        self.anchor = anchor
     }
 }
 

@@ -39,7 +39,7 @@ package enum HTMLWriter {
             let tag = numbered ? "ol" : "ul"
             return "<\(tag)>\n"
                 + items.map { item in
-                    "<li>" + inlines(item.content)
+                    "<li" + (item.anchor.map { " id=\"" + HTML.escape($0) + "\"" } ?? "") + ">" + inlines(item.content)
                         + (item.meta.map { " <span class=\"meta\">(" + inlines($0) + ")</span>" } ?? "")
                         + (item.details.isEmpty ? "" : "\n" + blocks(item.details)) + "</li>\n"
                 }.joined() + "</\(tag)>\n"
@@ -80,6 +80,7 @@ package enum HTMLWriter {
             let shown = HTML.escape(TextEscaping.line(text))
             guard Links.isSafe(url) else { return shown + " (" + HTML.escape(TextEscaping.line(url)) + ")" }
             return "<a href=\"" + HTML.escape(url) + "\">" + shown + "</a>"
+        case .blank(_, let label): return "<span class=\"blank\">" + HTML.escape(TextEscaping.line(label)) + "</span>"
         }
     }
 }

@@ -99,6 +99,7 @@ package enum MarkdownWriter {
         case .link(let text, let url):
             guard Links.isSafe(url) else { return Markdown.escape(text) + " (" + Markdown.escape(url) + ")" }
             return "[" + Markdown.escape(text) + "](<" + url + ">)"
+        case .blank(let word, let label): return Markdown.escape("[[" + word + ": " + label + "]]")
         }
     }
 

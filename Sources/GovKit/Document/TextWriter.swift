@@ -94,6 +94,7 @@ package enum TextWriter {
         case .emphasis(let inner), .strong(let inner): return inlines(inner)
         case .citation(_, let section): return "  [" + TextEscaping.line(section) + "]"
         case .link(let text, let url): return TextEscaping.line(text) + " <" + TextEscaping.line(url) + ">"
+        case .blank(let word, let label): return "[[" + TextEscaping.line(word) + ": " + TextEscaping.line(label) + "]]"
         }
     }
 }
