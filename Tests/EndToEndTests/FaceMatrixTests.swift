@@ -201,6 +201,20 @@ import Testing
         for (id, fact) in zip(expected.ids, expected.steps) {
             #expect(rows[id] == fact, "print, step \(id): \(rows[id].map { "\($0)" } ?? "missing") ≠ \(fact)")
         }
+        // ...and the time: a step whose text gives the clock ("Klokken er 10:30") gives it in the procedure's zone
+        // on paper too.
+        if let now = expected.now {
+            let clock = String(now.suffix(5))
+            for step in answer["steps"] as? [[String: Any]] ?? [] {
+                guard let text = step["text"] as? String, text.contains(clock), let id = step["id"] as? String else {
+                    continue
+                }
+                let row = page.stdout.components(separatedBy: "id=\"check-\(id)\"").dropFirst().first?.components(
+                    separatedBy: "</tr>"
+                ).first
+                #expect(row?.contains(clock) == true, "print, step \(id): the time \(clock): \(row ?? "missing")")
+            }
+        }
     }
 
     /// The site's guide pages list every step with the same role, contact and citation as text and JSON give it.
