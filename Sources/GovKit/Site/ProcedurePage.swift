@@ -16,26 +16,9 @@ enum ProcedurePage {
         var body = "<h1>\(t(d.title))</h1>\n"
         body += "<p>\(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
         body += "<h2 id=\"document\">\(v(.document))</h2>\n"
-        var meta: [(Vocabulary, String)] = [(.title, t(d.title))]
-        meta.append((.documentType, d.documentType.map(t) ?? notStated))
-        meta.append((.documentId, d.documentId.map(HTML.escape) ?? notStated))
-        meta.append((.organisation, HTML.escape(d.organisation)))
-        meta.append((.language, HTML.escape(Vocabulary.languageName.in(d.language))))
-        meta.append((.version, d.version.map(HTML.escape) ?? notStated))
-        meta.append(
-            (.approved, d.approved.map { "\($0)" + (d.approvedBy.map { " (\(HTML.escape($0)))" } ?? "") } ?? notStated)
-        )
-        meta.append((.validFrom, d.validFrom.map { "\($0)" } ?? notStated))
-        meta.append((.validUntilLabel, d.validUntil.map { "\($0)" } ?? notStated))
-        meta.append((.owner, d.owner.map(HTML.escape) ?? notStated))
-        meta.append((.author, d.author.map(HTML.escape) ?? notStated))
-        meta.append((.sourceFile, HTML.escape(d.sourceFile)))
-        meta.append((.timeZone, HTML.escape(d.timeZone)))
-        body += SiteHTML.table(caption: nil, headers: [], rows: meta.map { [v($0.0), $0.1] }, rowHeaders: true)
+        // The document's particulars as `show` gives them (`ProcedureDocument.fields`), on the day in its zone.
+        body += HTMLWriter.block(.fields(ProcedureDocument.fields(p, language: lang, today: stamp.local(p))))
         body += reading(d.interpretation)
-        if !d.notes.isEmpty {
-            body += "<h3>\(v(.notes))</h3>\n<ul>" + d.notes.map { "<li>\(t($0))</li>" }.joined() + "</ul>\n"
-        }
         entries.append(
             (
                 "document", plain(d.title),
