@@ -230,21 +230,28 @@ import Testing
             let expected = try GuideFacts.json(json.stdout)
             let guide = try #require(answer["guide"] as? String)
             let page = try String(contentsOf: site.appending(path: "guide-\(guide).html"), encoding: .utf8)
-            for (id, step) in zip(expected.ids, expected.steps) {
-                let item = page.components(separatedBy: "<li id=\"step-\(id)\">").dropFirst().first ?? ""
-                let meta = item.components(separatedBy: "<span class=\"meta\">(").dropFirst().first?.components(
-                    separatedBy: ")</span>"
-                ).first
-                let unescaped = meta.map {
-                    $0.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
-                        .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
-                        .replacingOccurrences(of: "&amp;", with: "&")
-                }
-                #expect(unescaped.map(GuideFacts.step(meta:)) == step, "\(guide), step \(id): \(meta ?? "no meta")")
-                compared += 1
-            }
+            let problems = Self.stepProblems(page, expected)
+            #expect(problems.isEmpty, "\(guide): \(problems)")
+            compared += expected.steps.count
         }
         #expect(compared > 20)
+    }
+
+    /// Where a guide page's steps differ from the answer's: each step's meta ("roll: … (kontakt: …); källa: …"), read
+    /// back as text's is.
+    static func stepProblems(_ page: String, _ expected: GuideFacts) -> [String] {
+        zip(expected.ids, expected.steps).compactMap { id, step in
+            let item = page.components(separatedBy: "<li id=\"step-\(id)\">").dropFirst().first ?? ""
+            let meta = item.components(separatedBy: "<span class=\"meta\">(").dropFirst().first?.components(
+                separatedBy: ")</span>"
+            ).first
+            let unescaped = meta.map {
+                $0.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                    .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&amp;", with: "&")
+            }
+            return unescaped.map(GuideFacts.step(meta:)) == step ? nil : "step \(id): \(meta ?? "no meta") ≠ \(step)"
+        }
     }
 
     // MARK: reserve-status, in every face
@@ -507,43 +514,55 @@ import Testing
             let id = try #require(procedure["id"] as? String)
             let trace = try Binary.run(["trace", id, "--format", "json"])
             let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
-            let anchor = String(id.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
             let page = try String(
-                contentsOf: site.appending(path: "procedure-\(anchor).html"), encoding: .utf8)
-            let part = page.components(separatedBy: "<h2 id=\"sources\">").last ?? ""
-            let rows = part.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map {
-                $0.components(separatedBy: "</td></tr>").first ?? $0
+                contentsOf: site.appending(path: "procedure-\(Self.anchor(id)).html"), encoding: .utf8)
+            let problems = Self.citationProblems(page, traced)
+            #expect(problems.isEmpty, "\(id): \(problems)")
+        }
+    }
+
+    /// A fragment id as the site makes it from a data id.
+    static func anchor(_ id: String) -> String { String(id.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }) }
+
+    /// Where a procedure page's citations differ from `trace --format json`: a section missing or out of order, a
+    /// citing entry without its link, a reason for citing nothing not given.
+    static func citationProblems(_ page: String, _ traced: [String: Any]) -> [String] {
+        let part = page.components(separatedBy: "<h2 id=\"sources\">").last ?? ""
+        let rows = part.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map {
+            $0.components(separatedBy: "</td></tr>").first ?? $0
+        }
+        let sections = traced["sections"] as? [[String: Any]] ?? []
+        var problems: [String] = []
+        if rows.count != sections.count { problems.append("\(rows.count) rows, \(sections.count) sections") }
+        for (row, section) in zip(rows, sections) {
+            let sid = section["id"] as? String ?? "?"
+            if !row.hasPrefix(HTMLText.escape(sid)) { problems.append("\(row) is not section \(sid)") }
+            let cited = section["citedBy"] as? [[String: Any]] ?? []
+            if cited.isEmpty {
+                let reason = section["notCarried"] as? String
+                if !(reason.map { row.contains(HTMLText.escape($0)) } ?? row.contains("<em>")) {
+                    problems.append("\(sid): no reason")
+                }
+                if row.contains("<a ") { problems.append("\(sid): nothing cites it, yet it links") }
             }
-            let sections = traced["sections"] as? [[String: Any]] ?? []
-            #expect(rows.count == sections.count, "\(id): \(rows.count) rows, \(sections.count) sections")
-            for (row, section) in zip(rows, sections) {
-                let sid = section["id"] as? String ?? "?"
-                #expect(row.hasPrefix(HTMLText.escape(sid)), "\(id): \(row) is not section \(sid)")
-                let cited = section["citedBy"] as? [[String: Any]] ?? []
-                if cited.isEmpty {
-                    let reason = section["notCarried"] as? String
-                    #expect(reason.map { row.contains(HTMLText.escape($0)) } ?? row.contains("<em>"), "\(id) \(sid)")
-                    #expect(!row.contains("<a "), "\(id) \(sid): nothing cites it")
+            for path in cited.compactMap({ $0["path"] as? String }) {
+                let first = path.components(separatedBy: ".")[0]
+                guard let open = first.firstIndex(of: "[") else { continue }
+                let key = String(first[..<open])
+                let fragment = anchor(String(first[first.index(after: open)...].dropLast()))
+                let link: String
+                switch key {
+                case "roles": link = "#role-\(fragment)\""
+                case "routes": link = "#route-\(fragment)\""
+                case "systems": link = "#system-\(fragment)\""
+                case "budgets": link = "#budget-\(fragment)\""
+                case "guides": link = "guide-\(fragment)"
+                default: link = "<a "
                 }
-                for path in cited.compactMap({ $0["path"] as? String }) {
-                    let first = path.components(separatedBy: ".")[0]
-                    guard let open = first.firstIndex(of: "[") else { continue }
-                    let key = String(first[..<open])
-                    let entry = String(first[first.index(after: open)...].dropLast())
-                    let fragment = String(entry.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
-                    let link: String
-                    switch key {
-                    case "roles": link = "#role-\(fragment)\""
-                    case "routes": link = "#route-\(fragment)\""
-                    case "systems": link = "#system-\(fragment)\""
-                    case "budgets": link = "#budget-\(fragment)\""
-                    case "guides": link = "guide-\(fragment)"
-                    default: link = "<a "
-                    }
-                    #expect(row.contains(link), "\(id) \(sid): \(path) has no link \(link)")
-                }
+                if !row.contains(link) { problems.append("\(sid): \(path) has no link \(link)") }
             }
         }
+        return problems
     }
 
     @Test func validateTestAndOutageFacesAgree() throws {
@@ -585,6 +604,38 @@ import Testing
     }
 
     // MARK: The comparison has teeth
+
+    /// The site's faces compared with the answers: a step's contact lent on a guide page, a citing entry dropped
+    /// from a procedure page's citations, a section left out, are each caught.
+    @Test func aSitePageThatDiffersIsCaught() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-site-teeth")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let arguments = ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + Self.now
+        let expected = try GuideFacts.json(try Binary.run(arguments + ["--format", "json"]).stdout)
+        let guide = try String(contentsOf: site.appending(path: "guide-sesam-lmn-reservrutin.html"), encoding: .utf8)
+        #expect(Self.stepProblems(guide, expected).isEmpty)
+        let lent = guide.replacingOccurrences(
+            of: "(roll: Kundservice (kontakt: anges inte i källan);", with: "(roll: Kundservice (telefon: 30 000);")
+        #expect(lent != guide)
+        #expect(!Self.stepProblems(lent, expected).isEmpty, "a contact lent on the guide page was not caught")
+
+        let trace = try Binary.run(["trace", "skane-sesam-lmn-reservrutin", "--format", "json"])
+        let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+        let page = try String(
+            contentsOf: site.appending(path: "procedure-skane-sesam-lmn-reservrutin.html"), encoding: .utf8)
+        #expect(Self.citationProblems(page, traced).isEmpty)
+        let sources = page.components(separatedBy: "<h2 id=\"sources\">")
+        let dropped =
+            sources[0] + "<h2 id=\"sources\">"
+            + sources[1].replacingOccurrences(of: "<a href=\"#role-kundservice\">Kundservice</a>, ", with: "")
+        #expect(dropped != page)
+        #expect(!Self.citationProblems(dropped, traced).isEmpty, "a citing entry dropped was not caught")
+        let rows = sources[1].components(separatedBy: "<tr><th scope=\"row\">")
+        let shortened = sources[0] + "<h2 id=\"sources\">" + rows.dropLast().joined(separator: "<tr><th scope=\"row\">")
+        #expect(!Self.citationProblems(shortened, traced).isEmpty, "a section left out was not caught")
+    }
 
     /// reserve-status's faces compared line by line: a status line changed in one face is caught.
     @Test func aStatusFaceThatDiffersIsCaught() throws {
