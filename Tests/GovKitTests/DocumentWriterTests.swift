@@ -54,6 +54,22 @@ import Testing
         #expect(html.contains("<h2>Rutin</h2>") && html.contains("<h3>Steg</h3>"))
     }
 
+    /// A blank to fill in and an item a page links to: "[[MANGLER: …]]" in text and Markdown, a marked space and an
+    /// `id` in HTML; the label and the anchor are escaped like any data.
+    @Test func aBlankAndAnAnchorAreWrittenInEachFormat() {
+        let document = Document([
+            .list(
+                numbered: true,
+                [Item([.text("Ring "), .blank(word: "MANGLER", label: "Telefon <b>")], anchor: "step-ring\"x")])
+        ])
+        #expect(TextWriter.write(document) == "1. Ring [[MANGLER: Telefon <b>]]\n")
+        #expect(MarkdownWriter.write(document).hasPrefix("1. Ring \\[\\[MANGLER: Telefon \\<b\\>\\]\\]"))
+        #expect(
+            HTMLWriter.write(document)
+                == "<ol>\n<li id=\"step-ring&quot;x\">Ring <span class=\"blank\">Telefon &lt;b&gt;</span></li>\n</ol>\n"
+        )
+    }
+
     @Test func textLaysTheDocumentOutForATerminal() {
         #expect(
             TextWriter.write(Self.document) == """
