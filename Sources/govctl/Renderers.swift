@@ -123,7 +123,7 @@ enum Renderers {
         case .text: return ended ? StatusMail.ended(status, episode: latest).body : MonitorStatusRenderer.text(status)
         case .json: return MonitorStatusRenderer.json(status)
         case .nagios: return MonitorStatusRenderer.nagios(status)
-        case .markdown: return MonitorStatusMarkdownRenderer.render(status)
+        case .markdown: return MonitorStatusRenderer.markdown(status)
         case .email:
             let mail = ended ? StatusMail.ended(status, episode: latest) : StatusMail.status(status)
             return try statusMail(mail, date: status.result.now.date, context)

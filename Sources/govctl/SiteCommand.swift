@@ -17,7 +17,9 @@ enum SiteCommand {
     ) { context throws(GovError) in
         let directory = context.argument("DIR") ?? ""
         let (catalog, warnings) = try context.catalog()
-        let files = SiteBuilder.build(catalog, stamp: SiteStamp(version: GovCtl.version, clock: context.clock))
+        let files = SiteBuilder.build(
+            catalog, files: try context.procedureFiles(),
+            stamp: SiteStamp(version: GovCtl.version, clock: context.clock))
         let written = try SiteBuilder.write(files, to: directory)
         return Output(
             stdout: written.map { $0 + "\n" }.joined(), stderr: context.warnings(warnings, about: catalog.procedures))

@@ -201,6 +201,57 @@ import Testing
         for (id, fact) in zip(expected.ids, expected.steps) {
             #expect(rows[id] == fact, "print, step \(id): \(rows[id].map { "\($0)" } ?? "missing") ≠ \(fact)")
         }
+        // ...and the time: a step whose text gives the clock ("Klokken er 10:30") gives it in the procedure's zone
+        // on paper too.
+        if let now = expected.now {
+            let clock = String(now.suffix(5))
+            for step in answer["steps"] as? [[String: Any]] ?? [] {
+                guard let text = step["text"] as? String, text.contains(clock), let id = step["id"] as? String else {
+                    continue
+                }
+                let row = page.stdout.components(separatedBy: "id=\"check-\(id)\"").dropFirst().first?.components(
+                    separatedBy: "</tr>"
+                ).first
+                #expect(row?.contains(clock) == true, "print, step \(id): the time \(clock): \(row ?? "missing")")
+            }
+        }
+    }
+
+    /// The site's guide pages list every step with the same role, contact and citation as text and JSON give it.
+    @Test func theSitesGuidePagesGiveEachStepTheSameContactAndSource() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-guides")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        var compared = 0
+        for arguments in Self.guideCases where !arguments.contains("--lang") {
+            let json = try Binary.run(arguments + ["--format", "json"])
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let expected = try GuideFacts.json(json.stdout)
+            let guide = try #require(answer["guide"] as? String)
+            let page = try String(contentsOf: site.appending(path: "guide-\(guide).html"), encoding: .utf8)
+            let problems = Self.stepProblems(page, expected)
+            #expect(problems.isEmpty, "\(guide): \(problems)")
+            compared += expected.steps.count
+        }
+        #expect(compared > 20)
+    }
+
+    /// Where a guide page's steps differ from the answer's: each step's meta ("roll: … (kontakt: …); källa: …"), read
+    /// back as text's is.
+    static func stepProblems(_ page: String, _ expected: GuideFacts) -> [String] {
+        zip(expected.ids, expected.steps).compactMap { id, step in
+            let item = page.components(separatedBy: "<li id=\"step-\(id)\">").dropFirst().first ?? ""
+            let meta = item.components(separatedBy: "<span class=\"meta\">(").dropFirst().first?.components(
+                separatedBy: ")</span>"
+            ).first
+            let unescaped = meta.map {
+                $0.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+                    .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+                    .replacingOccurrences(of: "&amp;", with: "&")
+            }
+            return unescaped.map(GuideFacts.step(meta:)) == step ? nil : "step \(id): \(meta ?? "no meta") ≠ \(step)"
+        }
     }
 
     // MARK: reserve-status, in every face
@@ -211,11 +262,41 @@ import Testing
         ["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00"],
         ["--since", "2026-10-25T00:30", "--now", "2026-10-25T04:15", "--lang", "en"],
         ["--since", "2026-11-21T08:00", "--now", "2026-11-21T20:00", "--scenario", "telephony-disruption"],
+        // A prognosis whose time has passed: "(passerad)" and govctl's reading in the status.
+        ["--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T12:30"],
+        // No outage: the status alone, no steps.
+        ["--now", "2026-11-21T13:00"],
     ]
+
+    /// The status part of reserve-status's text face (also the mail's body): each line after the heading, up to
+    /// the blank line before the guide, as "Label: value", a statement, or "(reading)".
+    static func statusLines(text: String) -> [String] {
+        text.components(separatedBy: "\n").dropFirst().prefix { !$0.isEmpty }.map { String($0.dropFirst(2)) }
+    }
+
+    /// The same from the Markdown face: "- **Label:** value", "- statement", "_reading_", up to the guide's heading.
+    static func statusLines(markdown: String) -> [String] {
+        markdown.components(separatedBy: "\n").dropFirst().prefix { !$0.hasPrefix("#") }.filter { !$0.isEmpty }.map {
+            line in
+            let plain = Markdown.unescape(line)
+            if plain.hasPrefix("- **"), let colon = plain.range(of: ":** ") {
+                return String(plain[plain.index(plain.startIndex, offsetBy: 4)..<colon.lowerBound]) + ": "
+                    + plain[colon.upperBound...]
+            }
+            if plain.hasPrefix("- ") { return String(plain.dropFirst(2)) }
+            if plain.hasPrefix("_"), plain.hasSuffix("_") { return "(" + plain.dropFirst().dropLast() + ")" }
+            return "?" + plain
+        }
+    }
 
     @Test(arguments: statusCases)
     func reserveStatusFacesAgree(_ extra: [String]) throws {
-        let base = ["reserve-status", "sesam-lmn", "--state", "/nonexistent/outages.jsonl"] + extra
+        // Without --since the log is read: an empty one, so there is no outage.
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-status")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = directory.appending(path: "outages.jsonl").path
+        if !extra.contains("--since") { #expect(try Binary.run(["outage", "init", "--state", log]).exitCode == 0) }
+        let base = ["reserve-status", "sesam-lmn", "--state", log] + extra
         let json = try Binary.run(base + ["--format", "json"])
         let status = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let label = try #require(status["label"] as? String)
@@ -234,7 +315,6 @@ import Testing
         let markdown = try Binary.run(base + ["--format", "markdown"])
         codes.insert(markdown.exitCode)
         #expect(markdown.stdout.hasPrefix("# Sesam LMN: \(label)\n"))
-        #expect(markdown.stdout.contains("** \(level)\n"))
         let nagios = try Binary.run(base + ["--format", "nagios"])
         codes.insert(nagios.exitCode)
         #expect(nagios.stdout.hasPrefix("SESAM LMN \(level) - \(label)"), "\(nagios.stdout)")
@@ -243,6 +323,19 @@ import Testing
         #expect(CaseFaces.subject(email.stdout) == "Sesam LMN: \(label)")
         let body = CaseInOneGoTests.body(email.stdout)
         #expect(codes.count == 1, "exit codes differ across faces: \(codes)")
+        // The status's facts, line for line the same in text, Markdown and the mail (one document, three writers),
+        // and govctl's readings the JSON's.
+        let lines = Self.statusLines(text: text.stdout)
+        #expect(Self.statusLines(markdown: markdown.stdout) == lines, "markdown: \(markdown.stdout)")
+        #expect(Self.statusLines(text: body) == lines, "email: \(body)")
+        let readings = (status["interpretations"] as? [String] ?? []).map { "(\($0))" }
+        #expect(lines.filter { $0.hasPrefix("(") } == readings, "readings: \(lines)")
+        if let eta = (status["prognosis"] as? [String: Any])?["eta"] as? String {
+            #expect(lines.contains { $0.contains(String(GuideFacts.local(eta).suffix(5))) }, "the prognosis's time")
+        }
+        if level == "OK" {
+            #expect(!text.stdout.contains("\n\n") && !markdown.stdout.contains("\n## "), "no steps without an outage")
+        }
         for (face, out) in [("text", text.stdout), ("markdown", markdown.stdout), ("email", body)] {
             if let since, let elapsed { #expect(out.contains("\(since) (\(elapsed))"), "\(face): since") }
             if let deadline { #expect(out.contains(deadline), "\(face): deadline") }
@@ -406,6 +499,72 @@ import Testing
         }
     }
 
+    /// The site's procedure page lists the trace: every section of the outline in order, each with a link to every
+    /// entry that cites it (roles, routes, systems, budgets, a guide's steps) or the reason nothing does.
+    @Test func theSitesCitationsAreTheTrace() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-citations")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let list = try Binary.run(["list", "--format", "json"] + Self.now)
+        let procedures = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(!procedures.isEmpty)
+        for procedure in procedures {
+            let id = try #require(procedure["id"] as? String)
+            let trace = try Binary.run(["trace", id, "--format", "json"])
+            let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+            let page = try String(
+                contentsOf: site.appending(path: "procedure-\(Self.anchor(id)).html"), encoding: .utf8)
+            let problems = Self.citationProblems(page, traced)
+            #expect(problems.isEmpty, "\(id): \(problems)")
+        }
+    }
+
+    /// A fragment id as the site makes it from a data id.
+    static func anchor(_ id: String) -> String { String(id.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }) }
+
+    /// Where a procedure page's citations differ from `trace --format json`: a section missing or out of order, a
+    /// citing entry without its link, a reason for citing nothing not given.
+    static func citationProblems(_ page: String, _ traced: [String: Any]) -> [String] {
+        let part = page.components(separatedBy: "<h2 id=\"sources\">").last ?? ""
+        let rows = part.components(separatedBy: "<tr><th scope=\"row\">").dropFirst().map {
+            $0.components(separatedBy: "</td></tr>").first ?? $0
+        }
+        let sections = traced["sections"] as? [[String: Any]] ?? []
+        var problems: [String] = []
+        if rows.count != sections.count { problems.append("\(rows.count) rows, \(sections.count) sections") }
+        for (row, section) in zip(rows, sections) {
+            let sid = section["id"] as? String ?? "?"
+            if !row.hasPrefix(HTMLText.escape(sid)) { problems.append("\(row) is not section \(sid)") }
+            let cited = section["citedBy"] as? [[String: Any]] ?? []
+            if cited.isEmpty {
+                let reason = section["notCarried"] as? String
+                if !(reason.map { row.contains(HTMLText.escape($0)) } ?? row.contains("<em>")) {
+                    problems.append("\(sid): no reason")
+                }
+                if row.contains("<a ") { problems.append("\(sid): nothing cites it, yet it links") }
+            }
+            for path in cited.compactMap({ $0["path"] as? String }) {
+                let first = path.components(separatedBy: ".")[0]
+                guard let open = first.firstIndex(of: "[") else { continue }
+                let key = String(first[..<open])
+                let fragment = anchor(String(first[first.index(after: open)...].dropLast()))
+                let link: String
+                switch key {
+                case "roles": link = "#role-\(fragment)\""
+                case "routes": link = "#route-\(fragment)\""
+                case "systems": link = "#system-\(fragment)\""
+                case "budgets": link = "#budget-\(fragment)\""
+                case "guides": link = "guide-\(fragment)"
+                default: link = "<a "
+                }
+                if !row.contains(link) { problems.append("\(sid): \(path) has no link \(link)") }
+            }
+        }
+        return problems
+    }
+
     @Test func validateTestAndOutageFacesAgree() throws {
         let validate =
             try JSONSerialization.jsonObject(
@@ -446,6 +605,54 @@ import Testing
 
     // MARK: The comparison has teeth
 
+    /// The site's faces compared with the answers: a step's contact lent on a guide page, a citing entry dropped
+    /// from a procedure page's citations, a section left out, are each caught.
+    @Test func aSitePageThatDiffersIsCaught() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-site-teeth")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let arguments = ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + Self.now
+        let expected = try GuideFacts.json(try Binary.run(arguments + ["--format", "json"]).stdout)
+        let guide = try String(contentsOf: site.appending(path: "guide-sesam-lmn-reservrutin.html"), encoding: .utf8)
+        #expect(Self.stepProblems(guide, expected).isEmpty)
+        let lent = guide.replacingOccurrences(
+            of: "(roll: Kundservice (kontakt: anges inte i källan);", with: "(roll: Kundservice (telefon: 30 000);")
+        #expect(lent != guide)
+        #expect(!Self.stepProblems(lent, expected).isEmpty, "a contact lent on the guide page was not caught")
+
+        let trace = try Binary.run(["trace", "skane-sesam-lmn-reservrutin", "--format", "json"])
+        let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+        let page = try String(
+            contentsOf: site.appending(path: "procedure-skane-sesam-lmn-reservrutin.html"), encoding: .utf8)
+        #expect(Self.citationProblems(page, traced).isEmpty)
+        let sources = page.components(separatedBy: "<h2 id=\"sources\">")
+        let dropped =
+            sources[0] + "<h2 id=\"sources\">"
+            + sources[1].replacingOccurrences(of: "<a href=\"#role-kundservice\">Kundservice</a>, ", with: "")
+        #expect(dropped != page)
+        #expect(!Self.citationProblems(dropped, traced).isEmpty, "a citing entry dropped was not caught")
+        let rows = sources[1].components(separatedBy: "<tr><th scope=\"row\">")
+        let shortened = sources[0] + "<h2 id=\"sources\">" + rows.dropLast().joined(separator: "<tr><th scope=\"row\">")
+        #expect(!Self.citationProblems(shortened, traced).isEmpty, "a section left out was not caught")
+    }
+
+    /// reserve-status's faces compared line by line: a status line changed in one face is caught.
+    @Test func aStatusFaceThatDiffersIsCaught() throws {
+        let base = ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--now", "2026-11-21T11:59"]
+        let text = try Binary.run(base).stdout
+        let markdown = try Binary.run(base + ["--format", "markdown"]).stdout
+        #expect(Self.statusLines(markdown: markdown) == Self.statusLines(text: text))
+        for (from, to) in [("08:00 (3 h 59 min)", "08:00 (3 h 58 min)"), ("kl. 12:00", "kl. 13:00")] {
+            #expect(markdown.contains(from))
+            let changed = markdown.replacingOccurrences(of: from, with: to)
+            #expect(Self.statusLines(markdown: changed) != Self.statusLines(text: text), "\(from) → \(to)")
+        }
+        let noted = text.replacingOccurrences(of: "\n  Scenario:", with: "\n  Anteckning: x\n  Scenario:")
+        #expect(noted != text)
+        #expect(Self.statusLines(markdown: markdown) != Self.statusLines(text: noted))
+    }
+
     /// A face changed to differ from the others is caught: a contact lent to another step, a citation changed, a
     /// missing fact dropped, the time moved, a verdict turned.
     @Test func aFaceThatDiffersIsCaught() throws {
@@ -485,7 +692,7 @@ import Testing
             ).isEmpty, "a missing fact dropped was not caught")
         let page = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now).stdout
         let lent = page.replacingOccurrences(
-            of: "Roll: Kundservice (Kundservice) · källan anger ingen kontakt",
+            of: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>kontakt: anges inte i källan</li></ul>",
             with: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>telefon: 30 000 (Servicedesk)</li></ul>")
         #expect(lent != page)
         #expect(
@@ -794,7 +1001,8 @@ struct GuideFacts: CustomStringConvertible {
     static func printed(_ html: String) -> [String: Step] {
         var steps: [String: Step] = [:]
         let noRole = ["kilden knytter ingen rolle", "källan knyter ingen roll", "the source names no role"]
-        let noContact = ["kilden oppgir ingen kontakt", "källan anger ingen kontakt", "the source gives no contact"]
+        // The source's silence, in the words every face uses (`ContactDocument.silence`).
+        let noContact = notStated
         for row in html.components(separatedBy: "<tr><td class=\"tick\">").dropFirst() {
             guard
                 let id = row.components(separatedBy: "id=\"check-").dropFirst().first?.components(separatedBy: "\"")
@@ -879,5 +1087,14 @@ enum CaseFaces {
                 #expect(body.contains(trimmed), "email: \(id)")
             }
         }
+    }
+}
+
+/// Text as the site's pages escape it, to find it in a page.
+enum HTMLText {
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+            .replacingOccurrences(of: "'", with: "&#39;")
     }
 }

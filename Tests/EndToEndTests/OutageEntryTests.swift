@@ -20,7 +20,7 @@ import Testing
         let json = try log.run(["reserve-status", "sesam-lmn", "--format", "json"] + now)
         #expect(json.stdout.contains("\"eta\": \"2026-11-21T14:00:00+01:00\""))
         #expect(json.stdout.contains("\"passed\": false"))
-        #expect(!json.stdout.contains("\"govctls tolkning, inte källans: "))
+        #expect(!json.stdout.contains("\"govctl:s tolkning, inte källans: "))
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--lang", "en"] + now)
         #expect(nagios.exitCode == 1)
         // WARNING 5 h after the start, past the 4 h deadline: the critical threshold is the prognosis's time.
@@ -32,9 +32,9 @@ import Testing
         #expect(late.stdout.contains("| elapsed=23400s;0;21600;0;\n"))
         #expect(late.stdout.contains("\ngovctl's reading, not the source's: a prognosis whose time has passed"))
         let lateText = try log.run(["reserve-status", "sesam-lmn"] + passed)
-        #expect(lateText.stdout.contains("(govctls tolkning, inte källans: en prognos vars tid har passerat"))
+        #expect(lateText.stdout.contains("(govctl:s tolkning, inte källans: en prognos vars tid har passerat"))
         let lateJSON = try log.run(["reserve-status", "sesam-lmn", "--format", "json"] + passed)
-        #expect(lateJSON.stdout.contains("\"govctls tolkning, inte källans: "))
+        #expect(lateJSON.stdout.contains("\"govctl:s tolkning, inte källans: "))
     }
 
     @Test func aPrognosisWhoseTimeHasPassedNoLongerKeepsTheReserveRoutineOff() throws {

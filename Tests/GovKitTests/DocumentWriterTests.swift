@@ -29,6 +29,47 @@ import Testing
         .preformatted("Emne: ```x```\n\nTekst"),
     ])
 
+    /// A status over a guide (reserve-status): a part that opens the document, a value that says its own label, and
+    /// another document carried one level down.
+    @Test func aStatusWithAGuideUnderItIsLaidOutInEachFormat() {
+        let guide = Document([
+            .title(.words("Rutin")), .fields([Field("Tid", .words("12:00"))]),
+            .section(level: 2, heading: .words("Steg"), body: [.paragraph(.words("Ring"))]),
+        ])
+        let status = Document(
+            [
+                .section(
+                    level: 1, heading: .words("Sesam: nede"),
+                    body: [.fields([Field("Sedan", .words("08:00")), Field("", .words("Frist kl. 12:00"))])])
+            ] + guide.asPart)
+        #expect(
+            TextWriter.write(status)
+                == "Sesam: nede\n  Sedan: 08:00\n  Frist kl. 12:00\n\nRutin\nTid: 12:00\n\nSteg\n  Ring\n")
+        #expect(
+            MarkdownWriter.write(status)
+                == "# Sesam: nede\n\n- **Sedan:** 08:00\n- Frist kl. 12:00\n\n## Rutin\n\n- **Tid:** 12:00\n\n"
+                + "### Steg\n\nRing\n")
+        let html = HTMLWriter.write(status)
+        #expect(html.contains("<dl>\n<dt>Sedan</dt><dd>08:00</dd>\n</dl>\n<p>Frist kl. 12:00</p>\n"))
+        #expect(html.contains("<h2>Rutin</h2>") && html.contains("<h3>Steg</h3>"))
+    }
+
+    /// A blank to fill in and an item a page links to: "[[MANGLER: …]]" in text and Markdown, a marked space and an
+    /// `id` in HTML; the label and the anchor are escaped like any data.
+    @Test func aBlankAndAnAnchorAreWrittenInEachFormat() {
+        let document = Document([
+            .list(
+                numbered: true,
+                [Item([.text("Ring "), .blank(word: "MANGLER", label: "Telefon <b>")], anchor: "step-ring\"x")])
+        ])
+        #expect(TextWriter.write(document) == "1. Ring [[MANGLER: Telefon <b>]]\n")
+        #expect(MarkdownWriter.write(document).hasPrefix("1. Ring \\[\\[MANGLER: Telefon \\<b\\>\\]\\]"))
+        #expect(
+            HTMLWriter.write(document)
+                == "<ol>\n<li id=\"step-ring&quot;x\">Ring <span class=\"blank\">Telefon &lt;b&gt;</span></li>\n</ol>\n"
+        )
+    }
+
     @Test func textLaysTheDocumentOutForATerminal() {
         #expect(
             TextWriter.write(Self.document) == """

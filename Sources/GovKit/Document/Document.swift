@@ -43,6 +43,9 @@ package indirect enum Inline: Sendable, Equatable {
     case citation(word: String, section: String)
     /// A link; a writer makes it live only for `http`, `https` and `mailto` and a relative page of the site.
     case link(text: String, url: String)
+    /// A blank to fill in by hand, named by what goes there; `word` is "missing" in the reader's language: text and
+    /// Markdown write "[[word: label]]", HTML a marked space labelled with what to write.
+    case blank(word: String, label: String)
 }
 
 /// One item of a list: its line, what it cites and any blocks under it.
@@ -52,15 +55,20 @@ package struct Item: Sendable, Equatable {
     /// Markdown.
     package var meta: [Inline]?
     package var details: [Block]
+    /// Where a page links to the item (`step-ring-leverandor`): the `id` of its `<li>` in HTML; text and Markdown
+    /// have no anchors.
+    package var anchor: String?
 
-    package init(_ content: [Inline], meta: [Inline]? = nil, details: [Block] = []) {
+    package init(_ content: [Inline], meta: [Inline]? = nil, details: [Block] = [], anchor: String? = nil) {
         self.content = content
         self.meta = meta
         self.details = details
+        self.anchor = anchor
     }
 }
 
-/// One labelled value.
+/// One labelled value. A field whose label is empty is a value that says its own label ("Reserve routine active
+/// at 12:00"): written as the value alone, in the same list as the others.
 package struct Field: Sendable, Equatable {
     package var label: String
     package var value: [Inline]
@@ -92,6 +100,23 @@ package struct DocumentTable: Sendable, Equatable {
         self.alignments = alignments
         self.rows = rows
         self.inText = inText
+    }
+}
+
+extension Document {
+    /// This document as a part of another, one level down: its title a heading of level 2 (with no body, so text sets
+    /// it after a blank line at the left margin, as the title it was), every section one level lower. How
+    /// `reserve-status` carries the guide's answer under its status.
+    package var asPart: [Block] {
+        func down(_ block: Block) -> Block {
+            switch block {
+            case .title(let text): return .section(level: 2, heading: text, body: [])
+            case .section(let level, let heading, let body):
+                return .section(level: level + 1, heading: heading, body: body.map(down))
+            default: return block
+            }
+        }
+        return blocks.map(down)
     }
 }
 

@@ -17,16 +17,29 @@ package enum HTMLWriter {
         case .paragraph(let text): return "<p>" + inlines(text) + "</p>\n"
         case .note(let text): return "<p class=\"note\">" + inlines(text) + "</p>\n"
         case .fields(let fields):
-            return "<dl>\n"
-                + fields.map { field in
-                    "<dt>" + HTML.escape(TextEscaping.line(field.label)) + "</dt><dd>" + inlines(field.value)
-                        + (field.details.isEmpty ? "" : "\n" + blocks(field.details)) + "</dd>\n"
-                }.joined() + "</dl>\n"
+            // Labelled values in a <dl>; a value that says its own label is a paragraph between them.
+            var out = ""
+            var open = false
+            for field in fields {
+                let details = field.details.isEmpty ? "" : "\n" + blocks(field.details)
+                if field.label.isEmpty {
+                    if open { out += "</dl>\n" }
+                    open = false
+                    out += "<p>" + inlines(field.value) + "</p>\n" + (details.isEmpty ? "" : blocks(field.details))
+                    continue
+                }
+                if !open { out += "<dl>\n" }
+                open = true
+                out +=
+                    "<dt>" + HTML.escape(TextEscaping.line(field.label)) + "</dt><dd>" + inlines(field.value) + details
+                    + "</dd>\n"
+            }
+            return out + (open ? "</dl>\n" : "")
         case .list(let numbered, let items):
             let tag = numbered ? "ol" : "ul"
             return "<\(tag)>\n"
                 + items.map { item in
-                    "<li>" + inlines(item.content)
+                    "<li" + (item.anchor.map { " id=\"" + HTML.escape($0) + "\"" } ?? "") + ">" + inlines(item.content)
                         + (item.meta.map { " <span class=\"meta\">(" + inlines($0) + ")</span>" } ?? "")
                         + (item.details.isEmpty ? "" : "\n" + blocks(item.details)) + "</li>\n"
                 }.joined() + "</\(tag)>\n"
@@ -67,6 +80,7 @@ package enum HTMLWriter {
             let shown = HTML.escape(TextEscaping.line(text))
             guard Links.isSafe(url) else { return shown + " (" + HTML.escape(TextEscaping.line(url)) + ")" }
             return "<a href=\"" + HTML.escape(url) + "\">" + shown + "</a>"
+        case .blank(_, let label): return "<span class=\"blank\">" + HTML.escape(TextEscaping.line(label)) + "</span>"
         }
     }
 }

@@ -45,7 +45,8 @@ package enum MarkdownWriter {
         switch block {
         case .fields(let fields):
             return fields.map { field in
-                pad + "- **" + Markdown.escape(label(field.label)) + ":** " + inlines(field.value) + "\n"
+                pad + "- " + (field.label.isEmpty ? "" : "**" + Markdown.escape(label(field.label)) + ":** ")
+                    + inlines(field.value) + "\n"
                     + field.details.map { lines($0, indent: indent + 2) }.joined()
             }.joined()
         case .list(let numbered, let items):
@@ -98,6 +99,7 @@ package enum MarkdownWriter {
         case .link(let text, let url):
             guard Links.isSafe(url) else { return Markdown.escape(text) + " (" + Markdown.escape(url) + ")" }
             return "[" + Markdown.escape(text) + "](<" + url + ">)"
+        case .blank(let word, let label): return Markdown.escape("[[" + word + ": " + label + "]]")
         }
     }
 

@@ -1,10 +1,12 @@
 /// A document as text for a person at a terminal: the title on the first line, labelled values as "Label: value", a
 /// part's heading after a blank line with its body indented by two, lists as "- " and "1. ", readings in brackets,
-/// a citation as "  [section]". Every text goes through `TextEscaping`: no control character reaches the terminal,
+/// a citation as "  [section]"; a document never starts with a blank line. Every text goes through `TextEscaping`: no control character reaches the terminal,
 /// and no value breaks its line.
 package enum TextWriter {
     package static func write(_ document: Document) -> String {
-        document.blocks.map { block($0, indent: 0) }.joined()
+        let text = document.blocks.map { block($0, indent: 0) }.joined()
+        // A part that opens the document needs no blank line before it.
+        return text.hasPrefix("\n") ? String(text.dropFirst()) : text
     }
 
     static func block(_ block: Block, indent: Int) -> String {
@@ -18,7 +20,7 @@ package enum TextWriter {
         case .note(let text): return pad + "(" + inlines(text) + ")\n"
         case .fields(let fields):
             return fields.map { field in
-                pad + TextEscaping.line(field.label) + ": " + inlines(field.value) + "\n"
+                pad + (field.label.isEmpty ? "" : TextEscaping.line(field.label) + ": ") + inlines(field.value) + "\n"
                     + field.details.map { self.block($0, indent: indent + 2) }.joined()
             }.joined()
         case .list(let numbered, let items):
@@ -92,6 +94,7 @@ package enum TextWriter {
         case .emphasis(let inner), .strong(let inner): return inlines(inner)
         case .citation(_, let section): return "  [" + TextEscaping.line(section) + "]"
         case .link(let text, let url): return TextEscaping.line(text) + " <" + TextEscaping.line(url) + ">"
+        case .blank(let word, let label): return "[[" + TextEscaping.line(word) + ": " + TextEscaping.line(label) + "]]"
         }
     }
 }

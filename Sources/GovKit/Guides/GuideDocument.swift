@@ -29,15 +29,9 @@ package enum GuideDocument {
         }
         if !r.steps.isEmpty {
             let items = r.steps.map { line in
-                var meta: [Inline] = []
-                if let role = line.contact.role {
-                    meta = [
-                        .text("\(Vocabulary.role.in(lang)): "), .text(t(role.name)),
-                        .text(StepContacts.text(line.contact, lang, source)), .text("; "),
-                    ]
-                }
-                meta += [.text("\(Vocabulary.source.in(lang)): "), .text(line.step.source)]
-                return Item(.words(line.text.shown), meta: meta, details: details(line.step, lang, source))
+                Item(
+                    .words(line.text.shown), meta: meta(line.step, line.contact, lang, source),
+                    details: details(line.step, lang, source))
             }
             blocks.append(
                 .section(level: 2, heading: .words(Vocabulary.steps.in(lang)), body: [.list(numbered: true, items)]))
@@ -56,6 +50,18 @@ package enum GuideDocument {
                     level: 2, heading: .words(Vocabulary.stillMissing.in(lang)), body: [.list(numbered: false, items)]))
         }
         return Document(blocks)
+    }
+
+    /// Who a step sends the reader to and where it comes from: "roll: Kundservice (kontakt: anges inte i källan);
+    /// källa: 3 Genomförande", the same on every face that lists steps (text, Markdown, the site's guide page).
+    package static func meta(_ step: Step, _ contact: StepContact, _ lang: Language, _ source: Language) -> [Inline] {
+        var meta: [Inline] = []
+        if let role = contact.role {
+            meta =
+                [.text("\(Vocabulary.role.in(lang)): "), .text(role.name.resolve(lang, fallback: source))]
+                + StepContacts.inlines(contact, lang, source) + [.text("; ")]
+        }
+        return meta + [.text("\(Vocabulary.source.in(lang)): "), .text(step.source)]
     }
 
     /// What a step says beyond its text, role and source, as blocks under it: every face that lists steps (text,

@@ -21,24 +21,10 @@ package struct GuideStep: Sendable {
     package let contact: StepContact
 }
 
-/// The contact as words, for the text face.
+/// The contact as words on a step's line (text and Markdown), from the one conversion (`ContactDocument`).
 package enum StepContacts {
-    /// ` (telefon: 32 23 53 30 [09:00–15:00])`, or ` (kontakt: ikke oppgitt i kilden)`.
-    package static func text(_ contact: StepContact, _ lang: Language, _ source: Language) -> String {
-        guard !contact.contacts.isEmpty else {
-            return " (\(Vocabulary.stepContact.in(lang)): \(Vocabulary.notStated.in(lang)))"
-        }
-        let items = contact.contacts.map { contact in
-            let e = TextEscaping.line
-            var item = "\(OwnershipDocument.kind(contact.kind).in(lang)): \(e(contact.value))"
-            if let label = contact.label { item += " (\(e(label.resolve(lang, fallback: source))))" }
-            if let hours = contact.hours {
-                item +=
-                    " [\(e(hours.from))–\(e(hours.to))"
-                    + (hours.note.map { ", \(e($0.resolve(lang, fallback: source)))" } ?? "") + "]"
-            }
-            return item
-        }
-        return " (" + items.joined(separator: ", ") + ")"
+    /// ` (telefon: 32 23 53 30 [09:00–15:00])`, or ` (kontakt: anges inte i källan)`.
+    package static func inlines(_ contact: StepContact, _ lang: Language, _ source: Language) -> [Inline] {
+        [.text(" (")] + ContactDocument.line(ContactDocument.own(contact.contacts, lang, source)) + [.text(")")]
     }
 }

@@ -102,6 +102,11 @@ package struct MonitorStatus: Sendable {
         return monitor.interpretations.map { $0.text.resolve(language, fallback: result.procedure.document.language) }
     }
 
+    /// Those readings as every face words them: "govctl's reading, not the source's: …" (`Interpretation.label`).
+    package func readings(_ language: Language) -> [String] {
+        interpretations(language).map { Interpretation.label(language) + ": " + $0 }
+    }
+
     /// "4 h 45 min", "45 min".
     package static func duration(seconds: Int) -> String {
         let minutes = max(0, seconds) / 60

@@ -1,66 +1,13 @@
-/// A monitoring status as text for people, JSON for scripts, and one monitoring-plugins line for Nagios/Icinga.
-/// Data (names, labels, scenarios) is printed through `TextEscaping` in the text and Nagios forms.
+/// A monitoring status as text and Markdown for people (both written from `ReserveStatusDocument`), JSON for
+/// scripts, and one monitoring-plugins line for Nagios/Icinga, which says the same facts in its own one-line form
+/// (with the document's own wordings of the prognosis, the deadline and the recovery).
 package enum MonitorStatusRenderer {
-    package static func text(_ s: MonitorStatus) -> String {
-        let r = s.result
-        let lang = r.language
-        let source = r.procedure.document.language
-        func t(_ text: LocalizedText) -> String { TextEscaping.line(text.resolve(lang, fallback: source)) }
-        var out = "\(TextEscaping.line(s.name)): \(TextEscaping.line(s.label(lang)))\n"
-        for fact in r.guide.facts where fact.value == nil {
-            guard let value = r.data[fact.id], value != .null else { continue }
-            switch (fact.kind, value) {
-            case (.choice, .string(let id)):
-                let label = fact.choices.first { $0.id == id }?.label.resolve(lang, fallback: source) ?? id
-                out += "  \(t(fact.label)): \(TextEscaping.line(label))\n"
-            case (.boolean, .bool(let b)):
-                let passed = b && s.isPassedPrognosis(fact.id) ? " (\(Vocabulary.passed.in(lang)))" : ""
-                out += "  \(t(fact.label)): \(b ? Vocabulary.yes.in(lang) : Vocabulary.no.in(lang))\(passed)\n"
-            default: break
-            }
-        }
-        if let since = s.since, let elapsed = s.elapsedSeconds {
-            out +=
-                "  \(Vocabulary.since.in(lang).capitalizedFirst): \(since.calendarDate) \(since.clock) (\(MonitorStatus.duration(seconds: elapsed)))\n"
-        }
-        if let eta = s.prognosisEta {
-            out += "  \(prognosis(s, eta, lang, from: s.result.now))\n"
-        }
-        if let deadline = s.deadline {
-            out +=
-                "  \(TextEscaping.line(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline").capitalizedFirst) \(clock(deadline, from: s.result.now))\n"
-        }
-        if let reachable = s.probeReachable {
-            out += "  \(Vocabulary.probeReachable.in(lang).capitalizedFirst): \(clock(reachable, from: s.result.now))\n"
-        }
-        if let recovering = s.recovering {
-            out += "  \(recoveringText(recovering, lang, from: s.result.now).capitalizedFirst)\n"
-        }
-        for note in s.notes {
-            out += "  \(Vocabulary.note.in(lang).capitalizedFirst): \(TextEscaping.line(note))\n"
-        }
-        // With no outage there is nothing to do: the outage's steps are not listed.
-        guard s.level != .ok else { return out }
-        for text in s.interpretations(lang) {
-            out += "  (\(Vocabulary.reading.in(lang)): \(TextEscaping.line(text)))\n"
-        }
-        return out + "\n" + GuideTextRenderer.render(r)
-    }
+    /// The text face: `ReserveStatusDocument` written for a terminal (and the body of every status mail).
+    package static func text(_ s: MonitorStatus) -> String { TextWriter.write(ReserveStatusDocument.document(s)) }
 
-    /// "Prognos: Sesam LMN åter 14:00", "(passerad)" once the time has passed.
-    static func prognosis(_ s: MonitorStatus, _ eta: LocalTime, _ lang: Language, from: LocalTime) -> String {
-        let source = s.result.procedure.document.language
-        let label =
-            s.result.guide.facts.first { $0.id == s.monitor.prognosisEta }?.label.resolve(lang, fallback: source)
-            ?? "eta"
-        return "\(TextEscaping.line(label)) \(clock(eta, from: from))"
-            + (s.prognosisPassed ? " (\(Vocabulary.passed.in(lang)))" : "")
-    }
-
-    /// "i drift igen sedan 14:00, avslutad kl. 14:15 om det förblir i drift".
-    static func recoveringText(_ r: MonitorStatus.Recovering, _ lang: Language, from: LocalTime) -> String {
-        "\(Vocabulary.upAgain.in(lang)) \(clock(r.up, from: from)), \(Vocabulary.overAt.in(lang)) "
-            + "\(clock(r.ends, from: from)) \(Vocabulary.ifStaysUp.in(lang))"
+    /// The Markdown face (a ticket comment or a chat message during an outage): the same document.
+    package static func markdown(_ s: MonitorStatus) -> String {
+        MarkdownWriter.write(ReserveStatusDocument.document(s))
     }
 
     package static func json(_ s: MonitorStatus) -> String {
@@ -82,7 +29,7 @@ package enum MonitorStatusRenderer {
             ),
             (
                 "interpretations",
-                .array(s.interpretations(lang).map { .string("\(Vocabulary.reading.in(lang)): \($0)") })
+                .array(s.readings(lang).map(JSONValue.string))
             ),
             ("probeReachable", s.probeReachable.map { .string($0.iso) } ?? .null),
             (
@@ -101,29 +48,26 @@ package enum MonitorStatusRenderer {
     /// `SESAM LMN WARNING - … | elapsed=5400s;0;14400;0;` (monitoring-plugins guidelines: one line, perfdata after '|').
     package static func nagios(_ s: MonitorStatus) -> String {
         let lang = s.result.language
-        let source = s.result.procedure.document.language
+        let now = s.result.now
         var text = s.label(lang)
         if let since = s.since, let elapsed = s.elapsedSeconds {
             text +=
-                "; \(Vocabulary.since.in(lang)) \(clock(since, from: s.result.now)) (\(MonitorStatus.duration(seconds: elapsed)))"
+                "; \(Vocabulary.since.in(lang)) \(ReserveStatusDocument.clock(since, from: now)) (\(MonitorStatus.duration(seconds: elapsed)))"
         }
-        if let eta = s.prognosisEta { text += "; " + prognosis(s, eta, lang, from: s.result.now) }
-        if let deadline = s.deadline {
-            text +=
-                "; \(s.monitor.deadlineLabel?.resolve(lang, fallback: source) ?? "deadline") \(clock(deadline, from: s.result.now))"
-        }
+        if let eta = s.prognosisEta { text += "; " + ReserveStatusDocument.prognosis(s, eta) }
+        if let deadline = s.deadline { text += "; " + ReserveStatusDocument.deadlineText(s, deadline) }
         if let reachable = s.probeReachable {
-            text += "; \(Vocabulary.probeReachable.in(lang)) \(clock(reachable, from: s.result.now))"
+            text += "; \(Vocabulary.probeReachable.in(lang)) \(ReserveStatusDocument.clock(reachable, from: now))"
         }
-        if let recovering = s.recovering { text += "; " + recoveringText(recovering, lang, from: s.result.now) }
+        if let recovering = s.recovering {
+            text += "; " + ReserveStatusDocument.recoveringText(recovering, lang, from: now)
+        }
         // Thresholds as ranges (monitoring-plugins guidelines): WARN 0, as any outage under way is a warning;
         // CRIT the deadline, or the prognosis's time when later, so the perfdata agrees with the state.
         let critical = s.criticalSeconds.map(String.init) ?? ""
         let perf = "elapsed=\(max(0, s.elapsedSeconds ?? 0))s;0;\(critical);0;"
         // Long output (lines after the first): govctl's readings, while an outage is open.
-        let long =
-            s.level == .ok
-            ? "" : s.interpretations(lang).map { sanitize("\(Vocabulary.reading.in(lang)): \($0)") + "\n" }.joined()
+        let long = s.level == .ok ? "" : s.readings(lang).map { sanitize($0) + "\n" }.joined()
         return "\(service(s.name)) \(s.level.rawValue.uppercased()) - \(sanitize(text)) | \(perf)\n" + long
     }
 
@@ -139,12 +83,6 @@ package enum MonitorStatusRenderer {
     /// and no '|' (which starts performance data).
     static func sanitize(_ text: String) -> String {
         TextEscaping.line(text).replacingOccurrences(of: "|", with: " ")
-    }
-
-    /// "12:00", or with the date when it is another day than `from`.
-    static func clock(_ time: LocalTime, from: LocalTime?) -> String {
-        guard let from, from.calendarDate != time.calendarDate else { return time.clock }
-        return "\(time.calendarDate) \(time.clock)"
     }
 }
 

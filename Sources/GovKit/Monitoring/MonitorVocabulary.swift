@@ -1,8 +1,5 @@
 /// The words the monitoring output prints around the procedure's own texts.
 extension Vocabulary {
-    static let reading = Vocabulary(
-        nb: "govctls tolkning, ikke kildens", sv: "govctls tolkning, inte källans",
-        en: "govctl's reading, not the source's")
     static let passed = Vocabulary(nb: "passert", sv: "passerad", en: "passed")
     static let probeReachable = Vocabulary(
         nb: "sonden nådde systemet sist", sv: "sonden nådde systemet senast", en: "the probe last reached the system")

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The notification texts of `reserve-status`: a subject that names the system and the state, and a body that says
-/// what is due now and for whom (the text rendering), or that the outage has ended.
+/// what is due now and for whom (the text face of `ReserveStatusDocument`), or that the outage has ended.
 package enum StatusMail {
     /// "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad".
     package static func subject(_ s: MonitorStatus) -> String {
@@ -19,16 +19,7 @@ package enum StatusMail {
 
     /// The ended outage's start and end on the procedure's clock, then the status (no outage, no steps).
     package static func endedBody(_ s: MonitorStatus, episode: OutageEpisode?) -> String {
-        let lang = s.result.language
-        var out = TextEscaping.line(endedSubject(s)) + "\n"
-        if let episode, let end = episode.upSince {
-            let clock = s.result.clock
-            let (from, to) = (clock.local(episode.startAt), clock.local(end))
-            let seconds = TimeBounds.wholeSeconds(end.timeIntervalSince(episode.startAt))
-            out +=
-                "  \(Vocabulary.since.in(lang).capitalizedFirst): \(from.calendarDate) \(from.clock) – \(to.calendarDate) \(to.clock) (\(MonitorStatus.duration(seconds: seconds)))\n"
-        }
-        return out + "\n" + MonitorStatusRenderer.text(s)
+        TextWriter.write(ReserveStatusDocument.ended(s, episode: episode))
     }
 
     /// The subject and body for an error (UNKNOWN): the check cannot tell.

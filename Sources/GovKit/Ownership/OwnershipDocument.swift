@@ -32,13 +32,10 @@ package enum OwnershipDocument {
                     ? Vocabulary.noHolder.in(lang) : role.holders.map(\.name).joined(separator: "; ")
                 // The role's own contacts under it, or the source's silence: the route's contacts below are the
                 // route's, never read as the role's (the service desk's "30 000" is not Kundservice's).
-                let own =
-                    role.contacts.isEmpty
-                    ? [Field(Vocabulary.stepContact.in(lang), .words(Vocabulary.notStated.in(lang)))]
-                    : contacts(role.contacts, lang, source)
+                let own = ContactDocument.own(role.contacts, lang, source)
                 fields.append(Field(t(role.name), .words(holders), details: [.fields(own)]))
             }
-            fields += contacts(entry.route.contacts, lang, source)
+            fields += ContactDocument.fields(entry.route.contacts, lang, source)
             if !fields.isEmpty { body.append(.fields(fields)) }
             blocks.append(
                 .section(
@@ -122,7 +119,7 @@ package enum OwnershipDocument {
         if let convenedBy = r.convenedBy {
             fields.append(Field(Vocabulary.convenedBy.in(lang), .words(t(convenedBy))))
         }
-        fields += contacts(r.contacts, lang, source)
+        fields += ContactDocument.fields(r.contacts, lang, source)
         if !fields.isEmpty { body.append(.fields(fields)) }
         if !r.duties.isEmpty {
             body.append(
@@ -139,29 +136,5 @@ package enum OwnershipDocument {
             heading: [.text(t(r.name) + ": ")] + holders + [
                 .citation(word: Vocabulary.source.in(lang), section: r.source)
             ], body: body)
-    }
-
-    /// Each contact as "kind: value (label) [from–to, note]".
-    static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> [Field] {
-        contacts.map { contact in
-            var value = contact.value
-            if let label = contact.label { value += " (\(label.resolve(lang, fallback: source)))" }
-            if let hours = contact.hours {
-                value +=
-                    " [\(hours.from)–\(hours.to)"
-                    + (hours.note.map { ", \($0.resolve(lang, fallback: source))" } ?? "") + "]"
-            }
-            return Field(kind(contact.kind).in(lang), .words(value))
-        }
-    }
-
-    static func kind(_ kind: Contact.Kind) -> Vocabulary {
-        switch kind {
-        case .email: return .email
-        case .phone: return .phone
-        case .portal: return .portal
-        case .web: return .web
-        case .other: return .other
-        }
     }
 }

@@ -1,20 +1,32 @@
-/// `govctl list`: one row per procedure, as a text table or JSON. `origins` says where each file came from (by its
-/// path: `built-in` or the path it was read from; a file not in it is built in).
+/// `govctl list`: one row per procedure, as a text table (a document's table, `TextWriter`) or JSON, each row's
+/// validity and origin decided once (`status`, `origin`). `origins` says where each file came from (by its path:
+/// `built-in` or the path it was read from; a file not in it is built in).
 package enum CatalogRenderer {
     package static func listText(
         _ catalog: Catalog, language: Language?, today: (Procedure) -> LocalTime, origins: [String: String] = [:]
     ) -> String {
-        var rows = [["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS", "ORIGIN"]]
-        for p in catalog.procedures {
+        TextWriter.write(document(catalog, language: language, today: today, origins: origins))
+    }
+
+    /// The list as a document: one table, its header row in capitals as a terminal table has it. Every cell is
+    /// written by the writer's escaping: a title with a line break cannot forge a row.
+    package static func document(
+        _ catalog: Catalog, language: Language?, today: (Procedure) -> LocalTime, origins: [String: String] = [:]
+    ) -> Document {
+        let header = ["ID", "TITLE", "ORGANISATION", "LANG", "VALID UNTIL", "STATUS", "ORIGIN"]
+        let rows = catalog.procedures.map { p -> [[Inline]] in
             let d = p.document
-            rows.append([
+            return [
                 p.id, d.title.resolve(d.language(for: language), fallback: d.language), d.organisation,
-                d.language.rawValue,
-                d.validUntil?.description ?? "-", status(p, today(p)), origin(p, origins),
-            ])
+                d.language.rawValue, d.validUntil?.description ?? "-", status(p, today(p)), origin(p, origins),
+            ].map { .words($0) }
         }
-        // Every cell through `TextEscaping.line`: a title with a line break cannot forge a row.
-        return Table.render(rows.map { $0.map(TextEscaping.line) })
+        return Document([
+            .table(
+                DocumentTable(
+                    header: header.map { .words($0) }, alignments: Array(repeating: .left, count: header.count),
+                    rows: rows, inText: .columnsWithHeader))
+        ])
     }
 
     /// `today` gives the local time in a procedure's zone: each document's validity is judged on its own day.
@@ -38,19 +50,5 @@ package enum CatalogRenderer {
     static func status(_ p: Procedure, _ today: LocalTime) -> String {
         guard let until = p.document.validUntil else { return "not-stated" }
         return until < today.calendarDay ? "expired" : "valid"
-    }
-}
-
-/// Left-aligned columns separated by two spaces.
-enum Table {
-    static func render(_ rows: [[String]]) -> String {
-        guard let first = rows.first else { return "" }
-        var widths = Array(repeating: 0, count: first.count)
-        for row in rows { for (i, cell) in row.enumerated() { widths[i] = max(widths[i], cell.count) } }
-        return rows.map { row in
-            row.enumerated().map { i, cell in
-                i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
     }
 }

@@ -7,39 +7,7 @@ package enum ProcedureDocument {
         let lang = d.language(for: language)
         func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
         let notStated: [Inline] = [.emphasis(.words(Vocabulary.notStated.in(lang)))]
-        func value(_ text: String?) -> [Inline] { text.map { .words($0) } ?? notStated }
-        let status = DocumentStatus(d, today: CalendarDate(year: today.year, month: today.month, day: today.day))
-        var fields: [Field] = [
-            Field("ID", [.code(p.id)]),
-            Field(Vocabulary.documentType.in(lang), value(d.documentType.map(t))),
-            Field(Vocabulary.documentId.in(lang), value(d.documentId)),
-            Field(Vocabulary.organisation.in(lang), .words(d.organisation)),
-            Field(Vocabulary.language.in(lang), .words(Vocabulary.languageName.in(d.language))),
-            Field(Vocabulary.version.in(lang), value(d.version)),
-            Field(
-                Vocabulary.approved.in(lang),
-                value(d.approved.map { "\($0)" + (d.approvedBy.map { " (\($0))" } ?? "") })),
-            Field(Vocabulary.validFrom.in(lang), value(d.validFrom.map { "\($0)" })),
-            Field(Vocabulary.validUntilLabel.in(lang), value(d.validUntil.map { "\($0)" })),
-            Field(Vocabulary.status.in(lang), .words(status.word(lang))),
-            Field(Vocabulary.owner.in(lang), value(d.owner)),
-            Field(Vocabulary.author.in(lang), value(d.author)),
-            Field(Vocabulary.sourceFile.in(lang), [.code(d.sourceFile)]),
-            Field(Vocabulary.timeZone.in(lang), .words(d.timeZone)),
-        ]
-        fields += d.notes.map { Field(Vocabulary.notes.in(lang), .words(t($0))) }
-        if !d.outline.isEmpty {
-            let notCarried = d.outline.filter { $0.notCarried != nil }.count
-            fields.append(
-                Field(
-                    Vocabulary.outline.in(lang),
-                    [
-                        .text("\(d.outline.count), \(notCarried) \(Vocabulary.notCarried.in(lang)) ("),
-                        .code("govctl trace \(p.id)"), .text(")"),
-                    ]))
-        }
-        fields.append(Field(Vocabulary.tests.in(lang), .words("\(p.tests.count)")))
-        var blocks: [Block] = [.title(.words(t(d.title))), .fields(fields)]
+        var blocks: [Block] = [.title(.words(t(d.title))), .fields(fields(p, language: language, today: today))]
         blocks += GuideDocument.reading(d.interpretation, lang, d.language)
         func section(_ heading: Vocabulary, _ body: Block) {
             blocks.append(.section(level: 2, heading: .words(heading.in(lang)), body: [body]))
@@ -119,5 +87,47 @@ package enum ProcedureDocument {
                     }))
         }
         return Document(blocks)
+    }
+
+    /// The source document's particulars and validity, its notes, how much of its outline is carried and the number
+    /// of tests: what `show` says first, and what the site's procedure page says of the document.
+    package static func fields(_ p: Procedure, language: Language?, today: LocalTime) -> [Field] {
+        let d = p.document
+        let lang = d.language(for: language)
+        func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
+        let notStated: [Inline] = [.emphasis(.words(Vocabulary.notStated.in(lang)))]
+        func value(_ text: String?) -> [Inline] { text.map { .words($0) } ?? notStated }
+        let status = DocumentStatus(d, today: CalendarDate(year: today.year, month: today.month, day: today.day))
+        var fields: [Field] = [
+            Field("ID", [.code(p.id)]),
+            Field(Vocabulary.documentType.in(lang), value(d.documentType.map(t))),
+            Field(Vocabulary.documentId.in(lang), value(d.documentId)),
+            Field(Vocabulary.organisation.in(lang), .words(d.organisation)),
+            Field(Vocabulary.language.in(lang), .words(Vocabulary.languageName.in(d.language))),
+            Field(Vocabulary.version.in(lang), value(d.version)),
+            Field(
+                Vocabulary.approved.in(lang),
+                value(d.approved.map { "\($0)" + (d.approvedBy.map { " (\($0))" } ?? "") })),
+            Field(Vocabulary.validFrom.in(lang), value(d.validFrom.map { "\($0)" })),
+            Field(Vocabulary.validUntilLabel.in(lang), value(d.validUntil.map { "\($0)" })),
+            Field(Vocabulary.status.in(lang), .words(status.word(lang))),
+            Field(Vocabulary.owner.in(lang), value(d.owner)),
+            Field(Vocabulary.author.in(lang), value(d.author)),
+            Field(Vocabulary.sourceFile.in(lang), [.code(d.sourceFile)]),
+            Field(Vocabulary.timeZone.in(lang), .words(d.timeZone)),
+        ]
+        fields += d.notes.map { Field(Vocabulary.notes.in(lang), .words(t($0))) }
+        if !d.outline.isEmpty {
+            let notCarried = d.outline.filter { $0.notCarried != nil }.count
+            fields.append(
+                Field(
+                    Vocabulary.outline.in(lang),
+                    [
+                        .text("\(d.outline.count), \(notCarried) \(Vocabulary.notCarried.in(lang)) ("),
+                        .code("govctl trace \(p.id)"), .text(")"),
+                    ]))
+        }
+        fields.append(Field(Vocabulary.tests.in(lang), .words("\(p.tests.count)")))
+        return fields
     }
 }

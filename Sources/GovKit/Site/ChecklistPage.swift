@@ -47,7 +47,7 @@ enum ChecklistPage {
                     "<td><label for=\"\(id)\">\(number). \(SiteHTML.filled(line.text))</label> \(SiteHTML.source(line.step.source, lang))"
                     + HTMLWriter.blocks(GuideDocument.details(line.step, lang, source)) + "</td>"
                 body +=
-                    "<td>\(GuidePage.who(line, p, lang))\(SiteHTML.contacts(line.contacts, lang, source))</td></tr>\n"
+                    "<td>\(GuidePage.who(line, p, lang))\(SiteHTML.contacts(ContactDocument.step(line.contact, lang, source)))</td></tr>\n"
             }
             body += "</tbody>\n"
         }

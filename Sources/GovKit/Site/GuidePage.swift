@@ -21,18 +21,30 @@ enum GuidePage {
         body +=
             "<p><a href=\"\(SiteBuilder.checklistPath(g, p, lang))\">\(v(.printableChecklist))</a> · \(SiteHTML.source(g.source, lang))</p>\n"
 
-        body += "<h2 id=\"steps\">\(HTML.escape(Vocabulary.steps.in(lang)))</h2>\n<ol>\n"
-        for line in sheet.lines {
+        // The steps as every face lists them (`GuideDocument.meta`, `GuideDocument.details`), each with the condition
+        // under which it applies and who holds its role: the page is read at any time, so it lists every step.
+        body += "<h2 id=\"steps\">\(HTML.escape(Vocabulary.steps.in(lang)))</h2>\n"
+        let items = sheet.lines.map { line -> Item in
             let id = "step-\(HTML.anchor(line.step.id))"
-            body += "<li id=\"\(id)\"><p>\(SiteHTML.filled(line.text))</p>\n<p class=\"meta\">"
-            body += "\(v(.appliesWhen)): \(HTML.escape(line.condition ?? Vocabulary.always.in(lang)))</p>\n"
-            body += "<p class=\"meta\">" + who(line, p, lang) + "</p>\n"
-            body += SiteHTML.contacts(line.contacts, lang, source)
-            body += "<p>\(SiteHTML.source(line.step.source, lang))</p>"
-            body += HTMLWriter.blocks(GuideDocument.details(line.step, lang, source)) + "</li>\n"
             entries.append((id, plain(g.title), line.text.marked + " " + (line.role.map { plain($0.name) } ?? "")))
+            var details: [Block] = [
+                .paragraph(
+                    .words("\(Vocabulary.appliesWhen.in(lang)): \(line.condition ?? Vocabulary.always.in(lang))"))
+            ]
+            if let role = line.role {
+                let holders =
+                    role.holders.isEmpty
+                    ? Vocabulary.noHolder.in(lang)
+                    : role.holders.map { $0.name + ($0.title.map { " (\(plain($0)))" } ?? "") }.joined(separator: "; ")
+                details.append(.fields([Field(Vocabulary.holder.in(lang), .words(holders))]))
+            } else {
+                details.append(.note(.words(Vocabulary.noRole.in(lang))))
+            }
+            return Item(
+                SiteHTML.inlines(line.text), meta: GuideDocument.meta(line.step, line.contact, lang, source),
+                details: details + GuideDocument.details(line.step, lang, source), anchor: id)
         }
-        body += "</ol>\n"
+        body += HTMLWriter.block(.list(numbered: true, items))
 
         let asked = g.facts
         if !asked.isEmpty {
@@ -82,14 +94,13 @@ enum GuidePage {
             validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries, procedure: p)
     }
 
-    /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or the source's silence.
+    /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or that the source names no role (the contacts follow).
     static func who(_ line: GuideSheet.Line, _ p: Procedure, _ lang: Language) -> String {
         let source = p.document.language
         guard let role = line.role else { return HTML.escape(Vocabulary.noRole.in(lang)) }
         var out =
             "\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): \(HTML.text(role.name, lang, source: source))"
         if !role.holders.isEmpty { out += " (\(SiteHTML.holders(role, lang, source)))" }
-        if line.contacts.isEmpty { out += " · \(HTML.escape(Vocabulary.noContact.in(lang)))" }
         return out
     }
 

@@ -65,32 +65,27 @@ struct GuideSheet {
 
 /// HTML pieces the pages share.
 enum SiteHTML {
-    /// A filled text: words escaped, each blank a marked space labelled with the fact to write there.
-    static func filled(_ text: FilledText) -> String {
+    /// A filled text as the document model's inlines: each blank a space to fill in by hand, labelled with the fact
+    /// to write there (`{{system.name}}` and the like: the system, said as such).
+    static func inlines(_ text: FilledText) -> [Inline] {
         text.pieces.map { piece in
             switch piece {
-            case .words(let s), .value(let s): return HTML.escape(s)
+            case .words(let s), .value(let s): return .text(s)
             case .blank(let name, let label):
-                // `{{system.name}}` and the like: the system to write in, said as such.
                 let shown = name.hasPrefix("system.") ? Vocabulary.system.in(text.language) : label
-                return "<span class=\"blank\">\(HTML.escape(shown))</span>"
+                return .blank(word: Vocabulary.missing.in(text.language), label: shown)
             }
-        }.joined()
+        }
     }
 
-    /// Contacts as a list: "telefon: 30 000 (Servicedesk), 08:00–16:00".
-    static func contacts(_ contacts: [Contact], _ lang: Language, _ source: Language) -> String {
-        guard !contacts.isEmpty else { return "" }
-        let items = contacts.map { contact -> String in
-            var line =
-                "\(HTML.escape(OwnershipDocument.kind(contact.kind).in(lang))): \(HTML.escape(contact.value))"
-            if let label = contact.label { line += " (\(HTML.text(label, lang, source: source)))" }
-            if let hours = contact.hours {
-                line += ", \(HTML.escape(hours.from))–\(HTML.escape(hours.to))"
-                if let note = hours.note { line += " (\(HTML.text(note, lang, source: source)))" }
-            }
-            return "<li>\(line)</li>"
-        }
+    /// A filled text in HTML (`HTMLWriter`).
+    static func filled(_ text: FilledText) -> String { HTMLWriter.inlines(inlines(text)) }
+
+    /// Contacts as a list, in the words every face gives them (`ContactDocument`): "telefon: 30 000 (Servicedesk)
+    /// [08:00–16:00]", or "kontakt: anges inte i källan".
+    static func contacts(_ fields: [Field]) -> String {
+        guard !fields.isEmpty else { return "" }
+        let items = fields.map { "<li>" + HTML.escape($0.label) + ": " + HTMLWriter.inlines($0.value) + "</li>" }
         return "<ul class=\"contacts\">" + items.joined() + "</ul>"
     }
 

@@ -19,7 +19,7 @@ enum OwnershipPage {
                 return [
                     "<a href=\"\(link)\">\(HTML.text(r.name, here, source: source, page: lang))</a>",
                     SiteHTML.holders(r, here, source),
-                    r.contacts.isEmpty ? v(.noContact) : SiteHTML.contacts(r.contacts, here, source),
+                    SiteHTML.contacts(ContactDocument.own(r.contacts, here, source)),
                     HTML.escape(r.source),
                 ]
             }

@@ -1,7 +1,8 @@
-/// One procedure's page: the document, systems, roles with contacts, routes, guides, budgets and every source
-/// section cited.
+/// One procedure's page: the document, systems, roles with contacts, routes, guides, budgets, and its trace: every
+/// section of the source with what cites it.
 enum ProcedurePage {
-    static func page(_ p: Procedure, _ lang: Language, _ stamp: SiteStamp) -> SitePage {
+    /// `trace`: the procedure's trace (`Trace`), whose citations the page's last part lists.
+    static func page(_ p: Procedure, trace: Trace, _ lang: Language, _ stamp: SiteStamp) -> SitePage {
         let d = p.document
         let source = d.language
         func t(_ text: LocalizedText) -> String { HTML.text(text, lang, source: source) }
@@ -9,34 +10,15 @@ enum ProcedurePage {
         let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
         let notStated = v(.notStated)
         var entries: [(fragment: String, heading: String, text: String)] = []
-        var citations: [(section: String, what: String, fragment: String)] = []
-        func cite(_ section: String, _ what: String, _ fragment: String) { citations.append((section, what, fragment)) }
         // govctl's reading of an entry, where the data reads more than the source says: as every face shows it.
         func reading(_ text: LocalizedText?) -> String { HTMLWriter.blocks(GuideDocument.reading(text, lang, source)) }
 
         var body = "<h1>\(t(d.title))</h1>\n"
         body += "<p>\(SiteHTML.status(d, stamp.today(p), lang))</p>\n"
         body += "<h2 id=\"document\">\(v(.document))</h2>\n"
-        var meta: [(Vocabulary, String)] = [(.title, t(d.title))]
-        meta.append((.documentType, d.documentType.map(t) ?? notStated))
-        meta.append((.documentId, d.documentId.map(HTML.escape) ?? notStated))
-        meta.append((.organisation, HTML.escape(d.organisation)))
-        meta.append((.language, HTML.escape(Vocabulary.languageName.in(d.language))))
-        meta.append((.version, d.version.map(HTML.escape) ?? notStated))
-        meta.append(
-            (.approved, d.approved.map { "\($0)" + (d.approvedBy.map { " (\(HTML.escape($0)))" } ?? "") } ?? notStated)
-        )
-        meta.append((.validFrom, d.validFrom.map { "\($0)" } ?? notStated))
-        meta.append((.validUntilLabel, d.validUntil.map { "\($0)" } ?? notStated))
-        meta.append((.owner, d.owner.map(HTML.escape) ?? notStated))
-        meta.append((.author, d.author.map(HTML.escape) ?? notStated))
-        meta.append((.sourceFile, HTML.escape(d.sourceFile)))
-        meta.append((.timeZone, HTML.escape(d.timeZone)))
-        body += SiteHTML.table(caption: nil, headers: [], rows: meta.map { [v($0.0), $0.1] }, rowHeaders: true)
+        // The document's particulars as `show` gives them (`ProcedureDocument.fields`), on the day in its zone.
+        body += HTMLWriter.block(.fields(ProcedureDocument.fields(p, language: lang, today: stamp.local(p))))
         body += reading(d.interpretation)
-        if !d.notes.isEmpty {
-            body += "<h3>\(v(.notes))</h3>\n<ul>" + d.notes.map { "<li>\(t($0))</li>" }.joined() + "</ul>\n"
-        }
         entries.append(
             (
                 "document", plain(d.title),
@@ -47,7 +29,6 @@ enum ProcedurePage {
         if !p.systems.isEmpty {
             body += "<h2 id=\"systems\">\(v(.systems))</h2>\n"
             let rows = p.systems.map { s -> [String] in
-                cite(s.source, s.name, "systems")
                 entries.append(
                     (
                         "system-\(HTML.anchor(s.id))", s.name,
@@ -74,7 +55,6 @@ enum ProcedurePage {
             body += "<h2 id=\"roles\">\(v(.roles))</h2>\n"
             for r in p.roles {
                 let id = "role-\(HTML.anchor(r.id))"
-                cite(r.source, plain(r.name), id)
                 body += "<h3 id=\"\(id)\">\(t(r.name))</h3>\n"
                 body += "<p><strong>\(v(.holder)):</strong> \(SiteHTML.holders(r, lang, source))</p>\n"
                 body += reading(r.interpretation)
@@ -84,13 +64,10 @@ enum ProcedurePage {
                     body += "<p>\(v(.convenedBy).capitalizedFirst): \(t(convenedBy))</p>\n"
                 }
                 body +=
-                    r.contacts.isEmpty
-                    ? "<p><strong>\(v(.contact)):</strong> \(v(.noContact))</p>\n"
-                    : "<p><strong>\(v(.contact)):</strong></p>\(SiteHTML.contacts(r.contacts, lang, source))\n"
+                    "<p><strong>\(v(.contact)):</strong></p>\(SiteHTML.contacts(ContactDocument.own(r.contacts, lang, source)))\n"
                 if !r.duties.isEmpty {
                     body += "<ul>"
                     for duty in r.duties {
-                        cite(duty.source, plain(r.name), id)
                         body +=
                             "<li>\(t(duty.text)) \(SiteHTML.source(duty.source, lang))\(reading(duty.interpretation))</li>"
                     }
@@ -108,14 +85,13 @@ enum ProcedurePage {
             body += "<h2 id=\"routes\">\(v(.routes))</h2>\n"
             for route in p.routes {
                 let id = "route-\(HTML.anchor(route.id))"
-                cite(route.source, plain(route.title), id)
                 body +=
                     "<h3 id=\"\(id)\">\(t(route.title))</h3>\n<p>\(t(route.text))</p>\n" + reading(route.interpretation)
                 if let roleId = route.role, let role = p.roles.first(where: { $0.id == roleId }) {
                     body +=
                         "<p>\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): <a href=\"#role-\(HTML.anchor(role.id))\">\(t(role.name))</a></p>\n"
                 }
-                body += SiteHTML.contacts(route.contacts, lang, source)
+                body += SiteHTML.contacts(ContactDocument.fields(route.contacts, lang, source))
                 body += "<p>\(SiteHTML.source(route.source, lang))</p>\n"
                 entries.append(
                     (
@@ -129,7 +105,6 @@ enum ProcedurePage {
         if !p.guides.isEmpty {
             body += "<h2 id=\"guides\">\(v(.guides))</h2>\n<ul>"
             for g in p.guides {
-                cite(g.source, plain(g.title), "guides")
                 body +=
                     "<li><a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(t(g.title))</a> · <a href=\"\(SiteBuilder.checklistPath(g, p, lang))\">\(v(.printableChecklist))</a></li>"
             }
@@ -140,11 +115,6 @@ enum ProcedurePage {
             let id = "budget-\(HTML.anchor(b.id))"
             body += "<h2 id=\"\(id)\">\(v(.budget)): \(t(b.title))</h2>\n"
             body += BudgetSection.html(BudgetReport(budget: b, in: p), lang)
-            cite(b.source, plain(b.title), id)
-            for line in b.lines { cite(line.source, plain(line.label), id) }
-            if let financing = b.financing { cite(financing.source, Vocabulary.financing.in(lang), id) }
-            for invoice in b.invoicing { cite(invoice.source, Vocabulary.invoicing.in(lang), id) }
-            for note in b.notes { cite(note.source, Vocabulary.notes.in(lang), id) }
             entries.append(
                 (
                     id, plain(b.title),
@@ -155,23 +125,7 @@ enum ProcedurePage {
         }
 
         body += "<h2 id=\"sources\">\(v(.citations))</h2>\n"
-        var sections: [String] = []
-        var cited: [String: [(String, String)]] = [:]
-        for c in citations {
-            if cited[c.section] == nil { sections.append(c.section) }
-            if !(cited[c.section] ?? []).contains(where: { $0.0 == c.what }) {
-                cited[c.section, default: []].append((c.what, c.fragment))
-            }
-        }
-        body += SiteHTML.table(
-            caption: nil, headers: [v(.section), v(.citedBy)],
-            rows: sections.map { section in
-                [
-                    HTML.escape(section),
-                    (cited[section] ?? []).map { "<a href=\"#\($0.1)\">\(HTML.escape($0.0))</a>" }.joined(
-                        separator: ", "),
-                ]
-            }, rowHeaders: true)
+        body += HTMLWriter.blocks(SiteCitations.blocks(trace, lang))
 
         return SitePage(
             path: SiteBuilder.procedurePath(p, lang), language: lang, title: plain(d.title),

@@ -11,16 +11,18 @@ package struct SiteFile: Sendable {
 /// language with English alternates (index, ownership and search in English, Norwegian and Swedish), a search page
 /// with an inline index, and a printable A4 checklist per guide. Deterministic for a given catalog and stamp.
 package enum SiteBuilder {
-    /// Every page of the site, in a stable order.
-    package static func build(_ catalog: Catalog, stamp: SiteStamp) -> [SiteFile] {
+    /// Every page of the site, in a stable order. `files` are the procedure files the catalog was loaded from: a
+    /// procedure page lists its citations as `trace` does, each with the entry that carries it.
+    package static func build(_ catalog: Catalog, files: [ProcedureFile], stamp: SiteStamp) -> [SiteFile] {
         var pages: [SitePage] = []
         for lang in hubLanguages {
             pages.append(IndexPage.page(catalog, lang, stamp))
             pages.append(OwnershipPage.page(catalog, lang, stamp))
         }
         for procedure in catalog.procedures {
+            let trace = Trace(procedure, file: files.first { $0.path == procedure.file })
             for lang in languages(procedure) {
-                pages.append(ProcedurePage.page(procedure, lang, stamp))
+                pages.append(ProcedurePage.page(procedure, trace: trace, lang, stamp))
                 for guide in procedure.guides {
                     let system = onlySystem(guide, catalog)
                     pages.append(GuidePage.page(guide, procedure, system: system, lang, stamp))

@@ -96,8 +96,6 @@ extension Vocabulary {
         nb: "Reserverutine aktivert kl.", sv: "Reservrutin aktiverad kl.", en: "Reserve routine activated at")
     static let endedAt = Vocabulary(nb: "Avsluttet kl.", sv: "Avslutad kl.", en: "Ended at")
     static let filledBy = Vocabulary(nb: "Fylt ut av", sv: "Ifylld av", en: "Filled in by")
-    static let noContact = Vocabulary(
-        nb: "kilden oppgir ingen kontakt", sv: "källan anger ingen kontakt", en: "the source gives no contact")
     static let noRole = Vocabulary(
         nb: "kilden knytter ingen rolle til steget", sv: "källan knyter ingen roll till steget",
         en: "the source names no role for this step")
