@@ -62,7 +62,10 @@ extension SectionIndex {
         out.reserveCapacity(parts.count)
         for part in parts {
             let result = resolvePart(part, previous: previous)
-            if case .carried(let section, _) = result { previous = section }
+            switch result {
+            case .carried(let section, _), .unknownParagraph(_, .some(let section), _, _): previous = section
+            default: break
+            }
             out.append(result)
         }
         return out
