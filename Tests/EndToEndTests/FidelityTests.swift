@@ -127,6 +127,36 @@ import Testing
                 "The source does not say who decides whether there is a prognosis.",
                 "govctl knows an outage is under way only from its start time",
             ]),
+        // The default-scenario reading only where the default was taken (issue 26): a scenario given, none shown.
+        Question(
+            golden: "fidelity-sesam-lmn-scenario-given-en.txt",
+            arguments: [
+                "reserve-status", "Sesam LMN", "--scenario", "server-unreachable", "--since", "2026-11-21T08:00",
+                "--now", "2026-11-21T12:30", "--lang", "en",
+            ],
+            exitCode: 2,
+            says: ["When no prognosis is given", "Scenario (id): server-unreachable"],
+            neverSays: ["When no scenario is given", "makes none of them the default"]),
+        // 001 D29653: "avdeling, brukere, PCer, servere osv." asked as required is govctl's reading, in every face
+        Question(
+            golden: "fidelity-hastesak-osv-reading-en.txt",
+            arguments: ["report-urgent", "LVMS", "--no-input", "--lang", "en", "--now", "2026-11-21T03:00"], exitCode: 0,
+            says: [
+                "Department (--department)\n    (govctl's reading, not the source's: «Department» is asked for as required",
+                "servere osv.» (which application, department, users, PCs, servers and so on) and does not say that each",
+            ]),
+        Question(
+            golden: "fidelity-hastesak-osv-reading.md",
+            arguments: ["report-urgent", "LVMS", "--no-input", "--format", "markdown", "--now", "2026-11-21T03:00"],
+            exitCode: 0, says: ["govctls lesning, ikke kildens: «Servere» spørres om som påkrevd"]),
+        Question(
+            golden: "fidelity-hastesak-osv-reading.json",
+            arguments: ["report-urgent", "LVMS", "--no-input", "--format", "json", "--now", "2026-11-21T03:00"],
+            exitCode: 0,
+            says: [
+                #""id": "pcs""#, #""interpretation": "«PCer» spørres om som påkrevd; UTFØRELSE 4 ber om"#,
+                #""users": "«Brukere» spørres om som påkrevd"#,
+            ]),
         // 001 D29653: the Fagansvarlig's title names Miclis, Unilab, Prosang and LVMS, not Dips
         Question(
             golden: "fidelity-dips-roles.txt", arguments: ["who-owns", "DIPS"], exitCode: 0,

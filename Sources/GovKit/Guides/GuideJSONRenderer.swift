@@ -41,9 +41,14 @@ package enum GuideJSONRenderer {
                         ),
                     ]))
             })
-        let readings = r.derived.compactMap { value, _ in
-            value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
-        }
+        // govctl's readings of the facts asked for and of the values derived, by id.
+        let readings =
+            r.guide.facts.filter { $0.value == nil }.compactMap { fact in
+                fact.interpretation.map { (fact.id, JSONValue.string($0.resolve(lang, fallback: source))) }
+            }
+            + r.derived.compactMap { value, _ in
+                value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
+            }
         if !readings.isEmpty { object["interpretations"] = .object(JSONObject(readings)) }
         object["texts"] = .object(
             JSONObject(r.texts.map { template, text in (template.id, text.complete.map(JSONValue.string) ?? .null) }))
@@ -53,6 +58,10 @@ package enum GuideJSONRenderer {
                     JSONObject([
                         ("id", .string(fact.id)), ("label", .string(fact.label.resolve(lang, fallback: source))),
                         ("flag", .string(r.flag(for: fact))), ("required", .bool(fact.required)),
+                        (
+                            "interpretation",
+                            fact.interpretation.map { .string($0.resolve(lang, fallback: source)) } ?? .null
+                        ),
                     ]))
             })
         return .object(object)
