@@ -255,6 +255,36 @@ import Testing
         #expect(r.stdout.contains("document header"), "\(name) should be found in a document header")
     }
 
+    /// Every party a document names inside a sentence (issue 26) is found by `who-owns --person`: as the holder of a
+    /// role, in a document header, or in the text of a duty, route, step or note that names it.
+    @Test(arguments: [
+        ("IKT og e-helseseksjonen", "3. FREMGANGSMÅTE, Linjeledere ¶1.3"), ("Sykehusapoteket", "1. HENSIKT"),
+        ("Klinisk brukerservice", "Tekniske problemer, tilganger og endringsønsker ¶1.2"),
+        ("servergruppe", "UTFØRELSE 5"), ("Brukerstøttemedarbeideren", "UTFØRELSE 7"),
+        ("Ledningsrådets ordförande", "5.4 Beslutsforum ¶1.1"), ("Samordningsfunktionen", "5.5 Arbetsforum ¶1.2"),
+        ("Visma", "3.1 Budget"), ("VGR objekt Ordination och förskrivning", "6.4 Daglig drift och underhåll"),
+        ("staben för strategisk hälso- och sjukvårdsutveckling", "Uppdrag utökat samarbete Millennium och GITS ¶2.6"),
+        ("Millenniumcoacher", "Genomförda aktiviteter, Support ¶1.1-6; ¶2.1-5"),
+    ])
+    func aPartyNamedInsideASentenceIsFound(_ name: String, _ source: String) throws {
+        let r = try Binary.run(["who-owns", "--person", name, "--lang", "en"])
+        #expect(r.exitCode == 0, "\(name): \(r.stderr)")
+        #expect(r.stdout.contains("Named in the text (no role) '\(name)'"), "\(r.stdout)")
+        #expect(r.stdout.contains(source), "\(name) should be found in a text citing \(source): \(r.stdout)")
+        let json = try Binary.run(["who-owns", "--person", name, "--format", "json"])
+        #expect(json.stdout.contains("\"namedInText\": [\n    {"), "\(json.stdout)")
+    }
+
+    /// A party the source names only in a paragraph the data does not carry is not found, and the refusal says
+    /// where the source names it and why govctl does not carry it.
+    @Test(arguments: ["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"])
+    func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
+        let r = try Binary.run(["who-owns", "--person", name])
+        #expect(r.exitCode == 66)
+        #expect(r.stderr.contains("the source names it only where govctl does not carry it: gits-samsa-samvy: genomforda-forvaltning ¶"))
+        #expect(r.stderr.contains("the activity log"))
+    }
+
     /// report-urgent for a system with no urgent-case procedure points to a command that shows its routes, and
     /// that command, as hinted, does show one.
     @Test(arguments: ["webSesam", "SAMSA", "Samvy"])
