@@ -140,7 +140,8 @@ import Testing
         // 001 D29653: "avdeling, brukere, PCer, servere osv." asked as required is govctl's reading, in every face
         Question(
             golden: "fidelity-hastesak-osv-reading-en.txt",
-            arguments: ["report-urgent", "LVMS", "--no-input", "--lang", "en", "--now", "2026-11-21T03:00"], exitCode: 0,
+            arguments: ["report-urgent", "LVMS", "--no-input", "--lang", "en", "--now", "2026-11-21T03:00"],
+            exitCode: 0,
             says: [
                 "Department (--department)\n    (govctl's reading, not the source's: «Department» is asked for as required",
                 "servere osv.» (which application, department, users, PCs, servers and so on) and does not say that each",
@@ -281,7 +282,9 @@ import Testing
     func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
         let r = try Binary.run(["who-owns", "--person", name])
         #expect(r.exitCode == 66)
-        #expect(r.stderr.contains("the source names it only where govctl does not carry it: gits-samsa-samvy: genomforda-forvaltning ¶"))
+        #expect(
+            r.stderr.contains(
+                "the source names it only where govctl does not carry it: gits-samsa-samvy: genomforda-forvaltning ¶"))
         #expect(r.stderr.contains("the activity log"))
     }
 

@@ -15,7 +15,8 @@ package struct TextMention: Sendable {
 extension Vocabulary {
     package static let namedInText = Vocabulary(
         nb: "Nevnt i teksten (ingen rolle)", sv: "Nämnd i texten (ingen roll)", en: "Named in the text (no role)")
-    static let documentNotes = Vocabulary(nb: "dokumentets merknader", sv: "dokumentets anteckningar", en: "the document's notes")
+    static let documentNotes = Vocabulary(
+        nb: "dokumentets merknader", sv: "dokumentets anteckningar", en: "the document's notes")
 }
 
 extension Ownership {
@@ -70,7 +71,8 @@ extension Ownership {
                     guard let opens = unit.opens, let reason = unit.notCarried,
                         Self.normalized(opens).contains(needle)
                     else { return nil }
-                    return "\(p.id): \(section.id) \(unit.label) (\(reason.resolve(.en, fallback: p.document.language)))"
+                    return
+                        "\(p.id): \(section.id) \(unit.label) (\(reason.resolve(.en, fallback: p.document.language)))"
                 }
             }
         }

@@ -133,7 +133,9 @@ extension SectionIndex {
                     return .unknownParagraph(
                         part, section: section,
                         message: "\(cited)\(p) is a list of \(ofParagraph.count) items: '\(part)' does not say which",
-                        hint: "cite the items the entry carries, e.g. \(cited)\(p).1 or \(cited)\(p).1-\(ofParagraph.count)")
+                        hint:
+                            "cite the items the entry carries, e.g. \(cited)\(p).1 or \(cited)\(p).1-\(ofParagraph.count)"
+                    )
                 } else {
                     found += ofParagraph
                 }

@@ -105,7 +105,10 @@ package enum TraceRenderer {
                 header: [.words(Word.paragraphs.in(lang)), .words(Word.notCarried.in(lang))],
                 alignments: [.left, .left],
                 rows: marked.map { section, p in
-                    [.words(paragraphLabel(section, p.unit)), .words(p.unit.notCarried.map(t) ?? Word.neither.in(lang))]
+                    [
+                        .words(paragraphLabel(section, p.unit)),
+                        .words(p.unit.notCarried.map(t) ?? Word.neither.in(lang)),
+                    ]
                 }, inText: .labelled)
             blocks.append(
                 .section(level: 2, heading: .words(Word.paragraphsNotCarried.in(lang)), body: [.table(table)]))
@@ -150,7 +153,8 @@ package enum TraceRenderer {
                             entry.paragraphs.map { p in
                                 .object(
                                     JSONObject([
-                                        ("id", .string(p.unit.label)), ("opens", p.unit.opens.map(JSONValue.string) ?? .null),
+                                        ("id", .string(p.unit.label)),
+                                        ("opens", p.unit.opens.map(JSONValue.string) ?? .null),
                                         ("status", .string(p.status.rawValue)),
                                         ("carriedBy", .array(p.carriedBy.map { .string($0.path) })),
                                         ("notCarried", t(p.unit.notCarried)),
