@@ -156,7 +156,7 @@ import Testing
             exitCode: 0,
             says: [
                 #""id": "pcs""#, #""interpretation": "«PCer» spørres om som påkrevd; UTFØRELSE 4 ber om"#,
-                #""users": "«Brukere» spørres om som påkrevd"#,
+                #""interpretation": "«Brukere» spørres om som påkrevd"#,
             ]),
         // 001 D29653: the Fagansvarlig's title names Miclis, Unilab, Prosang and LVMS, not Dips
         Question(

@@ -41,14 +41,11 @@ package enum GuideJSONRenderer {
                         ),
                     ]))
             })
-        // govctl's readings of the facts asked for and of the values derived, by id.
-        let readings =
-            r.guide.facts.filter { $0.value == nil }.compactMap { fact in
-                fact.interpretation.map { (fact.id, JSONValue.string($0.resolve(lang, fallback: source))) }
-            }
-            + r.derived.compactMap { value, _ in
-                value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
-            }
+        // govctl's readings of the values derived, by id (a fact's reading is under it in `missing`, where the
+        // other faces show it).
+        let readings = r.derived.compactMap { value, _ in
+            value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
+        }
         if !readings.isEmpty { object["interpretations"] = .object(JSONObject(readings)) }
         object["texts"] = .object(
             JSONObject(r.texts.map { template, text in (template.id, text.complete.map(JSONValue.string) ?? .null) }))
