@@ -188,6 +188,9 @@ check("nothing is left missing", "[[MANGLER" not in shown[case_start:] and "Mang
 check("the questions follow the source's order",
       shown.find("Feilbeskrivelse (") < shown.find("Avdeling:") < shown.find("Kompetanse som trengs") < shown.find("Kontaktperson:"),
       shown)
+check("a question the data asks as required where the source lists examples ending in 'osv.' says so above it",
+      "govctls lesning, ikke kildens: «Avdeling» spørres om som påkrevd" in shown
+      and shown.find("«Servere» spørres om som påkrevd") < shown.find("\nServere:"), shown)
 
 # 2. The same with --format case at the terminal: only the portal's fields after the questions.
 status, shown = run(["report-urgent", "LVMS", "--format", "case"] + NOW, person({"Velg": "3"}))

@@ -142,6 +142,8 @@ struct Prompter {
         if fact.multiline { notes.append(Vocabulary.multilineAnswer.in(lang)) }
         let remark = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
         var prompt = "\n\(label)\(remark): "
+        // govctl's reading of the question, once, above it (asking as required what the source gives as examples).
+        if let reading = fact.interpretation { write("\n" + Interpretation.line(reading, lang, fallback: source)) }
         switch fact.kind {
         case .choice:
             var list = "\n\(label)\(remark)\n"

@@ -231,8 +231,8 @@ enum Renderers {
             return MarkdownWriter.write(OwnershipDocument.document(answer, language: language, today: today))
         case .json:
             switch answer {
-            case .person(let person, let found, let mentions):
-                return OwnershipJSONRenderer.person(person, found, mentions, language: language)
+            case .person(let person, let found, let mentions, let named):
+                return OwnershipJSONRenderer.person(person, found, mentions, named, language: language)
             case .routes(let system, _, let task, let routes):
                 return OwnershipJSONRenderer.routes(system, task: task, routes, language: language)
             case .roles(let system, _, let roles):

@@ -8,8 +8,9 @@ enum TraceCommand {
         description: """
             ID is a procedure id from 'govctl list' or its document id (e.g. D29653). Prints the document's
             sections as it numbers and names them; under each, the roles, duties, routes, steps, facts and budget
-            lines that cite it, with govctl's readings marked; then the sections nothing cites, with the reason
-            they are not carried (table of contents, background only, document metadata, empty in the document).
+            lines that cite it, with govctl's readings marked, and its paragraphs and list items (¶2, ¶2.3), each
+            carried (by what), not carried (why) or neither; then the sections and paragraphs not carried, with the
+            reason (table of contents, background only, document metadata, empty in the document), and the totals.
             """,
         arguments: [
             Argument("ID", completion: .dynamic("procedure"), help: "a procedure id or its document id")

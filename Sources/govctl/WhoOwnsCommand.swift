@@ -10,8 +10,10 @@ enum WhoOwnsCommand {
             --role narrows to one role by its source-language or English name or an alias, in any case.
             --task answers "who do I go to for …" (e.g. tilgang, avvik, endringsønske, drift, budget, utbildning,
             access, training), in Norwegian, Swedish or English. --person lists every role a person or unit holds, and
-            the document headers that name them (who wrote, approved or owns a document).
-            An unknown system or role exits 66 with a did-you-mean.
+            the document headers that name them (who wrote, approved or owns a document); where no role is held by
+            the name, the duties, routes, steps and notes that name it inside a sentence.
+            An unknown system or role exits 66 with a did-you-mean; a name the source gives only in a paragraph
+            govctl does not carry exits 66 naming that paragraph and why.
             """,
         arguments: [
             Argument("SYSTEM", optional: true, completion: .dynamic("system"), help: "the system, by name or alias")

@@ -485,10 +485,16 @@ import Testing
             let traceText = try Binary.run(["trace", id]).stdout
             let traceMarkdown = try Binary.run(["trace", id, "--format", "markdown"]).stdout
             var paths: [String] = []
+            // The declared paragraphs (with their first words), as "¶2.3 carried|notCarried|neither".
+            var paragraphs: [String] = []
             for section in traced["sections"] as? [[String: Any]] ?? [] {
                 paths += (section["citedBy"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
+                for p in section["paragraphs"] as? [[String: Any]] ?? [] where p["opens"] is String {
+                    paragraphs.append("\(p["id"] as? String ?? "?") \(p["status"] as? String ?? "?")")
+                }
             }
-            let inText = traceText.components(separatedBy: "\n").filter { $0.hasPrefix("  - ") }.compactMap {
+            let lines = traceText.components(separatedBy: "\n")
+            let inText = lines.filter { $0.hasPrefix("  - ") && !$0.hasPrefix("  - ¶") }.compactMap {
                 $0.dropFirst(4).components(separatedBy: " — ").first
             }
             let inMarkdown = traceMarkdown.components(separatedBy: "\n").filter { $0.hasPrefix("- `") }.compactMap {
@@ -496,6 +502,23 @@ import Testing
             }
             #expect(inText == paths, "trace \(id), text")
             #expect(inMarkdown == paths, "trace \(id), markdown")
+            // ...and each declared paragraph with the same status (the Norwegian and Swedish words of the faces).
+            func paragraphStatus(_ line: String) -> String {
+                let after = line.components(separatedBy: "» — ").last ?? line
+                if after.hasPrefix("tatt med:") || after.hasPrefix("medtagna:") { return "carried" }
+                if after.hasPrefix("ikke tatt med:") || after.hasPrefix("inte medtaget:") { return "notCarried" }
+                return "neither"
+            }
+            func paragraphLines(_ lines: [String], _ prefix: String) -> [String] {
+                lines.filter { $0.hasPrefix(prefix) }.map { line in
+                    let id = line.dropFirst(prefix.count - 1).components(separatedBy: " ").first ?? ""
+                    return "\(id) \(paragraphStatus(line))"
+                }
+            }
+            #expect(paragraphLines(lines, "  - ¶") == paragraphs, "trace \(id), text paragraphs")
+            #expect(
+                paragraphLines(traceMarkdown.components(separatedBy: "\n"), "- ¶") == paragraphs,
+                "trace \(id), markdown paragraphs")
         }
     }
 
@@ -663,10 +686,10 @@ import Testing
         let mutations: [(String, String, String)] = [
             (
                 "a contact lent to Kundservice",
-                "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare; "
-                    + "1 Syfte och omfattning]\n  5.",
-                "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare; "
-                    + "1 Syfte och omfattning]\n  5."
+                "(kontakt: anges inte i källan); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare "
+                    + "¶1; 1 Syfte och omfattning ¶2]\n  5.",
+                "(telefon: 30 000); källa: 3 Genomförande, Sesam LMN-server blir oåtkomlig för samtliga användare "
+                    + "¶1; 1 Syfte och omfattning ¶2]\n  5."
             ),
             (
                 "a citation changed", "källa: 3 Genomförande, Sesam LMN-server",
@@ -898,6 +921,8 @@ struct GuideFacts: CustomStringConvertible {
         }
         facts.readings += (answer["interpretations"] as? [String: Any])?.count ?? 0
         facts.missing = (answer["missing"] as? [[String: Any]] ?? []).compactMap { $0["flag"] as? String }
+        // A fact's reading stands under it in the missing list.
+        facts.readings += (answer["missing"] as? [[String: Any]] ?? []).filter { $0["interpretation"] is String }.count
         return facts
     }
 

@@ -127,6 +127,37 @@ import Testing
                 "The source does not say who decides whether there is a prognosis.",
                 "govctl knows an outage is under way only from its start time",
             ]),
+        // The default-scenario reading only where the default was taken (issue 26): a scenario given, none shown.
+        Question(
+            golden: "fidelity-sesam-lmn-scenario-given-en.txt",
+            arguments: [
+                "reserve-status", "Sesam LMN", "--scenario", "server-unreachable", "--since", "2026-11-21T08:00",
+                "--now", "2026-11-21T12:30", "--lang", "en",
+            ],
+            exitCode: 2,
+            says: ["When no prognosis is given", "Scenario (id): server-unreachable"],
+            neverSays: ["When no scenario is given", "makes none of them the default"]),
+        // 001 D29653: "avdeling, brukere, PCer, servere osv." asked as required is govctl's reading, in every face
+        Question(
+            golden: "fidelity-hastesak-osv-reading-en.txt",
+            arguments: ["report-urgent", "LVMS", "--no-input", "--lang", "en", "--now", "2026-11-21T03:00"],
+            exitCode: 0,
+            says: [
+                "Department (--department)\n    (govctl's reading, not the source's: «Department» is asked for as required",
+                "servere osv.» (which application, department, users, PCs, servers and so on) and does not say that each",
+            ]),
+        Question(
+            golden: "fidelity-hastesak-osv-reading.md",
+            arguments: ["report-urgent", "LVMS", "--no-input", "--format", "markdown", "--now", "2026-11-21T03:00"],
+            exitCode: 0, says: ["govctls lesning, ikke kildens: «Servere» spørres om som påkrevd"]),
+        Question(
+            golden: "fidelity-hastesak-osv-reading.json",
+            arguments: ["report-urgent", "LVMS", "--no-input", "--format", "json", "--now", "2026-11-21T03:00"],
+            exitCode: 0,
+            says: [
+                #""id": "pcs""#, #""interpretation": "«PCer» spørres om som påkrevd; UTFØRELSE 4 ber om"#,
+                #""interpretation": "«Brukere» spørres om som påkrevd"#,
+            ]),
         // 001 D29653: the Fagansvarlig's title names Miclis, Unilab, Prosang and LVMS, not Dips
         Question(
             golden: "fidelity-dips-roles.txt", arguments: ["who-owns", "DIPS"], exitCode: 0,
@@ -225,6 +256,38 @@ import Testing
         #expect(r.stdout.contains("document header"), "\(name) should be found in a document header")
     }
 
+    /// Every party a document names inside a sentence (issue 26) is found by `who-owns --person`: as the holder of a
+    /// role, in a document header, or in the text of a duty, route, step or note that names it.
+    @Test(arguments: [
+        ("IKT og e-helseseksjonen", "3. FREMGANGSMÅTE, Linjeledere ¶1.3"), ("Sykehusapoteket", "1. HENSIKT"),
+        ("Klinisk brukerservice", "Tekniske problemer, tilganger og endringsønsker ¶1.2"),
+        ("servergruppe", "UTFØRELSE 5"), ("Brukerstøttemedarbeideren", "UTFØRELSE 7"),
+        ("Ledningsrådets ordförande", "5.4 Beslutsforum ¶1.1"), ("Samordningsfunktionen", "5.5 Arbetsforum ¶1.2"),
+        ("Visma", "3.1 Budget"), ("VGR objekt Ordination och förskrivning", "6.4 Daglig drift och underhåll"),
+        ("staben för strategisk hälso- och sjukvårdsutveckling", "Uppdrag utökat samarbete Millennium och GITS ¶2.6"),
+        ("Millenniumcoacher", "Genomförda aktiviteter, Support ¶1.1-6; ¶2.1-5"),
+    ])
+    func aPartyNamedInsideASentenceIsFound(_ name: String, _ source: String) throws {
+        let r = try Binary.run(["who-owns", "--person", name, "--lang", "en"])
+        #expect(r.exitCode == 0, "\(name): \(r.stderr)")
+        #expect(r.stdout.contains("Named in the text (no role) '\(name)'"), "\(r.stdout)")
+        #expect(r.stdout.contains(source), "\(name) should be found in a text citing \(source): \(r.stdout)")
+        let json = try Binary.run(["who-owns", "--person", name, "--format", "json"])
+        #expect(json.stdout.contains("\"namedInText\": [\n    {"), "\(json.stdout)")
+    }
+
+    /// A party the source names only in a paragraph the data does not carry is not found, and the refusal says
+    /// where the source names it and why govctl does not carry it.
+    @Test(arguments: ["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"])
+    func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
+        let r = try Binary.run(["who-owns", "--person", name])
+        #expect(r.exitCode == 66)
+        #expect(
+            r.stderr.contains(
+                "the source names it only where govctl does not carry it: gits-samsa-samvy: genomforda-forvaltning ¶"))
+        #expect(r.stderr.contains("the activity log"))
+    }
+
     /// report-urgent for a system with no urgent-case procedure points to a command that shows its routes, and
     /// that command, as hinted, does show one.
     @Test(arguments: ["webSesam", "SAMSA", "Samvy"])
@@ -321,6 +384,57 @@ import Testing
             let cited = (section["citedBy"] as? [Any])?.isEmpty == false
             #expect(cited || section["notCarried"] is String, "section \(section["id"] ?? "?")")
         }
+    }
+
+    @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
+    func everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: String) throws {
+        let r = try Binary.run(["trace", procedure, "--format", "json"])
+        #expect(r.exitCode == 0, "\(r.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let counts = try #require((json["summary"] as? [String: Any])?["paragraphs"] as? [String: Int])
+        #expect(counts["neither"] == 0)
+        #expect(counts["carried"].map { $0 > 0 } == true)
+        #expect(counts["total"] == (counts["carried"] ?? 0) + (counts["notCarried"] ?? 0))
+        let sections = try #require(json["sections"] as? [[String: Any]])
+        for section in sections {
+            for paragraph in try #require(section["paragraphs"] as? [[String: Any]]) {
+                let carried = (paragraph["carriedBy"] as? [Any])?.isEmpty == false
+                // Never both: a paragraph marked not carried that a citation carries is a stale mark.
+                #expect(
+                    carried != (paragraph["notCarried"] is String),
+                    "\(procedure): \(section["id"] ?? "?") \(paragraph["id"] ?? "?")")
+            }
+        }
+    }
+
+    /// The issue's example: source 004's point on patient safety sits in a section other entries cite. Take away the
+    /// one citation that carries it, and `validate --strict` names exactly that paragraph; without `--strict` it is a
+    /// warning.
+    @Test func validateStrictNamesTheOneParagraphWhoseCitationIsRemoved() throws {
+        let directory = try TemporaryDirectory.make("paragraphs")
+        defer { TemporaryDirectory.remove(directory) }
+        let procedures = Binary.root.appending(path: "procedures")
+        for name in try FileManager.default.contentsOfDirectory(atPath: procedures.path) where name.hasSuffix(".json") {
+            var text = try String(contentsOf: procedures.appending(path: name), encoding: .utf8)
+            if name == "gits-samsa-samvy.json" {
+                let cited = #""source": "Uppdrag utökat samarbete Millennium och GITS ¶3.1""#
+                #expect(text.components(separatedBy: cited).count == 2)
+                text = text.replacingOccurrences(
+                    of: cited, with: #""source": "Uppdrag utökat samarbete Millennium och GITS""#)
+            }
+            try Data(text.utf8).write(to: directory.appending(path: name))
+        }
+        let strict = try Binary.run(["validate", directory.path, "--strict", "--format", "json"])
+        #expect(strict.exitCode != 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
+        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let failing = diagnostics.filter { $0["severity"] as? String != "note" }
+        #expect(failing.count == 1)
+        #expect(failing.first?["code"] as? String == "uncarried-paragraph")
+        #expect((failing.first?["message"] as? String)?.contains("'uppdrag ¶3.1' («Patientsäkerhet i 2 system") == true)
+        let lenient = try Binary.run(["validate", directory.path])
+        #expect(lenient.exitCode == 0, "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("warning: nothing carries paragraph 'uppdrag ¶3.1'"))
     }
 
     @Test func validateRejectsAnUnknownAndAnUncitedSection() throws {

@@ -52,3 +52,77 @@ import Testing
         #expect(citations[2].interpretation?[.en] == "Reading")
     }
 }
+
+/// Citations down to paragraphs: `¶2`, `¶2-4`, `¶2.3`, `¶2.1-7` after a section, or alone after a part that names
+/// one; what each carries, and the mistakes reported.
+@Suite struct ParagraphCitationTests {
+    static var index: SectionIndex {
+        SectionIndex([
+            OutlineSection(
+                offset: 0, id: "1", title: "Syfte", notCarried: nil,
+                paragraphs: [
+                    OutlineParagraph(offset: 1, opens: "Följande rutin", notCarried: nil, items: []),
+                    OutlineParagraph(offset: 2, opens: "Samtliga driftstörningar", notCarried: nil, items: []),
+                    OutlineParagraph(
+                        offset: 3, opens: nil, notCarried: nil,
+                        items: [
+                            OutlineItem(offset: 4, opens: "Kundservice", notCarried: nil),
+                            OutlineItem(offset: 5, opens: "Systemansvarig", notCarried: nil),
+                            OutlineItem(offset: 6, opens: "Telefoniansvarig", notCarried: nil),
+                        ]),
+                ]),
+            OutlineSection(offset: 7, id: "2", title: "Ansvar", notCarried: nil),
+            OutlineSection(offset: 8, id: "3", title: "Genomförande", notCarried: nil, paragraphs: []),
+        ])
+    }
+
+    /// The units each part carries, as "section:unit", or the kind of mistake.
+    static func carried(_ citation: String) -> [String] {
+        index.resolveParts(Citation(path: "", text: citation, offset: 0, summary: nil, interpretation: nil).parts).map {
+            switch $0 {
+            case .carried(let section, let units): "\(section):" + units.map(String.init).joined(separator: ",")
+            case .unknownSection: "unknown section"
+            case .unknownParagraph: "unknown paragraph"
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("1 Syfte ¶2", ["0:1"]), ("1¶1", ["0:0"]), ("Syfte ¶1-2", ["0:0,1"]), ("1 ¶3.2", ["0:3"]),
+        ("1 ¶3.1-3", ["0:2,3,4"]), ("1 ¶3.1–2", ["0:2,3"]), ("1 ¶1; ¶3.3", ["0:0", "0:4"]),
+        // A section of one paragraph is carried by a citation of the section; one of several is not.
+        ("2 Ansvar", ["1:0"]), ("2 ¶1", ["1:0"]), ("1 Syfte", ["0:"]), ("3 Genomförande", ["2:"]),
+    ])
+    func aCitationCarriesTheParagraphsItNames(citation: String, expected: [String]) {
+        #expect(Self.carried(citation) == expected)
+    }
+
+    @Test(arguments: [
+        "1 ¶4", "1 ¶3", "1 ¶2.1", "1 ¶3.4", "1 ¶x", "1 ¶2-1", "1 ¶", "2 ¶2", "3 ¶1", "¶1", "1 ¶1.2.3",
+    ])
+    func aParagraphTheSectionLacksIsReported(citation: String) {
+        #expect(Self.carried(citation).last == "unknown paragraph")
+    }
+
+    @Test func aSectionTheOutlineLacksIsReportedAsASection() {
+        #expect(Self.carried("9 Bilagor ¶1") == ["unknown section"])
+    }
+
+    @Test func theUnitsOfASectionTakeTheReasonOfTheirItemListOrSection() {
+        let reason = LocalizedText([.sv: "bakgrund", .en: "background"])
+        let section = OutlineSection(
+            offset: 0, id: "x", title: "X", notCarried: nil,
+            paragraphs: [
+                OutlineParagraph(
+                    offset: 0, opens: nil, notCarried: reason,
+                    items: [
+                        OutlineItem(offset: 0, opens: "a", notCarried: nil),
+                        OutlineItem(offset: 0, opens: "b", notCarried: LocalizedText([.sv: "egen", .en: "own"])),
+                    ]),
+                OutlineParagraph(offset: 0, opens: "c", notCarried: nil, items: []),
+            ])
+        #expect(section.units.map(\.label) == ["¶1.1", "¶1.2", "¶2"])
+        #expect(section.units.map { $0.notCarried?[.en] } == ["background", "own", nil])
+        #expect(OutlineSection(offset: 0, id: "y", title: "Y", notCarried: reason).units.map(\.label) == ["¶1"])
+    }
+}

@@ -41,6 +41,8 @@ package struct FactDefinition: Sendable {
     /// Whether an answer may hold several lines (a description): asked at a terminal, it ends with an empty line or
     /// is one bracketed paste, and a paste never answers a later question.
     package var multiline = false
+    /// Where the fact reads more than the source says (four examples of a list that ends "osv." asked as required).
+    package var interpretation: LocalizedText? = nil
 }
 
 /// One allowed value of a choice fact.
@@ -59,6 +61,11 @@ package struct DerivedValue: Sendable {
     package let source: String
     /// Where the rule reads more than the source says (e.g. 15:00 as the end of the stated hours).
     package var interpretation: LocalizedText? = nil
+    /// A fact whose absence the reading is about (`interpretationWhenNotGiven`): the answer shows the reading only
+    /// when that fact was not given (its default was taken, or it is blank), not when the user gave it.
+    package var interpretationWhenNotGiven: String? = nil
+    /// Where `interpretationWhenNotGiven` is written, for messages.
+    package var interpretationWhenNotGivenOffset: Int? = nil
 }
 
 /// One step of a guide; shown when its `when` rule is true (or always, without one).

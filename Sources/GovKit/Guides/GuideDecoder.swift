@@ -76,6 +76,7 @@ enum GuideDecoder {
         let valueNode = r.node("value")
         let defaultNode = r.node("default")
         let source = r.string("source", required: valueNode != nil)
+        let interpretation = r.interpretation()
         r.finish()
         if kind == .choice, choices.isEmpty {
             sink.error(
@@ -107,6 +108,7 @@ enum GuideDecoder {
         fact.defaultOffset = defaultNode?.offset
         fact.multiline = multiline
         fact.choicesOffset = r.node("choices")?.offset
+        fact.interpretation = interpretation
         return fact
     }
 
@@ -128,10 +130,15 @@ enum GuideDecoder {
         let logic = r.node("logic", required: true).flatMap { Self.logic($0, sink: sink) }
         let source = r.string("source", required: true)
         let interpretation = r.interpretation()
+        let whenNotGiven = r.node("interpretationWhenNotGiven")
+        let whenNotGivenId = r.string("interpretationWhenNotGiven")
         r.finish()
         guard let id, let logic, let source else { return nil }
-        return DerivedValue(
+        var value = DerivedValue(
             offset: node.offset, id: id, label: label, logic: logic, source: source, interpretation: interpretation)
+        value.interpretationWhenNotGiven = whenNotGivenId
+        value.interpretationWhenNotGivenOffset = whenNotGiven?.offset
+        return value
     }
 
     static func decodeStep(_ node: JSONNode, sink: DiagnosticSink) -> Step? {

@@ -43,7 +43,9 @@ package enum GuideDocument {
         let missing = r.unfilled
         if !missing.isEmpty {
             let items = missing.map { fact in
-                Item([.text(t(fact.label)), .text(" ("), .code(r.flag(for: fact)), .text(")")])
+                Item(
+                    [.text(t(fact.label)), .text(" ("), .code(r.flag(for: fact)), .text(")")],
+                    details: reading(fact.interpretation, lang, source))
             }
             blocks.append(
                 .section(

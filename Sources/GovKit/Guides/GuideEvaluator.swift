@@ -85,19 +85,24 @@ package enum GuideEvaluator {
         }
         var missing: [FactDefinition] = []
         var times: [String: Date] = [:]
+        // The facts the request gave (not a default, not blank): a reading about a fact's absence is left out.
+        var givenFacts = Set<String>()
         for fact in guide.facts {
             var given: FactInput.Value?
             if let constant = fact.value {
                 data[fact.id] = constant
             } else if let date = request.timeFacts[fact.id] {
                 given = input.value(for: fact, date: date)
+                givenFacts.insert(fact.id)
             } else if let text = request.textFacts[fact.id],
                 !text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace })
             {
                 // A blank given value (`--users ''`, `--users '   '`) is a missing one, as Enter at a prompt is.
                 given = try input.value(for: fact, text: text)
+                givenFacts.insert(fact.id)
             } else if let json = request.jsonFacts[fact.id] {
                 given = try input.value(for: fact, json: json)
+                givenFacts.insert(fact.id)
             } else if let fallback = fact.defaultValue {
                 given = try input.value(for: fact, json: fallback)
             } else {
@@ -115,7 +120,9 @@ package enum GuideEvaluator {
                 value.logic, .object(data), at: "derived[\(i)].logic", what: "derived value '\(value.id)'", guide,
                 procedure)
             data[value.id] = result
-            derived.append((value, result))
+            var shown = value
+            if let fact = value.interpretationWhenNotGiven, givenFacts.contains(fact) { shown.interpretation = nil }
+            derived.append((shown, result))
         }
         let all = JSONValue.object(data)
         var steps: [GuideStep] = []

@@ -41,6 +41,8 @@ package enum GuideJSONRenderer {
                         ),
                     ]))
             })
+        // govctl's readings of the values derived, by id (a fact's reading is under it in `missing`, where the
+        // other faces show it).
         let readings = r.derived.compactMap { value, _ in
             value.interpretation.map { (value.id, JSONValue.string($0.resolve(lang, fallback: source))) }
         }
@@ -53,6 +55,10 @@ package enum GuideJSONRenderer {
                     JSONObject([
                         ("id", .string(fact.id)), ("label", .string(fact.label.resolve(lang, fallback: source))),
                         ("flag", .string(r.flag(for: fact))), ("required", .bool(fact.required)),
+                        (
+                            "interpretation",
+                            fact.interpretation.map { .string($0.resolve(lang, fallback: source)) } ?? .null
+                        ),
                     ]))
             })
         return .object(object)

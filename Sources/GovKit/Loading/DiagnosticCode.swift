@@ -38,6 +38,8 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     // Citations against the document's outline
     case unknownSection = "unknown-section"
     case uncitedSection = "uncited-section"
+    case unknownParagraph = "unknown-paragraph"
+    case uncarriedParagraph = "uncarried-paragraph"
     // Names across files
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
@@ -59,7 +61,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo: .warning
+        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo, .uncarriedParagraph: .warning
         case .expired: .note
         default: .error
         }
@@ -114,6 +116,12 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownSection: "a `source` cites a section the document's `outline` does not declare"
         case .uncitedSection:
             "a section of the document's `outline` that nothing cites and that is not marked `notCarried` with a reason"
+        case .unknownParagraph:
+            "a `source` cites a paragraph (`¶2`, `¶2.3`, `¶2-4`) its section's `paragraphs` do not declare, a list "
+                + "without saying which items, or writes something after `¶` that is not a paragraph"
+        case .uncarriedParagraph:
+            "a paragraph (or list item) of a cited section that no `source` carries and that is not marked "
+                + "`notCarried` with a reason (a warning; an error with `--strict`)"
         case .unknownSystem: "a role, route, guide or budget names a system no file declares"
         case .duplicateId:
             "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
@@ -181,6 +189,11 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "cite the section by its id or exact heading (the hint names the closest), or add it to the outline"
         case .uncitedSection:
             "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
+        case .unknownParagraph:
+            "cite a paragraph the section declares (the hint names the range), or add it to the section's `paragraphs`"
+        case .uncarriedParagraph:
+            "cite it (`\"source\": \"3.2 ¶2\"`) on the entry that carries it, or give it `\"notCarried\": {…}` with the "
+                + "reason"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
         case .nameCollision: "rename or remove one of the two names (the message says where both are written)"

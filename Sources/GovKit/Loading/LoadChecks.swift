@@ -4,9 +4,10 @@
 /// commands that report on the files themselves (`validate`, `test`, `trace`) ask for `.all`.
 ///
 /// What `.run` leaves out never changes what a command does with a procedure:
-/// - `citations`: each `source` against the document's outline (`unknown-section`, `uncited-section`). Citations are
-///   text that commands print as written (escaped by each renderer); no command resolves one to a section but
-///   `trace`, which reads the file again for its own report. The walk that collects them is skipped too.
+/// - `citations`: each `source` against the document's outline (`unknown-section`, `uncited-section`,
+///   `unknown-paragraph`, `uncarried-paragraph`). Citations are text that commands print as written (escaped by
+///   each renderer); no command resolves one to a section but `trace`, which reads the file again for its own
+///   report. The walk that collects them is skipped too.
 /// - `lints`: the warnings no command but `validate` reports (`loose-equality`, `no-holder`, `leftover-todo`). They
 ///   never refused anything: a warning fails only `validate --strict`.
 /// - `oneLine`: control characters and line breaks in names, ids, titles and labels (`control-character`, issue 27).
@@ -31,7 +32,9 @@ package struct LoadChecks: OptionSet, Sendable {
     /// The codes only these checks raise: loading without them reports everything else it reports with them.
     package var codes: Set<DiagnosticCode> {
         var codes: Set<DiagnosticCode> = []
-        if contains(.citations) { codes.formUnion([.unknownSection, .uncitedSection]) }
+        if contains(.citations) {
+            codes.formUnion([.unknownSection, .uncitedSection, .unknownParagraph, .uncarriedParagraph])
+        }
         if contains(.lints) { codes.formUnion([.looseEquality, .noHolder, .leftoverTodo]) }
         if contains(.oneLine) { codes.insert(.controlCharacter) }
         return codes

@@ -127,6 +127,15 @@ struct ProcedureChecker {
         for (i, derived) in guide.derived.enumerated() {
             checkReads(derived.logic, known: known, reader: derived.id, later: guide.derived[i...].map(\.id))
             known.append(derived.id)
+            if let fact = derived.interpretationWhenNotGiven,
+                !guide.facts.contains(where: { $0.id == fact && $0.value == nil })
+            {
+                report(
+                    .undeclaredFact, derived.interpretationWhenNotGivenOffset ?? derived.offset,
+                    "'interpretationWhenNotGiven' of derived value '\(derived.id)' names '\(fact)', which is not a fact "
+                        + "the user can give in guide '\(guide.id)'",
+                    hint: "name one of the guide's facts without a fixed 'value'")
+            }
         }
         for step in guide.steps {
             if let when = step.when { checkReads(when, known: known) }

@@ -127,7 +127,8 @@ package struct Ownership: Sendable {
     /// Every role a person or unit holds, across all procedures: the name is part of a holder's name, in any case;
     /// a person also by the title the source gives them ("systemförvaltare"),
     /// a unit or forum also by the role's own names ("VGR IT" for the unit "Västra Götalandsregionen IT-avdelning").
-    /// Where no role is held by the name but a document header names it (`mentions(of:)`), no roles and no error.
+    /// Where no role is held by the name but a document header or a text of the data names it (`mentions(of:)`,
+    /// `textMentions(of:)`), no roles and no error.
     package func roles(heldBy person: String) throws(GovError) -> [(Entry, Holder)] {
         let needle = Self.normalized(person)
         let found = catalog.procedures.flatMap { p in
@@ -139,15 +140,18 @@ package struct Ownership: Sendable {
                 }.map { (Entry(role: role, procedure: p), $0) }
             }
         }
-        if needle.isEmpty || (found.isEmpty && mentions(of: person).isEmpty) {
+        if needle.isEmpty || (found.isEmpty && mentions(of: person).isEmpty && textMentions(of: person).isEmpty) {
             let names = Array(
                 Set(catalog.procedures.flatMap { $0.roles.flatMap { $0.holders.map(\.name) } } + mentionedNames())
             ).sorted()
             let suggestion = Suggestions.closest(to: person, among: names)
+            let uncarried = uncarriedMentions(of: person)
             throw GovError(
                 .notFound, "no role is held by '\(person)'",
-                hint: suggestion.map { "did you mean '\($0)'?" }
-                    ?? "names are matched in any case; part of a name is enough")
+                hint: uncarried.isEmpty
+                    ? suggestion.map { "did you mean '\($0)'?" }
+                        ?? "names are matched in any case; part of a name is enough"
+                    : "the source names it only where govctl does not carry it: " + uncarried.joined(separator: "; "))
         }
         return found
     }

@@ -3,7 +3,8 @@
 package enum OwnershipDocument {
     package static func document(_ answer: Ownership.Answer, language: Language?, today: LocalTime) -> Document {
         switch answer {
-        case .person(let name, let found, let mentions): return person(name, found, mentions, language: language)
+        case .person(let name, let found, let mentions, let named):
+            return person(name, found, mentions, named, language: language)
         case .roles(let system, _, let entries): return roles(system, entries, language: language, today: today)
         case .routes(let system, _, _, let entries): return routes(system, entries, language: language, today: today)
         }
@@ -49,7 +50,8 @@ package enum OwnershipDocument {
     }
 
     static func person(
-        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], language: Language?
+        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], _ named: [TextMention],
+        language: Language?
     ) -> Document {
         var blocks: [Block] =
             found.isEmpty ? [] : [.title(.words("\(Vocabulary.heldBy.in(language ?? .en)) '\(name)'"))]
@@ -88,6 +90,27 @@ package enum OwnershipDocument {
                     .section(
                         level: 2, heading: .words("\(mention.name) — \(mention.field.phrase(lang))"),
                         body: [.fields([document])]))
+            }
+        }
+        if !named.isEmpty {
+            blocks.append(.title(.words("\(Vocabulary.namedInText.in(language ?? .en)) '\(name)'")))
+            // Grouped by document, in the files' order.
+            var procedures: [Procedure] = []
+            for mention in named where !procedures.contains(where: { $0 === mention.procedure }) {
+                procedures.append(mention.procedure)
+            }
+            for p in procedures {
+                let d = p.document
+                let lang = d.language(for: language)
+                func t(_ text: LocalizedText) -> String { text.resolve(lang, fallback: d.language) }
+                let items = named.filter { $0.procedure === p }.map { mention in
+                    Item(
+                        [.text("\(t(mention.entry)): \(t(mention.text))")],
+                        meta: mention.source.map { [.text("\(Vocabulary.source.in(lang)): \($0)")] })
+                }
+                blocks.append(
+                    .section(
+                        level: 2, heading: .words("\(t(d.title)) (\(p.id))"), body: [.list(numbered: false, items)]))
             }
         }
         return Document(blocks)

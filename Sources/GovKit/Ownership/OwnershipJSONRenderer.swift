@@ -43,7 +43,8 @@ package enum OwnershipJSONRenderer {
     }
 
     package static func person(
-        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], language: Language?
+        _ name: String, _ found: [(Ownership.Entry, Holder)], _ mentions: [DocumentMention], _ named: [TextMention],
+        language: Language?
     ) -> String {
         JSONWriter.pretty(
             .object(
@@ -73,6 +74,21 @@ package enum OwnershipJSONRenderer {
                                             "title",
                                             .string(d.title.resolve(language ?? d.language, fallback: d.language))
                                         ),
+                                    ]))
+                            })
+                    ),
+                    (
+                        "namedInText",
+                        .array(
+                            named.map { mention in
+                                let d = mention.procedure.document
+                                let lang = d.language(for: language)
+                                return .object(
+                                    JSONObject([
+                                        ("procedure", .string(mention.procedure.id)),
+                                        ("entry", .string(mention.entry.resolve(lang, fallback: d.language))),
+                                        ("text", .string(mention.text.resolve(lang, fallback: d.language))),
+                                        ("source", mention.source.map(JSONValue.string) ?? .null),
                                     ]))
                             })
                     ),

@@ -8,8 +8,9 @@ extension Ownership {
     }
 
     package enum Answer: Sendable {
-        /// The roles a person or unit holds, and the document headers that name them.
-        case person(String, [(Entry, Holder)], [DocumentMention])
+        /// The roles a person or unit holds, the document headers that name them, and (where no role is held by
+        /// the name) the texts of the data that name it.
+        case person(String, [(Entry, Holder)], [DocumentMention], [TextMention])
         /// `registry` is the procedure that lists the system.
         case roles(SystemEntry, registry: Procedure, [Entry])
         case routes(SystemEntry, registry: Procedure, task: String, [RouteEntry])
@@ -26,7 +27,9 @@ extension Ownership {
     /// Throws `notFound` for an unknown system, role or person, and for a task the sources give no route for.
     package func answer(_ question: Question) throws(GovError) -> Answer {
         switch question {
-        case .person(let person): return .person(person, try roles(heldBy: person), mentions(of: person))
+        case .person(let person):
+            let found = try roles(heldBy: person)
+            return .person(person, found, mentions(of: person), found.isEmpty ? textMentions(of: person) : [])
         case .system(let name, let role, let task):
             let (system, registry) = try catalog.system(named: name)
             if let task {

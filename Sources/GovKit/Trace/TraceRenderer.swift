@@ -3,6 +3,7 @@ package enum TraceRenderer {
     /// The words of the output, in the three languages.
     enum Word {
         case outline, notCarried, uncited, nothingCites, unknownSection, summary, cited, sections
+        case paragraphs, carried, neither, paragraphsNotCarried
 
         func `in`(_ language: Language) -> String {
             switch (self, language) {
@@ -30,6 +31,18 @@ package enum TraceRenderer {
             case (.sections, .nb): return "avsnitt"
             case (.sections, .sv): return "avsnitt"
             case (.sections, .en): return "sections"
+            case (.paragraphs, .nb): return "tekstavsnitt og punkter"
+            case (.paragraphs, .sv): return "stycken och punkter"
+            case (.paragraphs, .en): return "paragraphs and list items"
+            case (.carried, .nb): return "tatt med"
+            case (.carried, .sv): return "medtagna"
+            case (.carried, .en): return "carried"
+            case (.neither, .nb): return "verken tatt med eller begrunnet"
+            case (.neither, .sv): return "varken medtagna eller motiverade"
+            case (.neither, .en): return "neither carried nor marked"
+            case (.paragraphsNotCarried, .nb): return "Tekstavsnitt og punkter som ikke er tatt med"
+            case (.paragraphsNotCarried, .sv): return "Stycken och punkter som inte är medtagna"
+            case (.paragraphsNotCarried, .en): return "Paragraphs and list items not carried"
             }
         }
     }
@@ -70,6 +83,9 @@ package enum TraceRenderer {
                                 details: GuideDocument.reading(citation.interpretation, lang, d.language))
                         }))
             }
+            if entry.section.paragraphs != nil {
+                body.append(.list(numbered: false, entry.paragraphs.map { paragraph($0, lang, t) }))
+            }
             blocks.append(.section(level: 3, heading: .words(heading(entry.section)), body: body))
         }
         let uncited = trace.sections.filter { $0.citations.isEmpty }
@@ -80,6 +96,22 @@ package enum TraceRenderer {
                     [.words(heading(entry.section)), .words(entry.section.notCarried.map(t) ?? Word.uncited.in(lang))]
                 }, inText: .labelled)
             blocks.append(.section(level: 2, heading: .words(Word.nothingCites.in(lang)), body: [.table(table)]))
+        }
+        let marked = trace.sections.flatMap { entry in
+            entry.citations.isEmpty ? [] : entry.paragraphs.filter { $0.status != .carried }.map { (entry.section, $0) }
+        }
+        if !marked.isEmpty {
+            let table = DocumentTable(
+                header: [.words(Word.paragraphs.in(lang)), .words(Word.notCarried.in(lang))],
+                alignments: [.left, .left],
+                rows: marked.map { section, p in
+                    [
+                        .words(paragraphLabel(section, p.unit)),
+                        .words(p.unit.notCarried.map(t) ?? Word.neither.in(lang)),
+                    ]
+                }, inText: .labelled)
+            blocks.append(
+                .section(level: 2, heading: .words(Word.paragraphsNotCarried.in(lang)), body: [.table(table)]))
         }
         if !trace.unresolved.isEmpty {
             let items = trace.unresolved.map { part, citation in
@@ -115,8 +147,23 @@ package enum TraceRenderer {
                             })
                     ),
                     ("notCarried", t(entry.section.notCarried)),
+                    (
+                        "paragraphs",
+                        .array(
+                            entry.paragraphs.map { p in
+                                .object(
+                                    JSONObject([
+                                        ("id", .string(p.unit.label)),
+                                        ("opens", p.unit.opens.map(JSONValue.string) ?? .null),
+                                        ("status", .string(p.status.rawValue)),
+                                        ("carriedBy", .array(p.carriedBy.map { .string($0.path) })),
+                                        ("notCarried", t(p.unit.notCarried)),
+                                    ]))
+                            })
+                    ),
                 ]))
         }
+        let p = trace.paragraphCounts
         return JSONWriter.pretty(
             .object(
                 JSONObject([
@@ -130,6 +177,16 @@ package enum TraceRenderer {
                                 ("cited", .number(Double(counts.cited))),
                                 ("notCarried", .number(Double(counts.notCarried))),
                                 ("uncited", .number(Double(counts.uncited))),
+                                (
+                                    "paragraphs",
+                                    .object(
+                                        JSONObject([
+                                            ("total", .number(Double(p.total))),
+                                            ("carried", .number(Double(p.carried))),
+                                            ("notCarried", .number(Double(p.notCarried))),
+                                            ("neither", .number(Double(p.neither))),
+                                        ]))
+                                ),
                             ]))
                     ),
                     ("sections", .array(sections)),
@@ -149,7 +206,33 @@ package enum TraceRenderer {
             "\(trace.sections.count) \(Word.sections.in(lang)): \(c.cited) \(Word.cited.in(lang)), "
             + "\(c.notCarried) \(Word.notCarried.in(lang))"
         if c.uncited > 0 { line += ", \(c.uncited) \(Word.uncited.in(lang))" }
+        let p = trace.paragraphCounts
+        line +=
+            "; \(p.total) \(Word.paragraphs.in(lang)): \(p.carried) \(Word.carried.in(lang)), "
+            + "\(p.notCarried) \(Word.notCarried.in(lang)), \(p.neither) \(Word.neither.in(lang))"
         return line
+    }
+
+    /// One paragraph under its section: `¶2 «Hjälpmedel avvaktar …» — roles[x], …`, or why it is not carried.
+    static func paragraph(_ p: Trace.Paragraph, _ lang: Language, _ t: (LocalizedText) -> String) -> Item {
+        var inlines: [Inline] = [.text(p.unit.label)]
+        if let opens = p.unit.opens { inlines.append(.text(" «\(Trace.opening(opens))»")) }
+        switch p.status {
+        case .carried:
+            inlines.append(.text(" — \(Word.carried.in(lang)): "))
+            for (i, citation) in p.carriedBy.enumerated() {
+                if i > 0 { inlines.append(.text(", ")) }
+                inlines.append(.code(citation.path))
+            }
+        case .notCarried: inlines.append(.text(" — \(Word.notCarried.in(lang)): \(p.unit.notCarried.map(t) ?? "")"))
+        case .neither: inlines.append(.text(" — \(Word.neither.in(lang))"))
+        }
+        return Item(inlines)
+    }
+
+    /// `3.2 ¶2 «Hjälpmedel avvaktar …»`.
+    static func paragraphLabel(_ s: OutlineSection, _ unit: ParagraphUnit) -> String {
+        "\(s.id) \(unit.label)" + (unit.opens.map { " «\(Trace.opening($0))»" } ?? "")
     }
 
     static func heading(_ s: OutlineSection) -> String { s.id == s.title ? s.id : "\(s.id) \(s.title)" }
