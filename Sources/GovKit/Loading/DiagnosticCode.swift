@@ -38,6 +38,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     // Citations against the document's outline
     case unknownSection = "unknown-section"
     case uncitedSection = "uncited-section"
+    case suspectCitation = "suspect-citation"
     // Names across files
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
@@ -59,7 +60,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo: .warning
+        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo, .suspectCitation: .warning
         case .expired: .note
         default: .error
         }
@@ -114,6 +115,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .unknownSection: "a `source` cites a section the document's `outline` does not declare"
         case .uncitedSection:
             "a section of the document's `outline` that nothing cites and that is not marked `notCarried` with a reason"
+        case .suspectCitation:
+            "a section the data cites has no fingerprint in `reviewed`, or its text in the procedure's `sourceFile` "
+                + "differs from the text it was reviewed against (or is gone): the entries that cite it are suspect"
         case .unknownSystem: "a role, route, guide or budget names a system no file declares"
         case .duplicateId:
             "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
@@ -181,6 +185,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
             "cite the section by its id or exact heading (the hint names the closest), or add it to the outline"
         case .uncitedSection:
             "cite the section where the data carries it, or give it `\"notCarried\": {…}` with the reason"
+        case .suspectCitation:
+            "check the entries against the source (`govctl trace ID --source FILE` lists them), then record the "
+                + "sections' fingerprints with `govctl review ID --source FILE`"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
         case .nameCollision: "rename or remove one of the two names (the message says where both are written)"

@@ -31,7 +31,7 @@ package struct LoadChecks: OptionSet, Sendable {
     /// The codes only these checks raise: loading without them reports everything else it reports with them.
     package var codes: Set<DiagnosticCode> {
         var codes: Set<DiagnosticCode> = []
-        if contains(.citations) { codes.formUnion([.unknownSection, .uncitedSection]) }
+        if contains(.citations) { codes.formUnion([.unknownSection, .uncitedSection, .suspectCitation]) }
         if contains(.lints) { codes.formUnion([.looseEquality, .noHolder, .leftoverTodo]) }
         if contains(.oneLine) { codes.insert(.controlCharacter) }
         return codes

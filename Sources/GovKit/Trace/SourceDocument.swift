@@ -35,7 +35,7 @@ package enum SourceDocument {
         return candidates.first { path in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
-        }
+        }.map { ($0 as NSString).standardizingPath }
     }
 
     /// The procedure's own source text, if its file is found: its path, and its text or why it cannot be read.
