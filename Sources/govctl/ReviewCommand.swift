@@ -5,7 +5,7 @@ import GovKit
 /// version of the document has them, once an author has checked the entries that cite them.
 enum ReviewCommand {
     static let command = Command(
-        name: "review", summary: "record the cited sections' fingerprints after checking them against a new source text",
+        name: "review", summary: "re-record the cited sections' fingerprints from a new source text",
         description: """
             After 'govctl trace ID --source NEW.txt' listed the sections whose text changed and the entries that
             cite them, and the entries were checked (and corrected where the new text says otherwise), records in

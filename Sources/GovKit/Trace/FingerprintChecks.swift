@@ -26,7 +26,7 @@ enum FingerprintChecks {
                 report(
                     .suspectCitation, section.offset,
                     "\(cites) section '\(section.id)' (\(section.title)), but 'reviewed' has no fingerprint for it",
-                    "check them against the source, then 'govctl review \(p.id) --source FILE \(section.id)'")
+                    "check the entries that cite it against the source, then 'govctl review \(p.id) --source FILE \(section.id)'")
                 continue
             }
             guard let own, let text = own.text else { continue }
