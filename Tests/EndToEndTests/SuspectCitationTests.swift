@@ -143,7 +143,8 @@ import Testing
         } else {
             // After the outline's last entry, the line before its closing bracket.
             let outline = try #require(lines.firstIndex { $0.contains("\"outline\": [") })
-            let close = try #require(lines[outline...].firstIndex { ["]", "],"].contains($0.trimmingCharacters(in: .whitespaces)) })
+            let close = try #require(
+                lines[outline...].firstIndex { ["]", "],"].contains($0.trimmingCharacters(in: .whitespaces)) })
             lines[close - 1] += ","
             lines.insert(entry, at: close)
         }
@@ -160,7 +161,10 @@ import Testing
         #expect(before.exitCode == 1)
         #expect(
             Set(before.changes)
-                == ["changed \(edit.changed)", "removed \(edit.removed)", "added \(edit.heading.drop { $0 == "#" || $0 == " " })"])
+                == [
+                    "changed \(edit.changed)", "removed \(edit.removed)",
+                    "added \(edit.heading.drop { $0 == "#" || $0 == " " })",
+                ])
         #expect(before.citedBy[edit.changed] == (try Self.citations(of: edit.changed, in: edit.procedure)))
         #expect(before.citedBy[edit.changed]?.isEmpty == false)
         #expect(before.citedBy[edit.removed] == [])
@@ -205,7 +209,8 @@ import Testing
         let copy = try Self.copy(edit, into: directory)
         // A second change, in 6.4: reviewing 3.2 by its heading leaves 6.4 suspect.
         var text = try String(contentsOfFile: copy.source, encoding: .utf8)
-        text = text.replacingOccurrences(of: "VGR IT ansvarar för daglig drift", with: "VGR IT ansvarar för all daglig drift")
+        text = text.replacingOccurrences(
+            of: "VGR IT ansvarar för daglig drift", with: "VGR IT ansvarar för all daglig drift")
         try Data(text.utf8).write(to: URL(fileURLWithPath: copy.source))
         try Self.editOutline(copy, edit)
         let r = try Binary.run(["review", copy.file, "--source", copy.source, "Finansiering", "--format", "json"])
@@ -287,7 +292,10 @@ import Testing
     ])
     func theFacesOfASuspectTraceMatchTheirGoldenFiles(_ golden: String, _ options: [String]) throws {
         let r = try Binary.run(
-            ["trace", "skane-sesam-lmn-reservrutin", "--source", "Tests/Fixtures/revised-sources/003_f7781ad7ca30db49.txt"]
+            [
+                "trace", "skane-sesam-lmn-reservrutin", "--source",
+                "Tests/Fixtures/revised-sources/003_f7781ad7ca30db49.txt",
+            ]
                 + options)
         #expect(r.exitCode == 1)
         let (expected, actual) = try Golden.compare(golden, r.stdout)

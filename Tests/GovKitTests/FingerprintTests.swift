@@ -50,10 +50,17 @@ import Testing
 
     @Test func reflowingLineEndingsAndDecomposedLettersDoNotChangeAFingerprint() {
         let text = "Hjälpmedel avvaktar då instruktioner\nfrån regionala IT-funktionen."
-        #expect(Fingerprint.of(text) == Fingerprint.of("  Hjälpmedel avvaktar\r\ndå instruktioner från\tregionala IT-funktionen.\n\n"))
-        #expect(Fingerprint.of(text) == Fingerprint.of("Hja\u{308}lpmedel avvaktar då instruktioner från regionala IT-funktionen."))
-        #expect(Fingerprint.of(text) != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från den regionala IT-funktionen."))
-        #expect(Fingerprint.of(text) != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från regionala IT-funktionen"))
+        #expect(
+            Fingerprint.of(text)
+                == Fingerprint.of("  Hjälpmedel avvaktar\r\ndå instruktioner från\tregionala IT-funktionen.\n\n"))
+        #expect(
+            Fingerprint.of(text)
+                == Fingerprint.of("Hja\u{308}lpmedel avvaktar då instruktioner från regionala IT-funktionen."))
+        #expect(
+            Fingerprint.of(text)
+                != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från den regionala IT-funktionen."))
+        #expect(
+            Fingerprint.of(text) != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från regionala IT-funktionen"))
         #expect(Fingerprint.normalised(" a \u{00A0} b\r\n") == "a b")
     }
 
@@ -69,7 +76,8 @@ import Testing
     ]
 
     static func load(_ name: String) throws -> (Procedure, String) {
-        let file = ProcedureFile(path: "procedures/\(name).json", bytes: try Repository.bytes("procedures/\(name).json"))
+        let file = ProcedureFile(
+            path: "procedures/\(name).json", bytes: try Repository.bytes("procedures/\(name).json"))
         let set = ProcedureLoader.load([file], today: CalendarDate(year: 2025, month: 1, day: 1), checks: .run)
         let procedure = try #require(set.procedures.first)
         let text = String(decoding: try Repository.bytes("sources/\(procedure.document.sourceFile)"), as: UTF8.self)
@@ -94,8 +102,9 @@ import Testing
         let (procedure, text) = try Self.load("vgr-websesam")
         let sections = SourceSections(text, outline: procedure.document.outline)
         let index = try #require(procedure.document.outline.firstIndex { $0.id == "1.3" })
-        #expect(sections.texts[index].map(Fingerprint.normalised)
-            == "1.3 Period Förvaltningsplanen gäller för perioden 2021-01-01 – 2021-12-31.")
+        #expect(
+            sections.texts[index].map(Fingerprint.normalised)
+                == "1.3 Period Förvaltningsplanen gäller för perioden 2021-01-01 – 2021-12-31.")
     }
 
     @Test func sectionsStartMidLineAfterATabOrAClosedBoldRun() throws {
@@ -104,9 +113,10 @@ import Testing
         }
         let text = "Utarbeidet av: A\tFagansvarlig: B\n**5. INTERNE REFERANSER****6. EKSTERNE REFERANSER**\n"
         let sections = SourceSections(text, outline: outline)
-        #expect(sections.texts.map { $0.map(Fingerprint.normalised) } == [
-            "Utarbeidet av: A", "Fagansvarlig: B", "**5. INTERNE REFERANSER**", "**6. EKSTERNE REFERANSER**",
-        ])
+        #expect(
+            sections.texts.map { $0.map(Fingerprint.normalised) } == [
+                "Utarbeidet av: A", "Fagansvarlig: B", "**5. INTERNE REFERANSER**", "**6. EKSTERNE REFERANSER**",
+            ])
     }
 
     @Test func aMarkdownHeadingTheOutlineLacksIsAddedAndEndsTheSectionBeforeIt() {

@@ -18,23 +18,35 @@ enum FingerprintChecks {
                 .suspectCitation, nil, "the fingerprints cannot be checked: '\(own.path)' cannot be read: \(problem)",
                 "make it a readable UTF-8 text file")
         }
+        // How many entries cite each section, each citation text resolved once (files repeat them).
+        let index = SectionIndex(outline)
+        var counts = [Int](repeating: 0, count: outline.count)
+        var resolved: [String: [Int]] = [:]
+        for citation in p.citations {
+            let found = resolved[citation.text] ?? Array(Set(citation.parts.compactMap(index.resolve)))
+            resolved[citation.text] = found
+            for i in found { counts[i] += 1 }
+        }
         var sections: SourceSections?
-        for (i, entry) in Trace(p).sections.enumerated() where !entry.citations.isEmpty {
-            let section = entry.section
-            let cites = "\(entry.citations.count) \(entry.citations.count == 1 ? "entry cites" : "entries cite")"
+        for (i, section) in outline.enumerated() where counts[i] > 0 {
+            let cites = "\(counts[i]) \(counts[i] == 1 ? "entry cites" : "entries cite")"
             guard let recorded = reviewed.sections.first(where: { $0.id == section.id }) else {
                 report(
                     .suspectCitation, section.offset,
                     "\(cites) section '\(section.id)' (\(section.title)), but 'reviewed' has no fingerprint for it",
-                    "check the entries that cite it against the source, then 'govctl review \(p.id) --source FILE \(section.id)'")
+                    "check the entries that cite it against the source, then 'govctl review \(p.id) --source FILE \(section.id)'"
+                )
                 continue
             }
             guard let own, let text = own.text else { continue }
             let found = sections ?? SourceSections(text, outline: outline)
             sections = found
             guard found.fingerprint(i) != recorded.fingerprint else { continue }
-            let what = found.texts[i] == nil ? "which '\(own.path)' no longer has" : "whose text in '\(own.path)' "
-                + "is not the text they were reviewed against"
+            let what =
+                found.texts[i] == nil
+                ? "which '\(own.path)' no longer has"
+                : "whose text in '\(own.path)' "
+                    + "is not the text they were reviewed against"
             report(
                 .suspectCitation, recorded.offset, "\(cites) section '\(section.id)' (\(section.title)), \(what)",
                 "check them ('govctl trace \(p.id) --source \(own.path)' lists them), then record the section "

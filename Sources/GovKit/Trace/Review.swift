@@ -30,7 +30,8 @@ package struct Review: Sendable {
             }
             guard !trace.sections[found].citations.isEmpty else {
                 throw GovError(
-                    .usage, "nothing cites section '\(outline[found].id)' of \(procedure.id): there is nothing to review",
+                    .usage,
+                    "nothing cites section '\(outline[found].id)' of \(procedure.id): there is nothing to review",
                     hint: "fingerprints are kept for the sections the data cites")
             }
             targets.insert(found)

@@ -2,7 +2,8 @@ import Foundation
 
 /// Reading a source document's plain text: a new version named on the command line (`trace --source`, `review
 /// --source`), or a procedure's own `sourceFile`, looked for beside the procedure file and in the `sources/`
-/// directory beside its directory (`procedures/x.json` → `sources/NAME`), as the repository keeps them.
+/// directory beside its directory (`procedures/x.json` → `sources/NAME`), as the repository keeps them. A
+/// `sourceFile` is a file name: one with a `/` is not looked for.
 package enum SourceDocument {
     /// The text of the file at `path`, named on the command line: a file that cannot be read is `notFound` (66),
     /// one that is not UTF-8 a `dataError` (65).
@@ -25,7 +26,8 @@ package enum SourceDocument {
     /// Where the procedure file at `procedureFile` finds its `sourceFile`: the first of the places above that
     /// exists, else `nil` (the fingerprints are then not checked).
     package static func locate(_ sourceFile: String, besides procedureFile: String) -> String? {
-        if sourceFile.hasPrefix("/") { return FileManager.default.fileExists(atPath: sourceFile) ? sourceFile : nil }
+        // A file name, as the shipped files write it: never a path that leads elsewhere.
+        guard !sourceFile.contains("/"), sourceFile != "..", sourceFile != "." else { return nil }
         let directory = (procedureFile as NSString).deletingLastPathComponent
         let base = directory.isEmpty ? "." : directory
         let candidates = [

@@ -22,7 +22,8 @@ package enum SuspectCitationsRenderer {
             case (.against, .nb): return "mot"
             case (.against, .sv): return "mot"
             case (.against, .en): return "against"
-            case (.nothing, .nb): return "Ingenting å gå gjennom: hvert sitert avsnitt har teksten det ble gjennomgått mot."
+            case (.nothing, .nb):
+                return "Ingenting å gå gjennom: hvert sitert avsnitt har teksten det ble gjennomgått mot."
             case (.nothing, .sv): return "Inget att granska: varje citerat avsnitt har den text det granskades mot."
             case (.nothing, .en): return "Nothing to review: every cited section has the text it was reviewed against."
             case (.toReview, .nb): return "avsnitt å gå gjennom"
