@@ -13,7 +13,7 @@ import Testing
 
     /// The codes loading may leave out for a command that runs procedures, and no others.
     static let skipped: Set<DiagnosticCode> = [
-        .unknownSection, .uncitedSection, .looseEquality, .noHolder, .leftoverTodo, .controlCharacter,
+        .unknownSection, .uncitedSection, .looseEquality, .noHolder, .leftoverTodo, .controlCharacter, .suspectCitation,
     ]
 
     static func names(_ url: URL) -> [String] {
