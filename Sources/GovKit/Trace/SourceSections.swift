@@ -107,7 +107,9 @@ package struct SourceSections: Sendable {
         guard needle.count <= line.count else { return [] }
         var found: [Int] = []
         for start in 0...(line.count - needle.count) where line[start] == needle[0] {
-            if Array(line[start..<start + needle.count]) == needle { found.append(start) }
+            var k = 1
+            while k < needle.count && line[start + k] == needle[k] { k += 1 }
+            if k == needle.count { found.append(start) }
         }
         return found
     }
@@ -163,25 +165,29 @@ package struct SourceSections: Sendable {
     /// Places the sections in text order, as many as possible, each as early as possible: for each section, its
     /// first candidate after the section before, unless skipping it lets more of the later ones be found.
     static func place(_ candidates: [[Position]]) -> [Position?] {
-        var memo: [Int: [Position?: Int]] = [:]
-        func best(_ i: Int, after p: Position?) -> Int {
-            guard i < candidates.count else { return 0 }
-            if let known = memo[i]?[p] { return known }
-            var result = best(i + 1, after: p)
-            if let q = candidates[i].first(where: { c in p.map { $0 < c } ?? true }) {
-                result = max(result, 1 + best(i + 1, after: q))
-            }
-            memo[i, default: [:]][p] = result
+        // best[i][k]: the most sections i… that can be placed after section i-1 took candidate k-1 of the section
+        // before (k = 0: after nothing), found from the last section back. Positions only grow, so "the first
+        // candidate after p" is what each choice takes.
+        let n = candidates.count
+        func next(_ i: Int, after p: Position?) -> Int? {
+            candidates[i].firstIndex { c in p.map { $0 < c } ?? true }
+        }
+        // best[i] maps a previous position (or nil) to the count; positions are few, so a dictionary per section.
+        var best = [[Position?: Int]](repeating: [:], count: n + 1)
+        func count(_ i: Int, after p: Position?) -> Int {
+            guard i < n else { return 0 }
+            if let known = best[i][p] { return known }
+            var result = count(i + 1, after: p)
+            if let k = next(i, after: p) { result = max(result, 1 + count(i + 1, after: candidates[i][k])) }
+            best[i][p] = result
             return result
         }
         var placed: [Position?] = []
         var p: Position?
-        for i in candidates.indices {
-            if let q = candidates[i].first(where: { c in p.map { $0 < c } ?? true }),
-                1 + best(i + 1, after: q) >= best(i + 1, after: p)
-            {
-                placed.append(q)
-                p = q
+        for i in 0..<n {
+            if let k = next(i, after: p), 1 + count(i + 1, after: candidates[i][k]) >= count(i + 1, after: p) {
+                placed.append(candidates[i][k])
+                p = candidates[i][k]
             } else {
                 placed.append(nil)
             }
