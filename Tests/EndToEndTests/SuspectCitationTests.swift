@@ -129,26 +129,67 @@ import Testing
         return ((section["citedBy"] as? [[String: Any]]) ?? []).compactMap { $0["path"] as? String }
     }
 
-    /// The procedure file with the removed section's outline entry dropped and the added one declared.
+    /// The procedure file with the removed section's outline entry dropped and the added one declared (entries
+    /// found by their braces, so that an entry written over several lines is handled as one).
     static func editOutline(_ copy: Copy, _ edit: Edit) throws {
-        var lines = try String(contentsOfFile: copy.file, encoding: .utf8).components(separatedBy: "\n")
-        let removed = try #require(lines.firstIndex { $0.contains("{ \"id\": \"\(edit.removed)\",") })
-        lines.remove(at: removed)
-        let entry =
-            "      { \"id\": \"\(edit.newId)\", \"title\": \"\(edit.newTitle)\", \"notCarried\": "
-            + "{ \"\(edit.language)\": \"ny\", \"en\": \"new\" } }"
-        if let before = edit.outlineBefore {
-            let at = try #require(lines.firstIndex { $0.contains("{ \"id\": \"\(before)\",") })
-            lines.insert(entry + ",", at: at)
+        var bytes = Array(try String(contentsOfFile: copy.file, encoding: .utf8).utf8)
+        let entries = try outlineEntries(bytes)
+        let entry = Array(
+            ("{ \"id\": \"\(edit.newId)\", \"title\": \"\(edit.newTitle)\", \"notCarried\": "
+                + "{ \"\(edit.language)\": \"ny\", \"en\": \"new\" } }").utf8)
+        // From the end of the file backwards, so that earlier offsets stay right.
+        var edits: [(Range<Int>, [UInt8])] = []
+        let removed = try #require(entries.firstIndex { $0.id == edit.removed })
+        // The entry and the comma after it (or, for the last one, the comma before it).
+        let r = entries[removed].range
+        if removed + 1 < entries.count {
+            edits.append((r.lowerBound..<entries[removed + 1].range.lowerBound, []))
         } else {
-            // After the outline's last entry, the line before its closing bracket.
-            let outline = try #require(lines.firstIndex { $0.contains("\"outline\": [") })
-            let close = try #require(
-                lines[outline...].firstIndex { ["]", "],"].contains($0.trimmingCharacters(in: .whitespaces)) })
-            lines[close - 1] += ","
-            lines.insert(entry, at: close)
+            edits.append((entries[removed - 1].range.upperBound..<r.upperBound, []))
         }
-        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: copy.file))
+        if let before = edit.outlineBefore {
+            let at = try #require(entries.first { $0.id == before }).range.lowerBound
+            edits.append((at..<at, entry + Array(",\n      ".utf8)))
+        } else {
+            let last = try #require(entries.last).range.upperBound
+            edits.append((last..<last, Array(",\n      ".utf8) + entry))
+        }
+        for (range, replacement) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
+            bytes.replaceSubrange(range, with: replacement)
+        }
+        try Data(bytes).write(to: URL(fileURLWithPath: copy.file))
+    }
+
+    /// Each entry of `document.outline`: its id and the bytes from its `{` to its `}`.
+    static func outlineEntries(_ bytes: [UInt8]) throws -> [(id: String, range: Range<Int>)] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let start = try #require(text.range(of: "\"outline\": [")).upperBound
+        var i = text.utf8.distance(from: text.utf8.startIndex, to: start)
+        var depth = 1
+        var inString = false
+        var open = 0
+        var entries: [(String, Range<Int>)] = []
+        while depth > 0 {
+            let byte = bytes[i]
+            if inString {
+                if byte == UInt8(ascii: "\\") { i += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                if depth == 1 { open = i }
+                depth += 1
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                depth -= 1
+                if depth == 1 {
+                    let object = String(decoding: bytes[open...i], as: UTF8.self)
+                    let id = try #require(object.range(of: "\"id\": \""))
+                    let value = object[id.upperBound...].prefix { $0 != "\"" }
+                    entries.append((String(value), open..<(i + 1)))
+                }
+            }
+            i += 1
+        }
+        return entries
     }
 
     @Test(arguments: edits)
