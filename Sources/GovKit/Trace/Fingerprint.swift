@@ -11,20 +11,34 @@ package enum Fingerprint {
 
     /// The fingerprint of `text` (normalised first).
     package static func of(_ text: String) -> String {
-        prefix + SHA256.hex(Array(normalised(text).utf8))
+        prefix + SHA256.hex(normalisedBytes(text))
     }
 
     /// `text` in NFC with its white space collapsed to single spaces and trimmed.
     package static func normalised(_ text: String) -> String {
-        var out = ""
+        String(decoding: normalisedBytes(text), as: UTF8.self)
+    }
+
+    /// `normalised(text)` as UTF-8. Byte by byte where the text is ASCII: asking a scalar's Unicode properties for
+    /// every character cost twenty times as much.
+    static func normalisedBytes(_ text: String) -> [UInt8] {
+        let nfc = text.precomposedStringWithCanonicalMapping
+        var out: [UInt8] = []
+        out.reserveCapacity(nfc.utf8.count)
         var pendingSpace = false
-        for scalar in text.precomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.isWhitespace {
+        for scalar in nfc.unicodeScalars {
+            let v = scalar.value
+            let isSpace = v < 0x80 ? v == 0x20 || (0x09...0x0D).contains(v) : scalar.properties.isWhitespace
+            if isSpace {
                 pendingSpace = !out.isEmpty
-            } else {
-                if pendingSpace { out.append(" ") }
-                pendingSpace = false
-                out.unicodeScalars.append(scalar)
+                continue
+            }
+            if pendingSpace { out.append(0x20) }
+            pendingSpace = false
+            if v < 0x80 {
+                out.append(UInt8(v))
+            } else if let encoded = UTF8.encode(scalar) {
+                out.append(contentsOf: encoded)
             }
         }
         return out

@@ -165,32 +165,38 @@ package struct SourceSections: Sendable {
     /// Places the sections in text order, as many as possible, each as early as possible: for each section, its
     /// first candidate after the section before, unless skipping it lets more of the later ones be found.
     static func place(_ candidates: [[Position]]) -> [Position?] {
-        // best[i][k]: the most sections i… that can be placed after section i-1 took candidate k-1 of the section
-        // before (k = 0: after nothing), found from the last section back. Positions only grow, so "the first
-        // candidate after p" is what each choice takes.
-        let n = candidates.count
-        func next(_ i: Int, after p: Position?) -> Int? {
-            candidates[i].firstIndex { c in p.map { $0 < c } ?? true }
+        // Every candidate as (section, position), and most[k]: the most sections that can be placed from candidate
+        // k on (k taken, later sections after it), found from the back: a few dozen candidates, so a square is cheap.
+        let nodes = candidates.enumerated().flatMap { i, positions in positions.map { (section: i, position: $0) } }
+        var most = [Int](repeating: 1, count: nodes.count)
+        for k in nodes.indices.reversed() {
+            for later in (k + 1)..<max(k + 1, nodes.count)
+            where nodes[later].section > nodes[k].section && nodes[k].position < nodes[later].position {
+                most[k] = max(most[k], 1 + most[later])
+            }
         }
-        // best[i] maps a previous position (or nil) to the count; positions are few, so a dictionary per section.
-        var best = [[Position?: Int]](repeating: [:], count: n + 1)
-        func count(_ i: Int, after p: Position?) -> Int {
-            guard i < n else { return 0 }
-            if let known = best[i][p] { return known }
-            var result = count(i + 1, after: p)
-            if let k = next(i, after: p) { result = max(result, 1 + count(i + 1, after: candidates[i][k])) }
-            best[i][p] = result
+        /// The most sections placeable among sections after `i`, after position `p`.
+        func best(after i: Int, _ p: Position?) -> Int {
+            var result = 0
+            for k in nodes.indices where nodes[k].section > i && p.map({ $0 < nodes[k].position }) ?? true {
+                result = max(result, most[k])
+            }
             return result
         }
         var placed: [Position?] = []
         var p: Position?
-        for i in 0..<n {
-            if let k = next(i, after: p), 1 + count(i + 1, after: candidates[i][k]) >= count(i + 1, after: p) {
-                placed.append(candidates[i][k])
-                p = candidates[i][k]
+        var offset = 0
+        for (i, positions) in candidates.enumerated() {
+            // The section's first candidate after the one before: placing it earlier never leaves less room.
+            if let first = positions.firstIndex(where: { c in p.map { $0 < c } ?? true }),
+                most[offset + first] >= best(after: i, p)
+            {
+                placed.append(positions[first])
+                p = positions[first]
             } else {
                 placed.append(nil)
             }
+            offset += positions.count
         }
         return placed
     }
