@@ -119,6 +119,18 @@ import Testing
             ])
     }
 
+    @Test func aTextWithDecomposedLettersAndCRLFEndingsFindsTheSameSections() {
+        let outline = ["Innehåll", "Syfte"].enumerated().map {
+            OutlineSection(offset: 0, id: "s\($0.offset)", title: $0.element, notCarried: nil)
+        }
+        let composed = SourceSections("## Innehåll\n\nA.\n\n## 1 Syfte\n\nB.\n", outline: outline)
+        let decomposed = SourceSections(
+            "## Inneha\u{30A}ll\r\n\r\nA.\r\n\r\n## 1 Syfte\r\n\r\nB.\r\n", outline: outline)
+        #expect(composed.texts.allSatisfy { $0 != nil })
+        #expect(decomposed.texts.allSatisfy { $0 != nil })
+        #expect((0..<2).map(decomposed.fingerprint) == (0..<2).map(composed.fingerprint))
+    }
+
     @Test func aMarkdownHeadingTheOutlineLacksIsAddedAndEndsTheSectionBeforeIt() {
         let outline = [OutlineSection(offset: 0, id: "1", title: "Syfte", notCarried: nil)]
         let sections = SourceSections("## 1 Syfte\n\nText.\n\n## 2 Nytt\n\nMer.\n", outline: outline)

@@ -32,11 +32,12 @@ package struct SourceSections: Sendable {
     package func fingerprint(_ index: Int) -> String? { texts[index].map(Fingerprint.of) }
 
     package init(_ text: String, outline: [OutlineSection]) {
-        let lines = Self.lines(text)
+        // In NFC, as the titles are compared in NFC: an extraction that decomposes "å" still finds "Innehåll".
+        let lines = Self.lines(text.precomposedStringWithCanonicalMapping)
         let contents = lines.map { Self.isContentsLine($0) }
         // Every place each section's heading could start, in text order.
         let candidates: [[Position]] = outline.map { section in
-            let anchor = Array(Self.anchor(section.title))
+            let anchor = Array(Self.anchor(section.title).precomposedStringWithCanonicalMapping.unicodeScalars)
             guard !anchor.isEmpty else { return [] }
             var found: [Position] = []
             for (n, line) in lines.enumerated() where !contents[n] {
@@ -70,7 +71,10 @@ package struct SourceSections: Sendable {
         self.added = added.map(\.0)
     }
 
-    /// A place in the text: line and column (in characters), both from 0.
+    /// One line of the text, as Unicode scalars (compared one by one: comparing characters cost ten times more).
+    typealias Line = [Unicode.Scalar]
+
+    /// A place in the text: line and column (in scalars), both from 0.
     struct Position: Comparable, Hashable {
         let line: Int
         let column: Int
@@ -79,21 +83,32 @@ package struct SourceSections: Sendable {
         }
     }
 
-    /// The text's lines as characters, whatever the line endings.
-    static func lines(_ text: String) -> [[Character]] {
-        var lines: [[Character]] = [[]]
+    /// The text's lines, whatever the line endings ("\n", "\r\n", "\r").
+    static func lines(_ text: String) -> [Line] {
+        var lines: [Line] = [[]]
         var previousCR = false
-        for character in text {
-            // Swift reads "\r\n" as one character.
-            if character == "\n" || character == "\r" || character == "\r\n" {
-                if !(previousCR && character == "\n") { lines.append([]) }
-                previousCR = character == "\r"
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !(previousCR && scalar == "\n") { lines.append([]) }
+                previousCR = scalar == "\r"
             } else {
-                lines[lines.count - 1].append(character)
+                lines[lines.count - 1].append(scalar)
                 previousCR = false
             }
         }
         return lines
+    }
+
+    static func isLetterOrDigit(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII
+            ? ("a"..."z").contains(s) || ("A"..."Z").contains(s) || ("0"..."9").contains(s)
+            : s.properties.isAlphabetic || s.properties.numericType != nil
+    }
+
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s == " " || s == "\t" || (!s.isASCII && s.properties.isWhitespace)
     }
 
     /// What a heading is looked for by: the title, or its first piece when the outline joins several with " · ".
@@ -103,7 +118,7 @@ package struct SourceSections: Sendable {
         title.components(separatedBy: " · ").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
-    static func occurrences(of needle: [Character], in line: [Character]) -> [Int] {
+    static func occurrences(of needle: Line, in line: Line) -> [Int] {
         guard needle.count <= line.count else { return [] }
         var found: [Int] = []
         for start in 0...(line.count - needle.count) where line[start] == needle[0] {
@@ -116,15 +131,15 @@ package struct SourceSections: Sendable {
 
     /// Where the section starting with a heading at `column` begins (the start of the line, or the tab or bold
     /// run before it), or `nil` when the heading is not one there.
-    static func cut(_ line: [Character], at column: Int, length: Int) -> Int? {
+    static func cut(_ line: Line, at column: Int, length: Int) -> Int? {
         let next = column + length
-        if next < line.count, line[next].isLetter || line[next].isNumber { return nil }
+        if next < line.count, isLetterOrDigit(line[next]) { return nil }
         var end = column
         func dropSpaces() { while end > 0 && line[end - 1] == " " { end -= 1 } }
         dropSpaces()
         // A number before the heading: "1.", "3.2", "1".
         var start = end
-        while start > 0 && (line[start - 1].isASCII && (line[start - 1].isNumber || line[start - 1] == ".")) {
+        while start > 0 && (isDigit(line[start - 1]) || line[start - 1] == ".") {
             start -= 1
         }
         if start < end, start == 0 || [" ", "\t", "*", "#"].contains(line[start - 1]) {
@@ -138,11 +153,11 @@ package struct SourceSections: Sendable {
     }
 
     /// Whether a line is a table of contents entry: it ends in a page number after a tab or dot leaders.
-    static func isContentsLine(_ line: [Character]) -> Bool {
+    static func isContentsLine(_ line: Line) -> Bool {
         var end = line.count
-        while end > 0 && line[end - 1].isWhitespace { end -= 1 }
+        while end > 0 && isSpace(line[end - 1]) { end -= 1 }
         var digits = end
-        while digits > 0 && line[digits - 1].isASCII && line[digits - 1].isNumber { digits -= 1 }
+        while digits > 0 && isDigit(line[digits - 1]) { digits -= 1 }
         guard digits < end, digits > 0 else { return false }
         if line[digits - 1] == "\t" { return true }
         var before = digits
@@ -152,8 +167,11 @@ package struct SourceSections: Sendable {
 
     /// The text of a Markdown heading ("## 4 Relaterade dokument") or of a line wholly in bold
     /// ("**Linjeledere:**"), without the marks and a closing colon; `nil` for any other line.
-    static func markdownHeading(_ line: [Character]) -> String? {
-        let text = String(line).trimmingSpaces()
+    static func markdownHeading(_ line: Line) -> String? {
+        guard let first = line.first(where: { !isSpace($0) }), first == "#" || first == "*" else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line)
+        let text = String(view).trimmingSpaces()
         let isATX = text.hasPrefix("#") && text.drop { $0 == "#" }.first == " "
         let isBold = text.count > 4 && text.hasPrefix("**") && text.hasSuffix("**")
         guard isATX || isBold else { return nil }
@@ -202,9 +220,9 @@ package struct SourceSections: Sendable {
     }
 
     /// The text from `start` to `end` (or the end of the text), lines joined with "\n".
-    static func text(_ lines: [[Character]], from start: Position, to end: Position?) -> String {
+    static func text(_ lines: [Line], from start: Position, to end: Position?) -> String {
         let last = end ?? Position(line: lines.count - 1, column: lines[lines.count - 1].count)
-        var out: [Character] = []
+        var out = String.UnicodeScalarView()
         for n in start.line...last.line {
             let from = n == start.line ? start.column : 0
             let to = n == last.line ? last.column : lines[n].count
