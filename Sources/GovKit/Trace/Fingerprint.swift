@@ -9,9 +9,9 @@ package enum Fingerprint {
     /// What every fingerprint starts with: the one algorithm a file may name.
     package static let prefix = "sha256:"
 
-    /// The fingerprint of `text` (normalised first).
-    package static func of(_ text: String) -> String {
-        prefix + SHA256.hex(normalisedBytes(text))
+    /// The fingerprint of `text` (normalised first; `inNFC`: the caller has made it NFC already).
+    package static func of(_ text: String, inNFC: Bool = false) -> String {
+        prefix + SHA256.hex(normalisedBytes(text, inNFC: inNFC))
     }
 
     /// `text` in NFC with its white space collapsed to single spaces and trimmed.
@@ -21,8 +21,8 @@ package enum Fingerprint {
 
     /// `normalised(text)` as UTF-8. Byte by byte where the text is ASCII: asking a scalar's Unicode properties for
     /// every character cost twenty times as much.
-    static func normalisedBytes(_ text: String) -> [UInt8] {
-        let nfc = text.precomposedStringWithCanonicalMapping
+    static func normalisedBytes(_ text: String, inNFC: Bool = false) -> [UInt8] {
+        let nfc = inNFC ? text : text.precomposedStringWithCanonicalMapping
         var out: [UInt8] = []
         out.reserveCapacity(nfc.utf8.count)
         var pendingSpace = false

@@ -23,13 +23,13 @@ package struct SourceSections: Sendable {
         package let line: Int
     }
 
-    /// Each outline section's text as the document has it, by outline position; `nil` where its heading is not in
-    /// the text.
+    /// Each outline section's text as the document has it (in NFC), by outline position; `nil` where its heading is
+    /// not in the text.
     package let texts: [String?]
     package let added: [Added]
 
     /// The fingerprint of the outline section at `index`, or `nil` when the text does not have it.
-    package func fingerprint(_ index: Int) -> String? { texts[index].map(Fingerprint.of) }
+    package func fingerprint(_ index: Int) -> String? { texts[index].map { Fingerprint.of($0, inNFC: true) } }
 
     package init(_ text: String, outline: [OutlineSection]) {
         // In NFC, as the titles are compared in NFC: an extraction that decomposes "å" still finds "Innehåll".
