@@ -24,7 +24,7 @@ test:
 
 # Re-record the golden files (the commands' output, the invalid corpus's expected messages, the table of diagnostic
 # codes in docs/procedure-format.md), then review them with `git diff Tests docs`.
-GOLDEN_TESTS := GoldenOutputTests|FidelityCoverageTableTests|MarkdownOutputTests|SiteTests|WhoOwnsTests|InvalidCorpusTests|DiagnosticCodeTableTests|FailingTestFixtureTests
+GOLDEN_TESTS := GoldenOutputTests|FidelityCoverageTableTests|MarkdownOutputTests|SiteTests|WhoOwnsTests|InvalidCorpusTests|DiagnosticCodeTableTests|FailingTestFixtureTests|SuspectCitationTests
 golden: build
 	$(SWIFT) build --build-tests
 	GOVCTL_RECORD=1 $(SWIFT) test --skip-build --filter "$(GOLDEN_TESTS)" || true

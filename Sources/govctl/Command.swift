@@ -46,6 +46,7 @@ enum Commands {
     static let all: [Command] = [
         ReportUrgentCommand.command, ReserveStatusCommand.command, OutageCommand.command, WhoOwnsCommand.command,
         BudgetCommand.command, ListCommand.command, ShowCommand.command, GuideCommand.command, TraceCommand.command,
+        ReviewCommand.command,
         PrintCommand.command, SiteCommand.command, ValidateCommand.command, TestCommand.command, FmtCommand.command,
         NewCommand.command, EvalCommand.command, SchemaCommand.command, CompletionCommand.command, ManCommand.command,
     ]

@@ -15,6 +15,8 @@ enum ExitCode {
     static let ok: Int32 = 0
     /// `govctl test`: a test failed; `govctl eval`: the rule threw.
     static let failed: Int32 = 1
+    /// `govctl trace ID --source NEW.txt`: some sections or citations need an author's review.
+    static let suspect: Int32 = 1
     static let usage: Int32 = 64
     static let dataError: Int32 = 65
     static let notFound: Int32 = 66

@@ -86,7 +86,10 @@ extension GovCtl {
     /// The exit statuses, as `govctl --help`, the man page and README.md's table list them.
     static let exitStatuses: [ExitStatus] = [
         ExitStatus(0, "ok (reserve-status: no outage)"),
-        ExitStatus(1, "test: a procedure test failed; eval: the rule threw; reserve-status: outage under way"),
+        ExitStatus(
+            1,
+            "test: a procedure test failed; eval: the rule threw; reserve-status: outage under way; "
+                + "trace --source: sections to review"),
         ExitStatus(2, "reserve-status: reserve routine active"),
         ExitStatus(
             3,

@@ -163,6 +163,23 @@ enum Renderers {
         }
     }
 
+    /// `trace --source`.
+    static func suspectCitations(_ answer: SuspectCitations, _ context: Context) throws(GovError) -> String {
+        switch try DocumentFace.of(context) {
+        case .text: return SuspectCitationsRenderer.text(answer, language: context.language)
+        case .json: return SuspectCitationsRenderer.json(answer, language: context.language)
+        case .markdown: return SuspectCitationsRenderer.markdown(answer, language: context.language)
+        }
+    }
+
+    /// `review`.
+    static func review(_ review: Review, _ context: Context) throws(GovError) -> String {
+        switch try PlainFace.of(context) {
+        case .text: return ReviewRenderer.text(review)
+        case .json: return ReviewRenderer.json(review)
+        }
+    }
+
     /// `budget`.
     static func budget(_ answer: BudgetQuery.Answer, _ context: Context) throws(GovError) -> String {
         let today = context.localNow(for: answer.report.procedure)

@@ -83,6 +83,8 @@ import Testing
         "show": ["show", "siv-cms"] + now,
         "guide": ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + now,
         "trace": ["trace", "siv-cms"],
+        // Against the shipped text: nothing to record, so nothing is written.
+        "review": ["review", "procedures/siv-cms.json", "--source", "sources/000_e4569ce07290829e.txt"],
         "print": ["print", "sesam-lmn-reservrutin"] + now,
         "site": ["site", "{dir}/site"] + now,
         "validate": ["validate", "procedures"],

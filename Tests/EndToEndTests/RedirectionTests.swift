@@ -45,7 +45,7 @@ import Testing
         #expect(
             validate.stdout.contains(
                 "aaa.json:8:40: error: name 'L-VMS' of system 'other' is the same as name 'LVMS' of system 'lvms' "
-                    + "(procedures/sshf-hastesaker.json:108:15) once case, spaces, hyphens and underscores are ignored"),
+                    + "(procedures/sshf-hastesaker.json:125:15) once case, spaces, hyphens and underscores are ignored"),
             "\(validate.stdout)")
         let urgent = try Binary.run(["report-urgent", "LVMS", "--no-input"], environment: environment)
         #expect(urgent.exitCode == 65)

@@ -23,7 +23,7 @@ import Testing
             words: ["report-urgent", "LVMS", "--competence", ""],
             expected: ["teknisk-service", "kliniske-fellesapplikasjoner", "servergruppe"]),
         Case(words: ["report-urgent", "LVMS", "--competence", "ser"], expected: ["servergruppe"]),
-        Case(words: ["re"], expected: ["report-urgent", "reserve-status"]),
+        Case(words: ["re"], expected: ["report-urgent", "reserve-status", "review"]),
         Case(
             words: ["outage", ""],
             expected: [

@@ -14,7 +14,7 @@ import Testing
     /// The codes loading may leave out for a command that runs procedures, and no others.
     static let skipped: Set<DiagnosticCode> = [
         .unknownSection, .uncitedSection, .unknownParagraph, .uncarriedParagraph, .looseEquality, .noHolder,
-        .leftoverTodo, .controlCharacter,
+        .leftoverTodo, .controlCharacter, .suspectCitation,
     ]
 
     static func names(_ url: URL) -> [String] {

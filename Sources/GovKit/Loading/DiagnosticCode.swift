@@ -40,6 +40,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     case uncitedSection = "uncited-section"
     case unknownParagraph = "unknown-paragraph"
     case uncarriedParagraph = "uncarried-paragraph"
+    case suspectCitation = "suspect-citation"
     // Names across files
     case unknownSystem = "unknown-system"
     case duplicateId = "duplicate-id"
@@ -61,7 +62,7 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo, .uncarriedParagraph: .warning
+        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo, .uncarriedParagraph, .suspectCitation: .warning
         case .expired: .note
         default: .error
         }
@@ -122,6 +123,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .uncarriedParagraph:
             "a paragraph (or list item) of a cited section that no `source` carries and that is not marked "
                 + "`notCarried` with a reason (a warning; an error with `--strict`)"
+        case .suspectCitation:
+            "a section the data cites has no fingerprint in `reviewed`, or its text in the procedure's `sourceFile` "
+                + "differs from the text it was reviewed against (or is gone): the entries that cite it are suspect"
         case .unknownSystem: "a role, route, guide or budget names a system no file declares"
         case .duplicateId:
             "two procedures, systems, guides or budgets (in any files), or two roles, routes, facts, "
@@ -194,6 +198,9 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
         case .uncarriedParagraph:
             "cite it (`\"source\": \"3.2 ¶2\"`) on the entry that carries it, or give it `\"notCarried\": {…}` with the "
                 + "reason"
+        case .suspectCitation:
+            "check the entries against the source (`govctl trace ID --source FILE` lists them), then record the "
+                + "sections' fingerprints with `govctl review ID --source FILE`"
         case .unknownSystem: "declare the system under `systems` in a procedure file, or correct the id"
         case .duplicateId: "rename one of them"
         case .nameCollision: "rename or remove one of the two names (the message says where both are written)"

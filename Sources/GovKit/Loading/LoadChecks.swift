@@ -33,7 +33,7 @@ package struct LoadChecks: OptionSet, Sendable {
     package var codes: Set<DiagnosticCode> {
         var codes: Set<DiagnosticCode> = []
         if contains(.citations) {
-            codes.formUnion([.unknownSection, .uncitedSection, .unknownParagraph, .uncarriedParagraph])
+            codes.formUnion([.unknownSection, .uncitedSection, .unknownParagraph, .uncarriedParagraph, .suspectCitation])
         }
         if contains(.lints) { codes.formUnion([.looseEquality, .noHolder, .leftoverTodo]) }
         if contains(.oneLine) { codes.insert(.controlCharacter) }

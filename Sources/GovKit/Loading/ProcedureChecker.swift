@@ -48,6 +48,7 @@ struct ProcedureChecker {
         checkTestFactValues(p)
         if checks.contains(.citations) {
             CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
+            FingerprintChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
         }
     }
 

@@ -16,6 +16,7 @@ enum ProcedureDecoder {
         let id = r.identifier("id")
         let document = r.node("document", required: true).flatMap { decodeDocument($0, sink: sink) }
         sink.language = document?.language
+        let reviewed = r.node("reviewed").flatMap { ReviewRecordDecoder.decode($0, sink: sink) }
         let systems = r.array("systems") { node, sink in decodeSystem(node, sink: sink) }
         let roles = r.array("roles") { node, sink in RoleDecoder.decodeRole(node, sink: sink) }
         let routes = r.array("routes") { node, sink in RoleDecoder.decodeRoute(node, sink: sink) }
@@ -29,7 +30,7 @@ enum ProcedureDecoder {
             roles: roles, routes: routes, guides: guides, budgets: budgets, tests: tests,
             // Only the citation checks read them (`trace` reads the file again).
             citations: sink.checks.contains(.citations) ? CitationCollector.collect(root, detailed: false) : [],
-            idOffset: r.node("id")?.offset)
+            idOffset: r.node("id")?.offset, reviewed: reviewed)
     }
 
     static func decodeDocument(_ node: JSONNode, sink: DiagnosticSink) -> DocumentInfo? {

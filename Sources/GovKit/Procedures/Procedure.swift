@@ -18,13 +18,16 @@ package final class Procedure: Sendable {
     package let citations: [Citation]
     /// Byte offset of the procedure's `id` value in its file, for messages (`nil` for a procedure built in code).
     package let idOffset: Int?
+    /// The fingerprints of the source sections the data was last reviewed against (`reviewed`), if recorded.
+    package let reviewed: ReviewRecord?
 
     init(
         file: String, schemaVersion: Int, id: String, document: DocumentInfo, systems: [SystemEntry], roles: [Role],
         routes: [Route], guides: [Guide], budgets: [Budget], tests: [ProcedureTest], citations: [Citation] = [],
-        idOffset: Int? = nil
+        idOffset: Int? = nil, reviewed: ReviewRecord? = nil
     ) {
         self.idOffset = idOffset
+        self.reviewed = reviewed
         self.file = file
         self.schemaVersion = schemaVersion
         self.id = id

@@ -1,0 +1,140 @@
+import Foundation
+import Testing
+
+@testable import GovKit
+
+/// SHA-256 against the published test vectors, the normalisation a fingerprint is taken of, and the sections the
+/// five shipped procedures' outlines find in their source texts.
+@Suite struct FingerprintTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
+    ])
+    func theDigestIsSHA256(input: String, expected: String) {
+        #expect(SHA256.hex(Array(input.utf8)) == expected)
+    }
+
+    @Test func aMillionAsHashLikeTheFIPSVector() {
+        let input = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        #expect(SHA256.hex(input) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test(arguments: [55, 56, 63, 64, 65, 119, 120])
+    func lengthsAroundABlockBoundaryAgreeWithSha256sum(length: Int) throws {
+        let input = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) })
+        #expect(SHA256.hex(input) == (try Self.sha256sum(input)))
+    }
+
+    static func sha256sum(_ bytes: [UInt8]) throws -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        try process.run()
+        input.fileHandleForWriting.write(Data(bytes))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
+    }
+
+    @Test func reflowingLineEndingsAndDecomposedLettersDoNotChangeAFingerprint() {
+        let text = "Hjälpmedel avvaktar då instruktioner\nfrån regionala IT-funktionen."
+        #expect(
+            Fingerprint.of(text)
+                == Fingerprint.of("  Hjälpmedel avvaktar\r\ndå instruktioner från\tregionala IT-funktionen.\n\n"))
+        #expect(
+            Fingerprint.of(text)
+                == Fingerprint.of("Hja\u{308}lpmedel avvaktar då instruktioner från regionala IT-funktionen."))
+        #expect(
+            Fingerprint.of(text)
+                != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från den regionala IT-funktionen."))
+        #expect(
+            Fingerprint.of(text) != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från regionala IT-funktionen"))
+        #expect(Fingerprint.normalised(" a \u{00A0} b\r\n") == "a b")
+    }
+
+    @Test func aFingerprintIsWrittenAsSHA256AndSixtyFourHexDigits() {
+        #expect(Fingerprint.isWellFormed(Fingerprint.of("x")))
+        #expect(!Fingerprint.isWellFormed("sha256:" + String(repeating: "A", count: 64)))
+        #expect(!Fingerprint.isWellFormed("md5:" + String(repeating: "a", count: 64)))
+        #expect(!Fingerprint.isWellFormed("sha256:abc"))
+    }
+
+    static let shipped = [
+        "siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy",
+    ]
+
+    static func load(_ name: String) throws -> (Procedure, String) {
+        let file = ProcedureFile(
+            path: "procedures/\(name).json", bytes: try Repository.bytes("procedures/\(name).json"))
+        let set = ProcedureLoader.load([file], today: CalendarDate(year: 2025, month: 1, day: 1), checks: .run)
+        let procedure = try #require(set.procedures.first)
+        let text = String(decoding: try Repository.bytes("sources/\(procedure.document.sourceFile)"), as: UTF8.self)
+        return (procedure, text)
+    }
+
+    @Test(arguments: shipped)
+    func everyOutlineSectionOfAShippedProcedureIsFoundInItsSourceAndNoHeadingIsLeftOver(name: String) throws {
+        let (procedure, text) = try Self.load(name)
+        let sections = SourceSections(text, outline: procedure.document.outline)
+        let missing = zip(procedure.document.outline, sections.texts).filter { $1 == nil }.map(\.0.id)
+        #expect(missing == [])
+        #expect(sections.added == [])
+        // Each section's text starts with its heading.
+        for (section, text) in zip(procedure.document.outline, sections.texts) {
+            let anchor = SourceSections.anchor(section.title)
+            #expect(text.map { Fingerprint.normalised($0).contains(anchor) } == true, "\(section.id)")
+        }
+    }
+
+    @Test func aSectionRunsToTheNextHeadingAndATableOfContentsStartsNothing() throws {
+        let (procedure, text) = try Self.load("vgr-websesam")
+        let sections = SourceSections(text, outline: procedure.document.outline)
+        let index = try #require(procedure.document.outline.firstIndex { $0.id == "1.3" })
+        #expect(
+            sections.texts[index].map(Fingerprint.normalised)
+                == "1.3 Period Förvaltningsplanen gäller för perioden 2021-01-01 – 2021-12-31.")
+    }
+
+    @Test func sectionsStartMidLineAfterATabOrAClosedBoldRun() throws {
+        let outline = ["Utarbeidet av", "Fagansvarlig", "INTERNE REFERANSER", "EKSTERNE REFERANSER"].enumerated().map {
+            OutlineSection(offset: 0, id: "s\($0.offset)", title: $0.element, notCarried: nil)
+        }
+        let text = "Utarbeidet av: A\tFagansvarlig: B\n**5. INTERNE REFERANSER****6. EKSTERNE REFERANSER**\n"
+        let sections = SourceSections(text, outline: outline)
+        #expect(
+            sections.texts.map { $0.map(Fingerprint.normalised) } == [
+                "Utarbeidet av: A", "Fagansvarlig: B", "**5. INTERNE REFERANSER**", "**6. EKSTERNE REFERANSER**",
+            ])
+    }
+
+    @Test func aTextWithDecomposedLettersAndCRLFEndingsFindsTheSameSections() {
+        let outline = ["Innehåll", "Syfte"].enumerated().map {
+            OutlineSection(offset: 0, id: "s\($0.offset)", title: $0.element, notCarried: nil)
+        }
+        let composed = SourceSections("## Innehåll\n\nA.\n\n## 1 Syfte\n\nB.\n", outline: outline)
+        let decomposed = SourceSections(
+            "## Inneha\u{30A}ll\r\n\r\nA.\r\n\r\n## 1 Syfte\r\n\r\nB.\r\n", outline: outline)
+        #expect(composed.texts.allSatisfy { $0 != nil })
+        #expect(decomposed.texts.allSatisfy { $0 != nil })
+        #expect((0..<2).map(decomposed.fingerprint) == (0..<2).map(composed.fingerprint))
+    }
+
+    @Test func aMarkdownHeadingTheOutlineLacksIsAddedAndEndsTheSectionBeforeIt() {
+        let outline = [OutlineSection(offset: 0, id: "1", title: "Syfte", notCarried: nil)]
+        let sections = SourceSections("## 1 Syfte\n\nText.\n\n## 2 Nytt\n\nMer.\n", outline: outline)
+        #expect(sections.texts == ["## 1 Syfte\n\nText.\n\n"])
+        #expect(sections.added == [SourceSections.Added(heading: "2 Nytt", line: 5)])
+    }
+}
