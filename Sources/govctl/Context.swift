@@ -202,7 +202,9 @@ final class LastLoaded: Sendable {
 enum Bundled {
     static func procedures() throws(GovError) -> [ProcedureFile] {
         EmbeddedFiles.procedures.map { entry in
-            ProcedureFile(path: "procedures/\(entry.name)", bytes: Array(entry.text.utf8))
+            var file = ProcedureFile(path: "procedures/\(entry.name)", bytes: Array(entry.text.utf8))
+            file.builtIn = true
+            return file
         }
     }
 

@@ -62,7 +62,8 @@ package enum DiagnosticCode: String, CaseIterable, Sendable {
     /// The severity every diagnostic with this code has (`--strict` turns warnings into failures; notes never fail).
     package var severity: Diagnostic.Severity {
         switch self {
-        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo, .uncarriedParagraph, .suspectCitation: .warning
+        case .noHolder, .looseEquality, .writableByOthers, .leftoverTodo, .uncarriedParagraph, .suspectCitation:
+            .warning
         case .expired: .note
         default: .error
         }

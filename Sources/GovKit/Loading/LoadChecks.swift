@@ -23,9 +23,13 @@ package struct LoadChecks: OptionSet, Sendable {
     package static let lints = LoadChecks(rawValue: 1 << 1)
     /// Control characters in one-line values.
     package static let oneLine = LoadChecks(rawValue: 1 << 2)
+    /// The `reviewed` fingerprints against the text of the procedure's `sourceFile`, read from beside the file
+    /// (`SourceDocument.locate`). Left out for the files built into the binary, whose paths are names only: the
+    /// fingerprints' other checks still run, and the repository's tests check the texts (`validate procedures`).
+    package static let sourceText = LoadChecks(rawValue: 1 << 3)
 
     /// Everything `validate` reports.
-    package static let all: LoadChecks = [.citations, .lints, .oneLine]
+    package static let all: LoadChecks = [.citations, .lints, .oneLine, .sourceText]
     /// What a command that runs procedures needs.
     package static let run: LoadChecks = []
 
@@ -33,7 +37,9 @@ package struct LoadChecks: OptionSet, Sendable {
     package var codes: Set<DiagnosticCode> {
         var codes: Set<DiagnosticCode> = []
         if contains(.citations) {
-            codes.formUnion([.unknownSection, .uncitedSection, .unknownParagraph, .uncarriedParagraph, .suspectCitation])
+            codes.formUnion([
+                .unknownSection, .uncitedSection, .unknownParagraph, .uncarriedParagraph, .suspectCitation,
+            ])
         }
         if contains(.lints) { codes.formUnion([.looseEquality, .noHolder, .leftoverTodo]) }
         if contains(.oneLine) { codes.insert(.controlCharacter) }

@@ -48,7 +48,9 @@ struct ProcedureChecker {
         checkTestFactValues(p)
         if checks.contains(.citations) {
             CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
-            FingerprintChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
+            FingerprintChecks.check(p, readingSource: checks.contains(.sourceText)) { code, offset, message, hint in
+                report(code, offset, message, hint: hint)
+            }
         }
     }
 

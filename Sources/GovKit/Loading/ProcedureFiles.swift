@@ -7,6 +7,9 @@ package struct ProcedureFile: Sendable {
     /// The file, or the directory it was listed from, when others on this machine can write it (a
     /// `writable-by-others` warning); empty for the built-in files.
     package var exposures: [WritableByOthers] = []
+    /// Whether the file is one of those built into the binary: its path is a name, not a place on this machine, so
+    /// nothing beside it (its `sourceFile`) is looked for.
+    package var builtIn = false
 
     package init(path: String, bytes: [UInt8], exposures: [WritableByOthers] = []) {
         self.path = path

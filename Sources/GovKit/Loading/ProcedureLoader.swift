@@ -71,6 +71,8 @@ package enum ProcedureLoader {
         _ file: ProcedureFile, today: (String) -> CalendarDate, checks: LoadChecks = .all
     ) -> FileResult {
         let source = SourceText(path: file.path, bytes: file.bytes)
+        var checks = checks
+        if file.builtIn { checks.remove(.sourceText) }
         let (procedure, items, undecoded) = decodeFile(source, checks: checks)
         guard let procedure else { return FileResult(procedure: nil, ids: nil, diagnostics: items) }
         var checker = ProcedureChecker(

@@ -1,8 +1,11 @@
 /// `validate`'s check of a procedure's `reviewed` fingerprints (`suspect-citation`, a warning): every section the
 /// data cites has one, each names a section of the outline, and each matches the section's text in the procedure's
-/// own `sourceFile` (found as `SourceDocument.locate` says; where it is not found, only the first two are checked).
+/// own `sourceFile` (found as `SourceDocument.locate` says; where it is not found, or for a built-in file, which is
+/// not read from a place on this machine, only the first two are checked).
 enum FingerprintChecks {
-    static func check(_ p: Procedure, report: (DiagnosticCode, Int?, String, String?) -> Void) {
+    static func check(
+        _ p: Procedure, readingSource: Bool, report: (DiagnosticCode, Int?, String, String?) -> Void
+    ) {
         guard let reviewed = p.reviewed, !p.document.outline.isEmpty else { return }
         let outline = p.document.outline
         let ids = Set(outline.map(\.id))
@@ -12,7 +15,7 @@ enum FingerprintChecks {
                 "'reviewed' records a fingerprint for '\(entry.id)', which is not a section of the outline",
                 "remove it, or write the section's id as the outline does")
         }
-        let own = SourceDocument.own(p)
+        let own = readingSource ? SourceDocument.own(p) : nil
         if let own, let problem = own.problem {
             report(
                 .suspectCitation, nil, "the fingerprints cannot be checked: '\(own.path)' cannot be read: \(problem)",
