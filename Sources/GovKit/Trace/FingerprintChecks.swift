@@ -26,7 +26,7 @@ enum FingerprintChecks {
         var counts = [Int](repeating: 0, count: outline.count)
         var resolved: [String: [Int]] = [:]
         for citation in p.citations {
-            let found = resolved[citation.text] ?? Array(Set(citation.parts.compactMap(index.resolve)))
+            let found = resolved[citation.text] ?? index.citedSections(citation.parts)
             resolved[citation.text] = found
             for i in found { counts[i] += 1 }
         }

@@ -54,6 +54,16 @@ package enum CitedPart: Sendable {
 }
 
 extension SectionIndex {
+    /// The sections a citation's parts cite, each once, whether a part names a paragraph (`3.2 ¶2`) or the
+    /// section alone: what the fingerprints of `reviewed` are kept for.
+    package func citedSections(_ parts: [String]) -> [Int] {
+        var sections: [Int] = []
+        for part in resolveParts(parts) {
+            if case .carried(let section, _) = part, !sections.contains(section) { sections.append(section) }
+        }
+        return sections
+    }
+
     /// Each part of `citation` resolved to a section and the paragraph units it carries (indices into the
     /// section's `units`).
     package func resolveParts(_ parts: [String]) -> [CitedPart] {
