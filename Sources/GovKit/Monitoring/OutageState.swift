@@ -59,7 +59,8 @@ package enum OutageState: Sendable {
             throw GovError(
                 .untrusted, "refusing the database URI with a password \(place)",
                 hint:
-                    "leave the password out of the URI (\(display)) and put it in libpq's password file (~/.pgpass or the file PGPASSFILE names, mode 0600) or a service file (PGSERVICEFILE); or make '\(source)' readable only by its owner and group ('chmod o-r')"
+                    "leave the password out of the URI (\(display)) and put it in libpq's password file (~/.pgpass or the file PGPASSFILE names, mode 0600) or a service file (PGSERVICEFILE)"
+                    + (source == "--state" ? "" : "; or make '\(source)' readable only by its owner and group ('chmod o-r')")
             )
         }
         return Database(uri: uri, display: display, trust: trust)
