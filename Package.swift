@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovKit", "CLIKit", "govctl", "TestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "OutageLogs"]
         ),
     ] + postgresTargets
 )
