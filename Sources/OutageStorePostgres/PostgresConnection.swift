@@ -40,7 +40,8 @@ final class PostgresConnection {
         self.connection = connection
         let milliseconds = timeout * 1000
         try execute(
-            "SET statement_timeout = \(milliseconds); SET lock_timeout = \(milliseconds); SET TimeZone = 'UTC'; SET client_min_messages = warning")
+            "SET statement_timeout = \(milliseconds); SET lock_timeout = \(milliseconds); SET TimeZone = 'UTC'; SET client_min_messages = warning"
+        )
     }
 
     deinit { PQfinish(connection) }
@@ -112,7 +113,9 @@ final class PostgresConnection {
         case "55P03", "57014":
             return GovError(
                 .internal, "the outage database '\(display)' did not answer in time: \(message)",
-                hint: "another writer holds the log's lock, or the server is overloaded; try again, or wait longer with --timeout SECONDS")
+                hint:
+                    "another writer holds the log's lock, or the server is overloaded; try again, or wait longer with --timeout SECONDS"
+            )
         case "42P01":
             return GovError(
                 .notFound, "the outage database '\(display)' has no govctl schema (\(message))",

@@ -46,7 +46,8 @@ package struct PostgresOutageStore: OutageStore {
 
     /// The schema's version must be this build's: older is migrated by `outage init`, newer is another govctl's.
     private func checkVersion(_ connection: PostgresConnection) throws(GovError) {
-        let version = try connection.execute("SELECT coalesce(max(version), 0) FROM govctl_schema_version")
+        let version =
+            try connection.execute("SELECT coalesce(max(version), 0) FROM govctl_schema_version")
             .integer ?? 0
         if version < PostgresSchema.current {
             throw GovError(
@@ -160,7 +161,8 @@ package struct PostgresOutageStore: OutageStore {
         }
     }
 
-    /// Inserts the records (with `ids`, their ids: a whole log imported keeps its line numbers); the ids given.
+    /// Inserts the records, numbered on from the highest number in the log or its archive (or with `ids`: a whole
+    /// log imported keeps its line numbers), under the log's lock row; the numbers given.
     private func insert(_ records: [OutageRecord], _ connection: PostgresConnection, ids: [Int]? = nil)
         throws(GovError) -> [Int]
     {
@@ -181,14 +183,16 @@ package struct PostgresOutageStore: OutageStore {
         let inserted = try connection.execute(
             """
             INSERT INTO outage_record (id, v, event, system, at, outage, scenario, note, eta, start_at, end_at, source, written_by, recorded)
-            SELECT coalesce(r.id, nextval('outage_record_id_seq')), r.v, r.event, r.system, r.at, r.outage, r.scenario, r.note, r.eta, r.start_at, r.end_at, r.source, r.written_by, r.recorded
+            SELECT coalesce(r.id, r.ordinal + 1 + greatest((SELECT max(id) FROM outage_record), (SELECT max(id) FROM outage_record_archive), 0)), r.v, r.event, r.system, r.at, r.outage, r.scenario, r.note, r.eta, r.start_at, r.end_at, r.source, r.written_by, r.recorded
             FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, ordinal integer, v integer, event text, system text, at timestamptz, outage text, scenario text, note text, eta timestamptz, start_at timestamptz, end_at timestamptz, source text, written_by text, recorded timestamptz)
             ORDER BY r.ordinal
             RETURNING id
             """, [JSONWriter.compact(.array(rows))])
         let numbers = inserted.values.compactMap { $0.first.flatMap { $0.flatMap { Int($0) } } }.sorted()
         guard numbers.count == records.count else {
-            throw GovError(.internal, "the outage database '\(location)' inserted \(numbers.count) of \(records.count) records", hint: "report this")
+            throw GovError(
+                .internal, "the outage database '\(location)' inserted \(numbers.count) of \(records.count) records",
+                hint: "report this")
         }
         return numbers
     }
@@ -285,7 +289,8 @@ package struct PostgresOutageStore: OutageStore {
                 var done: [String] = []
                 for (offset, migration) in PostgresSchema.migrations.enumerated() where offset + 1 > version {
                     try connection.execute(migration)
-                    try connection.execute("INSERT INTO govctl_schema_version (version) VALUES ($1)", [String(offset + 1)])
+                    try connection.execute(
+                        "INSERT INTO govctl_schema_version (version) VALUES ($1)", [String(offset + 1)])
                     done.append("applied schema version \(offset + 1) to \(location)")
                 }
                 let count = try records(connection).count
@@ -334,14 +339,12 @@ package struct PostgresOutageStore: OutageStore {
 
     package func importRecords(_ records: [OutageRecord]) throws(GovError) -> Int {
         try locked { connection, existing throws(GovError) -> Int in
-                guard existing.isEmpty else { throw OutageTransfer.notEmpty(location, count: existing.count) }
-                guard !records.isEmpty else { return 0 }
-                // Each record keeps its line's number as its id, so that messages name the same line as the file's.
-                _ = try insert(records, connection, ids: records.map(\.line))
-                try connection.execute(
-                    "SELECT setval('outage_record_id_seq', (SELECT max(id) FROM outage_record))")
-                try store(OutageIndex(records).outages, connection)
-                return records.count
+            guard existing.isEmpty else { throw OutageTransfer.notEmpty(location, count: existing.count) }
+            guard !records.isEmpty else { return 0 }
+            // Each record keeps its line's number as its id, so that messages name the same line as the file's.
+            _ = try insert(records, connection, ids: records.map(\.line))
+            try store(OutageIndex(records).outages, connection)
+            return records.count
         }
     }
 }

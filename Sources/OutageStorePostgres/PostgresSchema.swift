@@ -7,7 +7,7 @@ enum PostgresSchema {
     static let migrations: [String] = [
         """
         CREATE TABLE outage_record (
-            id bigserial PRIMARY KEY,
+            id bigint PRIMARY KEY,
             v integer NOT NULL CONSTRAINT outage_record_known_version CHECK (v = 1),
             event text NOT NULL CHECK (event IN ('start', 'prognosis', 'end', 'amend', 'cancel')),
             system text NOT NULL CHECK (system <> ''),

@@ -228,7 +228,8 @@ enum OutageCommand {
         let records = try OutageTransfer.records(bytes, name: given == "-" ? "standard input" : given, systems: systems)
         let count = try OutageTransfer.load(records, into: log)
         return try report(
-            "import", ["imported \(count) record\(count == 1 ? "" : "s") from \(given == "-" ? "standard input" : given)"],
+            "import",
+            ["imported \(count) record\(count == 1 ? "" : "s") from \(given == "-" ? "standard input" : given)"],
             log, context)
     }
 

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -44,7 +44,8 @@ final class PostgresServer: Sendable {
     static func program(_ name: String) -> String? {
         if let path = ToolRequirement.locate(name) { return path }
         let base = "/usr/lib/postgresql"
-        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).compactMap(Int.init).sorted()
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []).compactMap(Int.init)
+            .sorted()
         for version in versions.reversed() {
             let path = "\(base)/\(version)/bin/\(name)"
             if FileManager.default.isExecutableFile(atPath: path) { return path }
@@ -81,7 +82,9 @@ final class PostgresServer: Sendable {
         try Data((Self.password + "\n").utf8).write(to: URL(fileURLWithPath: passwordFile))
         try fm.setAttributes([.posixPermissions: 0o644], ofItemAtPath: passwordFile)
         let asServer = Self.launcher
-        if !asServer.isEmpty { try fm.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: data) }
+        if !asServer.isEmpty {
+            try fm.setAttributes([.ownerAccountID: 65534, .groupOwnerAccountID: 65534], ofItemAtPath: data)
+        }
         let made = try Self.run(
             asServer + [
                 initdb, "-D", data, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256",
@@ -100,7 +103,9 @@ final class PostgresServer: Sendable {
             }
         }
         guard let started else {
-            throw Failure("postgres did not start: \((try? String(contentsOfFile: directory.appending(path: "log").path, encoding: .utf8)) ?? "")")
+            throw Failure(
+                "postgres did not start: \((try? String(contentsOfFile: directory.appending(path: "log").path, encoding: .utf8)) ?? "")"
+            )
         }
         (port, server) = started
         try Data("127.0.0.1:\(port):*:*:\(Self.password)\n".utf8).write(to: URL(fileURLWithPath: passfile))
@@ -146,7 +151,9 @@ final class PostgresServer: Sendable {
         }
         process.terminate()
         process.waitUntilExit()
-        throw Failure("postgres did not accept connections within 30 s: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")")
+        throw Failure(
+            "postgres did not accept connections within 30 s: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")"
+        )
     }
 
     /// Stops the server (a fast shutdown, then SIGKILL after 10 s) and removes its directory.
@@ -170,8 +177,10 @@ final class PostgresServer: Sendable {
     /// Runs SQL with psql as the superuser (`postgres`) in `database`.
     func sql(_ text: String, database: String = "postgres", role: String = "postgres") throws {
         let result = try Self.run(
-            [psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(port), "-U", role,
-             "-d", database, "-c", text],
+            [
+                psql, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", "127.0.0.1", "-p", String(port), "-U", role,
+                "-d", database, "-c", text,
+            ],
             environment: ["PGPASSFILE": passfile], timeout: 30)
         guard result.status == 0 else { throw Failure("psql failed: \(result.output)") }
     }

@@ -60,7 +60,8 @@ package enum OutageState: Sendable {
                 .untrusted, "refusing the database URI with a password \(place)",
                 hint:
                     "leave the password out of the URI (\(display)) and put it in libpq's password file (~/.pgpass or the file PGPASSFILE names, mode 0600) or a service file (PGSERVICEFILE)"
-                    + (source == "--state" ? "" : "; or make '\(source)' readable only by its owner and group ('chmod o-r')")
+                    + (source == "--state"
+                        ? "" : "; or make '\(source)' readable only by its owner and group ('chmod o-r')")
             )
         }
         return Database(uri: uri, display: display, trust: trust)

@@ -203,7 +203,8 @@ package struct ProbeWatch: Sendable {
             return records
         }
         return Report(
-            system: system, probe: probe, failuresInARow: count, threshold: threshold, action: action, log: log.location,
+            system: system, probe: probe, failuresInARow: count, threshold: threshold, action: action,
+            log: log.location,
             warnings: action == nil ? [] : log.sizeWarning().map { [$0] } ?? [])
     }
 
