@@ -100,7 +100,7 @@ struct OutageHost {
         // Records another tool wrote by hand, which the writer refuses, are named for a person to correct.
         try server.sql(
             "INSERT INTO outage_record (id, v, event, system, at, outage) VALUES (100, 1, 'end', 'sesam-lmn', '2026-11-21T11:00Z', 'no-such-outage')",
-            database: String(host.state.split(separator: "/").last ?? ""), role: "host_a")
+            database: String(host.state.split(separator: "/").last ?? ""), role: "nagios_master1")
         let refused = try host.run(["outage", "repair"])
         #expect(refused.exitCode == 65)
         #expect(refused.stderr.contains("which no start opens"))
@@ -132,20 +132,20 @@ struct OutageHost {
         ]
         for (statement, constraint) in statements {
             let error = #expect(throws: PostgresServer.Failure.self) {
-                try server.sql(statement, database: database, role: "host_a")
+                try server.sql(statement, database: database, role: "nagios_master1")
             }
             #expect(error?.description.contains(constraint) == true, "\(error?.description ?? "")")
         }
         try server.sql(
             "INSERT INTO outage VALUES ('e', 'sesam-lmn', '2026-11-21T08:00Z', '2026-11-21T09:00Z', false), ('f', 'sesam-lmn', '2026-11-21T10:00Z', NULL, false)",
-            database: database, role: "host_a")
+            database: database, role: "nagios_master1")
     }
 
     /// Two hosts, each with its own configuration file naming the one database (as its own role).
     static func hosts(_ server: PostgresServer, _ directory: URL, database: String) throws -> [OutageHost] {
-        try ["host_a", "host_b"].map { role in
+        try ["nagios_master1", "nagios_master2"].map { role in
             let config = directory.appending(path: "\(role).json")
-            let uri = database.replacingOccurrences(of: "host_a@", with: "\(role)@")
+            let uri = database.replacingOccurrences(of: "nagios_master1@", with: "\(role)@")
             try Data("{\"state\": \"\(uri)\"}\n".utf8).write(to: config)
             var environment = server.environment
             environment["GOVCTL_CONFIG"] = config.path
@@ -239,13 +239,14 @@ struct OutageHost {
     @Test func aServerThatIsDownOrDoesNotAnswerIsUnknownWithinTheTimeout() throws {
         guard PostgresServer.required(for: "a PostgreSQL server that is down") != nil else { return }
         // Nothing listens: a stopped server.
-        let stopped = OutageHost(state: "postgresql://host_a@127.0.0.1:9/govctl")
+        let stopped = OutageHost(state: "postgresql://nagios_master1@127.0.0.1:9/govctl")
         let down = try stopped.run(["reserve-status", "sesam-lmn", "--format", "nagios", "-t", "2"], timeout: 60)
         #expect(!down.timedOut)
         #expect(down.exitCode == 3)
         #expect(
             down.stdout.hasPrefix(
-                "SESAM LMN UNKNOWN - cannot reach the outage database 'postgresql://host_a@127.0.0.1:9/govctl'"))
+                "SESAM LMN UNKNOWN - cannot reach the outage database 'postgresql://nagios_master1@127.0.0.1:9/govctl'")
+        )
         let start = try stopped.run(["outage", "start", "sesam-lmn", "-t", "2"], timeout: 60)
         #expect(start.exitCode == 69)
         // A server that takes the connection and never answers (a hung host): UNKNOWN once the timeout has passed.
@@ -271,7 +272,8 @@ struct OutageHost {
             port += String(decoding: byte, as: UTF8.self)
         }
         let hung = OutageHost(
-            state: "postgresql://host_a@127.0.0.1:\(port.trimmingCharacters(in: .whitespacesAndNewlines))/govctl")
+            state:
+                "postgresql://nagios_master1@127.0.0.1:\(port.trimmingCharacters(in: .whitespacesAndNewlines))/govctl")
         let silent = try hung.run(["reserve-status", "sesam-lmn", "--format", "nagios", "-t", "2"], timeout: 60)
         #expect(!silent.timedOut)
         #expect(silent.exitCode == 3)
@@ -288,7 +290,7 @@ struct OutageHost {
         #expect(refused.exitCode == 3)
         #expect(refused.stdout.contains("password"))
         let withPassword = uri.replacingOccurrences(
-            of: "host_a@", with: "host_a:\(PostgresServer.password)@")
+            of: "nagios_master1@", with: "nagios_master1:\(PostgresServer.password)@")
         let onCommandLine = try Binary.run(["outage", "list", "--state", withPassword])
         #expect(onCommandLine.exitCode == 77)
         #expect(onCommandLine.stderr.contains("refusing the database URI with a password on the command line"))

@@ -37,8 +37,6 @@ final class PostgresServer: Sendable {
     }
 
     static let password = "govctl-test-password"
-    /// The roles of README's region setup: the schema's owner, the writers' group, and one login per "host".
-    static let roles = ["govctl_owner", "host_a", "host_b"]
 
     /// A PostgreSQL program: on PATH, else in Debian's /usr/lib/postgresql/VERSION/bin (the newest).
     static func program(_ name: String) -> String? {
@@ -110,14 +108,25 @@ final class PostgresServer: Sendable {
         (port, server) = started
         try Data("127.0.0.1:\(port):*:*:\(Self.password)\n".utf8).write(to: URL(fileURLWithPath: passfile))
         try fm.setAttributes([.posixPermissions: 0o600], ofItemAtPath: passfile)
-        // README's region setup: the owner of the schema, the writers' group and its members, one per host.
-        try sql(
-            """
-            CREATE ROLE govctl_owner LOGIN PASSWORD '\(Self.password)';
-            CREATE ROLE govctl_writer NOLOGIN;
-            CREATE ROLE host_a LOGIN PASSWORD '\(Self.password)' IN ROLE govctl_writer;
-            CREATE ROLE host_b LOGIN PASSWORD '\(Self.password)' IN ROLE govctl_writer;
-            """)
+        // README's region setup, as a new user types it: the owner of the schema, the writers' group and a login
+        // per host.
+        try sql(try Self.readme().roles)
+    }
+
+    /// README's region setup (its `sql` block): the roles, made once per server, and the grants, made in each new
+    /// database as its owner; the password is the test's.
+    static func readme() throws -> (roles: String, grants: String) {
+        let readme = try String(contentsOf: Binary.root.appending(path: "README.md"), encoding: .utf8)
+        guard
+            let section = readme.components(separatedBy: "## A region: the outage state on PostgreSQL").dropFirst()
+                .first,
+            let block = section.components(separatedBy: "```sql\n").dropFirst().first?.components(separatedBy: "```")
+                .first,
+            let database = block.range(of: "CREATE DATABASE"), let connect = block.range(of: "\\connect")
+        else { throw Failure("README.md has no region setup (## A region: the outage state on PostgreSQL, ```sql)") }
+        let roles = String(block[..<database.lowerBound]).replacingOccurrences(of: "choose-one", with: password)
+        let grants = block[connect.upperBound...].split(separator: "\n").dropFirst().joined(separator: "\n")
+        return (roles, grants)
     }
 
     /// As root, the server's programs run as nobody (they refuse root); else as the user running the tests.
@@ -170,7 +179,7 @@ final class PostgresServer: Sendable {
     var environment: [String: String] { ["PGPASSFILE": passfile] }
 
     /// The URI of `database` for `role` (no password: libpq reads it from the password file).
-    func uri(_ database: String, role: String = "host_a") -> String {
+    func uri(_ database: String, role: String = "nagios_master1") -> String {
         "postgresql://\(role)@127.0.0.1:\(port)/\(database)"
     }
 
@@ -186,15 +195,11 @@ final class PostgresServer: Sendable {
     }
 
     /// A new database set up as README says for a region (`govctl outage init` as its owner, the writers' grants),
-    /// named for the test; its URI for `host_a`.
+    /// named for the test; its URI for the first monitoring master's role.
     func database(_ name: String) throws -> String {
         let database = "t_\(name)_\(UInt32.random(in: 0...UInt32.max))"
         try sql("CREATE DATABASE \(database) OWNER govctl_owner")
-        try sql(
-            """
-            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO govctl_writer;
-            ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE ON SEQUENCES TO govctl_writer;
-            """, database: database, role: "govctl_owner")
+        try sql(try Self.readme().grants, database: database, role: "govctl_owner")
         let initialised = try Binary.run(
             ["outage", "init", "--state", uri(database, role: "govctl_owner")], environment: environment)
         guard initialised.exitCode == 0 else { throw Failure("outage init failed: \(initialised.stderr)") }
