@@ -12,12 +12,13 @@ enum OutageCommand {
         "state", "FILE",
         default: .described(
             "GOVCTL_STATE, else the configuration's \"state\", else $XDG_STATE_HOME/govctl/outages.jsonl"),
-        completion: .file, help: "the outage log")
+        completion: .file, help: "the outage log: a file, or a PostgreSQL database (postgresql://host/db)")
 
     /// `-t/--timeout SECONDS`: how long to wait for the log's lock (the monitoring-plugins' option for a time limit).
     static let lockTimeout = Option.typed(
         "timeout", short: "t", "SECONDS", default: .described("30"),
-        help: "wait at most SECONDS for the outage log's lock (then an error naming its holder)",
+        help:
+            "wait at most SECONDS for the outage log's lock (then an error naming its holder), or for its database",
         parser: .integer(in: 1...3_600))
 
     static let command = Command(
