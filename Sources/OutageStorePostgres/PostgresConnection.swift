@@ -12,24 +12,16 @@ final class PostgresConnection {
     /// `timeout` seconds to connect and, on the server, for a statement or a lock.
     init(uri: String, display: String, timeout: Int) throws(GovError) {
         self.display = display
-        // Later keywords override what the URI says; libpq's connect_timeout is at least 2 s.
-        let settings: [(String, String)] = [
-            ("dbname", uri), ("connect_timeout", String(max(timeout, 2))),
-            ("tcp_user_timeout", String(timeout * 1000)), ("fallback_application_name", "govctl"),
-        ]
-        let keywords = settings.map { strdup($0.0) }
-        let values = settings.map { strdup($0.1) }
-        defer {
-            keywords.forEach { free($0) }
-            values.forEach { free($0) }
-        }
-        let keywordList = keywords.map { UnsafePointer($0) } + [nil]
-        let valueList = values.map { UnsafePointer($0) } + [nil]
-        guard let connection = PQconnectdbParams(keywordList, valueList, 1) else {
+        // Parameters added at the end of the URI override the same ones in it: the timeout is govctl's (libpq's
+        // connect_timeout is at least 2 s).
+        let settings =
+            "connect_timeout=\(max(timeout, 2))&tcp_user_timeout=\(timeout * 1000)&fallback_application_name=govctl"
+            + "&client_encoding=UTF8"
+        guard let connection = PQconnectdb(uri + (uri.contains("?") ? "&" : "?") + settings) else {
             throw GovError(.internal, "libpq could not allocate a connection", hint: "check the memory of this host")
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let reason = Self.firstLine(PQerrorMessage(connection))
+            let reason = Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) })
             PQfinish(connection)
             throw GovError(
                 .unavailable, "cannot reach the outage database '\(display)': \(reason)",
@@ -54,21 +46,29 @@ final class PostgresConnection {
         var integer: Int? { values.first?.first.flatMap { $0.flatMap { Int($0) } } }
     }
 
-    /// Runs one statement (or, without parameters, several) and returns its rows. `parameters` are sent apart from
-    /// the text ($1, $2, …), never spliced into it.
+    /// Runs one statement (or, without parameters, several) and returns its rows. Each `$1`, `$2`, … of `sql` is
+    /// replaced by the parameter as an SQL literal, quoted by libpq for this connection (`PQescapeLiteral`), never
+    /// spliced in as it is; `nil` is NULL.
     @discardableResult
     func execute(_ sql: String, _ parameters: [String?] = []) throws(GovError) -> Rows {
         lastState = ""
-        let copies = parameters.map { $0.flatMap { strdup($0) } }
-        defer { copies.forEach { $0.map { free($0) } } }
-        let pointers = copies.map { $0.map { UnsafePointer($0) } }
-        let result: OpaquePointer? =
+        let text =
             parameters.isEmpty
-            ? PQexec(connection, sql)
-            : PQexecParams(connection, sql, Int32(parameters.count), nil, pointers, nil, nil, 0)
+            ? sql
+            : try Self.substitute(sql) { number throws(GovError) -> String in
+                guard number >= 1, number <= parameters.count else {
+                    throw GovError(
+                        .internal, "an SQL statement names the parameter $\(number), which is not given",
+                        hint: "report this")
+                }
+                guard let value = parameters[number - 1] else { return "NULL" }
+                return try literal(value)
+            }
+        let result = PQexec(connection, text)
         guard let result else {
             throw GovError(
-                .unavailable, "lost the outage database '\(display)': \(Self.firstLine(PQerrorMessage(connection)))",
+                .unavailable,
+                "lost the outage database '\(display)': \(Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) }))",
                 hint: "check the server and the network; try again")
         }
         defer { PQclear(result) }
@@ -102,7 +102,7 @@ final class PostgresConnection {
     private func failure(_ result: OpaquePointer) -> GovError {
         let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
         lastState = state
-        let message = Self.firstLine(PQresultErrorMessage(result))
+        let message = Self.firstLine(PQresultErrorMessage(result).map { String(cString: $0) })
         switch state {
         case "42501":
             return GovError(
@@ -156,10 +156,45 @@ final class PostgresConnection {
         }
     }
 
+    /// `value` as an SQL literal, quoted by libpq for this connection's encoding and settings.
+    private func literal(_ value: String) throws(GovError) -> String {
+        guard !value.contains("\u{0}") else {
+            throw GovError(
+                .dataError, "a text holds the character U+0000, which PostgreSQL cannot store",
+                hint: "remove it from the note or the record")
+        }
+        guard let quoted = PQescapeLiteral(connection, value, value.utf8.count) else {
+            throw GovError(
+                .internal,
+                "libpq could not quote a value: \(Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) }))",
+                hint: "check that the text is UTF-8")
+        }
+        defer { PQfreemem(quoted) }
+        return String(cString: quoted)
+    }
+
+    /// `sql` with each `$N` outside a quoted text replaced by `value(N)`, in one pass (a value is never read again).
+    static func substitute(_ sql: String, _ value: (Int) throws(GovError) -> String) throws(GovError) -> String {
+        var output = ""
+        var characters = sql[...]
+        var quoted = false
+        while let character = characters.popFirst() {
+            if character == "'" { quoted.toggle() }
+            guard character == "$", !quoted, let first = characters.first, first.isASCII, first.isNumber else {
+                output.append(character)
+                continue
+            }
+            let digits = characters.prefix { $0.isASCII && $0.isNumber }
+            characters = characters.dropFirst(digits.count)
+            output += try value(Int(digits) ?? 0)
+        }
+        return output
+    }
+
     /// The first line of libpq's message, without its "ERROR:  " or "FATAL:  " prefix.
-    static func firstLine(_ text: UnsafeMutablePointer<CChar>?) -> String {
+    static func firstLine(_ text: String?) -> String {
         guard let text else { return "no message" }
-        var line = String(cString: text).split(separator: "\n").first.map(String.init) ?? ""
+        var line = text.split(separator: "\n").first.map(String.init) ?? ""
         for prefix in ["ERROR:  ", "FATAL:  "] where line.hasPrefix(prefix) { line.removeFirst(prefix.count) }
         return line.trimmingCharacters(in: .whitespaces)
     }
