@@ -17,6 +17,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 mkdir -m 700 "$work/data"
 [ "$(id -u)" = 0 ] && chown 65534:65534 "$work/data"
 echo bench > "$work/pw" && chmod 644 "$work/pw"
@@ -67,12 +68,14 @@ latency() {
 writers() {
     local label=$1 state=$2 before after a b
     before=$("$BIN" outage export --state "$state" | wc -l)
+    local pids=()
     a=$(date +%s%N)
     for i in $(seq 50); do
         "$BIN" outage prognosis sesam-lmn --eta "2030-01-01T$(printf '%02d' $((i % 24))):00" --state "$state" \
             >/dev/null 2>>"$work/writers.err" &
+        pids+=($!)
     done
-    wait
+    wait "${pids[@]}"
     b=$(date +%s%N)
     after=$("$BIN" outage export --state "$state" | wc -l)
     printf '  %-52s %d of 50 written in %d ms\n' "$label" $((after - before)) $(((b - a) / 1000000))
