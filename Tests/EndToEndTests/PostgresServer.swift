@@ -59,7 +59,14 @@ final class PostgresServer: Sendable {
         }
         guard let initdb = program("initdb"), let postgres = program("postgres") else { return .missing("postgresql") }
         guard let psql = program("psql") else { return .missing("postgresql-client (psql)") }
-        let directory = try TemporaryDirectory.make("postgres")
+        var directory = try TemporaryDirectory.make("postgres")
+        // The server runs as nobody, who must reach its directory: where the tests' temporary directory lies in a
+        // home nobody may enter (a checkout in /root), the server's goes to /tmp, removed all the same.
+        if !launcher.isEmpty, try run(launcher + ["/usr/bin/test", "-x", directory.path], timeout: 10).status != 0 {
+            TemporaryDirectory.remove(directory)
+            directory = URL(fileURLWithPath: "/tmp/govctl-postgres-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
+        }
         do {
             return .running(try PostgresServer(directory: directory, initdb: initdb, postgres: postgres, psql: psql))
         } catch {
