@@ -141,6 +141,33 @@ struct OutageHost {
             database: database, role: "nagios_master1")
     }
 
+    @Test func theSchemaIsVersionedAndAVersionThisGovctlDoesNotKnowIsRefused() throws {
+        guard let server = PostgresServer.required(for: "the database's schema versions") else { return }
+        let uri = try server.database("versions")
+        let database = String(uri.split(separator: "/").last ?? "")
+        let owner = OutageHost(
+            state: uri.replacingOccurrences(of: "nagios_master1@", with: "govctl_owner@"),
+            environment: server.environment)
+        let again = try owner.run(["outage", "init"])
+        #expect(again.exitCode == 0)
+        #expect(again.stdout.contains("(schema version 1, this govctl's; 0 records)"))
+        // A newer govctl migrated the database: this one neither reads nor migrates it.
+        try server.sql(
+            "INSERT INTO govctl_schema_version (version) VALUES (2)", database: database, role: "govctl_owner")
+        let host = OutageHost(state: uri, environment: server.environment)
+        let check = try host.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
+        #expect(check.exitCode == 3)
+        #expect(check.stdout.contains("has schema version 2, newer than this govctl's (1)"))
+        #expect(try owner.run(["outage", "init"]).exitCode == 65)
+        // A database without govctl's schema: 'outage init' is the fix.
+        let empty = OutageHost(
+            state: uri.replacingOccurrences(of: "/\(database)", with: "/postgres"), environment: server.environment)
+        let none = try empty.run(["outage", "list"])
+        #expect(none.exitCode == 66)
+        #expect(none.stderr.contains("has no govctl schema"))
+        #expect(none.stderr.contains("govctl outage init --state"))
+    }
+
     /// Two hosts, each with its own configuration file naming the one database (as its own role).
     static func hosts(_ server: PostgresServer, _ directory: URL, database: String) throws -> [OutageHost] {
         try ["nagios_master1", "nagios_master2"].map { role in
