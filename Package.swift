@@ -1,5 +1,10 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
+
+// The outage state on PostgreSQL needs libpq's header (Debian: libpq-dev). Without it the package still builds, with
+// only Swift installed: govctl then answers a postgresql:// state with "not supported by this build" (exit 69).
+let libpq = FileManager.default.fileExists(atPath: "/usr/include/postgresql/libpq-fe.h")
 
 let package = Package(
     name: "govctl",
@@ -19,7 +24,8 @@ let package = Package(
         // The thin command-line front end.
         .executableTarget(
             name: "govctl",
-            dependencies: ["GovKit", "CLIKit"],
+            dependencies: ["GovKit", "CLIKit"] + (libpq ? ["OutageStorePostgres"] : []),
+            swiftSettings: libpq ? [.define("GOVCTL_POSTGRESQL")] : [],
             plugins: ["EmbedProcedures"]
         ),
         // Measuring tools for `make bench` (not installed).
@@ -36,7 +42,16 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["GovKit", "CLIKit", "govctl", "TestSupport"],
-            exclude: ["Golden"]
+            exclude: ["Golden", "OutageLogs"]
         ),
-    ]
+    ] + postgresTargets
 )
+
+/// The PostgreSQL store (`OutageStorePostgres`) over libpq (`CLibPQ`, linking libpq.so), only where libpq-dev is.
+var postgresTargets: [Target] {
+    guard libpq else { return [] }
+    return [
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
+        .target(name: "OutageStorePostgres", dependencies: ["GovKit", "CLibPQ"]),
+    ]
+}

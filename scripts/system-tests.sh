@@ -139,7 +139,8 @@ want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 #        bin/govctl test, unshare+mount to hide the zone files where it can) unless make test has built it;
 #        scripts/build-deb.sh (strip, gzip, awk, dpkg, dpkg-shlibdeps, dpkg-deb, md5sum).
 #   deb: scripts/test-deb.sh (in a private mount namespace, unshare and mount, with /etc, /usr and /var overlaid:
-#        lintian, dpkg -i/--purge, getent, man -P cat, which renders with groff and col; python3 compares the
+#        lintian, dpkg -i/--purge, readelf (libpq5 in Depends exactly when the binary links libpq), getent, man -P
+#        cat, which renders with groff and col; python3 compares the
 #        package's examples with the README's).
 #   nagios: scripts/test-nagios.py: unshare -m and mount (overlays), dpkg -i; the README's recipes as root
 #        (adduser, useradd, dpkg-statoverride, install, chgrp) and as the nagios user (runuser, unshare -n: the cron
@@ -154,7 +155,7 @@ want() { [ ${#wanted[@]} -eq 0 ] || [[ " ${wanted[*]} " == *" $1 "* ]]; }
 package_tools="flock strip gzip awk dpkg dpkg-deb dpkg-shlibdeps md5sum"
 # the package is built from the release binary, made first unless make test has (GOVCTL_RELEASE_BUILT=1)
 [ "${GOVCTL_RELEASE_BUILT:-0}" = 1 ] && [ -x bin/govctl ] || package_tools="$package_tools make swift"
-want deb && suite deb "root $package_tools unshare mount lintian getent man groff col python3" \
+want deb && suite deb "root $package_tools unshare mount lintian getent man groff col python3 readelf" \
     bash -c 'with_package scripts/test-deb.sh'
 want nagios && suite nagios "root $package_tools python3 unshare mount runuser nagios4 user:nagios
     /etc/nagios4/objects/templates.cfg /var/lib/nagios4/rw /usr/lib/nagios/plugins/check_tcp adduser useradd

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user meets it: lintian reports no errors, `dpkg -i` installs it, govctl runs from /
 # under `env -i`, the group and /var/lib/govctl exist, the man page renders, /usr/share/doc/govctl/examples holds the
-# README's recipes, and `dpkg --purge` removes the package and its configuration but keeps the outage log, saying so.
+# README's recipes, the package depends on libpq5 exactly when the binary links it, and `dpkg --purge` removes the package and its configuration but keeps the outage log, saying so.
 #   scripts/test-deb.sh PATH.deb        (as root)
 #
 # Installing a package changes the whole machine: /usr/bin/govctl, /var/lib/govctl, the govctl group, and
@@ -25,6 +25,19 @@ deb="$1"
 echo "deb: lintian $deb"
 report="$(lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1)" || { echo "$report"; fail "lintian reports errors"; }
 grep -v "running with root privileges" <<<"$report" || true
+
+# libpq5 is a dependency exactly when the binary links libpq (a build where libpq-dev was installed: issue 28).
+depends="$(dpkg-deb -f "$deb" Depends)"
+scratch="$(mktemp -d)"
+dpkg-deb -x "$deb" "$scratch"
+if readelf -d "$scratch/usr/bin/govctl" | grep -q 'NEEDED.*libpq\.so'; then
+    grep -q 'libpq5' <<<"$depends" || { rm -rf "$scratch"; fail "govctl links libpq, but the package does not depend on libpq5: $depends"; }
+    echo "deb: links libpq; Depends: $depends"
+else
+    ! grep -q 'libpq' <<<"$depends" || { rm -rf "$scratch"; fail "govctl does not link libpq, yet the package depends on it: $depends"; }
+    echo "deb: no libpq; Depends: $depends"
+fi
+rm -rf "$scratch"
 
 if dpkg -s govctl >/dev/null 2>&1; then dpkg --purge govctl >/dev/null; fi
 dpkg -i "$deb" >/dev/null || fail "dpkg -i failed"

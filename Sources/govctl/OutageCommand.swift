@@ -12,17 +12,19 @@ enum OutageCommand {
         "state", "FILE",
         default: .described(
             "GOVCTL_STATE, else the configuration's \"state\", else $XDG_STATE_HOME/govctl/outages.jsonl"),
-        completion: .file, help: "the outage log")
+        completion: .file, help: "the outage log: a file, or a PostgreSQL database (postgresql://host/db)")
 
     /// `-t/--timeout SECONDS`: how long to wait for the log's lock (the monitoring-plugins' option for a time limit).
     static let lockTimeout = Option.typed(
         "timeout", short: "t", "SECONDS", default: .described("30"),
-        help: "wait at most SECONDS for the outage log's lock (then an error naming its holder)",
+        help:
+            "wait at most SECONDS for the outage log's lock (then an error naming its holder), or for its database",
         parser: .integer(in: 1...3_600))
 
     static let command = Command(
         name: "outage",
-        summary: "the outage log: init, start, prognosis, end, amend, cancel, list, show, watch, repair, archive",
+        summary:
+            "the outage log: init, start, prognosis, end, amend, cancel, list, show, watch, repair, archive, export, import",
         description: """
             An append-only JSON Lines file: --state FILE, else GOVCTL_STATE, else "state" in /etc/govctl/govctl.json
             (or ~/.config/govctl/govctl.json, or the file GOVCTL_CONFIG names), else $XDG_STATE_HOME/govctl/outages.jsonl.
@@ -34,9 +36,14 @@ enum OutageCommand {
             'watch' runs a probe (exit 0: reachable) and opens the outage after the procedure's probeFailures failures in
             a row, at the first failure's time; a success ends an outage the probe opened, never one a person opened.
             'archive' moves outages ended before DATE to FILE.archive. --at defaults to --now, else the current time.
+            The state may instead be a PostgreSQL database, a libpq URI (postgresql://host/db), its password in libpq's
+            password or service file: every action works on it, each write one transaction ('init' creates or migrates
+            its schema). 'export' writes the log as JSON Lines; 'import' reads them into an empty log or database.
             """,
         options: [stateOption],
-        subcommands: [initialize, start, prognosis, end, amend, cancel, list, show, watch, repair, archive],
+        subcommands: [
+            initialize, start, prognosis, end, amend, cancel, list, show, watch, repair, archive, export, `import`,
+        ],
         examples: [
             "sudo govctl outage init --group govctl          # once: /var/lib/govctl/outages.jsonl (configured)",
             "govctl outage start 'Sesam LMN' --at 2026-11-21T08:00 --note 'Servern svarar inte'",
@@ -192,17 +199,51 @@ enum OutageCommand {
             "archive", ["moved \(count) ended outage\(count == 1 ? "" : "s") to \(archive)"], log, context)
     }
 
-    /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME.
-    /// `-t/--timeout` bounds the wait for its lock, except in `watch`, where `--timeout` is the probe's.
-    static func log(_ context: Context, lockTimeout: Bool = true) throws(GovError) -> OutageLog {
+    static let export = Command(
+        name: "export", summary: "write the whole log as JSON Lines (to move it to another store)", description: "",
+        options: [lockTimeout], formats: TextFace.declared,
+        examples: ["govctl outage export --state /var/lib/govctl/outages.jsonl > outages.jsonl"]
+    ) { context throws(GovError) in
+        Output(stdout: try OutageTransfer.export(try log(context)))
+    }
+
+    static let `import` = Command(
+        name: "import", summary: "read a log's JSON Lines into an empty log or database (checked as every write is)",
+        description: "",
+        arguments: [Argument("FILE", completion: .file, help: "the JSON Lines ('-': standard input)")],
+        options: [lockTimeout],
+        examples: ["govctl outage import outages.jsonl --state postgresql://db.example.org/govctl"]
+    ) { context throws(GovError) in
+        let log = try log(context)
+        let (catalog, _) = try context.catalog()
+        let given = context.argument("FILE") ?? "-"
+        let path = given == "-" ? "/dev/stdin" : given
+        let bytes: [UInt8]
+        switch BoundedFile.read(path, namedOnCommandLine: true) {
+        case .success(let read): bytes = read
+        case .failure(let problem):
+            throw GovError(
+                .notFound, "cannot read '\(given)': \(problem.reason)", hint: "check the path and its permissions")
+        }
+        let systems = Set(catalog.procedures.flatMap { $0.systems.map(\.id) })
+        let records = try OutageTransfer.records(bytes, name: given == "-" ? "standard input" : given, systems: systems)
+        let count = try OutageTransfer.load(records, into: log)
+        return try report(
+            "import",
+            ["imported \(count) record\(count == 1 ? "" : "s") from \(given == "-" ? "standard input" : given)"],
+            log, context)
+    }
+
+    /// The outage log: `--state`, else GOVCTL_STATE, else the configuration's, else under XDG_STATE_HOME; a file or a
+    /// PostgreSQL database. `-t/--timeout` bounds the wait for its lock (and a database's connection and statements),
+    /// except in `watch`, where `--timeout` is the probe's.
+    static func log(_ context: Context, lockTimeout: Bool = true) throws(GovError) -> any OutageStore {
         let config = try context.config()
-        var log = try OutageLog.resolve(
+        let state = try OutageState.resolve(
             explicit: context.arguments.value("state"), environment: context.environment, config: config,
             directory: FileManager.default.currentDirectoryPath)
-        if lockTimeout, let seconds = context.arguments.value("timeout", as: Int.self) {
-            log.lockWait = TimeInterval(seconds)
-        }
-        return log
+        return try OutageStoreChoice.open(
+            state, timeout: lockTimeout ? context.arguments.value("timeout", as: Int.self) : nil)
     }
 
     static func at(_ context: Context) -> TimeInput {
@@ -224,10 +265,10 @@ enum OutageCommand {
     }
 
     /// What an action did, line by line, and the log it used.
-    static func report(_ action: String, _ lines: [String], _ log: OutageLog, _ context: Context) throws(GovError)
+    static func report(_ action: String, _ lines: [String], _ log: any OutageStore, _ context: Context) throws(GovError)
         -> Output
     {
-        Output(stdout: try Renderers.outageUpkeep(action, done: lines, log: log.path, context))
+        Output(stdout: try Renderers.outageUpkeep(action, done: lines, log: log.location, context))
     }
 
     static func runWatch(_ context: Context) throws(GovError) -> Output {

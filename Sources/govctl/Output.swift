@@ -25,6 +25,8 @@ enum ExitCode {
     static let outputError: Int32 = 74
     /// `EX_NOPERM`: a state file or directory others could have written is refused.
     static let untrusted: Int32 = 77
+    /// EX_UNAVAILABLE: the outage database cannot be reached, or this build has no PostgreSQL support.
+    static let unavailable: Int32 = 69
 
     /// `reserve-status --on-change`: a notice was printed (cron mails what a job prints; the exit says there was one).
     static let notified: Int32 = 1
@@ -46,6 +48,7 @@ enum ExitCode {
         case .notFound: return notFound
         case .internal: return internalError
         case .untrusted: return untrusted
+        case .unavailable: return unavailable
         }
     }
 }

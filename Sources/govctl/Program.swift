@@ -101,6 +101,10 @@ extension GovCtl {
             66,
             "unknown system, procedure, guide or file, with a did-you-mean; a file that cannot be read (permission denied, not a regular file, over 16 MB)"
         ),
+        ExitStatus(
+            69,
+            "the outage database cannot be reached within the timeout, or this build has no PostgreSQL support (built without libpq-dev)"
+        ),
         ExitStatus(70, "internal error (e.g. this build has no time-zone data)"),
         ExitStatus(74, "the result could not be written: the reader closed the pipe (e.g. a check cut off by Nagios)"),
         ExitStatus(

@@ -31,7 +31,8 @@ enum ReserveStatusCommand {
             OutageCommand.stateOption,
             .typed(
                 "timeout", short: "t", "SECONDS", default: .described("30"),
-                help: "wait at most SECONDS for the outage log's lock, then UNKNOWN (exit 3) naming its holder",
+                help:
+                    "wait at most SECONDS for the outage log's lock (or its database), then UNKNOWN (exit 3) naming its holder",
                 parser: .integer(in: 1...3_600)),
             .flag("on-change", help: "print and exit 1 only when the state has changed"),
             .typed(

@@ -77,6 +77,8 @@ import Testing
         "outage watch": ["outage", "watch", "sesam-lmn", "--state", "{state}", "--probe", "true"] + now,
         "outage repair": ["outage", "repair", "--state", "{state}"],
         "outage archive": ["outage", "archive", "--state", "{state}", "--before", "2026-01-01"],
+        "outage export": ["outage", "export", "--state", "{state}"],
+        "outage import": ["outage", "import", "/dev/null", "--state", "{state}"],
         "who-owns": ["who-owns", "CMS"] + now,
         "budget": ["budget", "websesam"] + now,
         "list": ["list"] + now,
@@ -133,7 +135,7 @@ import Testing
                 // The outage log's actions need a log, and most an outage in it.
                 if command.hasPrefix("outage "), command != "outage init" {
                     _ = try Binary.run(fill(Self.invocations["outage init"] ?? []))
-                    if !["outage start", "outage watch", "outage repair"].contains(command) {
+                    if !["outage start", "outage watch", "outage repair", "outage import"].contains(command) {
                         _ = try Binary.run(fill(Self.invocations["outage start"] ?? []))
                     }
                 }

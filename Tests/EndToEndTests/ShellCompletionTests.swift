@@ -28,6 +28,7 @@ import Testing
             words: ["outage", ""],
             expected: [
                 "init", "start", "prognosis", "end", "amend", "cancel", "list", "show", "watch", "repair", "archive",
+                "export", "import",
             ]),
         Case(words: ["outage", "start", "ses"], expected: ["Sesam\\ LMN", "sesam-lmn", "SesamLMN"]),
         Case(words: ["reserve-status", "x", "--no-"], expected: ["--no-prognosis"]),

@@ -11,8 +11,10 @@ import Foundation
 /// An unknown key or a wrong type is an error with `file:line:col`, never ignored (`"$comment"` is a comment;
 /// `"from": null` leaves the sender unset).
 package struct Config: Sendable, Equatable {
-    /// The outage log (an absolute path).
+    /// The outage log: an absolute path, or a PostgreSQL connection URI (`postgresql://…`, `OutageState`).
     package var state: String?
+    /// The configuration file that named `state` (a password in a URI there is refused when others can read it).
+    package var stateFile: String?
     /// The group that shares the outage log: the only group that may write it or its directory (`StateTrust`;
     /// `nil`: `govctl`).
     package var group: String?
@@ -122,14 +124,15 @@ package struct Config: Sendable, Equatable {
                 lang = language
             case "state":
                 let path = try string(member.value, "state")
-                guard path.hasPrefix("/") else {
+                guard path.hasPrefix("/") || OutageState.isDatabase(path) else {
                     throw error(
                         member.value.offset, "'state' must be an absolute path",
                         hint:
-                            "cron and a person would otherwise read different logs; write e.g. /var/lib/govctl/outages.jsonl"
+                            "cron and a person would otherwise read different logs; write e.g. /var/lib/govctl/outages.jsonl, or a database as postgresql://host/govctl"
                     )
                 }
                 state = path
+                stateFile = source.path
             case "group": group = try string(member.value, "group")
             case "procedures":
                 procedures = try strings(member.value, "procedures")

@@ -12,6 +12,9 @@ package struct GovError: Error, Sendable, Equatable {
         case `internal`
         /// A state file or directory that others can write, or another user owns, is refused (exit 77).
         case untrusted
+        /// A service govctl needs is not there: a database that cannot be reached within the timeout, or a build
+        /// without PostgreSQL support (exit 69).
+        case unavailable
     }
 
     package let kind: Kind

@@ -1,7 +1,8 @@
 import Foundation
 
 /// `reserve-status --on-change`: whether the state differs from the last one notified, kept beside the log
-/// (`outages.jsonl.notified`) and decided under the log's exclusive lock, so two cron runs never both notify.
+/// (`outages.jsonl.notified`, or in the database) and decided under the log's exclusive lock (or in one transaction),
+/// so two cron runs never both notify.
 package enum ChangeNotifier {
     /// What to say, when something is to be said.
     package enum Notice: Sendable, Equatable {
@@ -28,31 +29,26 @@ package enum ChangeNotifier {
     /// Decides whether to notify about `key` for `system` at `now` and, if so, records it. With no record yet,
     /// `quiet` (no outage) is taken as already known, so installing the cron job sends nothing.
     package static func decide(
-        _ key: Key, system: String, log: OutageLog, now: Date, repeatAfter: TimeInterval?, quiet: String
+        _ key: Key, system: String, log: any OutageStore, now: Date, repeatAfter: TimeInterval?, quiet: String
     ) throws(GovError) -> Notice? {
-        let lock = try LockedFile(
-            path: log.path, write: false, what: "outage log", exclusive: true, trust: log.trust, wait: log.lockWait)
-        _ = lock
-        let mode = (try? FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int)
-            .map { mode_t($0) }
-        let file = try LockedFile(
-            path: log.sibling("notified"), write: true, what: "notification state", exclusive: true,
-            trust: log.trust, create: true, mode: mode ?? 0o640)
-        return try decide(key, system: system, in: file, now: now, repeatAfter: repeatAfter, quiet: quiet)
+        try log.notification(system) { previous in
+            decide(key, previous: previous, now: now, repeatAfter: repeatAfter, quiet: quiet)
+        }
     }
 
     /// For a log govctl refuses to trust, whose notification state beside it cannot be trusted either: the state is
     /// kept in `directory`, the running user's own (made mode 0700, and checked as the log's place is), under the
     /// log's path, so that cron says "cannot tell" once and not every 5 minutes.
     package static func decideForUntrustedLog(
-        _ key: Key, system: String, log: OutageLog, directory: String, now: Date, repeatAfter: TimeInterval?
+        _ key: Key, system: String, log: any OutageStore, directory: String, now: Date, repeatAfter: TimeInterval?
     ) throws(GovError) -> Notice? {
         try makePrivateDirectory(directory)
         let file = try LockedFile(
             path: directory + "/notified-untrusted.json", write: true, what: "notification state", exclusive: true,
             trust: StateTrust(group: log.trust.group), create: true, mode: 0o600)
-        return try decide(
-            key, system: log.path + "#" + system, in: file, now: now, repeatAfter: repeatAfter, quiet: "")
+        return try OutageLog.update(file, key: log.location + "#" + system) { previous in
+            decide(key, previous: previous, now: now, repeatAfter: repeatAfter, quiet: "")
+        }
     }
 
     /// Makes `directory` (mode 0700) below a home that exists: never a home itself (`HOME=/nonexistent`, as for
@@ -80,7 +76,7 @@ package enum ChangeNotifier {
 
     /// The log is trusted again: what was kept about it in `directory` is forgotten, so that a later refusal is said
     /// again. Nothing is done when nothing was kept (the usual case: the file does not exist).
-    package static func forgetUntrustedLog(system: String, log: OutageLog, directory: String) {
+    package static func forgetUntrustedLog(system: String, log: any OutageStore, directory: String) {
         let path = directory + "/notified-untrusted.json"
         guard FileManager.default.fileExists(atPath: path),
             let file = try? LockedFile(
@@ -88,22 +84,17 @@ package enum ChangeNotifier {
                 trust: StateTrust(group: log.trust.group), create: false, mode: 0o600),
             let bytes = try? file.contents(),
             let root = try? JSONParser.parse(bytes).root.value, case .object(var systems)? = root["systems"],
-            systems[log.path + "#" + system] != nil
+            systems[log.location + "#" + system] != nil
         else { return }
-        systems[log.path + "#" + system] = nil
+        systems[log.location + "#" + system] = nil
         let document = JSONObject([("v", .number(1)), ("systems", .object(systems))])
         try? file.replace(Array((JSONWriter.pretty(.object(document)) + "\n").utf8))
     }
 
+    /// Whether to notify about `key`, given the entry last notified (`previous`), and the entry to keep if so.
     private static func decide(
-        _ key: Key, system: String, in file: LockedFile, now: Date, repeatAfter: TimeInterval?, quiet: String
-    ) throws(GovError) -> Notice? {
-        let bytes = try file.contents()
-        var systems = JSONObject()
-        if let root = try? JSONParser.parse(bytes).root.value, case .object(let object)? = root["systems"] {
-            systems = object
-        }
-        let previous = systems[system]
+        _ key: Key, previous: JSONValue?, now: Date, repeatAfter: TimeInterval?, quiet: String
+    ) -> (Notice?, JSONObject?) {
         let previousKey =
             previous.map {
                 Key(
@@ -118,14 +109,11 @@ package enum ChangeNotifier {
         {
             notice = .repeated
         } else {
-            return nil
+            return (nil, nil)
         }
         var entry = JSONObject([("state", .string(key.state)), ("notified", .string(ISO8601.text(now)))])
         if let outage = key.outage { entry["outage"] = .string(outage) }
         if let prognosis = key.prognosis { entry["prognosis"] = .string(prognosis) }
-        systems[system] = .object(entry)
-        let document = JSONObject([("v", .number(1)), ("systems", .object(systems))])
-        try file.replace(Array((JSONWriter.pretty(.object(document)) + "\n").utf8))
-        return notice
+        return (notice, entry)
     }
 }

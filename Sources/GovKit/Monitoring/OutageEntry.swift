@@ -61,7 +61,7 @@ package struct OutageEntry: Sendable {
     }
 
     /// Appends the event to `log`.
-    package func append(to log: OutageLog, in catalog: Catalog) throws(GovError) -> Written {
+    package func append(to log: any OutageStore, in catalog: Catalog) throws(GovError) -> Written {
         let (system, guide, _, procedure) = try Self.monitored(self.system, in: catalog)
         let clock = try LocalClock(identifier: procedure.document.timeZone)
         let now = try self.now.date(in: clock)
@@ -95,14 +95,14 @@ package struct OutageEntry: Sendable {
             if let id {
                 guard let outage = index.outage(id), outage.system == system.id else {
                     throw GovError(
-                        .notFound, "no outage '\(id)' of \(system.name) in \(log.path)",
+                        .notFound, "no outage '\(id)' of \(system.name) in \(log.location)",
                         hint: "'govctl outage list' shows the outages and their ids")
                 }
                 return outage
             }
             guard let outage = index.open(system.id) ?? index.latest(system.id) else {
                 throw GovError(
-                    .dataError, "no outage of \(system.name) in \(log.path)",
+                    .dataError, "no outage of \(system.name) in \(log.location)",
                     hint: "start one with 'govctl outage start \(system.id)'")
             }
             return outage
@@ -110,7 +110,7 @@ package struct OutageEntry: Sendable {
         func open(_ index: OutageIndex) throws(GovError) -> Outage {
             guard let open = index.open(system.id) else {
                 throw GovError(
-                    .dataError, "no open outage of \(system.name) in \(log.path)",
+                    .dataError, "no open outage of \(system.name) in \(log.location)",
                     hint: "start one with 'govctl outage start \(system.id)'")
             }
             return open
@@ -127,7 +127,7 @@ package struct OutageEntry: Sendable {
                 if let open = index.open(system.id) {
                     throw GovError(
                         .dataError,
-                        "an outage of \(system.name) is already open since \(local(open.startAt)) (\(log.path) line \(open.start.line))",
+                        "an outage of \(system.name) is already open since \(local(open.startAt)) (\(log.location) line \(open.start.line))",
                         hint:
                             "end it first with 'govctl outage end \(system.id)', or correct it with 'govctl outage amend'"
                     )
@@ -137,7 +137,7 @@ package struct OutageEntry: Sendable {
                 }) {
                     throw GovError(
                         .dataError,
-                        "an outage from \(local(at)) would overlap the outage \(Self.span(other, local)) (\(log.path) line \(other.start.line))",
+                        "an outage from \(local(at)) would overlap the outage \(Self.span(other, local)) (\(log.location) line \(other.start.line))",
                         hint:
                             "outages of one system never overlap: give a start after it, or correct it with 'govctl outage amend --outage \(other.id)'"
                     )
@@ -208,7 +208,7 @@ package struct OutageEntry: Sendable {
                 }) {
                     throw GovError(
                         .dataError,
-                        "the corrected outage would overlap the outage \(Self.span(other, local)) (\(other.id), \(log.path) line \(other.start.line))",
+                        "the corrected outage would overlap the outage \(Self.span(other, local)) (\(other.id), \(log.location) line \(other.start.line))",
                         hint: "outages of one system never overlap; 'govctl outage list' shows the outages")
                 }
                 record.outage = outage.id
@@ -230,7 +230,7 @@ package struct OutageEntry: Sendable {
         }
         return Written(
             record: record, system: system, when: clock.local(record.eta ?? record.start ?? record.end ?? record.at),
-            timeZone: procedure.document.timeZone, log: log.path, warnings: log.sizeWarning().map { [$0] } ?? [])
+            timeZone: procedure.document.timeZone, log: log.location, warnings: log.sizeWarning().map { [$0] } ?? [])
     }
 
     /// "2026-11-21 08:00 – 2026-11-21 09:00", or "since 2026-11-21 08:00" for an open outage.

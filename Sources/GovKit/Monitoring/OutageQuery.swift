@@ -33,7 +33,7 @@ package struct OutageQuery: Sendable {
     }
 
     /// `catalog` is `nil` when the procedures cannot be read: the log is still listed, in this machine's zone.
-    package func answer(log: OutageLog, catalog: Catalog?, machine: TimeZone) throws(GovError) -> Answer {
+    package func answer(log: any OutageStore, catalog: Catalog?, machine: TimeZone) throws(GovError) -> Answer {
         var outages = try log.index().outages
         if let name = system {
             guard let catalog else {
@@ -48,7 +48,7 @@ package struct OutageQuery: Sendable {
                 let chosen = outage.map({ id in outages.first { $0.id == id } })
                     ?? outages.last(where: { $0.isOpen }) ?? outages.last
             else {
-                throw GovError(.notFound, "no such outage in \(log.path)", hint: "'govctl outage list' shows them")
+                throw GovError(.notFound, "no such outage in \(log.location)", hint: "'govctl outage list' shows them")
             }
             outages = [chosen]
         }
@@ -61,6 +61,6 @@ package struct OutageQuery: Sendable {
                 zones[system] = zone
             }
         }
-        return Answer(outages: outages, history: show, log: log.path, zones: zones, machine: machine)
+        return Answer(outages: outages, history: show, log: log.location, zones: zones, machine: machine)
     }
 }

@@ -11,7 +11,7 @@ import Synchronization
 /// as with the monitoring-plugins' check_tcp and check_http). After the procedure's `probeFailures` failures in a
 /// row it opens the outage at the first failure's time, as opened by the probe; a success ends an outage the probe
 /// opened. An outage a person opened is left to a person. The probe's state is kept beside the log
-/// (`outages.jsonl.probe`).
+/// (`outages.jsonl.probe`, or in the database).
 package struct ProbeWatch: Sendable {
     package var system: String
     package var command: String
@@ -149,7 +149,7 @@ package struct ProbeWatch: Sendable {
     }
 
     /// Runs the probe and records its outcome; opens or ends a probe's outage when due.
-    package func run(log: OutageLog, in catalog: Catalog) throws(GovError) -> Report {
+    package func run(log: any OutageStore, in catalog: Catalog) throws(GovError) -> Report {
         let (system, guide, monitor, procedure) = try OutageEntry.monitored(self.system, in: catalog)
         guard let threshold = failures ?? monitor.probeFailures else {
             throw GovError(
@@ -162,19 +162,7 @@ package struct ProbeWatch: Sendable {
         let probe = try Self.probe(command, timeout: timeout)
         var count = 0
         var action: String?
-        let mode = (try? FileManager.default.attributesOfItem(atPath: log.path)[.posixPermissions] as? Int)
-            .map { mode_t($0) }
-        try log.append { index throws(GovError) in
-            let file = try LockedFile(
-                path: log.sibling("probe"), write: true, what: "probe state", exclusive: true, trust: log.trust,
-                wait: log.lockWait,
-                create: true, mode: mode ?? 0o640)
-            let systems = try Self.systems(in: try file.contents(), path: log.sibling("probe"))
-            var state =
-                systems[system.id].flatMap { value -> JSONObject? in
-                    if case .object(let o) = value { return o }
-                    return nil
-                } ?? JSONObject()
+        try log.append(probing: system.id) { index, state throws(GovError) in
             var records: [OutageRecord] = []
             let open = index.open(system.id)
             if probe.reachable {
@@ -212,14 +200,11 @@ package struct ProbeWatch: Sendable {
             }
             state["lastResult"] = .string(probe.message)
             state["lastProbe"] = .string(ISO8601.text(now))
-            var updated = systems
-            updated[system.id] = .object(state)
-            let document = JSONObject([("v", .number(1)), ("systems", .object(updated))])
-            try file.replace(Array((JSONWriter.pretty(.object(document)) + "\n").utf8))
             return records
         }
         return Report(
-            system: system, probe: probe, failuresInARow: count, threshold: threshold, action: action, log: log.path,
+            system: system, probe: probe, failuresInARow: count, threshold: threshold, action: action,
+            log: log.location,
             warnings: action == nil ? [] : log.sizeWarning().map { [$0] } ?? [])
     }
 
@@ -240,14 +225,8 @@ package struct ProbeWatch: Sendable {
         return systems
     }
 
-    /// When the probe last saw `system` reachable, from the probe state beside the log.
-    package static func lastReachable(_ system: String, log: OutageLog) -> Date? {
-        guard
-            let file = try? LockedFile(
-                path: log.sibling("probe"), write: false, what: "probe state", exclusive: false, trust: log.trust,
-                wait: log.lockWait),
-            let bytes = try? file.contents(), let root = try? JSONParser.parse(bytes).root.value
-        else { return nil }
-        return root["systems"]?[system]?["lastReachable"]?.stringValue.flatMap(ISO8601.date)
+    /// When the probe last saw `system` reachable, from the probe state kept beside the log.
+    package static func lastReachable(_ system: String, log: any OutageStore) -> Date? {
+        log.probeState(system)?["lastReachable"]?.stringValue.flatMap(ISO8601.date)
     }
 }

@@ -93,9 +93,11 @@ package struct ReserveStatusCheck: Sendable {
                 ChangeNotifier.Key(state: "unknown", outage: nil), system: system.id, log: log, now: now,
                 repeatAfter: repeatAfter, quiet: "")
         } catch _ {
-            // A log that is not trusted: what was said is kept in the user's own directory. Where not even that can
-            // be kept (no log, no home), the error is reported every time.
-            guard error.kind == .untrusted, let directory = privateDirectory else { throw error }
+            // A log that is not trusted, or a database that cannot be reached: what was said is kept in the user's
+            // own directory. Where not even that can be kept (no log, no home), the error is reported every time.
+            guard error.kind == .untrusted || error.kind == .unavailable, let directory = privateDirectory else {
+                throw error
+            }
             do throws(GovError) {
                 notice = try ChangeNotifier.decideForUntrustedLog(
                     ChangeNotifier.Key(state: "unknown", outage: nil), system: system.id, log: log,

@@ -21,12 +21,12 @@ package struct ReserveStatusQuery: Sendable {
     package var prognosis: Prognosis?
     package var now: TimeInput
     /// The outage log to read when `since` is not given.
-    package var log: OutageLog?
+    package var log: (any OutageStore)?
     package var language: Language?
 
     package init(
         system: String, scenario: String? = nil, since: TimeInput? = nil, prognosis: Prognosis? = nil,
-        now: TimeInput, log: OutageLog? = nil, language: Language? = nil
+        now: TimeInput, log: (any OutageStore)? = nil, language: Language? = nil
     ) {
         self.system = system
         self.scenario = scenario
@@ -67,7 +67,7 @@ package struct ReserveStatusQuery: Sendable {
             do throws(GovError) {
                 let index = try log.index()
                 let systems = Set(catalog.procedures.flatMap { $0.systems.map(\.id) })
-                if let problem = index.inconsistency(path: log.path, systems: systems) { throw problem }
+                if let problem = index.inconsistency(path: log.location, systems: systems) { throw problem }
                 latest = index.episode(system.id, recovery: monitor.recoverySeconds)
             } catch {
                 throw error.withExit(MonitorStatus.Level.unknown.exitCode)
@@ -110,7 +110,7 @@ package struct ReserveStatusQuery: Sendable {
             let hint =
                 since != nil || log == nil
                 ? "check --since and --now; a start in the future cannot be assessed"
-                : "the outage log's start\(open.map { " (\(log?.path ?? "") line \($0.first.start.line))" } ?? "") is after this host's clock: check the clocks (timedatectl) of this host and of the one that logged it, or correct the start with 'govctl outage amend --start TIME'"
+                : "the outage log's start\(open.map { " (\(log?.location ?? "") line \($0.first.start.line))" } ?? "") is after this host's clock: check the clocks (timedatectl) of this host and of the one that logged it, or correct the start with 'govctl outage amend --start TIME'"
             throw GovError(
                 .dataError,
                 "the outage starts after the time evaluated (\(result.now.calendarDate) \(result.now.clock))",
@@ -119,7 +119,7 @@ package struct ReserveStatusQuery: Sendable {
             .withExit(MonitorStatus.Level.unknown.exitCode)
         }
         if since == nil, let log {
-            status.log = log.path
+            status.log = log.location
             if let open, let seen = ProbeWatch.lastReachable(system.id, log: log), seen >= open.startAt {
                 status.probeReachable = clock.local(seen)
             }
@@ -129,7 +129,7 @@ package struct ReserveStatusQuery: Sendable {
             status.notes = open?.notes ?? []
         }
         return Answer(
-            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.path : nil, episode: open,
+            status: status, procedure: procedure, warnings: [], log: since == nil ? log?.location : nil, episode: open,
             latest: latest)
     }
 }

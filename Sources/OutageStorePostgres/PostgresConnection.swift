@@ -1,0 +1,201 @@
+import CLibPQ
+import Foundation
+import GovKit
+
+/// One libpq connection: connected with the command's timeout, every statement run with text parameters, every
+/// failure a `GovError` naming the database (without its password) and the fix.
+final class PostgresConnection {
+    private let connection: OpaquePointer
+    let display: String
+
+    /// Connects to `uri` (libpq's URI; its password from libpq's password or service file), waiting at most
+    /// `timeout` seconds to connect and, on the server, for a statement or a lock.
+    init(uri: String, display: String, timeout: Int) throws(GovError) {
+        self.display = display
+        // Parameters added at the end of the URI override the same ones in it: the timeout is govctl's (libpq's
+        // connect_timeout is at least 2 s).
+        let settings =
+            "connect_timeout=\(max(timeout, 2))&tcp_user_timeout=\(timeout * 1000)&fallback_application_name=govctl"
+            + "&client_encoding=UTF8"
+        guard let connection = PQconnectdb(uri + (uri.contains("?") ? "&" : "?") + settings) else {
+            throw GovError(.internal, "libpq could not allocate a connection", hint: "check the memory of this host")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let reason = Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) })
+            PQfinish(connection)
+            throw GovError(
+                .unavailable, "cannot reach the outage database '\(display)': \(reason)",
+                hint:
+                    "check that the server runs and lets this host in ('pg_isready -d \(display)'), the role's password in libpq's password file (~/.pgpass or PGPASSFILE, mode 0600) or service file (PGSERVICEFILE); govctl waited at most \(max(timeout, 2)) s (-t/--timeout)"
+            )
+        }
+        self.connection = connection
+        let milliseconds = timeout * 1000
+        try execute(
+            "SET statement_timeout = \(milliseconds); SET lock_timeout = \(milliseconds); SET TimeZone = 'UTC'; SET client_min_messages = warning"
+        )
+    }
+
+    deinit { PQfinish(connection) }
+
+    /// The rows of a statement: each a list of columns, `nil` for SQL NULL.
+    struct Rows {
+        var values: [[String?]] = []
+        var count: Int { values.count }
+        /// The first column of the first row as a whole number.
+        var integer: Int? { values.first?.first.flatMap { $0.flatMap { Int($0) } } }
+    }
+
+    /// Runs one statement (or, without parameters, several) and returns its rows. Each `$1`, `$2`, … of `sql` is
+    /// replaced by the parameter as an SQL literal, quoted by libpq for this connection (`PQescapeLiteral`), never
+    /// spliced in as it is; `nil` is NULL.
+    @discardableResult
+    func execute(_ sql: String, _ parameters: [String?] = []) throws(GovError) -> Rows {
+        lastState = ""
+        let text =
+            parameters.isEmpty
+            ? sql
+            : try Self.substitute(sql) { number throws(GovError) -> String in
+                guard number >= 1, number <= parameters.count else {
+                    throw GovError(
+                        .internal, "an SQL statement names the parameter $\(number), which is not given",
+                        hint: "report this")
+                }
+                guard let value = parameters[number - 1] else { return "NULL" }
+                return try literal(value)
+            }
+        let result = PQexec(connection, text)
+        guard let result else {
+            throw GovError(
+                .unavailable,
+                "lost the outage database '\(display)': \(Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) }))",
+                hint: "check the server and the network; try again")
+        }
+        defer { PQclear(result) }
+        let status = PQresultStatus(result)
+        guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
+            throw failure(result)
+        }
+        var rows = Rows()
+        let (count, columns) = (PQntuples(result), PQnfields(result))
+        rows.values.reserveCapacity(Int(count))
+        for row in 0..<count {
+            var values: [String?] = []
+            values.reserveCapacity(Int(columns))
+            for column in 0..<columns {
+                values.append(
+                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column)))
+            }
+            rows.values.append(values)
+        }
+        return rows
+    }
+
+    /// A failed statement's SQLSTATE (`40001`: a serialization failure), for the transaction's retry.
+    struct Failure: Error {
+        let state: String
+        let error: GovError
+    }
+    private(set) var lastState = ""
+
+    /// A failed statement as an error: what the server said, and what to do.
+    private func failure(_ result: OpaquePointer) -> GovError {
+        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        lastState = state
+        let message = Self.firstLine(PQresultErrorMessage(result).map { String(cString: $0) })
+        switch state {
+        case "42501":
+            return GovError(
+                .notFound, "the outage database '\(display)' refused this role: \(message)",
+                hint:
+                    "grant the role the schema's rights (README: a region's outage state on PostgreSQL): GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO govctl_writer"
+            )
+        case "55P03", "57014":
+            return GovError(
+                .internal, "the outage database '\(display)' did not answer in time: \(message)",
+                hint:
+                    "another writer holds the log's lock, or the server is overloaded; try again, or wait longer with --timeout SECONDS"
+            )
+        case "42P01":
+            return GovError(
+                .notFound, "the outage database '\(display)' has no govctl schema (\(message))",
+                hint: "create it once with 'govctl outage init --state \(display)', as the database's owner")
+        case let code where code.hasPrefix("23"):
+            return GovError(
+                .dataError, "the outage database '\(display)' refused the write: \(message)",
+                hint: "nothing was written; 'govctl outage list' shows the outages as they are")
+        case let code where code.hasPrefix("08") || code.isEmpty:
+            return GovError(
+                .unavailable, "lost the outage database '\(display)': \(message)",
+                hint: "check the server and the network; try again")
+        default:
+            return GovError(
+                .internal, "the outage database '\(display)' failed (SQLSTATE \(state)): \(message)",
+                hint: "check the server's log; nothing was written")
+        }
+    }
+
+    /// Runs `body` in one transaction; a serialization failure or a deadlock (another host's write won) runs it
+    /// again, at most `attempts` times in all.
+    func transaction<T>(
+        _ isolation: String = "READ COMMITTED", attempts: Int = 3, _ body: () throws(GovError) -> T
+    ) throws(GovError) -> T {
+        var attempt = 1
+        while true {
+            try execute("BEGIN ISOLATION LEVEL \(isolation)")
+            do throws(GovError) {
+                let value = try body()
+                try execute("COMMIT")
+                return value
+            } catch {
+                let state = lastState
+                _ = try? execute("ROLLBACK")
+                guard state == "40001" || state == "40P01", attempt < attempts else { throw error }
+                attempt += 1
+            }
+        }
+    }
+
+    /// `value` as an SQL literal, quoted by libpq for this connection's encoding and settings.
+    private func literal(_ value: String) throws(GovError) -> String {
+        guard !value.contains("\u{0}") else {
+            throw GovError(
+                .dataError, "a text holds the character U+0000, which PostgreSQL cannot store",
+                hint: "remove it from the note or the record")
+        }
+        guard let quoted = PQescapeLiteral(connection, value, value.utf8.count) else {
+            throw GovError(
+                .internal,
+                "libpq could not quote a value: \(Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) }))",
+                hint: "check that the text is UTF-8")
+        }
+        defer { PQfreemem(quoted) }
+        return String(cString: quoted)
+    }
+
+    /// `sql` with each `$N` outside a quoted text replaced by `value(N)`, in one pass (a value is never read again).
+    static func substitute(_ sql: String, _ value: (Int) throws(GovError) -> String) throws(GovError) -> String {
+        var output = ""
+        var characters = sql[...]
+        var quoted = false
+        while let character = characters.popFirst() {
+            if character == "'" { quoted.toggle() }
+            guard character == "$", !quoted, let first = characters.first, first.isASCII, first.isNumber else {
+                output.append(character)
+                continue
+            }
+            let digits = characters.prefix { $0.isASCII && $0.isNumber }
+            characters = characters.dropFirst(digits.count)
+            output += try value(Int(digits) ?? 0)
+        }
+        return output
+    }
+
+    /// The first line of libpq's message, without its "ERROR:  " or "FATAL:  " prefix.
+    static func firstLine(_ text: String?) -> String {
+        guard let text else { return "no message" }
+        var line = text.split(separator: "\n").first.map(String.init) ?? ""
+        for prefix in ["ERROR:  ", "FATAL:  "] where line.hasPrefix(prefix) { line.removeFirst(prefix.count) }
+        return line.trimmingCharacters(in: .whitespaces)
+    }
+}

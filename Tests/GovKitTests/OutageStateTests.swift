@@ -1,0 +1,51 @@
+import Foundation
+import GovKit
+import Testing
+
+/// Issue 28: the `state` setting names a file or a PostgreSQL database, and a password never shows in what govctl
+/// prints.
+@Suite struct OutageStateTests {
+    @Test func aURIIsADatabaseAndAPathIsAFile() throws {
+        #expect(OutageState.isDatabase("postgresql://db.example.org/govctl"))
+        #expect(OutageState.isDatabase("postgres://db.example.org/govctl"))
+        #expect(!OutageState.isDatabase("/var/lib/govctl/outages.jsonl"))
+        var config = Config()
+        config.state = "/var/lib/govctl/outages.jsonl"
+        guard
+            case .file(let log) = try OutageState.resolve(
+                explicit: nil, environment: [:], config: config, directory: "/")
+        else {
+            Issue.record("a path is a file")
+            return
+        }
+        #expect(log.path == "/var/lib/govctl/outages.jsonl")
+        guard
+            case .database(let database) = try OutageState.resolve(
+                explicit: nil, environment: ["GOVCTL_STATE": "postgresql://a:secret@h/govctl"], config: config,
+                directory: "/")
+        else {
+            Issue.record("GOVCTL_STATE names a database")
+            return
+        }
+        #expect(database.display == "postgresql://a@h/govctl")
+        #expect(database.uri == "postgresql://a:secret@h/govctl")
+    }
+
+    @Test func thePasswordIsLeftOutOfWhatIsShown() {
+        #expect(
+            OutageState.withoutPassword("postgresql://kari:hemlig@db:5432/govctl") == "postgresql://kari@db:5432/govctl"
+        )
+        #expect(
+            OutageState.withoutPassword("postgresql://kari@db/govctl?sslmode=require&password=hemlig")
+                == "postgresql://kari@db/govctl?sslmode=require")
+        #expect(OutageState.withoutPassword("postgresql://db/govctl?PASSWORD=x") == "postgresql://db/govctl")
+        #expect(OutageState.withoutPassword("postgresql:///?service=govctl") == "postgresql:///?service=govctl")
+    }
+
+    @Test func aPasswordOnTheCommandLineIsRefused() {
+        #expect(throws: GovError.self) {
+            try OutageState.resolve(
+                explicit: "postgresql://kari:hemlig@db/govctl", environment: [:], config: Config(), directory: "/")
+        }
+    }
+}
