@@ -92,6 +92,9 @@ system-test:
 
 lint:
 	$(SWIFT) format lint --recursive --strict --configuration .swift-format Sources Tests Plugins Package.swift
+	@if grep -rnP '#expect\((?!\s*throws:)' Tests; then \
+		echo "lint: use expectTrue or expectEqual (Tests/TestSupport/Expectations.swift), not #expect: see docs/testing.md"; \
+		exit 1; fi
 
 # Rewrites the sources in the checked-in layout (.swift-format); `make lint` then passes.
 format:

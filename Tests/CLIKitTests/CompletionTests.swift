@@ -68,9 +68,9 @@ import Testing
             exit 0
             """
         let result = try Tool.run("/bin/bash", ["--norc", "-c", command])
-        #expect(result.stderr == "")
-        #expect(result.status == 0)
-        #expect(result.stdout.split(separator: "\n").map(String.init) == test.expected)
+        expectEqual(result.stderr, "")
+        expectEqual(result.status, 0)
+        expectEqual(result.stdout.split(separator: "\n").map(String.init), test.expected)
     }
 
     @Test func theBashScriptCompletesFilesForAFileArgument() throws {
@@ -85,7 +85,7 @@ import Testing
             COMP_WORDS=(govctl validate x.json proc); COMP_CWORD=3; _govctl; printf '%s\\n' "${COMPREPLY[@]}"
             """
         let result = try Tool.run("/bin/bash", ["--norc", "-c", command])
-        #expect(result.stdout == "procedure-a.json\n")
+        expectEqual(result.stdout, "procedure-a.json\n")
     }
 
     @Test(arguments: [CLIKit.Shell.zsh, .fish])
@@ -98,11 +98,11 @@ import Testing
         let text = CompletionScript.text(for: Fixture.program, shell: shell)
         try text.write(to: script, atomically: true, encoding: .utf8)
         let result = try Tool.run(executable, ["-n", script.path])
-        #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr == "")
-        #expect(text.contains("reserve-status"))
-        #expect(text.contains("nagios"))
-        #expect(text.contains("__complete"))
+        expectEqual(result.status, 0, "\(result.stderr)")
+        expectEqual(result.stderr, "")
+        expectTrue(text.contains("reserve-status"))
+        expectTrue(text.contains("nagios"))
+        expectTrue(text.contains("__complete"))
     }
 
     /// Runs the zsh script's completion function with `compadd` and `_describe` stubbed to print the candidates.
@@ -132,8 +132,8 @@ import Testing
             _govctl
             """
         let result = try Tool.run(zsh, ["-f", "-c", harness])
-        #expect(result.stderr == "")
-        #expect(result.stdout.split(separator: "\n").map(String.init) == test.expected)
+        expectEqual(result.stderr, "")
+        expectEqual(result.stdout.split(separator: "\n").map(String.init), test.expected)
     }
 
     /// Asks fish itself (`complete -C`) with the script loaded and the stub program on PATH.
@@ -153,9 +153,9 @@ import Testing
         let result = try Tool.run(
             fish, ["--no-config", "-c", "source '\(directory.path)/script'; complete -C '\(line)'"],
             environment: ["PATH": directory.path + ":/usr/bin:/bin"])
-        #expect(result.stderr == "")
+        expectEqual(result.stderr, "")
         let candidates = result.stdout.split(separator: "\n").map { String($0.prefix { $0 != "\t" }) }
-        #expect(candidates == test.expected)
+        expectEqual(candidates, test.expected)
     }
 
     /// A new directory with the script for `shell` as `script` and the stub program as `govctl`; the caller removes
@@ -175,6 +175,6 @@ import Testing
     }
 
     @Test func theDynamicKindsAreTheOnesDeclared() {
-        #expect(CompletionScript.dynamicKinds(of: Fixture.program) == ["system", "person", "guide"])
+        expectEqual(CompletionScript.dynamicKinds(of: Fixture.program), ["system", "person", "guide"])
     }
 }

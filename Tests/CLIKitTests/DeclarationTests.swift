@@ -1,4 +1,5 @@
 import CLIKit
+import TestSupport
 import Testing
 
 /// Declarations beyond the fixture: short names, typed and repeatable arguments, built-ins, declaration mistakes.
@@ -29,19 +30,19 @@ import Testing
 
     @Test func shortNamesWorkLikeLongOnes() throws {
         let parsed = try #require(try run(["copy", "-n", "3", "a", "b", "-f", "json"]))
-        #expect(parsed.value("times", as: Int.self) == 3)
-        #expect(parsed.string("format") == "json")
+        expectEqual(parsed.value("times", as: Int.self), 3)
+        expectEqual(parsed.string("format"), "json")
     }
 
     @Test func aRepeatableArgumentLeavesTheWordsARequiredOneAfterItNeeds() throws {
         let parsed = try #require(try run(["copy", "a", "b", "c", "dir"]))
-        #expect(parsed.arguments("SOURCE") == ["a", "b", "c"])
-        #expect(parsed.argument("TARGET") == "dir")
+        expectEqual(parsed.arguments("SOURCE"), ["a", "b", "c"])
+        expectEqual(parsed.argument("TARGET"), "dir")
         expectUsageError(["copy", "dir"], "'copy' needs SOURCE", hint: "see 'tool copy --help'")
     }
 
     @Test func aTypedArgumentIsCheckedWhileParsing() throws {
-        #expect(try run(["wait", "5"])?.argument("SECONDS", as: Int.self) == 5)
+        try expectEqual(try run(["wait", "5"])?.argument("SECONDS", as: Int.self), 5)
         expectUsageError(["wait", "soon"], "SECONDS 'soon' is not a whole number")
         expectUsageError(["wait", "99"], "SECONDS '99' is not between 0 and 60")
     }
@@ -52,8 +53,9 @@ import Testing
             Issue.record("no script")
             return
         }
-        #expect(text.hasPrefix("#compdef tool\n"))
-        #expect(try Parser(Self.tool).parse(["--generate-completion-script=fish"]).summary.hasPrefix("script: # fish"))
+        expectTrue(text.hasPrefix("#compdef tool\n"))
+        try expectTrue(
+            try Parser(Self.tool).parse(["--generate-completion-script=fish"]).summary.hasPrefix("script: # fish"))
         expectUsageError(
             ["--generate-completion-script", "tcsh"], "--generate-completion-script needs a shell",
             hint: "one of bash, zsh, fish")
@@ -63,12 +65,13 @@ import Testing
     }
 
     @Test func helpHelpIsTheGlobalHelp() throws {
-        #expect(try Parser(Self.tool).parse(["help", "help"]).summary == Parser(Self.tool).parse(["--help"]).summary)
+        try expectEqual(
+            try Parser(Self.tool).parse(["help", "help"]).summary, Parser(Self.tool).parse(["--help"]).summary)
     }
 
     @Test func theFixtureAndTheSmallToolDeclareNothingWrong() {
-        #expect(Fixture.program.declarationProblems == [])
-        #expect(Self.tool.declarationProblems == [])
+        expectEqual(Fixture.program.declarationProblems, [])
+        expectEqual(Self.tool.declarationProblems, [])
     }
 
     @Test func declarationMistakesAreFound() {
@@ -83,8 +86,9 @@ import Testing
         program.commands[0].options.append(.flag("fast", short: "f", help: "quickly"))
         program.commands[1].options = [Option.flag("format", help: "a flag now")]
         program.commands.append(Command("wait", abstract: "twice"))
-        #expect(
-            program.declarationProblems == [
+        expectEqual(
+            program.declarationProblems,
+            [
                 "tool: --help is built in",
                 "tool: --format is declared twice",
                 "tool: -V is built in",
@@ -104,9 +108,9 @@ import Testing
             let invocation = try Parser(Self.tool).parse(words)
             Issue.record("parsed to \(invocation.summary)", sourceLocation: sourceLocation)
         } catch {
-            #expect(error.message == message, sourceLocation: sourceLocation)
-            #expect(error.hint == hint, sourceLocation: sourceLocation)
-            #expect(error.exitCode == 64, sourceLocation: sourceLocation)
+            expectEqual(error.message, message, sourceLocation: sourceLocation)
+            expectEqual(error.hint, hint, sourceLocation: sourceLocation)
+            expectEqual(error.exitCode, 64, sourceLocation: sourceLocation)
         }
     }
 }

@@ -1,4 +1,5 @@
 import CLIKit
+import TestSupport
 import Testing
 
 /// How a program's `main` uses CLIKit, as govctl will: parse, then print help or run, and render errors itself
@@ -32,30 +33,30 @@ import Testing
     }
 
     @Test func aRightCommandLineRunsWithTypedValues() {
-        #expect(
-            Self.main(["reserve-status", "Sesam LMN", "--format", "nagios"])
-                == Output(stdout: "reserve-status Sesam LMN as nagios\n"))
+        expectEqual(
+            Self.main(["reserve-status", "Sesam LMN", "--format", "nagios"]),
+            Output(stdout: "reserve-status Sesam LMN as nagios\n"))
     }
 
     @Test func aUsageErrorIsOneLineOnStderrWithExit64() {
-        #expect(
-            Self.main(["list", "--now", "yesterday"])
-                == Output(
-                    stderr:
-                        "govctl: error: '--now yesterday' is not a time; write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z\n",
-                    exitCode: 64))
+        expectEqual(
+            Self.main(["list", "--now", "yesterday"]),
+            Output(
+                stderr:
+                    "govctl: error: '--now yesterday' is not a time; write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z\n",
+                exitCode: 64))
     }
 
     @Test func aUsageErrorOfAMonitoringCheckIsAnUnknownLineWithExit3() {
-        #expect(
-            Self.main(["reserve-status", "sesam-lmn", "--since", "noon", "--format", "nagios"])
-                == Output(
-                    stdout:
-                        "SESAM-LMN UNKNOWN - '--since noon' is not a time; write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z\n",
-                    exitCode: 3))
+        expectEqual(
+            Self.main(["reserve-status", "sesam-lmn", "--since", "noon", "--format", "nagios"]),
+            Output(
+                stdout:
+                    "SESAM-LMN UNKNOWN - '--since noon' is not a time; write ISO 8601, e.g. 2026-10-25T04:15 or 2026-10-25T02:15Z\n",
+                exitCode: 3))
     }
 
     @Test func theShellAsksForDynamicValues() {
-        #expect(Self.main(["__complete", "system"]).stdout == "CMS\nLVMS\nSesam LMN\n")
+        expectEqual(Self.main(["__complete", "system"]).stdout, "CMS\nLVMS\nSesam LMN\n")
     }
 }

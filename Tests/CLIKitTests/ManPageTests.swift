@@ -22,8 +22,8 @@ import Testing
         }
         try withPage { file in
             let result = try Tool.run(groff, ["-ww", "-z", "-man", file.path])
-            #expect(result.status == 0)
-            #expect(result.stderr == "")
+            expectEqual(result.status, 0)
+            expectEqual(result.stderr, "")
         }
     }
 
@@ -36,26 +36,26 @@ import Testing
         try withPage { file in
             let rendered = try Tool.run(
                 "/bin/sh", ["-c", "'\(man)' -l '\(file.path)' | '\(col)' -b"], environment: ["MANWIDTH": "80"])
-            #expect(rendered.status == 0)
+            expectEqual(rendered.status, 0)
             let text = rendered.stdout
             for section in [
                 "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES",
                 "EXAMPLES",
             ] {
-                #expect(text.contains("\n\(section)\n"), "\(section)")
+                expectTrue(text.contains("\n\(section)\n"), "\(section)")
             }
-            #expect(text.hasPrefix("GOVCTL(1)"))
-            #expect(text.contains("govctl - IT-governance procedures of Nordic hospitals"))
+            expectTrue(text.hasPrefix("GOVCTL(1)"))
+            expectTrue(text.contains("govctl - IT-governance procedures of Nordic hospitals"))
             for command in ["report-urgent", "reserve-status", "outage start", "outage prognosis", "who-owns"] {
-                #expect(text.contains("\n   govctl \(command)\n"), "\(command)")
+                expectTrue(text.contains("\n   govctl \(command)\n"), "\(command)")
             }
-            #expect(text.contains("govctl reserve-status SYSTEM [--since TIME]"))
-            #expect(text.contains("--no-prognosis\n"))
-            #expect(text.contains("output format (text, json or nagios; default: text)"))
-            #expect(text.contains("\n       64     usage error"))
-            #expect(text.contains("GOVCTL_PROCEDURES"))
-            #expect(text.contains("$XDG_STATE_HOME/govctl/outages.jsonl"))
-            #expect(text.contains("govctl reserve-status 'Sesam LMN' --format nagios"))
+            expectTrue(text.contains("govctl reserve-status SYSTEM [--since TIME]"))
+            expectTrue(text.contains("--no-prognosis\n"))
+            expectTrue(text.contains("output format (text, json or nagios; default: text)"))
+            expectTrue(text.contains("\n       64     usage error"))
+            expectTrue(text.contains("GOVCTL_PROCEDURES"))
+            expectTrue(text.contains("$XDG_STATE_HOME/govctl/outages.jsonl"))
+            expectTrue(text.contains("govctl reserve-status 'Sesam LMN' --format nagios"))
         }
     }
 
@@ -63,8 +63,8 @@ import Testing
         var program = Fixture.program
         program.discussion = ".SH not a section\n'quoted line\nback\\slash and ø"
         let page = ManPage.text(for: program, date: "2026-11-28")
-        #expect(page.contains("\n\\&.SH not a section\n"))
-        #expect(page.contains("\n\\&'quoted line\n"))
-        #expect(page.contains("back\\eslash and \\[u00F8]"))
+        expectTrue(page.contains("\n\\&.SH not a section\n"))
+        expectTrue(page.contains("\n\\&'quoted line\n"))
+        expectTrue(page.contains("back\\eslash and \\[u00F8]"))
     }
 }

@@ -1,4 +1,5 @@
 import CLIKit
+import TestSupport
 import Testing
 
 /// Command lines that parse, and what they parse to.
@@ -66,10 +67,10 @@ import Testing
             Issue.record("not a command to run")
             return
         }
-        #expect(parsed.path == right.path)
-        for (name, texts) in right.strings { #expect(parsed.strings(name) == texts, "--\(name)") }
-        for name in right.flags { #expect(parsed.flag(name), "--\(name)") }
-        for (name, texts) in right.arguments { #expect(parsed.arguments(name) == texts, "\(name)") }
+        expectEqual(parsed.path, right.path)
+        for (name, texts) in right.strings { expectEqual(parsed.strings(name), texts, "--\(name)") }
+        for name in right.flags { expectTrue(parsed.flag(name), "--\(name)") }
+        for (name, texts) in right.arguments { expectEqual(parsed.arguments(name), texts, "\(name)") }
     }
 
     @Test func typedValuesComeBackTyped() throws {
@@ -79,26 +80,26 @@ import Testing
             Issue.record("not a command to run: \(invocation.summary)")
             return
         }
-        #expect(parsed.value("criticality", as: Int.self) == 2)
-        #expect(parsed.values("fact", as: KeyValue.self) == [KeyValue(key: "a", value: "1")])
-        #expect(parsed.value("now", as: Fixture.Time.self) == Fixture.Time(text: "2026-11-21T03:00"))
-        #expect(parsed.value("format", as: String.self) == "text")
-        #expect(!parsed.isGiven("format"))
-        #expect(parsed.isGiven("criticality"))
-        #expect(parsed.argument("APPLICATION") == "X")
+        expectEqual(parsed.value("criticality", as: Int.self), 2)
+        expectEqual(parsed.values("fact", as: KeyValue.self), [KeyValue(key: "a", value: "1")])
+        expectEqual(parsed.value("now", as: Fixture.Time.self), Fixture.Time(text: "2026-11-21T03:00"))
+        expectEqual(parsed.value("format", as: String.self), "text")
+        expectTrue(!parsed.isGiven("format"))
+        expectTrue(parsed.isGiven("criticality"))
+        expectEqual(parsed.argument("APPLICATION"), "X")
     }
 
     @Test func helpAndVersionWinAnywhereBeforeTheDoubleDash() throws {
-        #expect(try Fixture.parse("--version").summary == "version: govctl 0.1.0\n")
-        #expect(try Fixture.parse("list -V").summary == "version: govctl 0.1.0\n")
+        try expectEqual(try Fixture.parse("--version").summary, "version: govctl 0.1.0\n")
+        try expectEqual(try Fixture.parse("list -V").summary, "version: govctl 0.1.0\n")
         let help = try Fixture.parse("help report-urgent").summary
-        #expect(help.hasPrefix("help: govctl report-urgent — "))
-        #expect(try Fixture.parse("report-urgent --bogus --help").summary == help)
-        #expect(try Fixture.parse("report-urgent LVMS --description -h").summary == help)
+        expectTrue(help.hasPrefix("help: govctl report-urgent — "))
+        try expectEqual(try Fixture.parse("report-urgent --bogus --help").summary, help)
+        try expectEqual(try Fixture.parse("report-urgent LVMS --description -h").summary, help)
     }
 
     @Test func theCompleteCommandNamesTheKindAsked() throws {
-        #expect(try Fixture.parse("__complete system").summary == "complete: system")
+        try expectEqual(try Fixture.parse("__complete system").summary, "complete: system")
     }
 }
 

@@ -1,4 +1,5 @@
 import CLIKit
+import TestSupport
 import Testing
 
 /// Command lines that must fail before any command runs: each with the message and hint it gets, and exit 64.
@@ -99,10 +100,10 @@ import Testing
             let invocation = try Fixture.parse(wrong.line)
             Issue.record("parsed to \(invocation)")
         } catch {
-            #expect(error.message == wrong.message)
-            if let hint = wrong.hint { #expect(error.hint == hint) }
-            #expect(error.kind == .usage)
-            #expect(error.exitCode == 64)
+            expectEqual(error.message, wrong.message)
+            if let hint = wrong.hint { expectEqual(error.hint, hint) }
+            expectEqual(error.kind, .usage)
+            expectEqual(error.exitCode, 64)
         }
     }
 
@@ -115,17 +116,17 @@ import Testing
             do {
                 _ = try Fixture.parse(line)
             } catch {
-                #expect(error.rawValue(of: "format") == "nagios", "\(line)")
-                #expect(error.commandPath == ["reserve-status"], "\(line)")
-                #expect(error.rawArguments.first == (line.contains("Sesam") ? "Sesam" : "X"), "\(line)")
+                expectEqual(error.rawValue(of: "format"), "nagios", "\(line)")
+                expectEqual(error.commandPath, ["reserve-status"], "\(line)")
+                expectEqual(error.rawArguments.first, (line.contains("Sesam") ? "Sesam" : "X"), "\(line)")
             }
         }
     }
 
     @Test func anErrorReadsAsOneLine() {
         let error = CLIError.usage("unknown option '--stat'", hint: "did you mean '--state'?")
-        #expect(error.description == "unknown option '--stat'; did you mean '--state'?")
-        #expect(
-            error.rendered(program: "govctl") == "govctl: error: unknown option '--stat'; did you mean '--state'?\n")
+        expectEqual(error.description, "unknown option '--stat'; did you mean '--state'?")
+        expectEqual(
+            error.rendered(program: "govctl"), "govctl: error: unknown option '--stat'; did you mean '--state'?\n")
     }
 }

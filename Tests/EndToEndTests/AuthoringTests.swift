@@ -28,7 +28,7 @@ import Testing
     static func correctedSivCms(_ phone: String = "99 99 99 99") throws -> String {
         let text = try bundled("siv-cms.json")
         let old = "\"32 23 53 30\""
-        #expect(text.contains(old))
+        expectTrue(text.contains(old))
         return text.replacingOccurrences(of: old, with: "\"\(phone)\"")
     }
 
@@ -51,27 +51,27 @@ import Testing
         let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
 
         let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
-        #expect(list.exitCode == 0, "\(list.stderr)")
+        expectEqual(list.exitCode, 0, "\(list.stderr)")
         let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
-        #expect(items.count == 5)
+        expectEqual(items.count, 5)
         let origins = Dictionary(
             uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["origin"] as? String) })
-        #expect(origins["siv-cms"] == site.appending(path: "siv-cms.json").path)
-        #expect(origins["sshf-hastesaker"] == "built-in")
+        expectEqual(origins["siv-cms"], site.appending(path: "siv-cms.json").path)
+        expectEqual(origins["sshf-hastesaker"], "built-in")
         let note = "govctl: note: \(site.path)/siv-cms.json replaces the built-in siv-cms\n"
-        #expect(list.stderr == note)
+        expectEqual(list.stderr, note)
 
         // The corrected number reaches the commands; a command that loads the procedures twice notes it once.
         let routes = try Binary.run(["who-owns", "CMS", "--task", "tilgang"] + Self.now, environment: env)
-        #expect(routes.stdout.contains("telefon: 99 99 99 99"), "\(routes.stdout)")
-        #expect(!routes.stdout.contains("telefon: 32 23 53 30"))
-        #expect(routes.stderr.components(separatedBy: "replaces the built-in").count == 2)
+        expectTrue(routes.stdout.contains("telefon: 99 99 99 99"), "\(routes.stdout)")
+        expectTrue(!routes.stdout.contains("telefon: 32 23 53 30"))
+        expectEqual(routes.stderr.components(separatedBy: "replaces the built-in").count, 2)
 
         let text = try Binary.run(["list"] + Self.now, environment: env)
-        #expect(text.stdout.hasPrefix("ID "))
-        #expect(text.stdout.contains("ORIGIN"))
-        #expect(text.stdout.contains("\(site.path)/siv-cms.json\n"))
-        #expect(text.stdout.contains("built-in\n"))
+        expectTrue(text.stdout.hasPrefix("ID "))
+        expectTrue(text.stdout.contains("ORIGIN"))
+        expectTrue(text.stdout.contains("\(site.path)/siv-cms.json\n"))
+        expectTrue(text.stdout.contains("built-in\n"))
     }
 
     @Test func aLaterConfiguredDirectoryReplacesAnEarlierOneAndANewIdIsAdded() throws {
@@ -86,19 +86,20 @@ import Testing
 
         let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
         let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
-        #expect(
-            items.map { $0["id"] as? String } == [
+        expectEqual(
+            items.map { $0["id"] as? String },
+            [
                 "gits-samsa-samvy", "siv-cms", "skane-sesam-lmn-reservrutin", "sshf-hastesaker", "vgr-websesam",
                 "site-extra",
             ])
-        #expect(items[1]["origin"] as? String == second.path)
-        #expect(list.stderr.contains("note: \(first.path) replaces the built-in siv-cms"))
-        #expect(list.stderr.contains("note: \(second.path) replaces \(first.path)"))
+        expectTrue(items[1]["origin"] as? String == second.path)
+        expectTrue(list.stderr.contains("note: \(first.path) replaces the built-in siv-cms"))
+        expectTrue(list.stderr.contains("note: \(second.path) replaces \(first.path)"))
         let routes = try Binary.run(["who-owns", "CMS", "--task", "tilgang"] + Self.now, environment: env)
-        #expect(routes.stdout.contains("telefon: 22 22 22 22"))
+        expectTrue(routes.stdout.contains("telefon: 22 22 22 22"))
         // Completion offers the configured procedures too.
         let completions = try Binary.run(["__complete", "procedure"], environment: env)
-        #expect(completions.stdout.contains("site-extra\n"), "\(completions.stdout)")
+        expectTrue(completions.stdout.contains("site-extra\n"), "\(completions.stdout)")
     }
 
     @Test func aConfiguredDirectoryThatDoesNotExistIsAnErrorNamingTheConfigFile() throws {
@@ -106,12 +107,12 @@ import Testing
         defer { TemporaryDirectory.remove(dir) }
         let env = try Self.environment(dir, config: "{\n  \"procedures\": [\"/nonexistent/procedures\"]\n}\n")
         let r = try Binary.run(["list"], environment: env)
-        #expect(r.exitCode == 66)
-        #expect(
+        expectEqual(r.exitCode, 66)
+        expectTrue(
             r.stderr.contains(
                 "\(dir.path)/govctl.json:2:18: the procedure directory '/nonexistent/procedures' does not exist"),
             "\(r.stderr)")
-        #expect(r.stderr.contains("remove it from \"procedures\" in \(dir.path)/govctl.json"))
+        expectTrue(r.stderr.contains("remove it from \"procedures\" in \(dir.path)/govctl.json"))
     }
 
     @Test func thePackagesDefaultDirectoryMayBeMissing() throws {
@@ -119,7 +120,7 @@ import Testing
         defer { TemporaryDirectory.remove(dir) }
         let env = try Self.environment(dir, config: #"{ "procedures": ["/etc/govctl/procedures"] }"#)
         let r = try Binary.run(["list"] + Self.now, environment: env)
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
     }
 
     @Test func proceduresDirReadsOnlyThatDirectoryAndItsHelpSaysSo() throws {
@@ -134,13 +135,13 @@ import Testing
             if arguments.isEmpty { environment["GOVCTL_PROCEDURES"] = only.path }
             let r = try Binary.run(["list", "--format", "json"] + arguments + Self.now, environment: environment)
             let items = try #require(try Self.json(r.stdout) as? [[String: Any]])
-            #expect(items.map { $0["id"] as? String } == ["only-one"])
-            #expect(items.first?["origin"] as? String == only.appending(path: "x.json").path)
-            #expect(r.stderr.isEmpty)
+            expectEqual(items.map { $0["id"] as? String }, ["only-one"])
+            expectTrue(items.first?["origin"] as? String == only.appending(path: "x.json").path)
+            expectTrue(r.stderr.isEmpty)
         }
         let help = try Binary.run(["--help"]).stdout
-        #expect(help.contains("read procedures ONLY from DIR: not the built-in ones, not the configured\n"))
-        #expect(help.contains("GOVCTL_PROCEDURES  the only procedure directory, as --procedures"))
+        expectTrue(help.contains("read procedures ONLY from DIR: not the built-in ones, not the configured\n"))
+        expectTrue(help.contains("GOVCTL_PROCEDURES  the only procedure directory, as --procedures"))
     }
 
     // MARK: validate and test check the files at hand
@@ -153,21 +154,21 @@ import Testing
         try Self.write(broken, to: dir.appending(path: "procedures/siv-cms.json"))
 
         let validate = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
-        #expect(validate.exitCode == 65)
-        #expect(validate.stderr.hasPrefix("checking procedures/ (1 file)\n"))
-        #expect(
+        expectEqual(validate.exitCode, 65)
+        expectTrue(validate.stderr.hasPrefix("checking procedures/ (1 file)\n"))
+        expectTrue(
             validate.stdout.contains("procedures/siv-cms.json:11:5: error: unknown key 'organization' in 'document'"))
-        #expect(validate.stdout.hasSuffix("1 file, 3 errors, 0 warnings\n"))
+        expectTrue(validate.stdout.hasSuffix("1 file, 3 errors, 0 warnings\n"))
 
         let test = try Binary.run(["test"] + Self.now, environment: try Self.environment(dir), directory: dir)
-        #expect(test.exitCode == 65)
-        #expect(test.stderr.hasPrefix("checking procedures/ (1 file)\n"))
-        #expect(test.stderr.contains("'govctl validate procedures/' lists them all"))
+        expectEqual(test.exitCode, 65)
+        expectTrue(test.stderr.hasPrefix("checking procedures/ (1 file)\n"))
+        expectTrue(test.stderr.contains("'govctl validate procedures/' lists them all"))
 
         // The error from 'govctl test procedures' points to the same files.
         let named = try Binary.run(
             ["test", "procedures"] + Self.now, environment: try Self.environment(dir), directory: dir)
-        #expect(
+        expectTrue(
             named.stderr.contains(
                 "govctl: error: procedures: 3 errors; fix them; 'govctl validate procedures' lists them all"),
             "\(named.stderr)")
@@ -175,31 +176,31 @@ import Testing
         let json = try Binary.run(
             ["validate", "--format", "json"], environment: try Self.environment(dir), directory: dir)
         let object = try #require(try Self.json(json.stdout) as? [String: Any])
-        #expect(object["checked"] as? String == "procedures/")
-        #expect(object["valid"] as? Bool == false)
-        #expect(json.stderr.isEmpty)
+        expectTrue(object["checked"] as? String == "procedures/")
+        expectTrue(object["valid"] as? Bool == false)
+        expectTrue(json.stderr.isEmpty)
 
         // --installed checks what the other commands run with.
         let installed = try Binary.run(
             ["validate", "--installed"], environment: try Self.environment(dir), directory: dir)
-        #expect(installed.exitCode == 0)
-        #expect(installed.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
+        expectEqual(installed.exitCode, 0)
+        expectTrue(installed.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
     }
 
     @Test func outsideADirectoryWithProceduresTheyCheckTheBuiltInOnesAndTheConfiguredDirectories() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let plain = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
-        #expect(plain.exitCode == 0)
-        #expect(plain.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
+        expectEqual(plain.exitCode, 0)
+        expectTrue(plain.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
 
         try Self.write(
             try Binary.run(["new", "site-extra", "--lang", "nb"]).stdout,
             to: dir.appending(path: "site/site-extra.json"))
         let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
         let configured = try Binary.run(["test"] + Self.now, environment: env, directory: dir)
-        #expect(configured.exitCode == 0, "\(configured.stderr)")
-        #expect(configured.stderr.hasPrefix("checking the built-in procedures and \(dir.path)/site (6 files)\n"))
+        expectEqual(configured.exitCode, 0, "\(configured.stderr)")
+        expectTrue(configured.stderr.hasPrefix("checking the built-in procedures and \(dir.path)/site (6 files)\n"))
     }
 
     @Test func aBrokenConfiguredFileStopsACommandWithAHintToValidateInstalled() throws {
@@ -208,8 +209,8 @@ import Testing
         try Self.write("{ \"schemaVersion\": 1, \"id\": \"x\" }\n", to: dir.appending(path: "site/x.json"))
         let env = try Self.environment(dir, config: #"{ "procedures": ["site"] }"#)
         let r = try Binary.run(["list"], environment: env, directory: dir)
-        #expect(r.exitCode == 65)
-        #expect(r.stderr.contains("'govctl validate --installed' lists them all"))
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stderr.contains("'govctl validate --installed' lists them all"))
     }
 
     // MARK: --strict and --ignore
@@ -221,21 +222,21 @@ import Testing
         let original = try String(
             contentsOf: Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json"), encoding: .utf8)
         let unstated = original.replacingOccurrences(of: "      \"holderNotNamed\": true,\n", with: "")
-        #expect(unstated != original)
+        expectTrue(unstated != original)
         try Self.write(unstated, to: dir.appending(path: "procedures/skane.json"))
         let strict = try Binary.run(["validate", "--strict", "procedures"] + Self.now, directory: dir)
-        #expect(strict.exitCode == 65)
+        expectEqual(strict.exitCode, 65)
         let ignored = try Binary.run(
             ["validate", "--strict", "procedures", "--ignore", "no-holder", "--ignore", "expired"] + Self.now,
             directory: dir)
-        #expect(ignored.exitCode == 0, "\(ignored.stdout)")
-        #expect(ignored.stdout.hasSuffix("1 file, 0 errors, 0 warnings\n"))
+        expectEqual(ignored.exitCode, 0, "\(ignored.stdout)")
+        expectTrue(ignored.stdout.hasSuffix("1 file, 0 errors, 0 warnings\n"))
     }
 
     @Test func anUnknownCodeForIgnoreIsAUsageErrorWithASuggestion() throws {
         let r = try Binary.run(["validate", "--ignore", "no-holders"])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("'--ignore no-holders' is not a diagnostic code; did you mean 'no-holder'?"))
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("'--ignore no-holders' is not a diagnostic code; did you mean 'no-holder'?"))
     }
 
     // MARK: new
@@ -246,23 +247,23 @@ import Testing
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
         let new = try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file])
-        #expect(new.exitCode == 0, "\(new.stderr)")
-        #expect(new.stderr.contains("wrote \(file)"))
+        expectEqual(new.exitCode, 0, "\(new.stderr)")
+        expectTrue(new.stderr.contains("wrote \(file)"))
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
-        #expect(text.contains("\"$schema\": \"../schema/procedure.schema.json\""))
-        #expect(text.contains("\"language\": \"\(language)\""))
+        expectTrue(text.contains("\"$schema\": \"../schema/procedure.schema.json\""))
+        expectTrue(text.contains("\"language\": \"\(language)\""))
         for part in ["document", "systems", "roles", "routes", "guides", "facts", "derived", "steps", "tests"] {
-            #expect(text.contains("\"\(part)\": "), "no \(part)")
+            expectTrue(text.contains("\"\(part)\": "), "no \(part)")
         }
         let validate = try Binary.run(["validate", file])
-        #expect(validate.exitCode == 0, "\(validate.stdout)")
+        expectEqual(validate.exitCode, 0, "\(validate.stdout)")
         let test = try Binary.run(["test", file])
-        #expect(test.exitCode == 0, "\(test.stdout)")
-        #expect(test.stdout.hasSuffix("2 passed, 0 failed\n"))
-        #expect(try Binary.run(["fmt", "--check", file]).exitCode == 0)
+        expectEqual(test.exitCode, 0, "\(test.stdout)")
+        expectTrue(test.stdout.hasSuffix("2 passed, 0 failed\n"))
+        try expectEqual(try Binary.run(["fmt", "--check", file]).exitCode, 0)
         // Beside the bundled procedures it adds no conflict.
         let together = try Binary.run(["validate", file, Binary.root.appending(path: "procedures").path])
-        #expect(together.exitCode == 0, "\(together.stdout)")
+        expectEqual(together.exitCode, 0, "\(together.stdout)")
     }
 
     /// Issue 29: a skeleton with its TODOs passed `validate --strict`, so an unfinished procedure could ship. Each
@@ -272,36 +273,36 @@ import Testing
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
-        #expect(try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file]).exitCode == 0)
+        try expectEqual(try Binary.run(["new", "demo-\(language)", "--lang", language, "--output", file]).exitCode, 0)
         let lines = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
             .components(separatedBy: "\n")
         let todos = lines.joined(separator: "\n").components(separatedBy: "TODO").count - 1
-        #expect(todos > 19)
+        expectTrue(todos > 19)
 
         let validate = try Binary.run(["validate", file])
-        #expect(validate.exitCode == 0, "\(validate.stdout)")
-        #expect(validate.stdout.hasSuffix("1 file, 0 errors, \(todos) warnings\n"), "\(validate.stdout)")
+        expectEqual(validate.exitCode, 0, "\(validate.stdout)")
+        expectTrue(validate.stdout.hasSuffix("1 file, 0 errors, \(todos) warnings\n"), "\(validate.stdout)")
         let warnings = validate.stdout.split(separator: "\n").filter { $0.contains(": warning: a TODO is left in ") }
-        #expect(warnings.count == todos)
+        expectEqual(warnings.count, todos)
         for warning in warnings {
             // file:line:col points at the opening quote of a value that holds the TODO.
             let place = warning.dropFirst(file.count + 1).split(separator: ":").prefix(2).compactMap { Int($0) }
             try #require(place.count == 2, "\(warning)")
             let line = Array(lines[place[0] - 1].unicodeScalars)
             let rest = String(String.UnicodeScalarView(line[(place[1] - 1)...]))
-            #expect(
+            expectTrue(
                 rest.hasPrefix("\"") && rest.dropFirst().prefix(while: { $0 != "\"" }).contains("TODO"), "\(warning)")
         }
-        #expect(validate.stdout.contains("a TODO is left in 'organisation': \"TODO: who issued the document\""))
-        #expect(validate.stdout.contains("hint: write what the source says in its place"))
+        expectTrue(validate.stdout.contains("a TODO is left in 'organisation': \"TODO: who issued the document\""))
+        expectTrue(validate.stdout.contains("hint: write what the source says in its place"))
 
         let strict = try Binary.run(["validate", "--strict", file])
-        #expect(strict.exitCode == 65)
+        expectEqual(strict.exitCode, 65)
         let json = try Binary.run(["validate", "--strict", "--format", "json", file])
         let object = try #require(try Self.json(json.stdout) as? [String: Any])
         let codes = (object["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
-        #expect(Set(codes) == ["leftover-todo"] && codes.count == todos)
-        #expect(object["valid"] as? Bool == false)
+        expectTrue(Set(codes) == ["leftover-todo"] && codes.count == todos)
+        expectTrue(object["valid"] as? Bool == false)
     }
 
     @Test func newRefusesAnExistingFileABadIdAndAMissingLanguage() throws {
@@ -310,20 +311,20 @@ import Testing
         let file = dir.appending(path: "x.json").path
         try Self.write("{}", to: URL(fileURLWithPath: file))
         let exists = try Binary.run(["new", "x", "--lang", "nb", "--output", file])
-        #expect(exists.exitCode == 64)
-        #expect(exists.stderr.contains("'\(file)' exists already"))
-        #expect(try Binary.run(["new", "Bad_Id", "--lang", "nb"]).exitCode == 64)
+        expectEqual(exists.exitCode, 64)
+        expectTrue(exists.stderr.contains("'\(file)' exists already"))
+        try expectEqual(try Binary.run(["new", "Bad_Id", "--lang", "nb"]).exitCode, 64)
         let noLanguage = try Binary.run(["new", "x"])
-        #expect(noLanguage.exitCode == 64)
-        #expect(noLanguage.stderr.contains("add --lang nb or --lang sv"))
+        expectEqual(noLanguage.exitCode, 64)
+        expectTrue(noLanguage.stderr.contains("add --lang nb or --lang sv"))
     }
 
     // MARK: fmt
 
     @Test func theBundledProceduresAreInTheCanonicalLayout() throws {
         let r = try Binary.run(["fmt", "--check", "procedures/"])
-        #expect(r.exitCode == 0, "not in the canonical layout (run 'govctl fmt procedures/'):\n\(r.stdout)")
-        #expect(r.stdout == "5 files, 0 not in the canonical layout\n")
+        expectEqual(r.exitCode, 0, "not in the canonical layout (run 'govctl fmt procedures/'):\n\(r.stdout)")
+        expectEqual(r.stdout, "5 files, 0 not in the canonical layout\n")
     }
 
     @Test func fmtRewritesAMessyFileAndCheckNamesIt() throws {
@@ -334,13 +335,13 @@ import Testing
             "{\"id\":\"x\",\"document\":{\"title\":{\"nb\":\"Sk\\u00f8 ø\",\"en\":\"x\"},\n\"notes\":[ ]},\"n\":[1.50,2e3,\n  {\"a\":true}, null]}",
             to: messy)
         let check = try Binary.run(["fmt", "--check"], directory: dir)
-        #expect(check.exitCode == 1)
-        #expect(check.stdout.hasPrefix("procedures/messy.json: not in the canonical layout\n"))
-        #expect(String(decoding: try Data(contentsOf: messy), as: UTF8.self).hasPrefix("{\"id\""))
+        expectEqual(check.exitCode, 1)
+        expectTrue(check.stdout.hasPrefix("procedures/messy.json: not in the canonical layout\n"))
+        try expectTrue(String(decoding: try Data(contentsOf: messy), as: UTF8.self).hasPrefix("{\"id\""))
 
         let fmt = try Binary.run(["fmt"], directory: dir)
-        #expect(fmt.exitCode == 0)
-        #expect(fmt.stdout == "procedures/messy.json: reformatted\n1 file, 1 reformatted\n")
+        expectEqual(fmt.exitCode, 0)
+        expectEqual(fmt.stdout, "procedures/messy.json: reformatted\n1 file, 1 reformatted\n")
         let expected = """
             {
               "id": "x",
@@ -357,8 +358,8 @@ import Testing
             }
 
             """
-        #expect(String(decoding: try Data(contentsOf: messy), as: UTF8.self) == expected)
-        #expect(try Binary.run(["fmt", "--check"], directory: dir).exitCode == 0)
+        try expectEqual(String(decoding: try Data(contentsOf: messy), as: UTF8.self), expected)
+        try expectEqual(try Binary.run(["fmt", "--check"], directory: dir).exitCode, 0)
     }
 
     @Test func fmtLeavesAFileThatIsNotJSONAloneWithItsPosition() throws {
@@ -367,8 +368,8 @@ import Testing
         let bad = dir.appending(path: "bad.json")
         try Self.write("{\n  \"a\": 1,\n}\n", to: bad)
         let r = try Binary.run(["fmt", bad.path])
-        #expect(r.exitCode == 65)
-        #expect(r.stderr.contains("\(bad.path):3:1: error:"), "\(r.stderr)")
-        #expect(String(decoding: try Data(contentsOf: bad), as: UTF8.self) == "{\n  \"a\": 1,\n}\n")
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stderr.contains("\(bad.path):3:1: error:"), "\(r.stderr)")
+        try expectEqual(String(decoding: try Data(contentsOf: bad), as: UTF8.self), "{\n  \"a\": 1,\n}\n")
     }
 }

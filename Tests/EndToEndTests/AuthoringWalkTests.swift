@@ -150,9 +150,9 @@ import Testing
                 try Data(text.utf8).write(to: url)
             case .run(let commands):
                 let outputs = try Self.run(commands.map(\.command), home: home, bin: bin)
-                #expect(outputs.count == commands.count, "the shell stopped early: \(outputs)")
+                expectEqual(outputs.count, commands.count, "the shell stopped early: \(outputs)")
                 for (command, actual) in zip(commands, outputs) {
-                    #expect(
+                    expectTrue(
                         Self.matches(command.output[...], actual[...]),
                         """
                         $ \(command.command)
@@ -181,7 +181,7 @@ import Testing
         }
         let checklist = home.appending(path: "site/checklist-exempeljournalen-reservrutin.html")
         let page = String(decoding: (try? Data(contentsOf: checklist)) ?? Data(), as: UTF8.self)
-        #expect(page.contains("070-174 06 05"), "the site's checklist has the routine's phone number")
+        expectTrue(page.contains("070-174 06 05"), "the site's checklist has the routine's phone number")
     }
 
     /// The routine is the one the walk describes: 3 roles, 2 scenarios, 2 hours without a prognosis, one phone number;
@@ -193,21 +193,21 @@ import Testing
         }
         let text = try #require(written.first, "the walk writes exempel-reservrutin.json")
         let file = try JSONParser.parse(text).root.value
-        #expect(file["roles"]?.arrayValue?.count == 3)
+        expectEqual(file["roles"]?.arrayValue?.count, 3)
         let guide = try #require(file["guides"]?.arrayValue?.first)
-        #expect(guide["purpose"] == "reserve-status")
+        expectEqual(guide["purpose"], "reserve-status")
         let facts = guide["facts"]?.arrayValue ?? []
-        #expect(facts.first { $0["type"] == "choice" }?["choices"]?.arrayValue?.count == 2)
-        #expect(facts.contains { $0["id"] == "reserveAfterMinutes" && $0["value"] == .number(120) })
-        #expect(guide["monitor"]?["prognosis"] == "prognosis")
+        expectEqual(facts.first { $0["type"] == "choice" }?["choices"]?.arrayValue?.count, 2)
+        expectTrue(facts.contains { $0["id"] == "reserveAfterMinutes" && $0["value"] == .number(120) })
+        expectEqual(guide["monitor"]?["prognosis"], "prognosis")
         let contacts = (file["roles"]?.arrayValue ?? []).flatMap { $0["contacts"]?.arrayValue ?? [] }
-        #expect(contacts.count == 1 && contacts.first?["kind"] == "phone")
-        #expect(file["document"]?["title"]?["sv"]?.stringValue?.contains("(exempel)") == true)
+        expectTrue(contacts.count == 1 && contacts.first?["kind"] == "phone")
+        expectEqual(file["document"]?["title"]?["sv"]?.stringValue?.contains("(exempel)"), true)
 
         let procedures = Binary.root.appending(path: "procedures")
         for name in try FileManager.default.contentsOfDirectory(atPath: procedures.path) {
             let bundled = String(decoding: try Data(contentsOf: procedures.appending(path: name)), as: UTF8.self)
-            #expect(!bundled.contains("Exempeljournalen"), "\(name): the walk's example is not a procedure")
+            expectTrue(!bundled.contains("Exempeljournalen"), "\(name): the walk's example is not a procedure")
         }
     }
 
@@ -217,6 +217,6 @@ import Testing
         (["ab…ba"], ["aba"], false),
     ])
     func theEllipsisStandsForLinesOrPartOfALine(expected: [String], actual: [String], same: Bool) {
-        #expect(Self.matches(expected[...], actual[...]) == same)
+        expectEqual(Self.matches(expected[...], actual[...]), same)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A reader that has gone away (Nagios cutting a check off, `govctl … | head -1`) with SIGPIPE ignored: the write
@@ -31,7 +32,7 @@ import Testing
     ])
     func aClosedOutputIsExit74NotACrash(arguments: [String]) throws {
         let process = try Self.runIntoAClosedPipe(arguments)
-        #expect(process.terminationReason == .exit, "\(arguments): killed by signal \(process.terminationStatus)")
-        #expect(process.terminationStatus == 74, "\(arguments)")
+        expectEqual(process.terminationReason, .exit, "\(arguments): killed by signal \(process.terminationStatus)")
+        expectEqual(process.terminationStatus, 74, "\(arguments)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Wrong and right govctl command lines, run through the built binary: a wrong one is a usage error (exit 64) with a
@@ -90,46 +91,46 @@ import Testing
 
     @Test(arguments: wrong) func aWrongCommandLineIsAUsageError(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments)
-        #expect(r.exitCode == 64)
-        #expect(r.stdout == "")
-        #expect(r.stderr.hasPrefix("govctl: error: \(wrong.message)"))
-        if let hint = wrong.hint { #expect(r.stderr.contains(hint)) }
-        #expect(r.stderr.split(separator: "\n").count == 1)
+        expectEqual(r.exitCode, 64)
+        expectEqual(r.stdout, "")
+        expectTrue(r.stderr.hasPrefix("govctl: error: \(wrong.message)"))
+        if let hint = wrong.hint { expectTrue(r.stderr.contains(hint)) }
+        expectEqual(r.stderr.split(separator: "\n").count, 1)
     }
 
     @Test(arguments: wrong) func withFormatJSONTheErrorIsAlsoAnObjectOnStdout(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments + ["--format", "json"])
-        #expect(r.exitCode == 64)
+        expectEqual(r.exitCode, 64)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let error = try #require(json["error"] as? [String: Any])
-        #expect(error["type"] as? String == "usage")
-        #expect(
-            (error["message"] as? String)?.hasPrefix(wrong.message.components(separatedBy: " is not one of")[0]) == true
+        expectTrue(error["type"] as? String == "usage")
+        expectEqual(
+            (error["message"] as? String)?.hasPrefix(wrong.message.components(separatedBy: " is not one of")[0]), true
         )
     }
 
     @Test(arguments: wrong) func withFormatNagiosTheErrorIsOneUnknownLineAndExit3(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments + ["--format", "nagios"])
-        #expect(r.exitCode == 3)
-        #expect(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).count == 2)
-        #expect(r.stdout.contains(" UNKNOWN - "))
-        #expect(!r.stdout.contains("|"))
-        #expect(r.stderr == "")
+        expectEqual(r.exitCode, 3)
+        expectEqual(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 2)
+        expectTrue(r.stdout.contains(" UNKNOWN - "))
+        expectTrue(!r.stdout.contains("|"))
+        expectEqual(r.stderr, "")
     }
 
     @Test func theUnknownLineNamesTheSystemAsTheCheckDoes() throws {
         let r = try Binary.run(["reserve-status", "sesam-lmn", "--stat", "/tmp/x", "--format", "nagios"])
-        #expect(
-            r.stdout
-                == "SESAM LMN UNKNOWN - unknown option '--stat'; did you mean '--state'? see 'govctl reserve-status --help'\n"
+        expectEqual(
+            r.stdout,
+            "SESAM LMN UNKNOWN - unknown option '--stat'; did you mean '--state'? see 'govctl reserve-status --help'\n"
         )
         let typo = try Binary.run(["reserve-status", "Sesam-LMM", "--lang", "de", "--format", "nagios"])
-        #expect(typo.stdout.hasPrefix("SESAM-LMM UNKNOWN - '--lang de' is not one of nb, sv, en"))
+        expectTrue(typo.stdout.hasPrefix("SESAM-LMM UNKNOWN - '--lang de' is not one of nb, sv, en"))
         let noCommand = try Binary.run(["--format", "nagios"])
-        #expect(noCommand.stdout.hasPrefix("GOVCTL UNKNOWN - no command given"))
+        expectTrue(noCommand.stdout.hasPrefix("GOVCTL UNKNOWN - no command given"))
         let missingValue = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--since"])
-        #expect(missingValue.stdout.hasPrefix("SESAM LMN UNKNOWN - --since needs a value"))
-        #expect(missingValue.exitCode == 3)
+        expectTrue(missingValue.stdout.hasPrefix("SESAM LMN UNKNOWN - --since needs a value"))
+        expectEqual(missingValue.exitCode, 3)
     }
 
     struct Right: CustomTestStringConvertible, Sendable {
@@ -185,13 +186,13 @@ import Testing
 
     @Test(arguments: right) func aRightCommandLineRuns(_ right: Right) throws {
         let r = try Binary.run(right.arguments)
-        #expect(r.exitCode == right.exitCode, "\(r.stderr)")
+        expectEqual(r.exitCode, right.exitCode, "\(r.stderr)")
         if right.stdout.isEmpty {
-            #expect(r.stdout == "")
+            expectEqual(r.stdout, "")
         } else {
-            #expect(r.stdout.contains(right.stdout))
+            expectTrue(r.stdout.contains(right.stdout))
         }
-        #expect(!r.stderr.contains("error"))
+        expectTrue(!r.stderr.contains("error"))
     }
 
     /// Every command path, subcommands included.
@@ -205,10 +206,10 @@ import Testing
         let help = try Binary.run(["help"] + path)
         let short = try Binary.run(path + ["-h"])
         let long = try Binary.run(path + ["--help"])
-        #expect(help.exitCode == 0)
-        #expect(help.stdout.hasPrefix("govctl \(path.joined(separator: " ")) — "))
-        #expect(short.stdout == help.stdout)
-        #expect(long.stdout == help.stdout)
-        #expect(short.exitCode == 0 && long.exitCode == 0)
+        expectEqual(help.exitCode, 0)
+        expectTrue(help.stdout.hasPrefix("govctl \(path.joined(separator: " ")) — "))
+        expectEqual(short.stdout, help.stdout)
+        expectEqual(long.stdout, help.stdout)
+        expectTrue(short.exitCode == 0 && long.exitCode == 0)
     }
 }

@@ -45,13 +45,13 @@ import Testing
             try Data("{\"schemaVersion\": 1, \"\(key)\": 1, \"\(key)\": 2}\n".utf8).write(
                 to: directory.appending(path: "invalid/bad.json"))
             let p = ["--procedures", procedures, "--state", log]
-            #expect(try Binary.run(["outage", "init", "--state", log]).exitCode == 0)
+            try expectEqual(try Binary.run(["outage", "init", "--state", log]).exitCode, 0)
             let start = try Binary.run(
                 [
                     "outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T08:05", "--note",
                     "ok" + payload,
                 ] + p)
-            #expect(start.exitCode == 0, "\(start.stderr)")
+            expectEqual(start.exitCode, 0, "\(start.stderr)")
         }
 
         /// Appends the payload to the texts the renderers print.
@@ -145,22 +145,22 @@ import Testing
         }
         let result = try Binary.run(arguments)
         let output = result.stdout + result.stderr
-        #expect(!result.stdout.isEmpty, "\(template): \(result.stderr)")
+        expectTrue(!result.stdout.isEmpty, "\(template): \(result.stderr)")
         for raw in ["\u{1B}", "\u{85}", "\u{2028}"] {
-            #expect(
+            expectTrue(
                 !output.unicodeScalars.contains(raw.unicodeScalars.first ?? " "),
                 "\(template) printed \(raw.debugDescription) raw")
         }
-        #expect(
+        expectTrue(
             !output.split(separator: "\n").contains {
                 $0.drop { $0 == " " || $0 == "|" || $0 == "#" }.hasPrefix("FORGED")
             },
             "\(template): a value started a line")
         // Markdown escapes the escapes' backslash and the bracket once more.
         let shown = output.replacingOccurrences(of: "\\\\", with: "\\").replacingOccurrences(of: "\\[", with: "[")
-        #expect(shown.lowercased().contains("\\e[31m\\nforged\\u{85}\\u{2028}"), "\(template): \(output)")
+        expectTrue(shown.lowercased().contains("\\e[31m\\nforged\\u{85}\\u{2028}"), "\(template): \(output)")
         if template.contains("nagios") {
-            #expect(result.stdout.split(separator: "\n").count == 1, "nagios: \(result.stdout)")
+            expectEqual(result.stdout.split(separator: "\n").count, 1, "nagios: \(result.stdout)")
         }
     }
 
@@ -173,10 +173,10 @@ import Testing
                 "a@example.org", "--from", "vakt@example.org",
                 "--procedures", hostile.procedures, "--state", hostile.log,
             ])
-        #expect(r.exitCode == 1, "\(r.stderr)")
+        expectEqual(r.exitCode, 1, "\(r.stderr)")
         // Quoted-printable would show ESC as =1B, NEL as =C2=85 and U+2028 as =E2=80=A8.
-        for encoded in ["=1B", "=C2=85", "=E2=80=A8"] { #expect(!r.stdout.contains(encoded)) }
-        #expect(r.stdout.contains("\\e[31m\\nFORGED"))
+        for encoded in ["=1B", "=C2=85", "=E2=80=A8"] { expectTrue(!r.stdout.contains(encoded)) }
+        expectTrue(r.stdout.contains("\\e[31m\\nFORGED"))
         let headers = try #require(r.stdout.components(separatedBy: "\n\n").first).replacingOccurrences(
             of: "\n ", with: " ")
         let subject = try #require(headers.split(separator: "\n").first { $0.hasPrefix("Subject: ") })
@@ -186,7 +186,7 @@ import Testing
             let base64 = word.dropFirst("=?UTF-8?B?".count).dropLast(2)
             return Data(base64Encoded: String(base64)).map { String(decoding: $0, as: UTF8.self) }
         }.joined()
-        #expect(decoded.contains("\\e[31m"))
-        #expect(!decoded.unicodeScalars.contains { $0.value < 0x20 })
+        expectTrue(decoded.contains("\\e[31m"))
+        expectTrue(!decoded.unicodeScalars.contains { $0.value < 0x20 })
     }
 }

@@ -1,5 +1,6 @@
 import CLIKit
 import Foundation
+import TestSupport
 import Testing
 
 @testable import govctl
@@ -7,11 +8,11 @@ import Testing
 /// govctl's command-line declarations: sound, and the one source of the exit-code table in README.md and help.
 @Suite struct DeclarationTests {
     @Test func theProgramDeclarationsHaveNoProblems() {
-        #expect(GovCtl.program.declarationProblems == [])
+        expectEqual(GovCtl.program.declarationProblems, [])
     }
 
     @Test func everyDynamicCompletionKindIsAnsweredByComplete() {
-        #expect(Set(CompletionScript.dynamicKinds(of: GovCtl.program)).isSubset(of: DynamicCompletions.kinds))
+        expectTrue(Set(CompletionScript.dynamicKinds(of: GovCtl.program)).isSubset(of: DynamicCompletions.kinds))
     }
 
     @Test func theReadmeExitCodeTableIsTheDeclaredExitStatuses() throws {
@@ -24,22 +25,22 @@ import Testing
                 .map { $0.trimmingCharacters(in: .whitespaces) }
         }
         let declared = GovCtl.exitStatuses.map { [String($0.code), $0.meaning] }
-        #expect(table == declared)
+        expectEqual(table, declared)
     }
 
     @Test func helpListsTheDeclaredExitStatuses() throws {
         let help = try Binary.run(["--help"]).stdout
         for status in GovCtl.exitStatuses {
-            #expect(help.contains("  \(status.code) "), "\(status.code)")
+            expectTrue(help.contains("  \(status.code) "), "\(status.code)")
         }
-        #expect(help.contains("EXIT STATUS"))
+        expectTrue(help.contains("EXIT STATUS"))
     }
 
     @Test func everyCommandIsRunByTheCommandItDeclares() {
         func walk(_ commands: [CLIKit.Command], path: [String]) {
             for command in commands {
                 let full = path + [command.name]
-                #expect(govctl.Command.at(full, in: Commands.all) != nil, "\(full)")
+                expectTrue(govctl.Command.at(full, in: Commands.all) != nil, "\(full)")
                 walk(command.subcommands, path: full)
             }
         }

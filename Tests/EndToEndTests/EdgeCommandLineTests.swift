@@ -8,11 +8,11 @@ import Testing
 
     @Test func aGuideRunForASystemItDoesNotApplyToIsRefused() throws {
         let r = try Binary.run(["guide", "cms-hastesak", "--system", "LVMS"] + Self.now)
-        #expect(r.exitCode == 64, "\(r.stderr)")
-        #expect(r.stderr.contains("guide 'cms-hastesak' does not apply to LVMS"), "\(r.stderr)")
-        #expect(r.stderr.contains("--system CMS"), "\(r.stderr)")
-        #expect(r.stdout.isEmpty, "the CMS guide was printed under LVMS")
-        #expect(try Binary.run(["guide", "cms-hastesak", "--system", "CMS"] + Self.now).exitCode == 0)
+        expectEqual(r.exitCode, 64, "\(r.stderr)")
+        expectTrue(r.stderr.contains("guide 'cms-hastesak' does not apply to LVMS"), "\(r.stderr)")
+        expectTrue(r.stderr.contains("--system CMS"), "\(r.stderr)")
+        expectTrue(r.stdout.isEmpty, "the CMS guide was printed under LVMS")
+        try expectEqual(try Binary.run(["guide", "cms-hastesak", "--system", "CMS"] + Self.now).exitCode, 0)
     }
 
     static let adaptation = ["guide", "websesam-anpassning", "--fact", "scope=shared", "--format", "json"] + now
@@ -21,25 +21,25 @@ import Testing
     @Test(arguments: ["Infinity", "1e400", "-Infinity", "0x10", "25e3", "40,5", "1 0000"])
     func aNumberFactThatIsNotAnExactNumberIsRefused(_ text: String) throws {
         let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(text)"])
-        #expect(r.exitCode == 65, "\(text): \(r.stderr)")
-        #expect(r.stderr.contains("is not an exact number"), "\(r.stderr)")
-        #expect(!r.stdout.contains("user-association"))
+        expectEqual(r.exitCode, 65, "\(text): \(r.stderr)")
+        expectTrue(r.stderr.contains("is not an exact number"), "\(r.stderr)")
+        expectTrue(!r.stdout.contains("user-association"))
     }
 
     @Test func aBlankNumberFactIsMissingNotZero() throws {
         let r = try Binary.run(Self.adaptation + ["--fact", "adaptation= "])
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.contains(#""adaptation": null"#), "\(r.stdout)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(r.stdout.contains(#""adaptation": null"#), "\(r.stdout)")
     }
 
     @Test func aNumberFactIsReadAsBudgetReadsAnAmount() throws {
         let plain = try Binary.run(Self.adaptation + ["--fact", "adaptation=40000"])
-        #expect(plain.exitCode == 0, "\(plain.stderr)")
-        #expect(plain.stdout.contains("\"payer\": \"user-association\""))
+        expectEqual(plain.exitCode, 0, "\(plain.stderr)")
+        expectTrue(plain.stdout.contains("\"payer\": \"user-association\""))
         for grouped in ["40 000", "40\u{A0}000", "40000.00"] {
             let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(grouped)"])
-            #expect(r.exitCode == 0, "\(grouped): \(r.stderr)")
-            #expect(r.stdout == plain.stdout, "\(grouped)")
+            expectEqual(r.exitCode, 0, "\(grouped): \(r.stderr)")
+            expectEqual(r.stdout, plain.stdout, "\(grouped)")
         }
     }
 
@@ -47,29 +47,29 @@ import Testing
     @Test func aNegativeNumberFactIsRefusedAsANegativeAmountIs() throws {
         for text in ["-5", "-0", "+5"] {
             let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(text)"])
-            #expect(r.exitCode == 65, "\(text): \(r.stderr)")
-            #expect(r.stderr.contains("'\(text)' is not an exact number"), "\(r.stderr)")
-            #expect(r.stderr.contains("not a sign"), "\(r.stderr)")
-            #expect(!r.stdout.contains("payer"), "\(r.stdout)")
+            expectEqual(r.exitCode, 65, "\(text): \(r.stderr)")
+            expectTrue(r.stderr.contains("'\(text)' is not an exact number"), "\(r.stderr)")
+            expectTrue(r.stderr.contains("not a sign"), "\(r.stderr)")
+            expectTrue(!r.stdout.contains("payer"), "\(r.stdout)")
         }
-        #expect(try Binary.run(["budget", "websesam", "--adaptation=-5", "--shared"]).exitCode == 64)
+        try expectEqual(try Binary.run(["budget", "websesam", "--adaptation=-5", "--shared"]).exitCode, 64)
     }
 
     @Test func onChangeWithNagiosIsUnknownNotASilentOK() throws {
         let r = try Binary.run(
             ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--on-change", "--format", "nagios"]
                 + Self.now)
-        #expect(r.exitCode == 3, "\(r.stdout)\(r.stderr)")
-        #expect(r.stdout.contains("UNKNOWN"), "\(r.stdout)")
-        #expect(r.stdout.contains("--on-change cannot be used with --format nagios"), "\(r.stdout)")
+        expectEqual(r.exitCode, 3, "\(r.stdout)\(r.stderr)")
+        expectTrue(r.stdout.contains("UNKNOWN"), "\(r.stdout)")
+        expectTrue(r.stdout.contains("--on-change cannot be used with --format nagios"), "\(r.stdout)")
     }
 
     @Test func theHelpOfToSaysRepeatableOnce() throws {
         for command in ["reserve-status", "report-urgent", "guide"] {
             let r = try Binary.run([command, "--help"])
-            #expect(!r.stdout.contains("(repeatable) (repeatable)"), "\(command)")
-            #expect(!r.stdout.replacingOccurrences(of: "\n", with: " ").contains("(repeatable)  ("), "\(command)")
-            #expect(!r.stdout.contains("recipient (repeatable)\n"), "\(command)")
+            expectTrue(!r.stdout.contains("(repeatable) (repeatable)"), "\(command)")
+            expectTrue(!r.stdout.replacingOccurrences(of: "\n", with: " ").contains("(repeatable)  ("), "\(command)")
+            expectTrue(!r.stdout.contains("recipient (repeatable)\n"), "\(command)")
         }
     }
 
@@ -77,25 +77,25 @@ import Testing
         let directory = try TemporaryDirectory.make("eval-fifo")
         defer { TemporaryDirectory.remove(directory) }
         let fifo = directory.appending(path: "rule").path
-        #expect(mkfifo(fifo, 0o600) == 0)
+        expectEqual(mkfifo(fifo, 0o600), 0)
         let r = try Binary.run(["eval", "@" + fifo], timeout: 60)
-        #expect(!r.timedOut)
-        #expect(r.exitCode == 65, "\(r.stderr)")
-        #expect(r.stderr.contains("the rule is empty: '@\(fifo)' held no JSON"), "\(r.stderr)")
-        #expect(!r.stderr.contains("procedure file"), "\(r.stderr)")
+        expectTrue(!r.timedOut)
+        expectEqual(r.exitCode, 65, "\(r.stderr)")
+        expectTrue(r.stderr.contains("the rule is empty: '@\(fifo)' held no JSON"), "\(r.stderr)")
+        expectTrue(!r.stderr.contains("procedure file"), "\(r.stderr)")
     }
 
     @Test func afileOfSixteenMebibytesAndOneByteIsSaidInBytes() throws {
         let directory = try TemporaryDirectory.make("size")
         defer { TemporaryDirectory.remove(directory) }
         let file = directory.appending(path: "big.json")
-        #expect(FileManager.default.createFile(atPath: file.path, contents: nil))
+        expectTrue(FileManager.default.createFile(atPath: file.path, contents: nil))
         let handle = try FileHandle(forWritingTo: file)
         try handle.truncate(atOffset: UInt64(16 << 20) + 1)
         try handle.close()
         let r = try Binary.run(["validate", file.path])
-        #expect(r.exitCode == 66, "\(r.stderr)")
-        #expect(
+        expectEqual(r.exitCode, 66, "\(r.stderr)")
+        expectTrue(
             r.stderr.contains("it is 16777217 bytes, over govctl's limit of 16 MiB (16777216 bytes)"), "\(r.stderr)")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The schema and procedures are built into the binary as string literals (`EmbedTool`); what the binary carries is
@@ -7,7 +8,7 @@ struct EmbeddedFilesTests {
     @Test func theSchemaTheBinaryPrintsIsTheFileByteForByte() throws {
         let printed = try Binary.run(["schema"])
         let file = try Data(contentsOf: Binary.root.appending(path: "schema/procedure.schema.json"))
-        #expect(printed.exitCode == 0)
-        #expect(Data(printed.stdout.utf8) == file)
+        expectEqual(printed.exitCode, 0)
+        expectEqual(Data(printed.stdout.utf8), file)
     }
 }

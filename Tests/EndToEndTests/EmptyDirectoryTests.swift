@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 22: a directory with no procedure files (a mistyped path that happens to exist) is an error that names it,
@@ -25,26 +26,26 @@ import Testing
     func anEmptyDirectoryExits66AndNamesIt(arguments: [String]) throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(arguments.map { $0 == "DIR" ? directory.path : $0 })
-            #expect(result.exitCode == 66, "\(arguments): \(result.stdout)\(result.stderr)")
-            #expect(result.stderr.contains("no procedure files in the directory '\(directory.path)'"))
-            #expect(result.stderr.contains("govctl new"))
-            #expect(!result.stdout.contains("0 files"))
+            expectEqual(result.exitCode, 66, "\(arguments): \(result.stdout)\(result.stderr)")
+            expectTrue(result.stderr.contains("no procedure files in the directory '\(directory.path)'"))
+            expectTrue(result.stderr.contains("govctl new"))
+            expectTrue(!result.stdout.contains("0 files"))
         }
     }
 
     @Test func inJSONTheErrorNamesTheDirectory() throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(["validate", directory.path, "--format", "json"])
-            #expect(result.exitCode == 66)
-            #expect(result.stdout.contains("no procedure files in the directory"))
+            expectEqual(result.exitCode, 66)
+            expectTrue(result.stdout.contains("no procedure files in the directory"))
         }
     }
 
     @Test func theEnvironmentsProcedureDirectoryIsCheckedTheSameWay() throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(["validate"], environment: ["GOVCTL_PROCEDURES": directory.path])
-            #expect(result.exitCode == 66)
-            #expect(result.stderr.contains("no procedure files in the directory '\(directory.path)'"))
+            expectEqual(result.exitCode, 66)
+            expectTrue(result.stderr.contains("no procedure files in the directory '\(directory.path)'"))
         }
     }
 }

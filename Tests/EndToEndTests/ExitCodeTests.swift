@@ -6,113 +6,113 @@ import Testing
 @Suite struct ExitCodeTests {
     @Test func anUnknownCommandIsAUsageErrorWithASuggestion() throws {
         let r = try Binary.run(["lsit"])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("unknown command 'lsit'"))
-        #expect(r.stderr.contains("did you mean 'list'?"))
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("unknown command 'lsit'"))
+        expectTrue(r.stderr.contains("did you mean 'list'?"))
     }
 
     @Test func noCommandIsAUsageError() throws {
-        #expect(try Binary.run([]).exitCode == 64)
+        try expectEqual(try Binary.run([]).exitCode, 64)
     }
 
     @Test func anUnknownOptionIsAUsageError() throws {
         let r = try Binary.run(["list", "--formt", "json"])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("did you mean '--format'?"))
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("did you mean '--format'?"))
     }
 
     @Test func globalOptionsWorkBeforeAndAfterTheCommand() throws {
         let dir = Binary.root.appending(path: "procedures").path
         let before = try Binary.run(["--procedures", dir, "--format", "json", "list", "--now", "2026-11-21T03:00"])
         let after = try Binary.run(["list", "--procedures", dir, "--format=json", "--now", "2026-11-21T03:00"])
-        #expect(before.exitCode == 0)
-        #expect(before.stdout == after.stdout)
-        #expect(before.stdout.hasPrefix("["))
+        expectEqual(before.exitCode, 0)
+        expectEqual(before.stdout, after.stdout)
+        expectTrue(before.stdout.hasPrefix("["))
     }
 
     @Test func anUnknownGuideIsNotFoundWithASuggestion() throws {
         let r = try Binary.run(["guide", "cms-hastesk"])
-        #expect(r.exitCode == 66)
-        #expect(r.stderr.contains("did you mean 'cms-hastesak'?"))
+        expectEqual(r.exitCode, 66)
+        expectTrue(r.stderr.contains("did you mean 'cms-hastesak'?"))
     }
 
     @Test func anUnknownSystemIsNotFoundWithASuggestion() throws {
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVSM"])
-        #expect(r.exitCode == 66)
-        #expect(r.stderr.contains("unknown system 'LVSM'"))
-        #expect(r.stderr.contains("did you mean 'LVMS'?"))
+        expectEqual(r.exitCode, 66)
+        expectTrue(r.stderr.contains("unknown system 'LVSM'"))
+        expectTrue(r.stderr.contains("did you mean 'LVMS'?"))
     }
 
     @Test func aBadChoiceFactIsADataErrorWithASuggestion() throws {
         let r = try Binary.run([
             "guide", "hastesak-sykehuspartner", "--system", "LVMS", "--fact", "competence=servergrupe",
         ])
-        #expect(r.exitCode == 65)
-        #expect(r.stderr.contains("did you mean 'servergruppe'?"))
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stderr.contains("did you mean 'servergruppe'?"))
     }
 
     @Test func anExpiredDocumentWarnsOnStderrButStillGuides() throws {
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--now", "2026-11-21T03:00"])
-        #expect(r.exitCode == 0)
-        #expect(r.stderr.contains("warning: kildedokumentet gikk ut 2024-12-07 (D29653)"))
-        #expect(!r.stdout.contains("warning"))
+        expectEqual(r.exitCode, 0)
+        expectTrue(r.stderr.contains("warning: kildedokumentet gikk ut 2024-12-07 (D29653)"))
+        expectTrue(!r.stdout.contains("warning"))
         let english = try Binary.run(
             ["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--now", "2026-11-21T03:00", "--lang", "en"])
-        #expect(english.stderr.contains("warning: the source document expired on 2024-12-07 (D29653)"))
+        expectTrue(english.stderr.contains("warning: the source document expired on 2024-12-07 (D29653)"))
     }
 
     @Test func strictValidationPassesOnTheShippedFilesAndNotesTheExpiredDocuments() throws {
         let r = try Binary.run(["validate", "--strict", "procedures", "--now", "2026-11-21T03:00"])
-        #expect(r.exitCode == 0, "\(r.stdout)")
-        #expect(r.stdout.contains("note: the source document expired on 2024-12-07 (D29653)"))
-        #expect(r.stdout.hasSuffix("5 files, 0 errors, 0 warnings, 2 notes\n"))
+        expectEqual(r.exitCode, 0, "\(r.stdout)")
+        expectTrue(r.stdout.contains("note: the source document expired on 2024-12-07 (D29653)"))
+        expectTrue(r.stdout.hasSuffix("5 files, 0 errors, 0 warnings, 2 notes\n"))
     }
 
     @Test func aMissingProcedureDirectoryIsNotFound() throws {
         let r = try Binary.run(["list", "--procedures", "/nonexistent/dir"])
-        #expect(r.exitCode == 66)
-        #expect(r.stderr.contains("'/nonexistent/dir'"))
+        expectEqual(r.exitCode, 66)
+        expectTrue(r.stderr.contains("'/nonexistent/dir'"))
     }
 
     @Test func validateReadsAProcedureFromAPipe() throws {
         let text = try String(
             contentsOf: Binary.root.appending(path: "procedures/gits-samsa-samvy.json"), encoding: .utf8)
         let ok = try Binary.run(["validate", "/dev/stdin"], stdin: text)
-        #expect(ok.exitCode == 0)
-        #expect(ok.stdout == "1 file, 0 errors, 0 warnings\n")
+        expectEqual(ok.exitCode, 0)
+        expectEqual(ok.stdout, "1 file, 0 errors, 0 warnings\n")
         let broken = try Binary.run(["validate", "/dev/stdin"], stdin: String(text.dropLast(3)))
-        #expect(broken.exitCode == 65)
-        #expect(broken.stdout.hasPrefix("/dev/stdin:"))
+        expectEqual(broken.exitCode, 65)
+        expectTrue(broken.stdout.hasPrefix("/dev/stdin:"))
     }
 
     @Test func evalPrintsTheResultAsJSON() throws {
         let r = try Binary.run(["eval", #"{">=": [{"var": "m"}, 240]}"#, #"{"m": 240}"#])
-        #expect(r.exitCode == 0)
-        #expect(r.stdout == "true\n")
+        expectEqual(r.exitCode, 0)
+        expectEqual(r.stdout, "true\n")
     }
 
     @Test func evalReadsDataFromStandardInput() throws {
         let r = try Binary.run(["eval", #"{"var": "a.b"}"#, "-"], stdin: #"{"a": {"b": [1, 2]}}"#)
-        #expect(r.stdout == "[1,2]\n")
+        expectEqual(r.stdout, "[1,2]\n")
     }
 
     @Test func evalExitsOneWhenTheRuleThrowsAndPrintsTheErrorTypeAsJSON() throws {
         let r = try Binary.run(["eval", #"{"/": [1, 0]}"#, "--format", "json"])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout == #"{"error":{"type":"NaN"}}"# + "\n")
+        expectEqual(r.exitCode, 1)
+        expectEqual(r.stdout, #"{"error":{"type":"NaN"}}"# + "\n")
     }
 
     @Test func evalRejectsMalformedJSONWithAPosition() throws {
         let r = try Binary.run(["eval", #"{"+": [1, 2,]}"#])
-        #expect(r.exitCode == 65)
-        #expect(r.stderr.contains("trailing comma"))
-        #expect(r.stderr.contains("1:13"))
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stderr.contains("trailing comma"))
+        expectTrue(r.stderr.contains("1:13"))
     }
 
     @Test func versionPrintsTheVersionFirst() throws {
         let r = try Binary.run(["--version"])
-        #expect(r.exitCode == 0)
-        #expect(r.stdout.hasPrefix("govctl 0."))
+        expectEqual(r.exitCode, 0)
+        expectTrue(r.stdout.hasPrefix("govctl 0."))
     }
 
     @Test func theBinaryWorksFromAnotherDirectoryWithABareEnvironment() throws {
@@ -131,7 +131,7 @@ import Testing
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-        #expect(String(decoding: data, as: UTF8.self).contains("LVMS – OK skal hjelpe"))
+        expectEqual(process.terminationStatus, 0)
+        expectTrue(String(decoding: data, as: UTF8.self).contains("LVMS – OK skal hjelpe"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 23's matrix: every command × every format it declares, run on the bundled procedures with the built binary.
@@ -119,7 +120,7 @@ import Testing
 
     @Test func everyDeclaredFormatOfEveryCommandRunsOnTheBundledProcedures() throws {
         let declared = try Self.declared()
-        #expect(declared.count >= 28, "\(declared.keys.sorted())")
+        expectTrue(declared.count >= 28, "\(declared.keys.sorted())")
         for (command, formats) in declared.sorted(by: { $0.key < $1.key }) {
             let invocation = try #require(Self.invocations[command], "no matrix entry for '\(command)'")
             for format in formats {
@@ -141,13 +142,13 @@ import Testing
                 }
                 let arguments = fill(invocation) + ["--format", format] + Self.extra(command, format)
                 let r = try Binary.run(arguments)
-                #expect(
+                expectTrue(
                     Self.allowed(command).contains(r.exitCode),
                     "\(command) --format \(format): exit \(r.exitCode): \(r.stderr)")
-                #expect(!r.stdout.isEmpty || command == "outage watch", "\(command) --format \(format): no output")
-                #expect(!r.stderr.contains("internal"), "\(command) --format \(format): \(r.stderr)")
+                expectTrue(!r.stdout.isEmpty || command == "outage watch", "\(command) --format \(format): no output")
+                expectTrue(!r.stderr.contains("internal"), "\(command) --format \(format): \(r.stderr)")
                 if format == "json" && command != "eval" {
-                    #expect(
+                    expectTrue(
                         (try? JSONSerialization.jsonObject(with: Data(r.stdout.utf8))) != nil,
                         "\(command) --format json is not JSON")
                 }
@@ -181,15 +182,15 @@ import Testing
     @Test(arguments: guideCases)
     func theGuidesFacesAgree(_ arguments: [String]) throws {
         let json = try Binary.run(arguments + ["--format", "json"])
-        #expect(json.exitCode == 0, "\(json.stderr)")
+        expectEqual(json.exitCode, 0, "\(json.stderr)")
         let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let expected = try GuideFacts.json(json.stdout)
         let text = try Binary.run(arguments)
-        #expect(
+        expectTrue(
             GuideFacts.text(text.stdout).differences(from: expected).isEmpty,
             "text: \(GuideFacts.text(text.stdout).differences(from: expected))")
         let markdown = try Binary.run(arguments + ["--format", "markdown"])
-        #expect(
+        expectTrue(
             GuideFacts.markdown(markdown.stdout).differences(from: expected).isEmpty,
             "markdown: \(GuideFacts.markdown(markdown.stdout).differences(from: expected))")
         try CaseFaces.check(arguments, answer: answer)
@@ -200,10 +201,10 @@ import Testing
         if let lang = arguments.firstIndex(of: "--lang") { print += ["--lang", arguments[lang + 1]] }
         if let at = arguments.firstIndex(of: "--now") { print += ["--now", arguments[at + 1]] }
         let page = try Binary.run(print)
-        #expect(page.exitCode == 0, "\(page.stderr)")
+        expectEqual(page.exitCode, 0, "\(page.stderr)")
         let rows = GuideFacts.printed(page.stdout)
         for (id, fact) in zip(expected.ids, expected.steps) {
-            #expect(rows[id] == fact, "print, step \(id): \(rows[id].map { "\($0)" } ?? "missing") ≠ \(fact)")
+            expectEqual(rows[id], fact, "print, step \(id): \(rows[id].map { "\($0)" } ?? "missing") ≠ \(fact)")
         }
         // ...and the time: a step whose text gives the clock ("Klokken er 10:30") gives it in the procedure's zone
         // on paper too.
@@ -216,7 +217,7 @@ import Testing
                 let row = page.stdout.components(separatedBy: "id=\"check-\(id)\"").dropFirst().first?.components(
                     separatedBy: "</tr>"
                 ).first
-                #expect(row?.contains(clock) == true, "print, step \(id): the time \(clock): \(row ?? "missing")")
+                expectEqual(row?.contains(clock), true, "print, step \(id): the time \(clock): \(row ?? "missing")")
             }
         }
     }
@@ -226,7 +227,7 @@ import Testing
         let directory = try OneAnswerTests.temporaryDirectory("matrix-guides")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
-        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
         var compared = 0
         for arguments in Self.guideCases where !arguments.contains("--lang") {
             let json = try Binary.run(arguments + ["--format", "json"])
@@ -235,10 +236,10 @@ import Testing
             let guide = try #require(answer["guide"] as? String)
             let page = try String(contentsOf: site.appending(path: "guide-\(guide).html"), encoding: .utf8)
             let problems = Self.stepProblems(page, expected)
-            #expect(problems.isEmpty, "\(guide): \(problems)")
+            expectTrue(problems.isEmpty, "\(guide): \(problems)")
             compared += expected.steps.count
         }
-        #expect(compared > 20)
+        expectTrue(compared > 20)
     }
 
     /// Where a guide page's steps differ from the answer's: each step's meta ("roll: … (kontakt: …); källa: …"), read
@@ -299,7 +300,9 @@ import Testing
         let directory = try OneAnswerTests.temporaryDirectory("matrix-status")
         defer { try? FileManager.default.removeItem(at: directory) }
         let log = directory.appending(path: "outages.jsonl").path
-        if !extra.contains("--since") { #expect(try Binary.run(["outage", "init", "--state", log]).exitCode == 0) }
+        if !extra.contains("--since") {
+            try expectEqual(try Binary.run(["outage", "init", "--state", log]).exitCode, 0)
+        }
         let base = ["reserve-status", "sesam-lmn", "--state", log] + extra
         let json = try Binary.run(base + ["--format", "json"])
         let status = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -315,44 +318,45 @@ import Testing
 
         let text = try Binary.run(base)
         codes.insert(text.exitCode)
-        #expect(text.stdout.hasPrefix("Sesam LMN: \(label)\n"))
+        expectTrue(text.stdout.hasPrefix("Sesam LMN: \(label)\n"))
         let markdown = try Binary.run(base + ["--format", "markdown"])
         codes.insert(markdown.exitCode)
-        #expect(markdown.stdout.hasPrefix("# Sesam LMN: \(label)\n"))
+        expectTrue(markdown.stdout.hasPrefix("# Sesam LMN: \(label)\n"))
         let nagios = try Binary.run(base + ["--format", "nagios"])
         codes.insert(nagios.exitCode)
-        #expect(nagios.stdout.hasPrefix("SESAM LMN \(level) - \(label)"), "\(nagios.stdout)")
+        expectTrue(nagios.stdout.hasPrefix("SESAM LMN \(level) - \(label)"), "\(nagios.stdout)")
         let email = try Binary.run(base + ["--format", "email"] + Self.mail)
         codes.insert(email.exitCode)
-        #expect(CaseFaces.subject(email.stdout) == "Sesam LMN: \(label)")
+        expectEqual(CaseFaces.subject(email.stdout), "Sesam LMN: \(label)")
         let body = CaseInOneGoTests.body(email.stdout)
-        #expect(codes.count == 1, "exit codes differ across faces: \(codes)")
+        expectEqual(codes.count, 1, "exit codes differ across faces: \(codes)")
         // The status's facts, line for line the same in text, Markdown and the mail (one document, three writers),
         // and govctl's readings the JSON's.
         let lines = Self.statusLines(text: text.stdout)
-        #expect(Self.statusLines(markdown: markdown.stdout) == lines, "markdown: \(markdown.stdout)")
-        #expect(Self.statusLines(text: body) == lines, "email: \(body)")
+        expectEqual(Self.statusLines(markdown: markdown.stdout), lines, "markdown: \(markdown.stdout)")
+        expectEqual(Self.statusLines(text: body), lines, "email: \(body)")
         let readings = (status["interpretations"] as? [String] ?? []).map { "(\($0))" }
-        #expect(lines.filter { $0.hasPrefix("(") } == readings, "readings: \(lines)")
+        expectEqual(lines.filter { $0.hasPrefix("(") }, readings, "readings: \(lines)")
         if let eta = (status["prognosis"] as? [String: Any])?["eta"] as? String {
-            #expect(lines.contains { $0.contains(String(GuideFacts.local(eta).suffix(5))) }, "the prognosis's time")
+            expectTrue(lines.contains { $0.contains(String(GuideFacts.local(eta).suffix(5))) }, "the prognosis's time")
         }
         if level == "OK" {
-            #expect(!text.stdout.contains("\n\n") && !markdown.stdout.contains("\n## "), "no steps without an outage")
+            expectTrue(
+                !text.stdout.contains("\n\n") && !markdown.stdout.contains("\n## "), "no steps without an outage")
         }
         for (face, out) in [("text", text.stdout), ("markdown", markdown.stdout), ("email", body)] {
-            if let since, let elapsed { #expect(out.contains("\(since) (\(elapsed))"), "\(face): since") }
-            if let deadline { #expect(out.contains(deadline), "\(face): deadline") }
+            if let since, let elapsed { expectTrue(out.contains("\(since) (\(elapsed))"), "\(face): since") }
+            if let deadline { expectTrue(out.contains(deadline), "\(face): deadline") }
         }
-        if let deadline { #expect(nagios.stdout.contains(deadline)) }
-        if let elapsed { #expect(nagios.stdout.contains("(\(elapsed))")) }
+        if let deadline { expectTrue(nagios.stdout.contains(deadline)) }
+        if let elapsed { expectTrue(nagios.stdout.contains("(\(elapsed))")) }
         // While an outage is under way the steps follow, in each face with the same contacts and citations.
         if level != "OK" {
             for (face, facts) in [
                 ("text", GuideFacts.text(text.stdout)), ("markdown", GuideFacts.markdown(markdown.stdout)),
                 ("email", GuideFacts.text(body)),
             ] {
-                #expect(facts.differences(from: guide).isEmpty, "\(face): \(facts.differences(from: guide))")
+                expectTrue(facts.differences(from: guide).isEmpty, "\(face): \(facts.differences(from: guide))")
             }
         }
     }
@@ -369,14 +373,14 @@ import Testing
         let universe = try Universe.contacts()
         let textBlocks = text.components(separatedBy: "\n\n").dropFirst()
         let markdownBlocks = markdown.components(separatedBy: "\n## ").dropFirst()
-        #expect(textBlocks.count == roles.count)
-        #expect(markdownBlocks.count == roles.count)
+        expectEqual(textBlocks.count, roles.count)
+        expectEqual(markdownBlocks.count, roles.count)
         for (role, (textBlock, markdownBlock)) in zip(roles, zip(textBlocks, markdownBlocks)) {
             let name = try #require(role["name"] as? String)
             let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }.sorted()
             let source = try #require(role["source"] as? String)
-            #expect(textBlock.hasPrefix(name + ":") || textBlock.hasPrefix(name + " "), "\(name): \(textBlock)")
-            #expect(markdownBlock.hasPrefix(name + ":"), "\(name): \(markdownBlock)")
+            expectTrue(textBlock.hasPrefix(name + ":") || textBlock.hasPrefix(name + " "), "\(name): \(textBlock)")
+            expectTrue(markdownBlock.hasPrefix(name + ":"), "\(name): \(markdownBlock)")
             // The contact lines: indented by two in text, labelled values ("- **Label:** value") in Markdown (duties,
             // which may quote numbers, are neither).
             let textContacts = textBlock.components(separatedBy: "\n").filter {
@@ -384,12 +388,13 @@ import Testing
             }.joined(separator: "\n")
             let markdownContacts = markdownBlock.components(separatedBy: "\n").filter { $0.hasPrefix("- **") }
                 .joined(separator: "\n")
-            #expect(universe.found(in: textContacts) == contacts, "text, \(name)")
-            #expect(universe.found(in: Markdown.unescape(markdownContacts)) == contacts, "markdown, \(name)")
-            #expect(textBlock.contains("[\(source)]"), "text, \(name): \(source)")
-            #expect(markdownBlock.contains("_kilde: \(source)_") || markdownBlock.contains(source), "markdown, \(name)")
+            expectEqual(universe.found(in: textContacts), contacts, "text, \(name)")
+            expectEqual(universe.found(in: Markdown.unescape(markdownContacts)), contacts, "markdown, \(name)")
+            expectTrue(textBlock.contains("[\(source)]"), "text, \(name): \(source)")
+            expectTrue(
+                markdownBlock.contains("_kilde: \(source)_") || markdownBlock.contains(source), "markdown, \(name)")
             for holder in (role["holders"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {
-                #expect(textBlock.contains(holder) && markdownBlock.contains(holder), "\(name): \(holder)")
+                expectTrue(textBlock.contains(holder) && markdownBlock.contains(holder), "\(name): \(holder)")
             }
         }
     }
@@ -418,20 +423,20 @@ import Testing
             let label = try #require(line["label"] as? String)
             let source = try #require(line["source"] as? String)
             let textLine = text.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
-            #expect(textLine.contains("\(grouped(amount)) kr") && textLine.contains("[\(source)]"), "text: \(label)")
+            expectTrue(textLine.contains("\(grouped(amount)) kr") && textLine.contains("[\(source)]"), "text: \(label)")
             let row = csv.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
-            #expect(row.contains(",\(amount),") && row.hasSuffix(",\(source)"), "csv: \(label)")
+            expectTrue(row.contains(",\(amount),") && row.hasSuffix(",\(source)"), "csv: \(label)")
             let cells = markdown.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
-            #expect(cells.contains("| \(grouped(amount)) kr | \(source) |"), "markdown: \(label)")
+            expectTrue(cells.contains("| \(grouped(amount)) kr | \(source) |"), "markdown: \(label)")
         }
-        #expect(text.contains("\(grouped(total)) kr"))
-        #expect(markdown.contains("**\(grouped(total)) kr**"))
-        #expect(csv.components(separatedBy: "\n").filter { $0.hasPrefix("2021,") }.count == lines.count)
+        expectTrue(text.contains("\(grouped(total)) kr"))
+        expectTrue(markdown.contains("**\(grouped(total)) kr**"))
+        expectEqual(csv.components(separatedBy: "\n").filter { $0.hasPrefix("2021,") }.count, lines.count)
         // The site's procedure page: the same lines, amounts and sources, and the total.
         let directory = try OneAnswerTests.temporaryDirectory("matrix-budget")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
-        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
         let pages = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
             $0.hasPrefix("procedure-") && $0.hasSuffix(".html")
         }
@@ -446,9 +451,9 @@ import Testing
             let source = try #require(line["source"] as? String)
             let label = try #require(line["label"] as? String).replacingOccurrences(of: "'", with: "&#39;")
             let row = page.components(separatedBy: "<tr>").first { $0.contains(label) } ?? ""
-            #expect(row.contains("\(grouped(amount)) kr") && row.contains(": \(source)]"), "site: \(label): \(row)")
+            expectTrue(row.contains("\(grouped(amount)) kr") && row.contains(": \(source)]"), "site: \(label): \(row)")
         }
-        #expect(page.contains("<strong>\(grouped(total)) kr</strong>"))
+        expectTrue(page.contains("<strong>\(grouped(total)) kr</strong>"))
     }
 
     @Test func listShowAndTraceFacesAgree() throws {
@@ -460,29 +465,29 @@ import Testing
             let id = try #require(procedure["id"] as? String)
             let status = try #require(procedure["status"] as? String)
             let row = table.first { $0.hasPrefix(id + " ") } ?? ""
-            #expect(row.contains("  \(status)  "), "list \(id): \(row)")
+            expectTrue(row.contains("  \(status)  "), "list \(id): \(row)")
             // show: the same validity, and the same guides, in every face.
             let show = try Binary.run(["show", id, "--format", "json"] + Self.now)
             let shown = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
-            #expect((shown["document"] as? [String: Any])?["status"] as? String == status, "show \(id)")
+            expectTrue((shown["document"] as? [String: Any])?["status"] as? String == status, "show \(id)")
             let guides = (shown["guides"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
             let text = try Binary.run(["show", id] + Self.now).stdout
             let markdown = try Binary.run(["show", id, "--format", "markdown"] + Self.now).stdout
             for guide in guides {
-                #expect(text.contains(guide) && markdown.contains(guide), "show \(id): \(guide)")
+                expectTrue(text.contains(guide) && markdown.contains(guide), "show \(id): \(guide)")
             }
             // ...and each role with the section it comes from, and the same count of govctl's readings.
             for role in shown["roles"] as? [[String: Any]] ?? [] {
                 let source = try #require(role["source"] as? String)
-                #expect(text.contains("  [\(source)]"), "show \(id), text: \(source)")
-                #expect(Markdown.unescape(markdown).contains(": \(source))_"), "show \(id), markdown: \(source)")
+                expectTrue(text.contains("  [\(source)]"), "show \(id), text: \(source)")
+                expectTrue(Markdown.unescape(markdown).contains(": \(source))_"), "show \(id), markdown: \(source)")
             }
             func count(_ output: String, _ start: String) -> Int {
                 output.components(separatedBy: "\n").filter {
                     $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "- _", with: "_").hasPrefix(start)
                 }.count
             }
-            #expect(count(markdown, "_govctl") == count(text, "(govctl"), "show \(id): readings")
+            expectEqual(count(markdown, "_govctl"), count(text, "(govctl"), "show \(id): readings")
             // trace: each section cited by the same entries in every face.
             let trace = try Binary.run(["trace", id, "--format", "json"])
             let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
@@ -504,8 +509,8 @@ import Testing
             let inMarkdown = traceMarkdown.components(separatedBy: "\n").filter { $0.hasPrefix("- `") }.compactMap {
                 $0.dropFirst(3).components(separatedBy: "`").first
             }
-            #expect(inText == paths, "trace \(id), text")
-            #expect(inMarkdown == paths, "trace \(id), markdown")
+            expectEqual(inText, paths, "trace \(id), text")
+            expectEqual(inMarkdown, paths, "trace \(id), markdown")
             // ...and each declared paragraph with the same status (the Norwegian and Swedish words of the faces).
             func paragraphStatus(_ line: String) -> String {
                 let after = line.components(separatedBy: "» — ").last ?? line
@@ -519,9 +524,9 @@ import Testing
                     return "\(id) \(paragraphStatus(line))"
                 }
             }
-            #expect(paragraphLines(lines, "  - ¶") == paragraphs, "trace \(id), text paragraphs")
-            #expect(
-                paragraphLines(traceMarkdown.components(separatedBy: "\n"), "- ¶") == paragraphs,
+            expectEqual(paragraphLines(lines, "  - ¶"), paragraphs, "trace \(id), text paragraphs")
+            expectEqual(
+                paragraphLines(traceMarkdown.components(separatedBy: "\n"), "- ¶"), paragraphs,
                 "trace \(id), markdown paragraphs")
         }
     }
@@ -532,11 +537,11 @@ import Testing
         let directory = try OneAnswerTests.temporaryDirectory("matrix-citations")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
-        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
         let list = try Binary.run(["list", "--format", "json"] + Self.now)
         let procedures = try #require(
             try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
-        #expect(!procedures.isEmpty)
+        expectTrue(!procedures.isEmpty)
         for procedure in procedures {
             let id = try #require(procedure["id"] as? String)
             let trace = try Binary.run(["trace", id, "--format", "json"])
@@ -544,7 +549,7 @@ import Testing
             let page = try String(
                 contentsOf: site.appending(path: "procedure-\(Self.anchor(id)).html"), encoding: .utf8)
             let problems = Self.citationProblems(page, traced)
-            #expect(problems.isEmpty, "\(id): \(problems)")
+            expectTrue(problems.isEmpty, "\(id): \(problems)")
         }
     }
 
@@ -600,12 +605,13 @@ import Testing
         let validateText = try Binary.run(["validate", "procedures"]).stdout
         let files = validate?["files"] as? Int ?? -1
         let errors = validate?["errors"] as? Int ?? -1
-        #expect(validateText.contains("\(files) files, \(errors) errors"), "\(validateText)")
+        expectTrue(validateText.contains("\(files) files, \(errors) errors"), "\(validateText)")
         let tests =
             try JSONSerialization.jsonObject(
                 with: Data(try Binary.run(["test", "--format", "json"]).stdout.utf8)) as? [String: Any]
         let testText = try Binary.run(["test"]).stdout
-        #expect(testText.contains("\(tests?["passed"] as? Int ?? -1) passed, \(tests?["failed"] as? Int ?? -1) failed"))
+        expectTrue(
+            testText.contains("\(tests?["passed"] as? Int ?? -1) passed, \(tests?["failed"] as? Int ?? -1) failed"))
 
         let directory = try OneAnswerTests.temporaryDirectory("matrix-outage")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -623,10 +629,10 @@ import Testing
             let json = try Binary.run(
                 ["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state + ["--format", "json"])
             let text = try Binary.run(["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state)
-            #expect(json.stdout.contains(outage) && text.stdout.contains(outage), "outage \(action)")
+            expectTrue(json.stdout.contains(outage) && text.stdout.contains(outage), "outage \(action)")
             // The start, in the system's zone, in both faces.
-            #expect(json.stdout.contains("\"2026-11-21T08:00:00+01:00\""), "outage \(action), json")
-            #expect(text.stdout.contains("\t2026-11-21T08:00:00+01:00\t"), "outage \(action), text: \(text.stdout)")
+            expectTrue(json.stdout.contains("\"2026-11-21T08:00:00+01:00\""), "outage \(action), json")
+            expectTrue(text.stdout.contains("\t2026-11-21T08:00:00+01:00\t"), "outage \(action), text: \(text.stdout)")
         }
     }
 
@@ -638,30 +644,30 @@ import Testing
         let directory = try OneAnswerTests.temporaryDirectory("matrix-site-teeth")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
-        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
         let arguments = ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + Self.now
         let expected = try GuideFacts.json(try Binary.run(arguments + ["--format", "json"]).stdout)
         let guide = try String(contentsOf: site.appending(path: "guide-sesam-lmn-reservrutin.html"), encoding: .utf8)
-        #expect(Self.stepProblems(guide, expected).isEmpty)
+        expectTrue(Self.stepProblems(guide, expected).isEmpty)
         let lent = guide.replacingOccurrences(
             of: "(roll: Kundservice (kontakt: anges inte i källan);", with: "(roll: Kundservice (telefon: 30 000);")
-        #expect(lent != guide)
-        #expect(!Self.stepProblems(lent, expected).isEmpty, "a contact lent on the guide page was not caught")
+        expectTrue(lent != guide)
+        expectTrue(!Self.stepProblems(lent, expected).isEmpty, "a contact lent on the guide page was not caught")
 
         let trace = try Binary.run(["trace", "skane-sesam-lmn-reservrutin", "--format", "json"])
         let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
         let page = try String(
             contentsOf: site.appending(path: "procedure-skane-sesam-lmn-reservrutin.html"), encoding: .utf8)
-        #expect(Self.citationProblems(page, traced).isEmpty)
+        expectTrue(Self.citationProblems(page, traced).isEmpty)
         let sources = page.components(separatedBy: "<h2 id=\"sources\">")
         let dropped =
             sources[0] + "<h2 id=\"sources\">"
             + sources[1].replacingOccurrences(of: "<a href=\"#role-kundservice\">Kundservice</a>, ", with: "")
-        #expect(dropped != page)
-        #expect(!Self.citationProblems(dropped, traced).isEmpty, "a citing entry dropped was not caught")
+        expectTrue(dropped != page)
+        expectTrue(!Self.citationProblems(dropped, traced).isEmpty, "a citing entry dropped was not caught")
         let rows = sources[1].components(separatedBy: "<tr><th scope=\"row\">")
         let shortened = sources[0] + "<h2 id=\"sources\">" + rows.dropLast().joined(separator: "<tr><th scope=\"row\">")
-        #expect(!Self.citationProblems(shortened, traced).isEmpty, "a section left out was not caught")
+        expectTrue(!Self.citationProblems(shortened, traced).isEmpty, "a section left out was not caught")
     }
 
     /// reserve-status's faces compared line by line: a status line changed in one face is caught.
@@ -669,15 +675,15 @@ import Testing
         let base = ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--now", "2026-11-21T11:59"]
         let text = try Binary.run(base).stdout
         let markdown = try Binary.run(base + ["--format", "markdown"]).stdout
-        #expect(Self.statusLines(markdown: markdown) == Self.statusLines(text: text))
+        expectEqual(Self.statusLines(markdown: markdown), Self.statusLines(text: text))
         for (from, to) in [("08:00 (3 h 59 min)", "08:00 (3 h 58 min)"), ("kl. 12:00", "kl. 13:00")] {
-            #expect(markdown.contains(from))
+            expectTrue(markdown.contains(from))
             let changed = markdown.replacingOccurrences(of: from, with: to)
-            #expect(Self.statusLines(markdown: changed) != Self.statusLines(text: text), "\(from) → \(to)")
+            expectTrue(Self.statusLines(markdown: changed) != Self.statusLines(text: text), "\(from) → \(to)")
         }
         let noted = text.replacingOccurrences(of: "\n  Scenario:", with: "\n  Anteckning: x\n  Scenario:")
-        #expect(noted != text)
-        #expect(Self.statusLines(markdown: markdown) != Self.statusLines(text: noted))
+        expectTrue(noted != text)
+        expectTrue(Self.statusLines(markdown: markdown) != Self.statusLines(text: noted))
     }
 
     /// A face changed to differ from the others is caught: a contact lent to another step, a citation changed, a
@@ -686,7 +692,7 @@ import Testing
         let arguments = ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + Self.now
         let expected = try GuideFacts.json(try Binary.run(arguments + ["--format", "json"]).stdout)
         let text = try Binary.run(arguments).stdout
-        #expect(GuideFacts.text(text).differences(from: expected).isEmpty)
+        expectTrue(GuideFacts.text(text).differences(from: expected).isEmpty)
         let mutations: [(String, String, String)] = [
             (
                 "a contact lent to Kundservice",
@@ -703,17 +709,17 @@ import Testing
             ("a verdict turned", "Driftstörning pågår: nej", "Driftstörning pågår: ja"),
         ]
         for (what, from, to) in mutations {
-            #expect(text.contains(from), "\(what): the output has changed; update the mutation")
+            expectTrue(text.contains(from), "\(what): the output has changed; update the mutation")
             let changed = text.replacingOccurrences(of: from, with: to)
-            #expect(!GuideFacts.text(changed).differences(from: expected).isEmpty, "\(what) was not caught")
+            expectTrue(!GuideFacts.text(changed).differences(from: expected).isEmpty, "\(what) was not caught")
         }
         // A missing fact dropped from one face.
         let lvms = ["report-urgent", "LVMS", "--department", "Blodbanken"] + Self.now
         let partial = try GuideFacts.json(try Binary.run(lvms + ["--format", "json"]).stdout)
         let lvmsText = try Binary.run(lvms).stdout
-        #expect(GuideFacts.text(lvmsText).differences(from: partial).isEmpty)
-        #expect(lvmsText.contains("  - Brukere (--users)\n"))
-        #expect(
+        expectTrue(GuideFacts.text(lvmsText).differences(from: partial).isEmpty)
+        expectTrue(lvmsText.contains("  - Brukere (--users)\n"))
+        expectTrue(
             !GuideFacts.text(lvmsText.replacingOccurrences(of: "  - Brukere (--users)\n", with: "")).differences(
                 from: partial
             ).isEmpty, "a missing fact dropped was not caught")
@@ -721,8 +727,8 @@ import Testing
         let lent = page.replacingOccurrences(
             of: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>kontakt: anges inte i källan</li></ul>",
             with: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>telefon: 30 000 (Servicedesk)</li></ul>")
-        #expect(lent != page)
-        #expect(
+        expectTrue(lent != page)
+        expectTrue(
             GuideFacts.printed(lent)["kundservice-informerar"] != GuideFacts.printed(page)["kundservice-informerar"])
     }
 }
@@ -1083,21 +1089,21 @@ enum CaseFaces {
         let hasCase = texts["subject"] != nil
         guard hasCase else {
             // No case to write: the case is refused, the mail carries the text face.
-            #expect(caseFace.exitCode == 65, "\(caseFace.stderr)")
+            expectEqual(caseFace.exitCode, 65, "\(caseFace.stderr)")
             return
         }
         if !missing.isEmpty {
             for (face, r) in [("case", caseFace), ("email", email)] {
-                #expect(r.exitCode == 65, "\(face): \(r.stdout)")
+                expectEqual(r.exitCode, 65, "\(face): \(r.stdout)")
                 let named =
                     r.stderr.components(separatedBy: "give ").dropFirst().first?.components(separatedBy: ";")
                     .first?.components(separatedBy: ", ") ?? []
-                #expect(named == missing, "\(face) names \(named), the answer misses \(missing)")
+                expectEqual(named, missing, "\(face) names \(named), the answer misses \(missing)")
             }
             return
         }
-        #expect(caseFace.exitCode == 0, "\(caseFace.stderr)")
-        #expect(email.exitCode == 0, "\(email.stderr)")
+        expectEqual(caseFace.exitCode, 0, "\(caseFace.stderr)")
+        expectEqual(email.exitCode, 0, "\(email.stderr)")
         let body = CaseInOneGoTests.body(email.stdout)
         for (id, value) in texts {
             guard let text = value as? String else {
@@ -1106,14 +1112,14 @@ enum CaseFaces {
             }
             let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
             if id == "subject" {
-                #expect(caseFace.stdout.hasPrefix(trimmed + "\n"), "case: subject")
-                #expect(subject(email.stdout) == trimmed, "email: subject")
+                expectTrue(caseFace.stdout.hasPrefix(trimmed + "\n"), "case: subject")
+                expectEqual(subject(email.stdout), trimmed, "email: subject")
             } else if id == "follow-up" {
-                #expect(caseFace.stderr.contains(trimmed), "case: the follow-up call on stderr")
-                #expect(body.contains(trimmed), "email: the follow-up call")
+                expectTrue(caseFace.stderr.contains(trimmed), "case: the follow-up call on stderr")
+                expectTrue(body.contains(trimmed), "email: the follow-up call")
             } else {
-                #expect(caseFace.stdout.contains(trimmed), "case: \(id)")
-                #expect(body.contains(trimmed), "email: \(id)")
+                expectTrue(caseFace.stdout.contains(trimmed), "case: \(id)")
+                expectTrue(body.contains(trimmed), "email: \(id)")
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `govctl test` on a valid procedure whose own tests are wrong (Tests/Fixtures/failing-test): every way a test
@@ -11,18 +12,18 @@ import Testing
 
     @Test func theFixtureIsAValidProcedure() throws {
         let result = try Binary.run(["validate", Self.fixture])
-        #expect(result.exitCode == 0, "\(result.stdout)\(result.stderr)")
-        #expect(result.stdout == "1 file, 0 errors, 0 warnings\n")
+        expectEqual(result.exitCode, 0, "\(result.stdout)\(result.stderr)")
+        expectEqual(result.stdout, "1 file, 0 errors, 0 warnings\n")
     }
 
     @Test(arguments: [("test-failing.txt", "text"), ("test-failing.json", "json")])
     func failingTestsShowExpectedAgainstActualAndExitWith1(_ golden: String, _ format: String) throws {
         let result = try Binary.run(["test", Self.fixture, "--format", format] + Self.now)
-        #expect(result.exitCode == 1, "stderr: \(result.stderr)")
-        #expect(result.stderr == "")
+        expectEqual(result.exitCode, 1, "stderr: \(result.stderr)")
+        expectEqual(result.stderr, "")
         let (expected, actual) = try Golden.compare(golden, result.stdout)
-        #expect(expected != nil, "no golden file \(golden); record it with `make golden` and review it")
-        #expect(actual == expected)
+        expectTrue(expected != nil, "no golden file \(golden); record it with `make golden` and review it")
+        expectEqual(actual, expected)
     }
 
     @Test func eachKindOfFailureIsReported() throws {
@@ -35,7 +36,7 @@ import Testing
             "error: unknown system 'xyz'",
             "1 passed, 5 failed",
         ] {
-            #expect(output.contains(line), "no '\(line)' in:\n\(output)")
+            expectTrue(output.contains(line), "no '\(line)' in:\n\(output)")
         }
     }
 }

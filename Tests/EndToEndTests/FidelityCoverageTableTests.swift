@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The paragraph coverage in docs/fidelity.md is generated from `govctl trace ID --format json --lang en` of each
@@ -17,7 +18,7 @@ import Testing
     /// One procedure's trace as JSON.
     static func trace(_ id: String) throws -> [String: Any] {
         let r = try Binary.run(["trace", id, "--format", "json", "--lang", "en"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         return try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
     }
 
@@ -67,6 +68,6 @@ import Testing
             try Data(text.utf8).write(to: url)
             return
         }
-        #expect(String(text[start.upperBound..<stop.lowerBound]) == generated, "run `make golden` and review")
+        expectEqual(String(text[start.upperBound..<stop.lowerBound]), generated, "run `make golden` and review")
     }
 }

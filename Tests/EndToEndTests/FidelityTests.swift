@@ -252,8 +252,8 @@ import Testing
     ])
     func aPersonTheDocumentNamesIsFound(_ name: String) throws {
         let r = try Binary.run(["who-owns", "--person", name, "--lang", "en"])
-        #expect(r.exitCode == 0, "\(name): \(r.stderr)")
-        #expect(r.stdout.contains("document header"), "\(name) should be found in a document header")
+        expectEqual(r.exitCode, 0, "\(name): \(r.stderr)")
+        expectTrue(r.stdout.contains("document header"), "\(name) should be found in a document header")
     }
 
     /// Every party a document names inside a sentence (issue 26) is found by `who-owns --person`: as the holder of a
@@ -269,11 +269,11 @@ import Testing
     ])
     func aPartyNamedInsideASentenceIsFound(_ name: String, _ source: String) throws {
         let r = try Binary.run(["who-owns", "--person", name, "--lang", "en"])
-        #expect(r.exitCode == 0, "\(name): \(r.stderr)")
-        #expect(r.stdout.contains("Named in the text (no role) '\(name)'"), "\(r.stdout)")
-        #expect(r.stdout.contains(source), "\(name) should be found in a text citing \(source): \(r.stdout)")
+        expectEqual(r.exitCode, 0, "\(name): \(r.stderr)")
+        expectTrue(r.stdout.contains("Named in the text (no role) '\(name)'"), "\(r.stdout)")
+        expectTrue(r.stdout.contains(source), "\(name) should be found in a text citing \(source): \(r.stdout)")
         let json = try Binary.run(["who-owns", "--person", name, "--format", "json"])
-        #expect(json.stdout.contains("\"namedInText\": [\n    {"), "\(json.stdout)")
+        expectTrue(json.stdout.contains("\"namedInText\": [\n    {"), "\(json.stdout)")
     }
 
     /// A party the source names only in a paragraph the data does not carry is not found, and the refusal says
@@ -281,11 +281,11 @@ import Testing
     @Test(arguments: ["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"])
     func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
         let r = try Binary.run(["who-owns", "--person", name])
-        #expect(r.exitCode == 66)
-        #expect(
+        expectEqual(r.exitCode, 66)
+        expectTrue(
             r.stderr.contains(
                 "the source names it only where govctl does not carry it: gits-samsa-samvy: genomforda-forvaltning ¶"))
-        #expect(r.stderr.contains("the activity log"))
+        expectTrue(r.stderr.contains("the activity log"))
     }
 
     /// report-urgent for a system with no urgent-case procedure points to a command that shows its routes, and
@@ -293,14 +293,14 @@ import Testing
     @Test(arguments: ["webSesam", "SAMSA", "Samvy"])
     func theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(_ system: String) throws {
         let r = try Binary.run(["report-urgent", system])
-        #expect(r.exitCode == 66)
-        #expect(!r.stderr.contains("govctl show"))
-        #expect(r.stderr.contains("'govctl who-owns \(system) --task KEYWORD'"))
+        expectEqual(r.exitCode, 66)
+        expectTrue(!r.stderr.contains("govctl show"))
+        expectTrue(r.stderr.contains("'govctl who-owns \(system) --task KEYWORD'"))
         let hinted = try #require(r.stderr.range(of: "(e.g. --task ")).upperBound
         let task = String(r.stderr[hinted...].prefix { $0 != "," && $0 != ")" })
         let routes = try Binary.run(["who-owns", system, "--task", task, "--lang", "en"])
-        #expect(routes.exitCode == 0, "who-owns \(system) --task \(task): \(routes.stderr)")
-        #expect(routes.stdout.contains("Task: "))
+        expectEqual(routes.exitCode, 0, "who-owns \(system) --task \(task): \(routes.stderr)")
+        expectTrue(routes.stdout.contains("Task: "))
     }
 
     /// A party or role a document names is found by that name for the systems it concerns.
@@ -312,7 +312,7 @@ import Testing
     ])
     func aPartyTheDocumentNamesIsFoundAsARole(_ system: String, _ role: String) throws {
         let r = try Binary.run(["who-owns", system, "--role", role])
-        #expect(r.exitCode == 0, "\(system) --role \(role): \(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(system) --role \(role): \(r.stderr)")
     }
 
     /// `show` lists a procedure's routes, each with the `who-owns` command that prints it, and that command, run as
@@ -320,15 +320,15 @@ import Testing
     @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
     func showListsTheRoutesAndTheirLookupsAnswer(_ procedure: String) throws {
         let text = try Binary.run(["show", procedure, "--lang", "en"])
-        #expect(text.stdout.contains("\nWho to go to\n"))
+        expectTrue(text.stdout.contains("\nWho to go to\n"))
         let json = try Binary.run(["show", procedure, "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let routes = try #require(object["routes"] as? [[String: Any]])
-        #expect(!routes.isEmpty)
+        expectTrue(!routes.isEmpty)
         for route in routes {
             let id = try #require(route["id"] as? String)
             let lookup = try #require(route["lookup"] as? String, "\(id) has no lookup")
-            #expect(text.stdout.contains("(\(lookup))"), "\(id): the text should print \(lookup)")
+            expectTrue(text.stdout.contains("(\(lookup))"), "\(id): the text should print \(lookup)")
             // "govctl who-owns 'Sesam LMN' --task drift" → its arguments, single quotes grouping words.
             var arguments: [String] = []
             var word = ""
@@ -345,8 +345,8 @@ import Testing
             }
             arguments.append(word)
             let answer = try Binary.run(arguments + ["--format", "json"])
-            #expect(answer.exitCode == 0, "\(lookup): \(answer.stderr)")
-            #expect(answer.stdout.contains("\"id\": \"\(id)\""), "\(lookup) should answer with route \(id)")
+            expectEqual(answer.exitCode, 0, "\(lookup): \(answer.stderr)")
+            expectTrue(answer.stdout.contains("\"id\": \"\(id)\""), "\(lookup) should answer with route \(id)")
         }
     }
 
@@ -354,53 +354,53 @@ import Testing
     /// systems are listed.
     @Test func theHintForAnUnlistedApplicationLeadsToTheListedSystems() throws {
         let r = try Binary.run(["report-urgent", "Foo", "--criticality", "2"])
-        #expect(r.exitCode == 66)
-        #expect(!r.stderr.contains("who-owns"))
-        #expect(r.stderr.contains("'govctl show ID' the systems each one lists"))
+        expectEqual(r.exitCode, 66)
+        expectTrue(!r.stderr.contains("who-owns"))
+        expectTrue(r.stderr.contains("'govctl show ID' the systems each one lists"))
     }
 
     @Test(arguments: questions)
     func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
         let result = try Binary.run(q.arguments)
-        #expect(result.exitCode == q.exitCode, "stderr: \(result.stderr)")
-        for text in q.says { #expect(result.stdout.contains(text), "\(q.golden) should say: \(text)") }
-        for text in q.neverSays { #expect(!result.stdout.contains(text), "\(q.golden) should not say: \(text)") }
+        expectEqual(result.exitCode, q.exitCode, "stderr: \(result.stderr)")
+        for text in q.says { expectTrue(result.stdout.contains(text), "\(q.golden) should say: \(text)") }
+        for text in q.neverSays { expectTrue(!result.stdout.contains(text), "\(q.golden) should not say: \(text)") }
         let (expected, actual) = try Golden.compare(q.golden, result.stdout)
-        #expect(expected != nil, "no golden file \(q.golden); record it with `make golden` and review it")
-        #expect(actual == expected)
+        expectTrue(expected != nil, "no golden file \(q.golden); record it with `make golden` and review it")
+        expectEqual(actual, expected)
     }
 
     @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
     func everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: String) throws {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let summary = try #require(json["summary"] as? [String: Any])
-        #expect(summary["uncited"] as? Int == 0)
-        #expect((json["unresolved"] as? [Any])?.isEmpty == true)
+        expectTrue(summary["uncited"] as? Int == 0)
+        expectEqual((json["unresolved"] as? [Any])?.isEmpty, true)
         let sections = try #require(json["sections"] as? [[String: Any]])
-        #expect(!sections.isEmpty)
+        expectTrue(!sections.isEmpty)
         for section in sections {
             let cited = (section["citedBy"] as? [Any])?.isEmpty == false
-            #expect(cited || section["notCarried"] is String, "section \(section["id"] ?? "?")")
+            expectTrue(cited || section["notCarried"] is String, "section \(section["id"] ?? "?")")
         }
     }
 
     @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
     func everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: String) throws {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let counts = try #require((json["summary"] as? [String: Any])?["paragraphs"] as? [String: Int])
-        #expect(counts["neither"] == 0)
-        #expect(counts["carried"].map { $0 > 0 } == true)
-        #expect(counts["total"] == (counts["carried"] ?? 0) + (counts["notCarried"] ?? 0))
+        expectEqual(counts["neither"], 0)
+        expectEqual(counts["carried"].map { $0 > 0 }, true)
+        expectEqual(counts["total"], (counts["carried"] ?? 0) + (counts["notCarried"] ?? 0))
         let sections = try #require(json["sections"] as? [[String: Any]])
         for section in sections {
             for paragraph in try #require(section["paragraphs"] as? [[String: Any]]) {
                 let carried = (paragraph["carriedBy"] as? [Any])?.isEmpty == false
                 // Never both: a paragraph marked not carried that a citation carries is a stale mark.
-                #expect(
+                expectTrue(
                     carried != (paragraph["notCarried"] is String),
                     "\(procedure): \(section["id"] ?? "?") \(paragraph["id"] ?? "?")")
             }
@@ -418,23 +418,24 @@ import Testing
             var text = try String(contentsOf: procedures.appending(path: name), encoding: .utf8)
             if name == "gits-samsa-samvy.json" {
                 let cited = #""source": "Uppdrag utökat samarbete Millennium och GITS ¶3.1""#
-                #expect(text.components(separatedBy: cited).count == 2)
+                expectEqual(text.components(separatedBy: cited).count, 2)
                 text = text.replacingOccurrences(
                     of: cited, with: #""source": "Uppdrag utökat samarbete Millennium och GITS""#)
             }
             try Data(text.utf8).write(to: directory.appending(path: name))
         }
         let strict = try Binary.run(["validate", directory.path, "--strict", "--format", "json"])
-        #expect(strict.exitCode != 0)
+        expectTrue(strict.exitCode != 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
         let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
         let failing = diagnostics.filter { $0["severity"] as? String != "note" }
-        #expect(failing.count == 1)
-        #expect(failing.first?["code"] as? String == "uncarried-paragraph")
-        #expect((failing.first?["message"] as? String)?.contains("'uppdrag ¶3.1' («Patientsäkerhet i 2 system") == true)
+        expectEqual(failing.count, 1)
+        expectTrue(failing.first?["code"] as? String == "uncarried-paragraph")
+        expectEqual(
+            (failing.first?["message"] as? String)?.contains("'uppdrag ¶3.1' («Patientsäkerhet i 2 system"), true)
         let lenient = try Binary.run(["validate", directory.path])
-        #expect(lenient.exitCode == 0, "\(lenient.stdout)")
-        #expect(lenient.stdout.contains("warning: nothing carries paragraph 'uppdrag ¶3.1'"))
+        expectEqual(lenient.exitCode, 0, "\(lenient.stdout)")
+        expectTrue(lenient.stdout.contains("warning: nothing carries paragraph 'uppdrag ¶3.1'"))
     }
 
     @Test func validateRejectsAnUnknownAndAnUncitedSection() throws {
@@ -451,8 +452,8 @@ import Testing
             """.utf8
         ).write(to: file)
         let r = try Binary.run(["validate", file.path, "--format", "json"])
-        #expect(r.exitCode == 65)
-        #expect(r.stdout.contains("\"unknown-section\""))
-        #expect(r.stdout.contains("\"uncited-section\""))
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stdout.contains("\"unknown-section\""))
+        expectTrue(r.stdout.contains("\"uncited-section\""))
     }
 }

@@ -152,9 +152,9 @@ import Testing
         let log = directory.appending(path: "outages.jsonl")
         try Data().write(to: log)
         let result = try Binary.run(c.arguments.map { $0 == Self.emptyLog ? log.path : $0 })
-        #expect(result.exitCode == c.exitCode, "stderr: \(result.stderr)")
+        expectEqual(result.exitCode, c.exitCode, "stderr: \(result.stderr)")
         let (expected, actual) = try Golden.compare(c.golden, result.stdout)
-        #expect(expected != nil, "no golden file \(c.golden); record it with `make golden` and review it")
-        #expect(actual == expected)
+        expectTrue(expected != nil, "no golden file \(c.golden); record it with `make golden` and review it")
+        expectEqual(actual, expected)
     }
 }

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func theCorpusHasACaseForEveryCode() {
-        #expect(Set(Self.cases.map { $0.split(separator: "/")[0] }).count == DiagnosticCode.allCases.count)
+        expectEqual(Set(Self.cases.map { $0.split(separator: "/")[0] }).count, DiagnosticCode.allCases.count)
     }
 
     @Test(arguments: cases)
@@ -46,15 +46,15 @@ import Testing
         // Run from the case's directory with the file names, so the paths printed are the ones recorded.
         let result = try Binary.run(["validate"] + files, directory: directory)
         let expected = try String(contentsOf: url.appending(path: "expected.txt"), encoding: .utf8)
-        #expect(result.stdout == expected)
-        #expect(result.stderr == "")
+        expectEqual(result.stdout, expected)
+        expectEqual(result.stderr, "")
         let hasError = expected.contains(": error: ")
-        #expect(result.exitCode == (hasError ? 65 : 0))
+        expectEqual(result.exitCode, (hasError ? 65 : 0))
     }
 
     @Test func testRefusesInvalidProceduresWithExit65() throws {
         let result = try Binary.run(["test", "Tests/GovKitTests/Fixtures/invalid/schema-version/version-2"])
-        #expect(result.exitCode == 65)
-        #expect(result.stderr.contains("schemaVersion 2 is not supported by this govctl"), "\(result.stderr)")
+        expectEqual(result.exitCode, 65)
+        expectTrue(result.stderr.contains("schemaVersion 2 is not supported by this govctl"), "\(result.stderr)")
     }
 }

@@ -41,16 +41,16 @@ import Testing
         defer { holder.release() }
         let check = try Binary.run(
             ["reserve-status", "sesam-lmn", "--format", "nagios", "-t", "1", "--state", log.path], timeout: 50)
-        #expect(!check.timedOut)
-        #expect(check.exitCode == 3)
-        #expect(check.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage log '\(log.path)' is still locked after 1 s"))
-        #expect(check.stdout.contains("(held by process \(holder.pid))"))
-        #expect(check.stdout.split(separator: "\n").count == 1)
+        expectTrue(!check.timedOut)
+        expectEqual(check.exitCode, 3)
+        expectTrue(check.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage log '\(log.path)' is still locked after 1 s"))
+        expectTrue(check.stdout.contains("(held by process \(holder.pid))"))
+        expectEqual(check.stdout.split(separator: "\n").count, 1)
         // --on-change too: said as the check's answer, never a hang.
         let cron = try Binary.run(
             ["reserve-status", "sesam-lmn", "--on-change", "--timeout", "1", "--state", log.path], timeout: 50)
-        #expect(!cron.timedOut)
-        #expect(cron.exitCode == 3)
+        expectTrue(!cron.timedOut)
+        expectEqual(cron.exitCode, 3)
     }
 
     @Test func anOutageCommandWaitsAtMostItsTimeoutAndWritesNothing() throws {
@@ -61,10 +61,10 @@ import Testing
         let start = try Binary.run(
             ["outage", "start", "sesam-lmn", "-t", "1", "--state", log.path], timeout: 50)
         holder.release()
-        #expect(!start.timedOut)
-        #expect(start.exitCode == 70)
-        #expect(start.stderr.contains("is still locked after 1 s (held by process \(holder.pid))"))
-        #expect(start.stderr.contains("ps -p \(holder.pid)"))
-        #expect(try log.text.isEmpty)
+        expectTrue(!start.timedOut)
+        expectEqual(start.exitCode, 70)
+        expectTrue(start.stderr.contains("is still locked after 1 s (held by process \(holder.pid))"))
+        expectTrue(start.stderr.contains("ps -p \(holder.pid)"))
+        try expectTrue(try log.text.isEmpty)
     }
 }

@@ -34,27 +34,27 @@ import Testing
             return
         }
         let page = try Binary.run(["man"])
-        #expect(page.exitCode == 0)
+        expectEqual(page.exitCode, 0)
         let file = try Self.write(page.stdout)
         defer { try? FileManager.default.removeItem(at: file) }
         let rendered = try Self.shell("man -l '\(file.path)' | col -b")
-        #expect(rendered.exitCode == 0)
+        expectEqual(rendered.exitCode, 0)
         let text = rendered.stdout
         for section in [
             "NAME", "SYNOPSIS", "DESCRIPTION", "OPTIONS", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES",
         ]
             + ["EXAMPLES"]
         {
-            #expect(text.contains("\n\(section)\n"), "\(section)")
+            expectTrue(text.contains("\n\(section)\n"), "\(section)")
         }
         let commands = [
             "report-urgent", "reserve-status", "outage start", "outage prognosis", "outage end", "outage list",
             "who-owns", "budget", "list", "show", "guide", "validate", "test", "eval", "schema", "completion", "man",
         ]
-        for command in commands { #expect(text.contains("\n   govctl \(command)\n"), "\(command)") }
-        #expect(text.contains("govctl - IT-governance procedures of Nordic hospitals"))
-        #expect(text.contains("--no-prognosis"))
-        #expect(text.contains("GOVCTL_PROCEDURES"))
+        for command in commands { expectTrue(text.contains("\n   govctl \(command)\n"), "\(command)") }
+        expectTrue(text.contains("govctl - IT-governance procedures of Nordic hospitals"))
+        expectTrue(text.contains("--no-prognosis"))
+        expectTrue(text.contains("GOVCTL_PROCEDURES"))
     }
 
     @Test func groffReadsThePageWithoutAWarning() throws {
@@ -64,15 +64,15 @@ import Testing
         let file = try Self.write(try Binary.run(["man"]).stdout)
         defer { try? FileManager.default.removeItem(at: file) }
         let result = try Self.shell("groff -ww -z -man '\(file.path)'")
-        #expect(result.exitCode == 0)
-        #expect(result.stderr == "")
+        expectEqual(result.exitCode, 0)
+        expectEqual(result.stderr, "")
     }
 
     @Test func theDateIsTheReleaseDateOrSourceDateEpochNeverTodays() throws {
         let page = try Binary.run(["man"]).stdout
-        #expect(page.contains(#".TH "GOVCTL" 1 "2026\-11\-28""#))
+        expectTrue(page.contains(#".TH "GOVCTL" 1 "2026\-11\-28""#))
         let epoch = try Binary.run(["man"], environment: ["SOURCE_DATE_EPOCH": "1700000000"]).stdout
-        #expect(epoch.contains(#".TH "GOVCTL" 1 "2023\-11\-14""#))
-        #expect(try Binary.run(["man"]).stdout == page)
+        expectTrue(epoch.contains(#".TH "GOVCTL" 1 "2023\-11\-14""#))
+        try expectEqual(try Binary.run(["man"]).stdout, page)
     }
 }

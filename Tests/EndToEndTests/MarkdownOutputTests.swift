@@ -39,10 +39,10 @@ import Testing
     @Test(arguments: cases)
     func markdownMatchesTheGoldenFile(_ c: GoldenOutputTests.Case) throws {
         let result = try Binary.run(c.arguments)
-        #expect(result.exitCode == c.exitCode, "stderr: \(result.stderr)")
+        expectEqual(result.exitCode, c.exitCode, "stderr: \(result.stderr)")
         let (expected, actual) = try Golden.compare(c.golden, result.stdout)
-        #expect(expected != nil, "no golden file \(c.golden); record it with `make golden` and review it")
-        #expect(actual == expected)
+        expectTrue(expected != nil, "no golden file \(c.golden); record it with `make golden` and review it")
+        expectEqual(actual, expected)
     }
 
     @Test func textFromTheDataIsEscapedInMarkdown() throws {
@@ -53,7 +53,7 @@ import Testing
         let changed = original.replacingOccurrences(of: "Jon Anders Takvam", with: "Jon *Anders* <b>Takvam</b>")
         try Data(changed.utf8).write(to: directory.appending(path: "siv-cms.json"))
         let r = try Binary.run(["who-owns", "CMS", "--format", "markdown", "--procedures", directory.path] + Self.now)
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("Jon \\*Anders\\* \\<b\\>Takvam\\</b\\>"))
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(r.stdout.contains("Jon \\*Anders\\* \\<b\\>Takvam\\</b\\>"))
     }
 }

@@ -25,39 +25,39 @@ import Testing
         try log.write("garbage\n")
         let admin = "{\"mail\": {\"to\": [\"kundservice@example.org\"], \"admin\": \"admin@example.org\"}}"
         let r = try Self.cron(log, "2026-11-21T09:00", config: admin, environment: ["MAILTO": "ops@example.org"])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("\nTo: admin@example.org\n"))
-        #expect(r.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
-        #expect(!r.stdout.contains("kundservice"))
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("\nTo: admin@example.org\n"))
+        expectTrue(r.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
+        expectTrue(!r.stdout.contains("kundservice"))
         // Without mail.admin: cron's MAILTO, else the user running the job (as cron mails the crontab's owner).
         let other = try SharedLog()
         defer { other.remove() }
         try other.write("garbage\n")
         let mailto = try Self.cron(
             other, "2026-11-21T09:00", config: Self.staff, environment: ["MAILTO": "ops@example.org"])
-        #expect(mailto.stdout.contains("\nTo: ops@example.org\n"))
+        expectTrue(mailto.stdout.contains("\nTo: ops@example.org\n"))
         let third = try SharedLog()
         defer { third.remove() }
         try third.write("garbage\n")
         let owner = try Self.cron(third, "2026-11-21T09:00", config: Self.staff)
         // user@this host's fully qualified name, where it has one.
-        #expect(
+        expectTrue(
             owner.stdout.contains("\nTo: monitor@")
                 || owner.stderr.contains("no fully qualified name to mail the administrator at"))
-        #expect(!owner.stdout.contains("kundservice"))
+        expectTrue(!owner.stdout.contains("kundservice"))
     }
 
     @Test func anUntrustedLogMailsTheAdministrator() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let directory = log.directory.appending(path: "state").path
-        #expect(chmod(directory, 0o777) == 0)
+        expectEqual(chmod(directory, 0o777), 0)
         let admin = "{\"mail\": {\"to\": [\"kundservice@example.org\"], \"admin\": [\"admin@example.org\"]}}"
         let r = try Self.cron(log, "2026-11-21T09:00", config: admin)
-        #expect(r.exitCode != 0)
-        #expect(r.stdout.contains("\nTo: admin@example.org\n"))
-        #expect(r.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
-        #expect(r.stderr.contains("writable by others"))
+        expectTrue(r.exitCode != 0)
+        expectTrue(r.stdout.contains("\nTo: admin@example.org\n"))
+        expectTrue(r.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
+        expectTrue(r.stderr.contains("writable by others"))
     }
 
     @Test func anUntrustedLogIsSaidOnceNotEveryRunAndAgainAfterItWasMended() throws {
@@ -68,75 +68,75 @@ import Testing
         let admin = "{\"mail\": {\"admin\": [\"admin@example.org\"]}}"
         try FileManager.default.createDirectory(atPath: own, withIntermediateDirectories: false)
         let environment = ["XDG_STATE_HOME": own]
-        #expect(chmod(directory, 0o777) == 0)
+        expectEqual(chmod(directory, 0o777), 0)
         let first = try Self.cron(log, "2026-11-21T09:00", config: admin, environment: environment)
-        #expect(first.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
-        #expect(first.stderr.contains("writable by others"))
+        expectTrue(first.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"))
+        expectTrue(first.stderr.contains("writable by others"))
         // Cron mails what a job prints: the next runs print nothing while nothing changed.
         for now in ["2026-11-21T09:05", "2026-11-21T09:10"] {
             let again = try Self.cron(log, now, config: admin, environment: environment)
-            #expect(again.exitCode == 0, "\(again.stderr)")
-            #expect(again.stdout.isEmpty && again.stderr.isEmpty, "\(now): \(again.stdout)\(again.stderr)")
+            expectEqual(again.exitCode, 0, "\(again.stderr)")
+            expectTrue(again.stdout.isEmpty && again.stderr.isEmpty, "\(now): \(again.stdout)\(again.stderr)")
         }
         let kept = try String(contentsOfFile: own + "/govctl/notified-untrusted.json", encoding: .utf8)
-        #expect(kept.contains("\(log.path)#sesam-lmn"))
+        expectTrue(kept.contains("\(log.path)#sesam-lmn"))
         // Mended, then broken again: said again.
-        #expect(chmod(directory, 0o755) == 0)
-        #expect(try Self.cron(log, "2026-11-21T09:15", config: admin, environment: environment).stdout.isEmpty)
-        #expect(chmod(directory, 0o777) == 0)
+        expectEqual(chmod(directory, 0o755), 0)
+        try expectTrue(try Self.cron(log, "2026-11-21T09:15", config: admin, environment: environment).stdout.isEmpty)
+        expectEqual(chmod(directory, 0o777), 0)
         let later = try Self.cron(log, "2026-11-21T09:20", config: admin, environment: environment)
-        #expect(later.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"), "\(later.stderr)")
-        #expect(chmod(directory, 0o755) == 0)
+        expectTrue(later.stdout.contains("\nSubject: Sesam LMN: UNKNOWN\n"), "\(later.stderr)")
+        expectEqual(chmod(directory, 0o755), 0)
     }
 
     @Test func aPrognosisSetOrChangedIsMailedWithTheNoteAndThePrognosis() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let start = ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"]
-        #expect(try log.run(start + ["--now", "2026-11-21T08:00"]).exitCode == 0)
+        try expectEqual(try log.run(start + ["--now", "2026-11-21T08:00"]).exitCode, 0)
         let first = try Self.cron(log, "2026-11-21T08:05", config: Self.staff)
-        #expect(first.exitCode == 1)
-        #expect(first.stdout.contains("\nTo: kundservice@example.org\n"))
-        #expect(first.stdout.contains("Servern svarar inte"))
-        #expect(try Self.cron(log, "2026-11-21T08:10", config: Self.staff).stdout.isEmpty)
+        expectEqual(first.exitCode, 1)
+        expectTrue(first.stdout.contains("\nTo: kundservice@example.org\n"))
+        expectTrue(first.stdout.contains("Servern svarar inte"))
+        try expectTrue(try Self.cron(log, "2026-11-21T08:10", config: Self.staff).stdout.isEmpty)
         func prognosis(_ eta: String, _ now: String) throws {
             let r = try log.run(["outage", "prognosis", "sesam-lmn", "--eta", eta, "--now", now])
-            #expect(r.exitCode == 0, "\(r.stderr)")
+            expectEqual(r.exitCode, 0, "\(r.stderr)")
         }
         try prognosis("2026-11-21T14:00", "2026-11-21T09:00")
         let set = try Self.cron(log, "2026-11-21T09:05", config: Self.staff)
-        #expect(set.exitCode == 1)
-        #expect(set.stdout.contains("Prognos: Sesam LMN =C3=A5ter 14:00"))
-        #expect(set.stdout.contains("Servern svarar inte"))
-        #expect(try Self.cron(log, "2026-11-21T09:10", config: Self.staff).stdout.isEmpty)
+        expectEqual(set.exitCode, 1)
+        expectTrue(set.stdout.contains("Prognos: Sesam LMN =C3=A5ter 14:00"))
+        expectTrue(set.stdout.contains("Servern svarar inte"))
+        try expectTrue(try Self.cron(log, "2026-11-21T09:10", config: Self.staff).stdout.isEmpty)
         try prognosis("2026-11-21T15:00", "2026-11-21T09:15")
         let changed = try Self.cron(log, "2026-11-21T09:20", config: Self.staff)
-        #expect(changed.exitCode == 1)
-        #expect(changed.stdout.contains("Prognos: Sesam LMN =C3=A5ter 15:00"))
+        expectEqual(changed.exitCode, 1)
+        expectTrue(changed.stdout.contains("Prognos: Sesam LMN =C3=A5ter 15:00"))
     }
 
     @Test func aPassedPrognosisIsSaidPassedBesideThePrognosisFact() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
         let eta = ["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T13:00", "--now", "2026-11-21T11:00"]
-        #expect(try log.run(eta).exitCode == 0)
+        try expectEqual(try log.run(eta).exitCode, 0)
         let ahead = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:00"])
-        #expect(ahead.stdout.contains("  Prognos finns: ja\n"))
+        expectTrue(ahead.stdout.contains("  Prognos finns: ja\n"))
         let passed = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T13:30"])
-        #expect(passed.stdout.contains("  Prognos finns: ja (passerad)\n"))
-        #expect(passed.stdout.contains("  Prognos: Sesam LMN åter 13:00 (passerad)\n"))
+        expectTrue(passed.stdout.contains("  Prognos finns: ja (passerad)\n"))
+        expectTrue(passed.stdout.contains("  Prognos: Sesam LMN åter 13:00 (passerad)\n"))
         let markdown = try log.run(["reserve-status", "sesam-lmn", "--format", "markdown", "--now", "2026-11-21T13:30"])
-        #expect(markdown.stdout.contains("- **Prognos finns:** ja (passerad)\n"))
+        expectTrue(markdown.stdout.contains("- **Prognos finns:** ja (passerad)\n"))
     }
 
     @Test func mailAdminMustBeAnAddressOrAList() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let r = try Self.cron(log, "2026-11-21T09:00", config: "{\"mail\": {\"admin\": 42}}")
-        #expect(r.stderr.contains("'mail.admin' must be an array of texts"))
+        expectTrue(r.stderr.contains("'mail.admin' must be an array of texts"))
         let typo = try Self.cron(log, "2026-11-21T09:00", config: "{\"mail\": {\"admn\": \"a@example.org\"}}")
-        #expect(typo.stderr.contains("unknown key 'mail.admn'"))
-        #expect(typo.stderr.contains("did you mean 'admin'?"))
+        expectTrue(typo.stderr.contains("unknown key 'mail.admn'"))
+        expectTrue(typo.stderr.contains("did you mean 'admin'?"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 29: small things a new user, an author and an admin trip over, each checked on the built binary.
@@ -13,36 +14,36 @@ import Testing
     ])
     func aFormatACommandDoesNotTakeIsRefusedNamingTheFormatsItTakes(_ arguments: [String]) throws {
         let r = try Binary.run(arguments + ["--format", "json"])
-        #expect(r.exitCode == 64)
+        expectEqual(r.exitCode, 64)
         let command = "govctl " + arguments[0]
         let message = "'\(command)' takes only --format text, not --format json"
         let error = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let details = try #require(error["error"] as? [String: Any])
-        #expect(details["message"] as? String == message, "\(r.stdout)")
-        #expect(details["hint"] as? String == "leave out --format: text is the default")
-        #expect(!r.stdout.contains("is not one of"))
+        expectTrue(details["message"] as? String == message, "\(r.stdout)")
+        expectTrue(details["hint"] as? String == "leave out --format: text is the default")
+        expectTrue(!r.stdout.contains("is not one of"))
         // In text the same words, on stderr.
         let text = try Binary.run(arguments + ["--format", "csv"])
-        #expect(text.exitCode == 64)
-        #expect(text.stderr.contains("'\(command)' takes only --format text, not --format csv"), "\(text.stderr)")
+        expectEqual(text.exitCode, 64)
+        expectTrue(text.stderr.contains("'\(command)' takes only --format text, not --format csv"), "\(text.stderr)")
     }
 
     // MARK: help lists the formats each command takes
 
     @Test func aCommandWithSubcommandsListsTheFormatsTheyTakeNotAllSeven() throws {
         let outage = try Binary.run(["outage", "--help"])
-        #expect(outage.exitCode == 0)
+        expectEqual(outage.exitCode, 0)
         let line = try #require(outage.stdout.split(separator: "\n").first { $0.hasPrefix("  --format FORMAT") })
-        #expect(line.contains("output format (text or json; default: text)"), "\(line)")
-        for format in ["markdown", "email", "case", "csv", "nagios"] { #expect(!line.contains(format), "\(line)") }
+        expectTrue(line.contains("output format (text or json; default: text)"), "\(line)")
+        for format in ["markdown", "email", "case", "csv", "nagios"] { expectTrue(!line.contains(format), "\(line)") }
         for sub in ["start", "list", "archive"] {
             let help = try Binary.run(["outage", sub, "--help"]).stdout
-            #expect(help.contains("output format (text or json; default: text)"), "outage \(sub)")
+            expectTrue(help.contains("output format (text or json; default: text)"), "outage \(sub)")
         }
         // A command without subcommands lists its own; the program's help says that each takes some.
-        #expect(try Binary.run(["print", "--help"]).stdout.contains("output format (text; default: text)"))
+        try expectTrue(try Binary.run(["print", "--help"]).stdout.contains("output format (text; default: text)"))
         let global = try Binary.run(["--help"]).stdout
-        #expect(global.contains("output format; each command takes some of these, as its help says (text, json,"))
+        expectTrue(global.contains("output format; each command takes some of these, as its help says (text, json,"))
     }
 
     // MARK: configuration in help and the man page
@@ -52,45 +53,45 @@ import Testing
         let environment = try #require(help.range(of: "\nENVIRONMENT\n"))
         let files = try #require(help.range(of: "\nFILES\n"))
         let section = String(help[environment.upperBound..<files.lowerBound])
-        #expect(section.contains("GOVCTL_CONFIG"))
-        #expect(section.contains("XDG_CONFIG_HOME"))
-        #expect(section.contains("GOVCTL_PROCEDURES"))
+        expectTrue(section.contains("GOVCTL_CONFIG"))
+        expectTrue(section.contains("XDG_CONFIG_HOME"))
+        expectTrue(section.contains("GOVCTL_PROCEDURES"))
         // The three files in the order Config reads them, then the keys.
         let order = ["/etc/govctl/govctl.json", "$XDG_CONFIG_HOME/govctl/govctl.json", "$GOVCTL_CONFIG", "Their keys:"]
         let places = order.compactMap { section.range(of: "\n  " + $0)?.lowerBound }
-        #expect(places.count == order.count, "\(section)")
-        #expect(places == places.sorted())
-        for key in ["state", "group", "procedures", "mail"] { #expect(section.contains("\n  \(key) ")) }
+        expectEqual(places.count, order.count, "\(section)")
+        expectEqual(places, places.sorted())
+        for key in ["state", "group", "procedures", "mail"] { expectTrue(section.contains("\n  \(key) ")) }
 
         let man = try Binary.run(["man"]).stdout
         let manEnvironment = try #require(man.range(of: ".SH ENVIRONMENT\n"))
         let manFiles = try #require(man.range(of: ".SH FILES\n"))
         let manSection = String(man[manEnvironment.upperBound..<manFiles.lowerBound])
-        #expect(manSection.contains(".B \"GOVCTL_CONFIG\"\n"))
-        #expect(manSection.contains(".SS Configuration\n"))
+        expectTrue(manSection.contains(".B \"GOVCTL_CONFIG\"\n"))
+        expectTrue(manSection.contains(".SS Configuration\n"))
         let manPlaces = ["/etc/govctl/govctl.json", "$XDG_CONFIG_HOME/govctl/govctl.json", "$GOVCTL_CONFIG"].compactMap
         {
             manSection.range(of: ".I \"\($0)\"\n")?.lowerBound
         }
-        #expect(manPlaces.count == 3 && manPlaces == manPlaces.sorted(), "\(manSection)")
+        expectTrue(manPlaces.count == 3 && manPlaces == manPlaces.sorted(), "\(manSection)")
     }
 
     // MARK: the hint for a path that does not exist
 
     @Test func aMissingPathIsNotBlamedOnAProceduresOptionThatWasNotGiven() throws {
         let r = try Binary.run(["validate", "nosuchdir"])
-        #expect(r.exitCode == 66)
-        #expect(r.stderr.contains("nosuchdir"))
-        #expect(!r.stderr.contains("--procedures"), "\(r.stderr)")
-        #expect(r.stderr.hasSuffix("; check the path\n"), "\(r.stderr)")
+        expectEqual(r.exitCode, 66)
+        expectTrue(r.stderr.contains("nosuchdir"))
+        expectTrue(!r.stderr.contains("--procedures"), "\(r.stderr)")
+        expectTrue(r.stderr.hasSuffix("; check the path\n"), "\(r.stderr)")
         // Where the directory came from --procedures or GOVCTL_PROCEDURES, the hint says how to drop it.
         let option = try Binary.run(["validate", "--procedures", "nosuchdir"])
-        #expect(option.exitCode == 66)
-        #expect(option.stderr.contains("leave out --procedures"), "\(option.stderr)")
+        expectEqual(option.exitCode, 66)
+        expectTrue(option.stderr.contains("leave out --procedures"), "\(option.stderr)")
         let variable = try Binary.run(["list"], environment: ["GOVCTL_PROCEDURES": "nosuchdir"])
-        #expect(variable.exitCode == 66)
-        #expect(variable.stderr.contains("unset GOVCTL_PROCEDURES"), "\(variable.stderr)")
-        #expect(!variable.stderr.contains("--procedures"), "\(variable.stderr)")
+        expectEqual(variable.exitCode, 66)
+        expectTrue(variable.stderr.contains("unset GOVCTL_PROCEDURES"), "\(variable.stderr)")
+        expectTrue(!variable.stderr.contains("--procedures"), "\(variable.stderr)")
     }
 
     // MARK: --version
@@ -111,18 +112,18 @@ import Testing
 
     @Test func versionSaysTheCommitAndTheProcedureSetWithTheDocumentsVersions() throws {
         let r = try Binary.run(["--version"])
-        #expect(r.exitCode == 0)
+        expectEqual(r.exitCode, 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
-        #expect(lines.first == "govctl 0.1.0")
+        expectEqual(lines.first, "govctl 0.1.0")
         if let commit = Self.headCommit() {
-            #expect(lines.dropFirst().first == "commit \(commit)")
+            expectEqual(lines.dropFirst().first, "commit \(commit)")
         } else {
-            #expect(lines.dropFirst().first?.hasPrefix("commit unknown: built without git") == true)
+            expectEqual(lines.dropFirst().first?.hasPrefix("commit unknown: built without git"), true)
         }
         // One line per bundled procedure: its id, the document's number and version as the file states them.
         let directory = Binary.root.appending(path: "procedures")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
-        #expect(!names.isEmpty)
+        expectTrue(!names.isEmpty)
         for name in names {
             let object = try #require(
                 try JSONSerialization.jsonObject(with: Data(contentsOf: directory.appending(path: name)))
@@ -131,13 +132,13 @@ import Testing
             let document = try #require(object["document"] as? [String: Any])
             let line = try #require(lines.first { $0.hasPrefix("  \(id) ") }, "no line for \(id): \(r.stdout)")
             if let version = document["version"] as? String {
-                #expect(line.hasSuffix("version \(version)"), "\(line)")
+                expectTrue(line.hasSuffix("version \(version)"), "\(line)")
             } else {
-                #expect(line.hasSuffix("version not stated in the document"), "\(line)")
+                expectTrue(line.hasSuffix("version not stated in the document"), "\(line)")
             }
-            if let number = document["documentId"] as? String { #expect(line.contains(" \(number) "), "\(line)") }
+            if let number = document["documentId"] as? String { expectTrue(line.contains(" \(number) "), "\(line)") }
         }
-        #expect(try Binary.run(["-V"]).stdout == r.stdout)
+        try expectEqual(try Binary.run(["-V"]).stdout, r.stdout)
     }
 
     /// EmbedTool writes the commit HEAD names (a branch's in packed-refs too, a detached one) and nil without git.
@@ -168,26 +169,26 @@ import Testing
                 ] + extra
             try process.run()
             process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            expectEqual(process.terminationStatus, 0)
             return try String(contentsOf: output, encoding: .utf8)
         }
 
-        #expect(try embed([]).contains("static let commit: String? = nil\n"))
+        try expectTrue(try embed([]).contains("static let commit: String? = nil\n"))
         try "ref: refs/heads/main\n".write(to: git.appending(path: "HEAD"), atomically: true, encoding: .utf8)
         try "# pack-refs with: peeled\n\(commit) refs/heads/main\n".write(
             to: git.appending(path: "packed-refs"), atomically: true, encoding: .utf8)
-        #expect(try embed([git.path, git.path]).contains("static let commit: String? = \"\(commit)\"\n"))
+        try expectTrue(try embed([git.path, git.path]).contains("static let commit: String? = \"\(commit)\"\n"))
         try "\(commit.uppercased())\n".write(to: git.appending(path: "HEAD"), atomically: true, encoding: .utf8)
-        #expect(try embed([git.path, git.path]).contains("static let commit: String? = nil\n"))
+        try expectTrue(try embed([git.path, git.path]).contains("static let commit: String? = nil\n"))
         try "\(commit)\n".write(to: git.appending(path: "HEAD"), atomically: true, encoding: .utf8)
-        #expect(try embed([git.path, git.path]).contains("static let commit: String? = \"\(commit)\"\n"))
+        try expectTrue(try embed([git.path, git.path]).contains("static let commit: String? = \"\(commit)\"\n"))
     }
 
     // MARK: completion of a fixed set
 
     @Test func completeOffersTheChoicesOfAChoiceFactFromTheProcedures() throws {
         let r = try Binary.run(["__complete", "choice:competence"])
-        #expect(r.exitCode == 0)
+        expectEqual(r.exitCode, 0)
         // The ids of the choices of every fact called competence in the bundled files.
         var expected: [String] = []
         let directory = Binary.root.appending(path: "procedures")
@@ -200,9 +201,9 @@ import Testing
                 }
             }
         }
-        #expect(!expected.isEmpty)
-        #expect(r.stdout.split(separator: "\n").map(String.init) == expected)
+        expectTrue(!expected.isEmpty)
+        expectEqual(r.stdout.split(separator: "\n").map(String.init), expected)
         let script = try Binary.run(["completion", "bash"]).stdout
-        #expect(script.contains(#""report-urgent|--competence") _govctl_offer dynamic "choice:competence" ;;"#))
+        expectTrue(script.contains(#""report-urgent|--competence") _govctl_offer dynamic "choice:competence" ;;"#))
     }
 }

@@ -52,45 +52,46 @@ import Testing
         while clock.string(from: time) <= "2026-11-21T15:00" {
             let now = clock.string(from: time)
             if now == "2026-11-21T08:05" {
-                #expect(
+                try expectEqual(
                     try Binary.run(
                         ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", now], environment: env
                     )
-                    .exitCode == 0)
+                    .exitCode, 0)
             }
             if now == "2026-11-21T14:05" {
-                #expect(
+                try expectEqual(
                     try Binary.run(
                         ["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:00", "--now", now], environment: env
                     )
-                    .exitCode == 0)
+                    .exitCode, 0)
             }
             try Self.cron(command, now: now, mailbox: mailbox, config: config)
             runs += 1
             time.addTimeInterval(300)
         }
-        #expect(runs == 91)
+        expectEqual(runs, 91)
         let mails = (try? String(contentsOf: mailbox, encoding: .utf8)) ?? ""
         let messages = mails.components(separatedBy: "--- end of message\n").filter { !$0.isEmpty }
-        #expect(messages.count == 3)
+        expectEqual(messages.count, 3)
         let subjects = messages.compactMap { m in
             m.replacingOccurrences(of: "\n ", with: " ").split(separator: "\n").first { $0.hasPrefix("Subject: ") }
         }
-        #expect(subjects.count == 3)
+        expectEqual(subjects.count, 3)
         // Subjects are RFC 2047 words: read them back.
         let decoded = subjects.map { Self.decode(String($0.dropFirst("Subject: ".count))) }
-        #expect(
-            decoded == [
+        expectEqual(
+            decoded,
+            [
                 "Sesam LMN: driftstörning pågår, reservrutinen är inte aktiverad",
                 "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad",
                 "Sesam LMN: driftstörningen är avslutad",
             ])
         for message in messages {
-            #expect(message.contains("\nTo: kundservice@example.org\n"))
-            #expect(message.contains("\nContent-Type: text/plain; charset=utf-8\n"))
-            #expect(message.contains("\nAuto-Submitted: auto-generated\n"))
+            expectTrue(message.contains("\nTo: kundservice@example.org\n"))
+            expectTrue(message.contains("\nContent-Type: text/plain; charset=utf-8\n"))
+            expectTrue(message.contains("\nAuto-Submitted: auto-generated\n"))
         }
-        #expect(messages[2].contains("2026-11-21 08:00 =E2=80=93 2026-11-21 14:00 (6 h 00 min)"))
+        expectTrue(messages[2].contains("2026-11-21 08:00 =E2=80=93 2026-11-21 14:00 (6 h 00 min)"))
     }
 
     /// A header of RFC 2047 words read back (white space between encoded words is dropped, as RFC 2047 says).
@@ -108,29 +109,29 @@ import Testing
     @Test func onChangeIsSilentWhileTheStateHoldsAndRepeatNotifiesAgain() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
+        try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
         func check(_ now: String) throws -> Binary.Result {
             try log.run(["reserve-status", "sesam-lmn", "--on-change", "--repeat", "1h", "--now", now])
         }
         let first = try check("2026-11-21T08:05")
-        #expect(first.exitCode == 1)
-        #expect(first.stdout.hasPrefix("Sesam LMN: driftstörning pågår"))
+        expectEqual(first.exitCode, 1)
+        expectTrue(first.stdout.hasPrefix("Sesam LMN: driftstörning pågår"))
         let same = try check("2026-11-21T08:10")
-        #expect(same.exitCode == 0)
-        #expect(same.stdout.isEmpty)
-        #expect(try check("2026-11-21T09:05").exitCode == 1)
-        #expect(FileManager.default.fileExists(atPath: log.path + ".notified"))
+        expectEqual(same.exitCode, 0)
+        expectTrue(same.stdout.isEmpty)
+        try expectEqual(try check("2026-11-21T09:05").exitCode, 1)
+        expectTrue(FileManager.default.fileExists(atPath: log.path + ".notified"))
     }
 
     @Test func aLogThatBecomesUnreadableIsNotifiedOnce() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        #expect(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode == 0)
+        try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode, 0)
         try log.write("garbage\n")
         let first = try log.run(["reserve-status", "sesam-lmn", "--on-change"])
-        #expect(first.exitCode == 1)
-        #expect(first.stdout.hasPrefix("SESAM LMN UNKNOWN - \(log.path) line 1"))
-        #expect(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode == 0)
+        expectEqual(first.exitCode, 1)
+        expectTrue(first.stdout.hasPrefix("SESAM LMN UNKNOWN - \(log.path) line 1"))
+        try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode, 0)
     }
 }
 
@@ -143,20 +144,20 @@ import Testing
                 "reserve-status", "sesam-lmn", "--format", "email", "--to", "Kåre Ås <kare@example.org>", "--from",
                 "govctl@example.org",
             ] + since, environment: ["LANG": "C", "LC_ALL": "C"])
-        #expect(r.exitCode == 2)
+        expectEqual(r.exitCode, 2)
         let (headers, body) = try #require(Self.split(r.stdout))
-        #expect(headers.contains("From: govctl@example.org"))
-        #expect(headers.contains("To: =?UTF-8?B?S8OlcmUgw4Vz?= <kare@example.org>"))
-        #expect(headers.contains("MIME-Version: 1.0"))
-        #expect(headers.contains("Content-Type: text/plain; charset=utf-8"))
-        #expect(headers.contains("Content-Transfer-Encoding: quoted-printable"))
-        #expect(headers.contains("Auto-Submitted: auto-generated"))
-        #expect(headers.contains("Date: Sat, 21 Nov 2026 11:00:00 +0000"))
-        #expect(headers.contains { $0.hasPrefix("Message-ID: <") && $0.hasSuffix("@example.org>") })
-        #expect(headers.contains { $0.hasPrefix("Subject: =?UTF-8?B?") })
-        #expect(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 78 })
-        #expect(body.hasPrefix("Sesam LMN: reservrutinen f=C3=B6r akuta f=C3=B6rskrivningar"))
-        #expect(r.stdout.unicodeScalars.allSatisfy { $0.isASCII })
+        expectTrue(headers.contains("From: govctl@example.org"))
+        expectTrue(headers.contains("To: =?UTF-8?B?S8OlcmUgw4Vz?= <kare@example.org>"))
+        expectTrue(headers.contains("MIME-Version: 1.0"))
+        expectTrue(headers.contains("Content-Type: text/plain; charset=utf-8"))
+        expectTrue(headers.contains("Content-Transfer-Encoding: quoted-printable"))
+        expectTrue(headers.contains("Auto-Submitted: auto-generated"))
+        expectTrue(headers.contains("Date: Sat, 21 Nov 2026 11:00:00 +0000"))
+        expectTrue(headers.contains { $0.hasPrefix("Message-ID: <") && $0.hasSuffix("@example.org>") })
+        expectTrue(headers.contains { $0.hasPrefix("Subject: =?UTF-8?B?") })
+        expectTrue(r.stdout.split(separator: "\n").allSatisfy { $0.count <= 78 })
+        expectTrue(body.hasPrefix("Sesam LMN: reservrutinen f=C3=B6r akuta f=C3=B6rskrivningar"))
+        expectTrue(r.stdout.unicodeScalars.allSatisfy { $0.isASCII })
     }
 
     static func split(_ message: String) -> ([String], String)? {
@@ -167,16 +168,16 @@ import Testing
 
     @Test func anEmptyToOrAnAddressWithAControlCharacterIsRefused() throws {
         let empty = try Binary.run(["reserve-status", "sesam-lmn", "--format", "email", "--to", ""] + since)
-        #expect(empty.exitCode == 64)
-        #expect(empty.stderr.contains("'--to ' is empty"))
+        expectEqual(empty.exitCode, 64)
+        expectTrue(empty.stderr.contains("'--to ' is empty"))
         let none = try Binary.run(
             ["reserve-status", "sesam-lmn", "--format", "email", "--from", "vakt@example.org"] + since)
-        #expect(none.exitCode == 64)
-        #expect(none.stderr.contains("the message has no recipient"))
+        expectEqual(none.exitCode, 64)
+        expectTrue(none.stderr.contains("the message has no recipient"))
         let injected = try Binary.run(
             ["reserve-status", "sesam-lmn", "--format", "email", "--to", "a@example.org\nBcc: x@example.org"] + since)
-        #expect(injected.exitCode == 64)
-        #expect(injected.stderr.contains("control character"))
+        expectEqual(injected.exitCode, 64)
+        expectTrue(injected.stderr.contains("control character"))
     }
 }
 
@@ -188,35 +189,35 @@ import Testing
         func watch(_ probe: String, _ now: String) throws -> Binary.Result {
             try log.run(["outage", "watch", "sesam-lmn", "--probe", probe, "--now", now])
         }
-        #expect(try watch("exit 2", "2026-11-21T08:00").exitCode == 1)
-        #expect(try watch("echo 'CRITICAL - Socket timeout'; exit 2", "2026-11-21T08:01").exitCode == 1)
-        #expect(try log.text.isEmpty)
+        try expectEqual(try watch("exit 2", "2026-11-21T08:00").exitCode, 1)
+        try expectEqual(try watch("echo 'CRITICAL - Socket timeout'; exit 2", "2026-11-21T08:01").exitCode, 1)
+        try expectTrue(try log.text.isEmpty)
         let third = try watch("exit 3", "2026-11-21T08:02")
-        #expect(third.stdout.contains("the probe could not tell (exit 3, UNKNOWN); counted as a failure"))
-        #expect(third.stdout.contains("opened the outage of Sesam LMN (opened by the probe)"))
+        expectTrue(third.stdout.contains("the probe could not tell (exit 3, UNKNOWN); counted as a failure"))
+        expectTrue(third.stdout.contains("opened the outage of Sesam LMN (opened by the probe)"))
         let status = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "json"])
-        #expect(status.stdout.contains("\"since\": \"2026-11-21T08:00:00+01:00\""))
+        expectTrue(status.stdout.contains("\"since\": \"2026-11-21T08:00:00+01:00\""))
         let list = try log.run(["outage", "list", "--format", "json"])
-        #expect(list.stdout.contains("\"openedBy\": \"probe\""))
+        expectTrue(list.stdout.contains("\"openedBy\": \"probe\""))
         let back = try watch("true", "2026-11-21T09:10")
-        #expect(back.exitCode == 0)
-        #expect(back.stdout.contains("ended the outage"))
+        expectEqual(back.exitCode, 0)
+        expectTrue(back.stdout.contains("ended the outage"))
         // Up again for less than the procedure's recovery period (15 minutes): the outage is not over yet.
         let recovering = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:15"])
-        #expect(recovering.exitCode == 1)
-        #expect(recovering.stdout.contains("I drift igen sedan 09:10, avslutad kl. 09:25 om det förblir i drift"))
-        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:25"]).exitCode == 0)
+        expectEqual(recovering.exitCode, 1)
+        expectTrue(recovering.stdout.contains("I drift igen sedan 09:10, avslutad kl. 09:25 om det förblir i drift"))
+        try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:25"]).exitCode, 0)
     }
 
     @Test func anOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode == 0)
-        #expect(
-            try log.run(["outage", "watch", "sesam-lmn", "--probe", "true", "--now", "2026-11-21T08:30"]).exitCode == 0)
+        try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
+        try expectEqual(
+            try log.run(["outage", "watch", "sesam-lmn", "--probe", "true", "--now", "2026-11-21T08:30"]).exitCode, 0)
         let status = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"])
-        #expect(status.exitCode == 1)
-        #expect(status.stdout.contains("; sonden nådde systemet senast 08:30"))
+        expectEqual(status.exitCode, 1)
+        expectTrue(status.stdout.contains("; sonden nådde systemet senast 08:30"))
     }
 
     /// Debian's monitoring-plugins-basic (the README's probe), which is not on PATH.
@@ -234,9 +235,9 @@ import Testing
             "outage", "watch", "sesam-lmn", "--probe", "\(Self.checkTCP) -H 127.0.0.1 -p 1",
             "--failures", "1", "--now", "2026-11-21T08:00",
         ])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("watch: Sesam LMN unreachable (1 of 1 in a row): "))
-        #expect(r.stdout.contains("opened the outage"))
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("watch: Sesam LMN unreachable (1 of 1 in a row): "))
+        expectTrue(r.stdout.contains("opened the outage"))
     }
 
     @Test func aHangingProbeTimesOutAndFailuresCanBeGiven() throws {
@@ -246,7 +247,7 @@ import Testing
             "outage", "watch", "sesam-lmn", "--probe", "sleep 30", "--timeout", "1", "--failures", "1", "--now",
             "2026-11-21T08:00",
         ])
-        #expect(r.stdout.contains("timed out"))
-        #expect(r.stdout.contains("opened the outage"))
+        expectTrue(r.stdout.contains("timed out"))
+        expectTrue(r.stdout.contains("opened the outage"))
     }
 }

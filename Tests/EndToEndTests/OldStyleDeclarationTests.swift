@@ -1,5 +1,6 @@
 import CLIKit
 import GovKit
+import TestSupport
 import Testing
 
 @testable import govctl
@@ -25,15 +26,15 @@ import Testing
 
     @Test func anOptionSpecIsAValueOrAFlag() {
         let options = Self.oldStyle.declaration.options
-        #expect(options.map(\.name) == ["state", "open", "to", "format"])
-        #expect(options[0].takesValue && !options[1].takesValue && options[2].isRepeatable)
-        #expect(options[3].choices == ["text", "json", "markdown"])
+        expectEqual(options.map(\.name), ["state", "open", "to", "format"])
+        expectTrue(options[0].takesValue && !options[1].takesValue && options[2].isRepeatable)
+        expectEqual(options[3].choices, ["text", "json", "markdown"])
     }
 
     @Test func theDeclarationParsesAndRuns() throws {
         var program = GovCtl.program
         program.commands.append(Self.oldStyle.declaration)
-        #expect(program.declarationProblems == [])
+        expectEqual(program.declarationProblems, [])
         guard
             case .run(let parsed) = try Parser(program).parse([
                 "hospital-site", "Arendal", "--open", "--to", "a", "--to", "b",
@@ -43,6 +44,6 @@ import Testing
             return
         }
         let context = Context(arguments: parsed, environment: [:], format: .text, language: nil, clock: .system())
-        #expect(try Self.oldStyle.run(context).stdout == "Arendal open [\"a\", \"b\"]\n")
+        try expectEqual(try Self.oldStyle.run(context).stdout, "Arendal open [\"a\", \"b\"]\n")
     }
 }

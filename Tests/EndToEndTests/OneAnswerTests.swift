@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 23, "One answer, every face": each example under "What was seen", as a test. Every face renders the one
@@ -39,16 +40,16 @@ import Testing
 
     @Test func thePrintedChecklistGivesKundserviceNoOtherRolesNumber() throws {
         let r = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now)
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         // The guide's steps for Kundservice, by the procedure file.
         let rows = Self.rows(r.stdout, role: "Kundservice")
-        #expect(rows.count == (try Self.steps(withRole: "kundservice", guide: "sesam-lmn-reservrutin")).count)
+        try expectEqual(rows.count, (try Self.steps(withRole: "kundservice", guide: "sesam-lmn-reservrutin")).count)
         for row in rows {
             // The step's own text may quote the source's number ("kontakta 30 000"); the role's contact may not.
             let contact = row.components(separatedBy: "Roll: Kundservice").last ?? row
-            #expect(!contact.contains("30 000"), "\(row)")
-            #expect(!contact.contains("Ritz"), "\(row)")
-            #expect(contact.contains("kontakt: anges inte i källan"), "\(row)")
+            expectTrue(!contact.contains("30 000"), "\(row)")
+            expectTrue(!contact.contains("Ritz"), "\(row)")
+            expectTrue(contact.contains("kontakt: anges inte i källan"), "\(row)")
         }
     }
 
@@ -56,7 +57,7 @@ import Testing
         let directory = try Self.temporaryDirectory("site")
         defer { try? FileManager.default.removeItem(at: directory) }
         let r = try Binary.run(["site", directory.path] + Self.now)
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         for page in ["checklist-sesam-lmn-reservrutin.html", "guide-sesam-lmn-reservrutin.html"] {
             let html = try String(contentsOf: directory.appending(path: page), encoding: .utf8)
             let steps =
@@ -64,13 +65,13 @@ import Testing
                 + html.components(separatedBy: "<tr>").dropFirst()
             // "Roll: Kundservice" on the checklist, "roll: Kundservice (kontakt: …)" on the guide's page, as in text.
             let kundservice = steps.filter { $0.contains("oll: Kundservice") }
-            #expect(!kundservice.isEmpty, "\(page)")
+            expectTrue(!kundservice.isEmpty, "\(page)")
             for step in kundservice {
                 let upToNext = step.components(separatedBy: "</li>").first ?? step
                 // The step's own text may quote the source's number ("kontakta 30 000"); the role's contact may not.
                 let contact = upToNext.components(separatedBy: "oll: Kundservice").last ?? upToNext
-                #expect(!contact.contains("30 000"), "\(page): \(upToNext)")
-                #expect(contact.contains("kontakt: anges inte i källan"), "\(page): \(upToNext)")
+                expectTrue(!contact.contains("30 000"), "\(page): \(upToNext)")
+                expectTrue(contact.contains("kontakt: anges inte i källan"), "\(page): \(upToNext)")
             }
         }
     }
@@ -82,32 +83,32 @@ import Testing
         let r = try Binary.run(
             ["print", "cms-hastesak", "--system", "CMS", "--now", "2026-11-22T10:30"],
             environment: ["TZ": machineZone])
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("Klokken er 10:30: innenfor tidsrommet 09:00–15:00"), "\(machineZone)")
-        #expect(!r.stdout.contains("11:30"))
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(r.stdout.contains("Klokken er 10:30: innenfor tidsrommet 09:00–15:00"), "\(machineZone)")
+        expectTrue(!r.stdout.contains("11:30"))
         // The step for outside the hours does not apply at 10:30: its time is left to write by hand.
-        #expect(!r.stdout.contains("Klokken er 10:30: det er utenfor"))
+        expectTrue(!r.stdout.contains("Klokken er 10:30: det er utenfor"))
         // The footer's date is the procedure's day too.
-        #expect(r.stdout.contains("2026-11-22"))
+        expectTrue(r.stdout.contains("2026-11-22"))
     }
 
     @Test func aPrintedChecklistDatesItselfInTheProceduresZone() throws {
         // 23:30 UTC is already the next day in Oslo.
         let r = try Binary.run(
             ["print", "cms-hastesak", "--system", "CMS", "--now", "2026-11-22T23:30Z"], environment: ["TZ": "UTC"])
-        #expect(r.stdout.contains("2026-11-23"), "\(r.stdout.suffix(400))")
+        expectTrue(r.stdout.contains("2026-11-23"), "\(r.stdout.suffix(400))")
     }
 
     @Test func theSiteBakesNoClockTimeIntoItsPages() throws {
         let directory = try Self.temporaryDirectory("site-clock")
         defer { try? FileManager.default.removeItem(at: directory) }
         let r = try Binary.run(["site", directory.path, "--now", "2026-11-21T08:00"], environment: ["TZ": "UTC"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         for page in ["checklist-cms-hastesak.html", "guide-cms-hastesak.html"] {
             let html = try String(contentsOf: directory.appending(path: page), encoding: .utf8)
-            #expect(!html.contains("Klokken er 09:00"), "\(page)")
-            #expect(!html.contains("Klokken er 08:00"), "\(page)")
-            #expect(html.contains("Klokken er <span class=\"blank\">Tidspunkt</span>"), "\(page)")
+            expectTrue(!html.contains("Klokken er 09:00"), "\(page)")
+            expectTrue(!html.contains("Klokken er 08:00"), "\(page)")
+            expectTrue(html.contains("Klokken er <span class=\"blank\">Tidspunkt</span>"), "\(page)")
         }
     }
 
@@ -119,13 +120,13 @@ import Testing
         let now = ["--now", "2024-12-07T23:30Z"]
         let environment = ["TZ": "UTC"]
         let guide = try Binary.run(["report-urgent", "LVMS"] + now, environment: environment)
-        #expect(guide.stdout.contains("gyldig til 2024-12-07 (utløpt)"), "\(guide.stdout.prefix(400))")
+        expectTrue(guide.stdout.contains("gyldig til 2024-12-07 (utløpt)"), "\(guide.stdout.prefix(400))")
         let show = try Binary.run(["show", "sshf-hastesaker"] + now, environment: environment)
-        #expect(show.stdout.contains("Status: utløpt"), "\(show.stdout.prefix(600))")
+        expectTrue(show.stdout.contains("Status: utløpt"), "\(show.stdout.prefix(600))")
         let list = try Binary.run(["list", "--format", "json"] + now, environment: environment)
-        #expect(list.stdout.contains("\"status\": \"expired\""))
+        expectTrue(list.stdout.contains("\"status\": \"expired\""))
         let valid = try Binary.run(["show", "sshf-hastesaker", "--now", "2024-12-07T22:30Z"], environment: environment)
-        #expect(valid.stdout.contains("Status: gyldig") && !valid.stdout.contains("utløpt"), "\(valid.stdout)")
+        expectTrue(valid.stdout.contains("Status: gyldig") && !valid.stdout.contains("utløpt"), "\(valid.stdout)")
     }
 
     // MARK: case and mail run the same checks as text
@@ -135,19 +136,19 @@ import Testing
         let mail = format == "email" ? ["--to", "ikt@example.org", "--from", "vakt@sshf.example"] : []
         let r = try Binary.run(
             ["report-urgent", "LVMS", "--format", format] + mail + GoldenOutputTests.completeCaseFacts + Self.now)
-        #expect(r.exitCode == 65, "\(r.stdout)")
-        #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("--fact affectsOperations=…"), "\(r.stderr)")
-        #expect(r.stderr.contains("--fact needsAdHocHelp=…"))
-        #expect(r.stderr.contains("--fact cannotBePlanned=…"))
-        #expect(r.stderr.contains("--allow-missing"))
+        expectEqual(r.exitCode, 65, "\(r.stdout)")
+        expectTrue(r.stdout.isEmpty)
+        expectTrue(r.stderr.contains("--fact affectsOperations=…"), "\(r.stderr)")
+        expectTrue(r.stderr.contains("--fact needsAdHocHelp=…"))
+        expectTrue(r.stderr.contains("--fact cannotBePlanned=…"))
+        expectTrue(r.stderr.contains("--allow-missing"))
         // The text face lists the same facts as missing.
         let text = try Binary.run(["report-urgent", "LVMS"] + GoldenOutputTests.completeCaseFacts + Self.now)
-        #expect(text.stdout.contains("(--fact affectsOperations=…)"))
+        expectTrue(text.stdout.contains("(--fact affectsOperations=…)"))
         let answered = try Binary.run(
             ["report-urgent", "LVMS", "--format", format] + mail + GoldenOutputTests.completeCaseFacts
                 + Self.definition + Self.now)
-        #expect(answered.exitCode == 0, "\(answered.stderr)")
+        expectEqual(answered.exitCode, 0, "\(answered.stderr)")
     }
 
     // MARK: JSON carries the case fields one by one
@@ -158,20 +159,20 @@ import Testing
                 "report-urgent", "LVMS", "--format", "json", "--description", "LVMS svarer ikke", "--department",
                 "Blodbanken", "--contact", "Kari Nordmann", "--mobile", "900 00 000",
             ] + Self.now)
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
         let facts = json["facts"] as? [String: Any] ?? [:]
-        #expect(facts["description"] as? String == "LVMS svarer ikke")
-        #expect(facts["department"] as? String == "Blodbanken")
-        #expect(facts["contact"] as? String == "Kari Nordmann")
-        #expect(facts["mobile"] as? String == "900 00 000")
+        expectTrue(facts["description"] as? String == "LVMS svarer ikke")
+        expectTrue(facts["department"] as? String == "Blodbanken")
+        expectTrue(facts["contact"] as? String == "Kari Nordmann")
+        expectTrue(facts["mobile"] as? String == "900 00 000")
         for absent in ["users", "pcs", "servers", "competence", "affectsOperations"] {
-            #expect(facts.keys.contains(absent), "\(absent)")
-            #expect(facts[absent] is NSNull, "\(absent)")
+            expectTrue(facts.keys.contains(absent), "\(absent)")
+            expectTrue(facts[absent] is NSNull, "\(absent)")
         }
         let missing = (json["missing"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
-        #expect(missing.contains("users"))
-        #expect(!missing.contains("description"))
+        expectTrue(missing.contains("users"))
+        expectTrue(!missing.contains("description"))
     }
 
     // MARK: --format case keeps the follow-up call
@@ -179,9 +180,9 @@ import Testing
     @Test func theCaseFormatWritesTheFollowUpCallOnStderr() throws {
         let r = try Binary.run(
             ["report-urgent", "LVMS", "--format", "case"] + GoldenOutputTests.completeCase + Self.now)
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(!r.stdout.contains("Ring Brukerstøtte"))
-        #expect(
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(!r.stdout.contains("Ring Brukerstøtte"))
+        expectTrue(
             r.stderr.contains("govctl: note: Oppfølging: Ring Brukerstøtte når saken er registrert."), "\(r.stderr)")
     }
 
@@ -210,24 +211,24 @@ import Testing
         // The configured sender, in every mail.
         for arguments in [status, urgent, guide] {
             let r = try Binary.run(arguments, environment: home.merging(["GOVCTL_CONFIG": configured.path]) { $1 })
-            #expect(from(r) == "govctl@example.org", "\(arguments[0]): \(r.stderr)")
+            expectEqual(from(r), "govctl@example.org", "\(arguments[0]): \(r.stderr)")
         }
         // --from wins.
         let given = try Binary.run(
             status + ["--from", "vakt@example.org"],
             environment: home.merging(["GOVCTL_CONFIG": configured.path]) { $1 })
-        #expect(from(given) == "vakt@example.org")
+        expectEqual(from(given), "vakt@example.org")
         // No sender configured: the same answer from every command (user@FQDN, or the same refusal), never an
         // invented domain.
         let results = try [status, urgent, guide].map { arguments in
             try Binary.run(arguments, environment: home.merging(["GOVCTL_CONFIG": unconfigured.path]) { $1 })
         }
         for r in results {
-            #expect(!r.stdout.contains("localdomain"), "\(r.stdout.prefix(300))")
-            #expect(r.exitCode == results[1].exitCode, "\(r.stderr)")
-            #expect(from(r) == from(results[1]))
+            expectTrue(!r.stdout.contains("localdomain"), "\(r.stdout.prefix(300))")
+            expectEqual(r.exitCode, results[1].exitCode, "\(r.stderr)")
+            expectEqual(from(r), from(results[1]))
             if r.exitCode != 0 {
-                #expect(r.stderr.contains("no fully qualified name"), "\(r.stderr)")
+                expectTrue(r.stderr.contains("no fully qualified name"), "\(r.stderr)")
             }
         }
     }
@@ -247,8 +248,8 @@ import Testing
 
     @Test func oneNagiosErrorPath() throws {
         let makers = try Self.executableSources().filter { $0.text.contains("nagiosUnknown(") }.map(\.name)
-        #expect(makers == ["Failure.swift"], "UNKNOWN lines are made in \(makers)")
-        #expect(!(try Self.source("Sources/govctl/Renderers.swift")).contains("monitorCheck"))
+        expectEqual(makers, ["Failure.swift"], "UNKNOWN lines are made in \(makers)")
+        try expectTrue(!(try Self.source("Sources/govctl/Renderers.swift")).contains("monitorCheck"))
         // Errors of every kind come out as one UNKNOWN line with the system's display name, exit 3.
         for arguments in [
             ["reserve-status", "sesam-lmn", "--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00"],
@@ -256,31 +257,31 @@ import Testing
             ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--prognosis", "2026-02-30T08:00"],
         ] {
             let r = try Binary.run(arguments + ["--format", "nagios", "--state", "/nonexistent/outages.jsonl"])
-            #expect(r.exitCode == 3, "\(arguments)")
-            #expect(r.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count == 1, "\(r.stdout)")
-            #expect(r.stdout.contains(" UNKNOWN - "), "\(r.stdout)")
+            expectEqual(r.exitCode, 3, "\(arguments)")
+            expectEqual(r.stdout.components(separatedBy: "\n").filter { !$0.isEmpty }.count, 1, "\(r.stdout)")
+            expectTrue(r.stdout.contains(" UNKNOWN - "), "\(r.stdout)")
         }
     }
 
     @Test func exitCodesAreDecidedInOnePlace() throws {
         for (name, text) in try Self.executableSources() where name != "Output.swift" {
-            #expect(!text.contains("exitCode: 1"), "\(name)")
-            #expect(!text.contains("? 0 : 1"), "\(name)")
-            #expect(!text.contains(".exitCode ?? "), "\(name)")
+            expectTrue(!text.contains("exitCode: 1"), "\(name)")
+            expectTrue(!text.contains("? 0 : 1"), "\(name)")
+            expectTrue(!text.contains(".exitCode ?? "), "\(name)")
         }
     }
 
     @Test func noFormatSwitchHasADefault() throws {
         let renderers = try Self.source("Sources/govctl/Renderers.swift")
-        #expect(!renderers.contains("default:"))
-        #expect(!renderers.contains("func unsupported"))
+        expectTrue(!renderers.contains("default:"))
+        expectTrue(!renderers.contains("func unsupported"))
     }
 
     @Test func todayIsWorkedOutInOnePlace() throws {
         for (name, text) in try Self.executableSources() {
-            #expect(!text.contains("?? 2026"), "\(name)")
-            #expect(!text.contains("TimeZone.current"), "\(name)")
-            #expect(!text.contains("Date()") || name == "Context.swift", "\(name)")
+            expectTrue(!text.contains("?? 2026"), "\(name)")
+            expectTrue(!text.contains("TimeZone.current"), "\(name)")
+            expectTrue(!text.contains("Date()") || name == "Context.swift", "\(name)")
         }
     }
 }

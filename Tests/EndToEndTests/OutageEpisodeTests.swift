@@ -17,7 +17,7 @@ import Testing
             "reserve-status", "sesam-lmn", "--on-change", "--format", "email", "--to", "kundservice@example.org",
             "--from", "govctl@example.org", "--now", now,
         ])
-        #expect(run.exitCode == 0 || run.exitCode == 1, "\(now): \(run.stderr)")
+        expectTrue(run.exitCode == 0 || run.exitCode == 1, "\(now): \(run.stderr)")
         return run.exitCode == 1 ? run.stdout : nil
     }
 
@@ -41,54 +41,55 @@ import Testing
             let now = Self.time(minute)
             if (0..<360).contains(minute), minute % 6 == 0 {
                 let start = try log.run(["outage", "start", "sesam-lmn", "--at", now, "--now", now])
-                #expect(start.exitCode == 0, "\(now): \(start.stderr)")
+                expectEqual(start.exitCode, 0, "\(now): \(start.stderr)")
             }
             if (0..<360).contains(minute), minute % 6 == 5 {
                 let end = try log.run(["outage", "end", "sesam-lmn", "--at", now, "--now", now])
-                #expect(end.exitCode == 0, "\(now): \(end.stderr)")
+                expectEqual(end.exitCode, 0, "\(now): \(end.stderr)")
             }
             if minute % 5 == 0, let mail = try Self.cron(log, now) { mails.append(mail) }
             if [239, 241, 359].contains(minute) {
                 nagios[minute] = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", now])
             }
         }
-        #expect(
-            mails.map(Self.subject) == [
+        expectEqual(
+            mails.map(Self.subject),
+            [
                 "Sesam LMN: driftstörning pågår, reservrutinen är inte aktiverad",
                 "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad",
                 "Sesam LMN: driftstörningen är avslutad",
             ])
         // The ended mail names the episode: its first start and its last end.
-        #expect(mails.last?.contains("2026-11-21 08:00 =E2=80=93 2026-11-21 13:59 (5 h 59 min)") == true)
+        expectEqual(mails.last?.contains("2026-11-21 08:00 =E2=80=93 2026-11-21 13:59 (5 h 59 min)"), true)
         // 11:59, in a minute up: still the episode of 08:00, still under way.
-        #expect(nagios[239]?.exitCode == 1)
-        #expect(nagios[239]?.stdout.contains("sedan 08:00 (3 h 59 min)") == true)
-        #expect(
-            nagios[239]?.stdout.contains("i drift igen sedan 11:59, avslutad kl. 12:14 om det förblir i drift") == true)
-        #expect(nagios[241]?.exitCode == 2)
-        #expect(nagios[241]?.stdout.contains("sedan 08:00 (4 h 01 min)") == true)
-        #expect(nagios[359]?.exitCode == 2)
+        expectEqual(nagios[239]?.exitCode, 1)
+        expectEqual(nagios[239]?.stdout.contains("sedan 08:00 (3 h 59 min)"), true)
+        expectEqual(
+            nagios[239]?.stdout.contains("i drift igen sedan 11:59, avslutad kl. 12:14 om det förblir i drift"), true)
+        expectEqual(nagios[241]?.exitCode, 2)
+        expectEqual(nagios[241]?.stdout.contains("sedan 08:00 (4 h 01 min)"), true)
+        expectEqual(nagios[359]?.exitCode, 2)
     }
 
     @Test func aStartAfterTheRecoveryPeriodIsANewOutageWithItsOwnClock() throws {
         let log = try SharedLog()
         defer { log.remove() }
-        #expect(
-            try log.run(["outage", "start", "sesam-lmn", "--at", Self.time(0), "--now", Self.time(0)]).exitCode == 0)
-        #expect(
-            try log.run(["outage", "end", "sesam-lmn", "--at", Self.time(60), "--now", Self.time(60)]).exitCode == 0)
+        try expectEqual(
+            try log.run(["outage", "start", "sesam-lmn", "--at", Self.time(0), "--now", Self.time(0)]).exitCode, 0)
+        try expectEqual(
+            try log.run(["outage", "end", "sesam-lmn", "--at", Self.time(60), "--now", Self.time(60)]).exitCode, 0)
         // Up for 14 minutes: still the same outage.
         let within = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", Self.time(74)])
-        #expect(within.exitCode == 1)
-        #expect(within.stdout.contains("sedan 08:00 (1 h 14 min)"))
+        expectEqual(within.exitCode, 1)
+        expectTrue(within.stdout.contains("sedan 08:00 (1 h 14 min)"))
         // Up for 15 minutes: over.
         let over = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", Self.time(75)])
-        #expect(over.exitCode == 0)
-        #expect(over.stdout.hasPrefix("SESAM LMN OK - ingen driftstörning"))
-        #expect(
-            try log.run(["outage", "start", "sesam-lmn", "--at", Self.time(80), "--now", Self.time(80)]).exitCode == 0)
+        expectEqual(over.exitCode, 0)
+        expectTrue(over.stdout.hasPrefix("SESAM LMN OK - ingen driftstörning"))
+        try expectEqual(
+            try log.run(["outage", "start", "sesam-lmn", "--at", Self.time(80), "--now", Self.time(80)]).exitCode, 0)
         let new = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", Self.time(90)])
-        #expect(new.stdout.contains("sedan 09:20 (10 min)"))
+        expectTrue(new.stdout.contains("sedan 09:20 (10 min)"))
     }
 
     @Test func aFlappingProbeKeepsOneEpisodeWhoseClockRunsFromTheFirstFailure() throws {
@@ -100,10 +101,10 @@ import Testing
             let run = try log.run([
                 "outage", "watch", "sesam-lmn", "--probe", down ? "exit 2" : "exit 0", "--now", Self.time(minute),
             ])
-            #expect(run.stderr.isEmpty || run.exitCode != 70, "\(Self.time(minute)): \(run.stderr)")
+            expectTrue(run.stderr.isEmpty || run.exitCode != 70, "\(Self.time(minute)): \(run.stderr)")
         }
         let status = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", Self.time(60)])
-        #expect(status.exitCode == 1)
-        #expect(status.stdout.contains("sedan 08:00 (1 h 00 min)"))
+        expectEqual(status.exitCode, 1)
+        expectTrue(status.stdout.contains("sedan 08:00 (1 h 00 min)"))
     }
 }

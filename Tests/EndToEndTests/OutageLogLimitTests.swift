@@ -39,12 +39,12 @@ import Testing
                 log.path,
             ],
             launcher: ["/bin/sh", "-c", "ulimit -f 1; exec \"$@\"", "sh"])
-        #expect(r.exitCode == 70)
-        #expect(r.stderr.contains("could not write to the outage log '\(log.path)': File too large"))
-        #expect(r.stderr.contains("ulimit -f"))
-        #expect(r.stderr.contains("nothing was written"))
-        #expect(try log.text == before)
-        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode == 0)
+        expectEqual(r.exitCode, 70)
+        expectTrue(r.stderr.contains("could not write to the outage log '\(log.path)': File too large"))
+        expectTrue(r.stderr.contains("ulimit -f"))
+        expectTrue(r.stderr.contains("nothing was written"))
+        try expectEqual(try log.text, before)
+        try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode, 0)
     }
 
     @Test func fromEightyPerCentOfTheLimitAWriteWarnsNamingOutageArchive() throws {
@@ -53,20 +53,20 @@ import Testing
         // 140 outages of about 100 KB: 13.4 MiB, 83 % of 16 MiB.
         try log.write(Self.log(outages: 140, note: 100_000))
         let r = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(
             r.stderr.hasPrefix("govctl: warning: the outage log '\(log.path)' is 1"), "\(r.stderr)")
-        #expect(
+        expectTrue(
             r.stderr.contains(" bytes, 83 % of govctl's limit of 16 MiB (at the limit, writes are refused)"),
             "\(r.stderr)")
-        #expect(r.stderr.contains("govctl outage archive --before DATE --state \(log.path)"))
+        expectTrue(r.stderr.contains("govctl outage archive --before DATE --state \(log.path)"))
         // Below 80 %, nothing is said.
         let small = try SharedLog()
         defer { small.remove() }
         let quiet = try small.run(
             ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
-        #expect(quiet.exitCode == 0)
-        #expect(quiet.stderr.isEmpty)
+        expectEqual(quiet.exitCode, 0)
+        expectTrue(quiet.stderr.isEmpty)
     }
 
     @Test func aRecordThatWouldTakeTheLogOverTheLimitIsRefusedAndTheCheckStillReadsIt() throws {
@@ -76,16 +76,16 @@ import Testing
         let limit = 16 * 1024 * 1024
         var text = Self.log(outages: 167, note: 100_000)
         text += Self.outage(167, note: limit - 50 - text.utf8.count - Self.outage(167, note: 0).utf8.count)
-        #expect(text.utf8.count == 16 * 1024 * 1024 - 50)
+        expectEqual(text.utf8.count, 16 * 1024 * 1024 - 50)
         try log.write(text)
         let r = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
-        #expect(r.exitCode == 65)
-        #expect(
+        expectEqual(r.exitCode, 65)
+        expectTrue(
             r.stderr.contains(
                 "over govctl's limit of 16 MiB (16777216 bytes), and could no longer be read; nothing was written"))
-        #expect(r.stderr.contains("govctl outage archive --before DATE"))
-        #expect(try log.text == text)
-        #expect(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode == 0)
+        expectTrue(r.stderr.contains("govctl outage archive --before DATE"))
+        try expectEqual(try log.text, text)
+        try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode, 0)
     }
 }
 
@@ -99,16 +99,16 @@ import Testing
         let now = ["--now", "2026-11-21T09:00"]
         try log.write(start + "{\"v\":1,\"event\":\"end\",\"sys")
         let first = try log.run(["outage", "repair"] + now)
-        #expect(first.exitCode == 0, "\(first.stderr)")
-        #expect(first.stdout.contains("backup: \(log.path).bak-20261121T080000\n"))
+        expectEqual(first.exitCode, 0, "\(first.stderr)")
+        expectTrue(first.stdout.contains("backup: \(log.path).bak-20261121T080000\n"))
         try log.write(start + "{\"v\":1,\"event\":\"prog")
         let second = try log.run(["outage", "repair"] + now)
-        #expect(second.exitCode == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("backup: \(log.path).bak-20261121T080000-2\n"))
-        #expect(
+        expectEqual(second.exitCode, 0, "\(second.stderr)")
+        expectTrue(second.stdout.contains("backup: \(log.path).bak-20261121T080000-2\n"))
+        try expectTrue(
             try String(contentsOfFile: log.path + ".bak-20261121T080000", encoding: .utf8).hasSuffix(
                 "\"event\":\"end\",\"sys"))
-        #expect(
+        try expectTrue(
             try String(contentsOfFile: log.path + ".bak-20261121T080000-2", encoding: .utf8).hasSuffix(
                 "\"event\":\"prog"))
     }

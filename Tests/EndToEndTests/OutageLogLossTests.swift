@@ -23,41 +23,41 @@ import Testing
     @Test func aWriteThatFailsForWantOfSpaceIsCutBackOffSoTheCheckStillReadsTheLog() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
-        #expect(
+        try expectEqual(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode, 0)
+        try expectEqual(
             try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T07:00", "--state", scratch.log])
-                .exitCode == 0)
-        #expect(
+                .exitCode, 0)
+        try expectEqual(
             try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T08:00", "--state", scratch.log])
-                .exitCode == 0)
+                .exitCode, 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: scratch.log))
-        #expect(before.count < 1024)
+        expectTrue(before.count < 1024)
         // A file size limit of 1024 bytes (bash's `ulimit -f 1`) stands for a full disk: the write stops part way.
         let note = String(repeating: "x", count: 900)
         let full = try Binary.run(
             ["outage", "start", "sesam-lmn", "--at", "2026-11-21T09:00", "--note", note, "--state", scratch.log],
             launcher: ["/bin/bash", "-c", "trap '' XFSZ; ulimit -f 1; exec \"$@\"", "bash"])
-        #expect(full.exitCode == 70)
-        #expect(full.stderr.contains("could not write to the outage log '\(scratch.log)': File too large"))
-        #expect(full.stderr.contains("nothing was written"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: scratch.log)) == before)
+        expectEqual(full.exitCode, 70)
+        expectTrue(full.stderr.contains("could not write to the outage log '\(scratch.log)': File too large"))
+        expectTrue(full.stderr.contains("nothing was written"))
+        try expectEqual(try Data(contentsOf: URL(fileURLWithPath: scratch.log)), before)
         let check = try Binary.run(
             ["reserve-status", "sesam-lmn", "--format", "nagios", "--state", scratch.log, "--now", "2026-11-21T10:00"])
-        #expect(check.exitCode == 0, "\(check.stdout)")
+        expectEqual(check.exitCode, 0, "\(check.stdout)")
     }
 
     @Test func aRecordThatLostOnlyItsNewlineKeepsItsLineWhenTheNextIsWritten() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
+        try expectEqual(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode, 0)
         try Data(Self.start.utf8).write(to: URL(fileURLWithPath: scratch.log))
         let end = try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T08:00", "--state", scratch.log])
-        #expect(end.exitCode == 0, "\(end.stderr)")
+        expectEqual(end.exitCode, 0, "\(end.stderr)")
         let lines = try String(contentsOfFile: scratch.log, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines.first.map(String.init) == Self.start)
+        expectEqual(lines.count, 2)
+        expectEqual(lines.first.map(String.init), Self.start)
         let list = try Binary.run(["outage", "list", "--state", scratch.log])
-        #expect(list.exitCode == 0, "\(list.stderr)")
+        expectEqual(list.exitCode, 0, "\(list.stderr)")
     }
 
     @Test func initAndRepairGiveTheirModesUnderUmask000() throws {
@@ -66,35 +66,35 @@ import Testing
         let umask = ["/bin/sh", "-c", "umask 000; exec \"$@\"", "sh"]
         let log = scratch.url.appending(path: "a/b/state/outages.jsonl").path
         let initialised = try Binary.run(["outage", "init", "--state", log], launcher: umask)
-        #expect(initialised.exitCode == 0, "\(initialised.stderr)")
+        expectEqual(initialised.exitCode, 0, "\(initialised.stderr)")
         for directory in ["a", "a/b", "a/b/state"] {
-            #expect(try scratch.mode(scratch.url.appending(path: directory).path) == 0o750, "\(directory)")
+            try expectEqual(try scratch.mode(scratch.url.appending(path: directory).path), 0o750, "\(directory)")
         }
-        #expect(try scratch.mode(log) == 0o640)
+        try expectEqual(try scratch.mode(log), 0o640)
         try Data((Self.start + "\n{\"v\":1,\"ev").utf8).write(to: URL(fileURLWithPath: log))
         let repaired = try Binary.run(["outage", "repair", "--state", log], launcher: umask)
-        #expect(repaired.exitCode == 0, "\(repaired.stderr)")
+        expectEqual(repaired.exitCode, 0, "\(repaired.stderr)")
         let backup = try #require(
             try FileManager.default.contentsOfDirectory(atPath: (log as NSString).deletingLastPathComponent)
                 .first { $0.contains(".bak-") })
-        #expect(try scratch.mode(scratch.url.appending(path: "a/b/state/\(backup)").path) == 0o640)
-        #expect(try String(contentsOfFile: log, encoding: .utf8) == Self.start + "\n")
+        try expectEqual(try scratch.mode(scratch.url.appending(path: "a/b/state/\(backup)").path), 0o640)
+        try expectEqual(try String(contentsOfFile: log, encoding: .utf8), Self.start + "\n")
     }
 
     @Test func anOnChangeCheckOnALogOthersCanWriteIsUnknownAndNotifiesNothing() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
-        #expect(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode == 0)
+        try expectEqual(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode, 0)
         try FileManager.default.setAttributes([.posixPermissions: 0o666], ofItemAtPath: scratch.log)
         let homeExisted = FileManager.default.fileExists(atPath: "/nonexistent")
         let r = try Binary.run([
             "reserve-status", "sesam-lmn", "--on-change", "--state", scratch.log,
         ])
         // Text, as from cron: --on-change with --format nagios is refused on its own (EdgeCommandLineTests).
-        #expect(r.exitCode == 3)
-        #expect(r.stderr.contains("refusing the outage log '\(scratch.log)': it is writable by others (mode 0666)"))
-        #expect(!FileManager.default.fileExists(atPath: scratch.log + ".notified"))
+        expectEqual(r.exitCode, 3)
+        expectTrue(r.stderr.contains("refusing the outage log '\(scratch.log)': it is writable by others (mode 0666)"))
+        expectTrue(!FileManager.default.fileExists(atPath: scratch.log + ".notified"))
         // With no home (HOME=/nonexistent, as for system users), nothing is kept, and no home is made.
-        if !homeExisted { #expect(!FileManager.default.fileExists(atPath: "/nonexistent")) }
+        if !homeExisted { expectTrue(!FileManager.default.fileExists(atPath: "/nonexistent")) }
     }
 }

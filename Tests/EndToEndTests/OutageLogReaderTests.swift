@@ -50,13 +50,14 @@ import Testing
         defer { log.remove() }
         try log.write(c.log)
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T12:00"])
-        #expect(nagios.exitCode == 3)
-        #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - \(log.path) line \(c.line) is not a valid outage record"))
-        #expect(nagios.stdout.contains(c.reason))
-        #expect(nagios.stdout.contains("outage repair"))
-        #expect(nagios.stdout.split(separator: "\n").count == 1)
+        expectEqual(nagios.exitCode, 3)
+        expectTrue(
+            nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - \(log.path) line \(c.line) is not a valid outage record"))
+        expectTrue(nagios.stdout.contains(c.reason))
+        expectTrue(nagios.stdout.contains("outage repair"))
+        expectEqual(nagios.stdout.split(separator: "\n").count, 1)
         let text = try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:00"])
-        #expect(text.exitCode == 3)
+        expectEqual(text.exitCode, 3)
     }
 
     @Test func aStartInTheLogAfterThisHostsClockNamesTheClocksNotSince() throws {
@@ -64,16 +65,16 @@ import Testing
         defer { log.remove() }
         try log.write(Self.record("start", "10:00", outage: "a"))
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T09:00"])
-        #expect(nagios.exitCode == 3)
-        #expect(nagios.stdout.contains("the outage starts after the time evaluated (2026-11-21 09:00)"))
-        #expect(nagios.stdout.contains("the outage log's start (\(log.path) line 1) is after this host's clock"))
-        #expect(nagios.stdout.contains("timedatectl"))
-        #expect(!nagios.stdout.contains("--since"))
+        expectEqual(nagios.exitCode, 3)
+        expectTrue(nagios.stdout.contains("the outage starts after the time evaluated (2026-11-21 09:00)"))
+        expectTrue(nagios.stdout.contains("the outage log's start (\(log.path) line 1) is after this host's clock"))
+        expectTrue(nagios.stdout.contains("timedatectl"))
+        expectTrue(!nagios.stdout.contains("--since"))
         let given = try log.run([
             "reserve-status", "sesam-lmn", "--since", "2026-11-21T10:00", "--now", "2026-11-21T09:00",
         ])
-        #expect(given.exitCode == 3)
-        #expect(given.stderr.contains("check --since and --now"))
+        expectEqual(given.exitCode, 3)
+        expectTrue(given.stderr.contains("check --since and --now"))
     }
 
     @Test func aCancelledSecondStartIsReadAgain() throws {
@@ -83,34 +84,33 @@ import Testing
             Self.record("start", "07:00", outage: "a") + Self.record("start", "08:00", outage: "b")
                 + Self.record("cancel", "08:05", outage: "b"))
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T10:00"])
-        #expect(nagios.exitCode == 1)
-        #expect(nagios.stdout.contains("sedan 08:00 (2 h 00 min)"))
+        expectEqual(nagios.exitCode, 1)
+        expectTrue(nagios.stdout.contains("sedan 08:00 (2 h 00 min)"))
     }
 
     @Test func amendAndAStartInThePastRefuseToMakeOutagesOverlap() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let zone = ["--now", "2026-11-21T14:00"]
-        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"] + zone).exitCode == 0)
-        #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T09:00"] + zone).exitCode == 0)
-        #expect(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T11:00"] + zone).exitCode == 0)
-        #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"] + zone).exitCode == 0)
+        try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"] + zone).exitCode, 0)
+        try expectEqual(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T09:00"] + zone).exitCode, 0)
+        try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T11:00"] + zone).exitCode, 0)
+        try expectEqual(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"] + zone).exitCode, 0)
         let before = try log.text
         let inside = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:30"] + zone)
-        #expect(inside.exitCode == 65)
-        #expect(
+        expectEqual(inside.exitCode, 65)
+        expectTrue(
             inside.stderr.contains(
                 "an outage from 2026-11-21 08:30 would overlap the outage 2026-11-21 11:00 – 2026-11-21 12:00"))
         // The latest outage's start moved back into the first one.
         let stretch = try log.run(["outage", "amend", "sesam-lmn", "--start", "2026-11-21T08:30"] + zone)
-        #expect(stretch.exitCode == 65)
-        #expect(
+        expectEqual(stretch.exitCode, 65)
+        expectTrue(
             stretch.stderr.contains("the corrected outage would overlap the outage 2026-11-21 08:00 – 2026-11-21 09:00")
         )
-        #expect(try log.text == before)
-        #expect(
-            try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T14:00"]).exitCode
-                == 0)
+        try expectEqual(try log.text, before)
+        try expectEqual(
+            try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T14:00"]).exitCode, 0)
     }
 }
 
@@ -119,14 +119,14 @@ import Testing
     @Test func aFormatMistypedFromNagiosIsUnknownAndOthersStayUsageErrors() throws {
         for typo in ["nagio", "Nagois", "nagioss"] {
             let r = try Binary.run(["reserve-status", "sesam-lmn", "--format", typo])
-            #expect(r.exitCode == 3, "\(typo)")
-            #expect(r.stdout.hasPrefix("SESAM LMN UNKNOWN - '--format \(typo)' is not one of"))
-            #expect(r.stdout.contains("did you mean 'nagios'?"))
-            #expect(r.stdout.split(separator: "\n").count == 1)
+            expectEqual(r.exitCode, 3, "\(typo)")
+            expectTrue(r.stdout.hasPrefix("SESAM LMN UNKNOWN - '--format \(typo)' is not one of"))
+            expectTrue(r.stdout.contains("did you mean 'nagios'?"))
+            expectEqual(r.stdout.split(separator: "\n").count, 1)
         }
         let json = try Binary.run(["reserve-status", "sesam-lmn", "--format", "jsno"])
-        #expect(json.exitCode == 64)
-        #expect(json.stderr.contains("did you mean 'json'?"))
+        expectEqual(json.exitCode, 64)
+        expectTrue(json.stderr.contains("did you mean 'json'?"))
     }
 }
 
@@ -142,11 +142,11 @@ import Testing
         let copy = log.directory.appending(path: "govctl").path
         try FileManager.default.copyItem(atPath: Binary.path, toPath: copy)
         for (path, mode) in [(log.directory.path, 0o755), (copy, 0o755), (log.directory.path + "/state", 0o755)] {
-            #expect(chmod(path, mode_t(mode)) == 0)
+            expectEqual(chmod(path, mode_t(mode)), 0)
         }
         // The log's group is nobody's own (nogroup, 65534): the group database lists nobody in it.
-        #expect(chown(log.path, 0, 65534) == 0)
-        #expect(chmod(log.path, 0o640) == 0)
+        expectEqual(chown(log.path, 0, 65534), 0)
+        expectEqual(chmod(log.path, 0o640), 0)
         func check(gid: Int) throws -> Binary.Result {
             try Binary.run(
                 ["reserve-status", "sesam-lmn", "--format", "nagios", "--state", log.path],
@@ -154,14 +154,14 @@ import Testing
         }
         // Started without the group (as a daemon started before adduser).
         let stale = try check(gid: 0)
-        #expect(stale.exitCode == 3)
-        #expect(stale.stdout.contains("permission denied (as user nobody)"))
-        #expect(stale.stdout.contains("'nobody' is in the group 'nogroup', but this process started before that"))
-        #expect(stale.stdout.contains("systemctl restart nagios4"))
+        expectEqual(stale.exitCode, 3)
+        expectTrue(stale.stdout.contains("permission denied (as user nobody)"))
+        expectTrue(stale.stdout.contains("'nobody' is in the group 'nogroup', but this process started before that"))
+        expectTrue(stale.stdout.contains("systemctl restart nagios4"))
         // Not in the log's group at all: join it, then restart.
-        #expect(chown(log.path, 0, 0) == 0)
+        expectEqual(chown(log.path, 0, 0), 0)
         let outside = try check(gid: 65534)
-        #expect(outside.exitCode == 3)
-        #expect(outside.stdout.contains("add this user to the log's group ('adduser nobody govctl'), then restart"))
+        expectEqual(outside.exitCode, 3)
+        expectTrue(outside.stdout.contains("add this user to the log's group ('adduser nobody govctl'), then restart"))
     }
 }

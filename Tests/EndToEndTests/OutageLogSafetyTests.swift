@@ -13,7 +13,7 @@ struct SharedLog {
         path = directory.appending(path: "state/outages.jsonl").path
         if initialise {
             do {
-                #expect(try Binary.run(["outage", "init", "--state", path]).exitCode == 0)
+                try expectEqual(try Binary.run(["outage", "init", "--state", path]).exitCode, 0)
             } catch {
                 TemporaryDirectory.remove(directory)
                 throw error
@@ -39,17 +39,17 @@ struct SharedLog {
         defer { log.remove() }
         let typo = log.directory.appending(path: "state/typo.jsonl").path
         let nagios = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", typo])
-        #expect(nagios.exitCode == 3)
-        #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage log '\(typo)' does not exist"))
-        #expect(nagios.stdout.contains("govctl outage init"))
-        #expect(nagios.stdout.split(separator: "\n").count == 1)
+        expectEqual(nagios.exitCode, 3)
+        expectTrue(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage log '\(typo)' does not exist"))
+        expectTrue(nagios.stdout.contains("govctl outage init"))
+        expectEqual(nagios.stdout.split(separator: "\n").count, 1)
         let text = try Binary.run(["reserve-status", "sesam-lmn", "--state", typo])
-        #expect(text.exitCode == 3)
-        #expect(text.stdout.isEmpty)
-        #expect(text.stderr.contains("'\(typo)' does not exist"))
+        expectEqual(text.exitCode, 3)
+        expectTrue(text.stdout.isEmpty)
+        expectTrue(text.stderr.contains("'\(typo)' does not exist"))
         let json = try Binary.run(["reserve-status", "sesam-lmn", "--format", "json", "--state", typo])
-        #expect(json.exitCode == 3)
-        #expect(json.stdout.contains("\"message\": \"the outage log '\(typo)' does not exist\""))
+        expectEqual(json.exitCode, 3)
+        expectTrue(json.stdout.contains("\"message\": \"the outage log '\(typo)' does not exist\""))
     }
 
     @Test func aGarbageLineIsUnknownNamingThePathTheLineAndTheFix() throws {
@@ -59,13 +59,13 @@ struct SharedLog {
             "{\"v\":1,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\",\"outage\":\"a\"}\nnot json\n{\"v\":1,\"event\":\"end\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T08:00:00Z\",\"outage\":\"a\"}\n"
         )
         let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T10:00"])
-        #expect(r.exitCode == 3)
-        #expect(r.stdout.contains("\(log.path) line 2 is not a valid outage record: it is not JSON"))
-        #expect(r.stdout.contains("correct or remove line 2 by hand"))
-        #expect(r.stderr.isEmpty)
+        expectEqual(r.exitCode, 3)
+        expectTrue(r.stdout.contains("\(log.path) line 2 is not a valid outage record: it is not JSON"))
+        expectTrue(r.stdout.contains("correct or remove line 2 by hand"))
+        expectTrue(r.stderr.isEmpty)
         // repair mends only a torn last line.
         let repair = try log.run(["outage", "repair"])
-        #expect(repair.exitCode == 65)
+        expectEqual(repair.exitCode, 65)
     }
 
     @Test func aLogWrittenByTheFirstReleaseStillReads() throws {
@@ -78,9 +78,9 @@ struct SharedLog {
 
             """)
         let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--now", "2026-11-21T12:30"])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("Prognos: Sesam LMN åter 14:00"))
-        #expect(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"]).exitCode == 0)
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("Prognos: Sesam LMN åter 14:00"))
+        try expectEqual(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"]).exitCode, 0)
     }
 
     @Test func anUnknownRecordVersionIsRefusedWithAClearMessage() throws {
@@ -88,8 +88,8 @@ struct SharedLog {
         defer { log.remove() }
         try log.write("{\"v\":2,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\"}\n")
         let r = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
-        #expect(r.exitCode == 3)
-        #expect(
+        expectEqual(r.exitCode, 3)
+        expectTrue(
             r.stdout.contains(
                 "line 1 is not a valid outage record: it has record version 2, and this govctl reads version 1"))
     }
@@ -100,13 +100,13 @@ struct SharedLog {
         let link = log.directory.appending(path: "link.jsonl").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: log.path)
         let linked = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", link])
-        #expect(linked.exitCode == 3)
-        #expect(linked.stdout.contains("is a symbolic link, which govctl does not follow"))
+        expectEqual(linked.exitCode, 3)
+        expectTrue(linked.stdout.contains("is a symbolic link, which govctl does not follow"))
         // A directory where the log should be cannot be read either.
         let state = log.directory.appending(path: "state").path
         let directory = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--state", state])
-        #expect(directory.exitCode == 3)
-        #expect(
+        expectEqual(directory.exitCode, 3)
+        expectTrue(
             directory.stdout.hasPrefix(
                 "SESAM LMN UNKNOWN - cannot read the outage log '\(state)': it is a directory, not a regular file"))
     }
@@ -115,14 +115,14 @@ struct SharedLog {
         let log = try SharedLog()
         defer { log.remove() }
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
-        #expect(nagios.exitCode == 0)
-        #expect(nagios.stdout == "SESAM LMN OK - ingen driftstörning | elapsed=0s;0;14400;0;\n")
+        expectEqual(nagios.exitCode, 0)
+        expectEqual(nagios.stdout, "SESAM LMN OK - ingen driftstörning | elapsed=0s;0;14400;0;\n")
         let text = try log.run(["reserve-status", "sesam-lmn"])
-        #expect(text.exitCode == 0)
-        #expect(!text.stdout.contains("Steg"))
-        #expect(!text.stdout.contains("anmäler omedelbart"))
+        expectEqual(text.exitCode, 0)
+        expectTrue(!text.stdout.contains("Steg"))
+        expectTrue(!text.stdout.contains("anmäler omedelbart"))
         let json = try log.run(["reserve-status", "sesam-lmn", "--format", "json"])
-        #expect(json.stdout.contains("\"log\": \"\(log.path)\""))
+        expectTrue(json.stdout.contains("\"log\": \"\(log.path)\""))
     }
 
     @Test func initMakesTheDirectoryAndLogGroupWritableWhenAGroupIsGiven() throws {
@@ -133,29 +133,29 @@ struct SharedLog {
             ?? "root"
         // The group must be the configured one: readers refuse a log another group can write.
         let refused = try log.run(["outage", "init", "--group", group])
-        #expect(refused.exitCode == 64)
-        #expect(refused.stderr.contains("--group \(group) is not the group that shares the outage log ('govctl')"))
-        #expect(refused.stderr.contains("\"group\": \"\(group)\""))
+        expectEqual(refused.exitCode, 64)
+        expectTrue(refused.stderr.contains("--group \(group) is not the group that shares the outage log ('govctl')"))
+        expectTrue(refused.stderr.contains("\"group\": \"\(group)\""))
         let config = log.directory.appending(path: "govctl.json")
         try Data("{\"group\": \"\(group)\"}".utf8).write(to: config)
         let environment = ["GOVCTL_CONFIG": config.path]
         let r = try log.run(["outage", "init", "--group", group], environment: environment)
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("log: \(log.path)"))
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(r.stdout.contains("log: \(log.path)"))
         let dir = try FileManager.default.attributesOfItem(atPath: (log.path as NSString).deletingLastPathComponent)
         let file = try FileManager.default.attributesOfItem(atPath: log.path)
-        #expect((dir[.posixPermissions] as? Int) == 0o2770)
-        #expect((file[.posixPermissions] as? Int) == 0o660)
+        expectEqual((dir[.posixPermissions] as? Int), 0o2770)
+        expectEqual((file[.posixPermissions] as? Int), 0o660)
         // The group's members read it; without the configuration, a group-writable log is refused.
-        #expect(try log.run(["outage", "list"], environment: environment).exitCode == 0)
+        try expectEqual(try log.run(["outage", "list"], environment: environment).exitCode, 0)
         let untrusted = try log.run(["outage", "list"])
-        #expect(untrusted.exitCode == 77)
-        #expect(untrusted.stderr.contains("which is not the group that shares the log ('govctl')"))
+        expectEqual(untrusted.exitCode, 77)
+        expectTrue(untrusted.stderr.contains("which is not the group that shares the log ('govctl')"))
         let plain = try SharedLog(initialise: false)
         defer { plain.remove() }
-        #expect(try plain.run(["outage", "init"]).exitCode == 0)
+        try expectEqual(try plain.run(["outage", "init"]).exitCode, 0)
         let plainFile = try FileManager.default.attributesOfItem(atPath: plain.path)
-        #expect((plainFile[.posixPermissions] as? Int) == 0o640)
+        expectEqual((plainFile[.posixPermissions] as? Int), 0o640)
     }
 
     @Test func initLeavesADirectoryThatHoldsOtherFilesAsItIs() throws {
@@ -166,29 +166,29 @@ struct SharedLog {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: shared.path)
         try Data().write(to: shared.appending(path: "someone-else.txt"))
         let r = try Binary.run(["outage", "init", "--state", shared.appending(path: "outages.jsonl").path])
-        #expect(r.exitCode == 0)
-        #expect(r.stdout.contains("left \(shared.path) as it is (it holds other files)"))
+        expectEqual(r.exitCode, 0)
+        expectTrue(r.stdout.contains("left \(shared.path) as it is (it holds other files)"))
         let mode = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
-        #expect(mode == 0o755)
+        expectEqual(mode, 0o755)
         // Such a directory that others can write is refused, and still left as it is.
         try FileManager.default.setAttributes([.posixPermissions: 0o1777], ofItemAtPath: shared.path)
         let other = shared.appending(path: "other.jsonl").path
         let refused = try Binary.run(["outage", "init", "--state", other])
-        #expect(refused.exitCode == 77)
-        #expect(
+        expectEqual(refused.exitCode, 77)
+        expectTrue(
             refused.stderr.contains(
                 "refusing the outage log '\(other)': its directory '\(shared.path)' is writable by others (mode 1777)"))
-        #expect(!FileManager.default.fileExists(atPath: other))
+        expectTrue(!FileManager.default.fileExists(atPath: other))
         let after = try FileManager.default.attributesOfItem(atPath: shared.path)[.posixPermissions] as? Int
-        #expect(after == 0o1777)
+        expectEqual(after, 0o1777)
     }
 
     @Test func writingNeedsALogThatInitCreated() throws {
         let log = try SharedLog(initialise: false)
         defer { log.remove() }
         let r = try log.run(["outage", "start", "sesam-lmn"])
-        #expect(r.exitCode == 66)
-        #expect(r.stderr.contains("govctl outage init"))
+        expectEqual(r.exitCode, 66)
+        expectTrue(r.stderr.contains("govctl outage init"))
     }
 }
 
@@ -202,14 +202,14 @@ struct SharedLog {
             to: config)
         let env = ["GOVCTL_CONFIG": config.path, "HOME": log.directory.path]
         let start = try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env)
-        #expect(start.exitCode == 0, "\(start.stderr)")
-        #expect(start.stdout.hasSuffix("→ \(log.path)\n"))
+        expectEqual(start.exitCode, 0, "\(start.stderr)")
+        expectTrue(start.stdout.hasSuffix("→ \(log.path)\n"))
         let json = try Binary.run(["outage", "list", "--format", "json"], environment: env)
-        #expect(json.stdout.contains("\"log\": \"\(log.path)\""))
+        expectTrue(json.stdout.contains("\"log\": \"\(log.path)\""))
         let status = try Binary.run(
             ["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "json"], environment: env)
-        #expect(status.exitCode == 1)
-        #expect(status.stdout.contains("\"log\": \"\(log.path)\""))
+        expectEqual(status.exitCode, 1)
+        expectTrue(status.stdout.contains("\"log\": \"\(log.path)\""))
     }
 
     @Test func anUnknownConfigurationKeyIsAnErrorWithFileLineAndColumn() throws {
@@ -218,19 +218,19 @@ struct SharedLog {
         let config = log.directory.appending(path: "govctl.json")
         try Data("{\n  \"state\": \"\(log.path)\",\n  \"stat\": \"x\"\n}\n".utf8).write(to: config)
         let r = try Binary.run(["outage", "list"], environment: ["GOVCTL_CONFIG": config.path])
-        #expect(r.exitCode == 65)
-        #expect(r.stderr.contains("\(config.path):3:3: unknown key 'stat'; did you mean 'state'?"))
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stderr.contains("\(config.path):3:3: unknown key 'stat'; did you mean 'state'?"))
     }
 
     @Test func aRelativeStatePathInTheEnvironmentIsAnError() throws {
         for name in ["GOVCTL_STATE", "XDG_STATE_HOME"] {
             let r = try Binary.run(["outage", "list"], environment: [name: "state/outages.jsonl"])
-            #expect(r.exitCode == 64)
-            #expect(r.stderr.contains("\(name) is the relative path 'state/outages.jsonl'"))
+            expectEqual(r.exitCode, 64)
+            expectTrue(r.stderr.contains("\(name) is the relative path 'state/outages.jsonl'"))
             let nagios = try Binary.run(
                 ["reserve-status", "sesam-lmn", "--format", "nagios"], environment: [name: "relative"])
-            #expect(nagios.exitCode == 3)
-            #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - \(name) is the relative path"))
+            expectEqual(nagios.exitCode, 3)
+            expectTrue(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - \(name) is the relative path"))
         }
     }
 }

@@ -10,12 +10,12 @@ import Testing
         let start = try log.run([
             "outage", "start", "sesam-lmn", "--at", "2026-11-21T07:30:20", "--now", "2026-11-21T08:00",
         ])
-        #expect(start.exitCode == 0, "\(start.stderr)")
+        expectEqual(start.exitCode, 0, "\(start.stderr)")
         let end = try log.run([
             "outage", "end", "sesam-lmn", "--at", "2026-11-21T07:30:05", "--now", "2026-11-21T08:00",
         ])
-        #expect(end.exitCode == 65)
-        #expect(
+        expectEqual(end.exitCode, 65)
+        expectTrue(
             end.stderr.contains("the end 2026-11-21 07:30:05 is before the outage's start 2026-11-21 07:30:20"),
             "\(end.stderr)")
     }
@@ -30,8 +30,9 @@ import Testing
         let amend = try log.run([
             "outage", "amend", "sesam-lmn", "--outage", id, "--end", "2026-11-21T07:50", "--now", "2026-11-21T08:02",
         ])
-        #expect(amend.exitCode == 65)
-        #expect(amend.stderr.contains("the outage \(id) was cancelled; there is nothing to correct"), "\(amend.stderr)")
-        #expect(!amend.stderr.contains("still open"))
+        expectEqual(amend.exitCode, 65)
+        expectTrue(
+            amend.stderr.contains("the outage \(id) was cancelled; there is nothing to correct"), "\(amend.stderr)")
+        expectTrue(!amend.stderr.contains("still open"))
     }
 }

@@ -143,7 +143,7 @@ final class PostgresServer: Sendable {
 
     /// Starts postgres on `port`; its process once it accepts connections, `nil` when it could not bind the port.
     static func launch(_ postgres: String, data: String, port: Int, log: String) throws -> Process? {
-        FileManager.default.createFile(atPath: log, contents: nil)
+        _ = FileManager.default.createFile(atPath: log, contents: nil) // FileHandle below fails if it could not
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: log))
         let process = Process()
         let command =

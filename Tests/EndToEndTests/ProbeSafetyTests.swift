@@ -29,11 +29,11 @@ import Testing
             "outage", "watch", "sesam-lmn", "--probe", Self.probe(pidFile, "wait"), "--timeout", "3",
             "--failures", "1", "--now", "2026-11-21T08:00",
         ])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("no answer within 3 s (timed out)"))
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("no answer within 3 s (timed out)"))
         let group = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(!group.isEmpty)
-        #expect(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
+        expectTrue(!group.isEmpty)
+        expectTrue(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
     }
 
     @Test func aProbeThatLeavesAChildHoldingItsOutputIsStillReadAndTheChildEnds() throws {
@@ -44,10 +44,10 @@ import Testing
             "outage", "watch", "sesam-lmn", "--probe", Self.probe(pidFile, "echo 'OK - up'"), "--timeout", "20",
             "--now", "2026-11-21T08:00",
         ])
-        #expect(r.exitCode == 0)
-        #expect(r.stdout.contains("watch: Sesam LMN reachable: OK - up"))
+        expectEqual(r.exitCode, 0)
+        expectTrue(r.stdout.contains("watch: Sesam LMN reachable: OK - up"))
         let group = try String(contentsOfFile: pidFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
+        expectTrue(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
     }
 
     @Test func aProbeWithOutputOverSixteenMebibytesStillCountsAndItsMessageIsBounded() throws {
@@ -57,10 +57,10 @@ import Testing
             "outage", "watch", "sesam-lmn", "--probe", "head -c 20000000 /dev/zero | tr '\\0' x; exit 2",
             "--failures", "1", "--now", "2026-11-21T08:00",
         ])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("unreachable (1 of 1 in a row): " + String(repeating: "x", count: 300) + "…\n"))
-        #expect(r.stdout.contains("opened the outage of Sesam LMN"))
-        #expect(try log.text.contains("\"event\":\"start\""))
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("unreachable (1 of 1 in a row): " + String(repeating: "x", count: 300) + "…\n"))
+        expectTrue(r.stdout.contains("opened the outage of Sesam LMN"))
+        try expectTrue(try log.text.contains("\"event\":\"start\""))
     }
 
     @Test func aProbeStateThatCannotBeReadIsAnErrorAndNeverResetsTheCount() throws {
@@ -69,22 +69,22 @@ import Testing
         func watch(_ now: String) throws -> Binary.Result {
             try log.run(["outage", "watch", "sesam-lmn", "--probe", "exit 2", "--now", now])
         }
-        #expect(try watch("2026-11-21T08:00").exitCode == 1)
+        try expectEqual(try watch("2026-11-21T08:00").exitCode, 1)
         let state = log.path + ".probe"
         for garbage in ["{\"v\":1,\"systems\":{\"sesam-lmn\":{\"failures\":1", "[]"] {
             try Data(garbage.utf8).write(to: URL(fileURLWithPath: state))
             let r = try watch("2026-11-21T08:01")
-            #expect(r.exitCode == 65)
-            #expect(r.stderr.contains("the probe state '\(state)'"))
-            #expect(r.stderr.contains("remove '\(state)'"))
-            #expect(try String(contentsOfFile: state, encoding: .utf8) == garbage)
+            expectEqual(r.exitCode, 65)
+            expectTrue(r.stderr.contains("the probe state '\(state)'"))
+            expectTrue(r.stderr.contains("remove '\(state)'"))
+            try expectEqual(try String(contentsOfFile: state, encoding: .utf8), garbage)
         }
         // Over govctl's limit of 16 MiB.
         try Data(repeating: 0x20, count: 17 << 20).write(to: URL(fileURLWithPath: state))
         let large = try watch("2026-11-21T08:01")
-        #expect(large.exitCode == 65)
-        #expect(large.stderr.contains("over govctl's limit of 16 MiB (16777216 bytes)"))
-        #expect(try log.text.isEmpty)
+        expectEqual(large.exitCode, 65)
+        expectTrue(large.stderr.contains("over govctl's limit of 16 MiB (16777216 bytes)"))
+        try expectTrue(try log.text.isEmpty)
     }
 
     @Test func aProbeThatFailsMoreOftenThanTheThresholdSaysHowManyWithoutOfThree() throws {
@@ -94,7 +94,7 @@ import Testing
             _ = try log.run(["outage", "watch", "sesam-lmn", "--probe", "exit 2", "--now", "2026-11-21T08:0\(minute)"])
         }
         let fourth = try log.run(["outage", "watch", "sesam-lmn", "--probe", "exit 2", "--now", "2026-11-21T08:03"])
-        #expect(fourth.stdout.contains("unreachable (4 in a row; 3 open the outage)"))
-        #expect(!fourth.stdout.contains("4 of 3"))
+        expectTrue(fourth.stdout.contains("unreachable (4 in a row; 3 open the outage)"))
+        expectTrue(!fourth.stdout.contains("4 of 3"))
     }
 }

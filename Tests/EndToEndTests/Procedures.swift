@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -8,7 +9,7 @@ enum Procedures {
     static func catalog() throws -> Catalog {
         let files = try ProcedureFiles.read([Binary.root.appending(path: "procedures").path])
         let set = ProcedureLoader.load(files, today: CalendarDate(year: 2026, month: 11, day: 21))
-        #expect(set.errors.isEmpty)
+        expectTrue(set.errors.isEmpty)
         return Catalog(set.procedures)
     }
 

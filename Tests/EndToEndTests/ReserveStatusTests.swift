@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `govctl reserve-status` with time travel, for every scenario and both daylight-saving nights.
@@ -18,60 +19,60 @@ import Testing
     func everyScenarioGivesItsExitCodeInEveryFormat(scenario: String, since: String, now: String, code: Int32) throws {
         for format in ["text", "json", "nagios"] {
             let r = try status(["--scenario", scenario, "--since", since, "--now", now, "--format", format])
-            #expect(r.exitCode == code, "\(scenario) \(format): \(r.stdout) \(r.stderr)")
+            expectEqual(r.exitCode, code, "\(scenario) \(format): \(r.stdout) \(r.stderr)")
         }
     }
 
     @Test func exactlyFourHoursWithoutPrognosisActivatesTheReserveRoutine() throws {
         let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T12:00", "--format", "nagios"])
-        #expect(r.stdout.hasPrefix("SESAM LMN CRITICAL - "))
-        #expect(r.stdout.hasSuffix("| elapsed=14400s;0;14400;0;\n"))
+        expectTrue(r.stdout.hasPrefix("SESAM LMN CRITICAL - "))
+        expectTrue(r.stdout.hasSuffix("| elapsed=14400s;0;14400;0;\n"))
     }
 
     @Test func aPrognosisKeepsTheOutageAWarning() throws {
         let r = try status([
             "--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00",
         ])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("Prognos finns: ja"))
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("Prognos finns: ja"))
     }
 
     @Test func theAutumnNightIsFourHoursFortyFive() throws {
         let r = try status(["--since", "2026-10-25T00:30", "--now", "2026-10-25T04:15", "--format", "json"])
-        #expect(r.exitCode == 2)
-        #expect(r.stdout.contains("\"elapsedMinutes\": 285"))
+        expectEqual(r.exitCode, 2)
+        expectTrue(r.stdout.contains("\"elapsedMinutes\": 285"))
     }
 
     @Test func theSpringNightIsTwoHoursFortyFiveAndActivatesAtHalfPastFive() throws {
         let r = try status(["--since", "2026-03-29T00:30", "--now", "2026-03-29T04:15", "--format", "json"])
-        #expect(r.exitCode == 1)
-        #expect(r.stdout.contains("\"elapsedMinutes\": 165"))
-        #expect(r.stdout.contains("\"deadlineClock\": \"05:30\""))
+        expectEqual(r.exitCode, 1)
+        expectTrue(r.stdout.contains("\"elapsedMinutes\": 165"))
+        expectTrue(r.stdout.contains("\"deadlineClock\": \"05:30\""))
     }
 
     @Test func theActivationClockTimeIsShownWhileUnderWay() throws {
         let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
-        #expect(r.stdout.contains("Reservrutinen aktiveras om prognos saknas kl. 12:00"))
+        expectTrue(r.stdout.contains("Reservrutinen aktiveras om prognos saknas kl. 12:00"))
     }
 
     @Test func aStartInTheFutureCannotBeTold() throws {
         let text = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00"])
-        #expect(text.exitCode == 3)
+        expectEqual(text.exitCode, 3)
         let nagios = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00", "--format", "nagios"])
-        #expect(nagios.exitCode == 3)
-        #expect(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage starts after"))
+        expectEqual(nagios.exitCode, 3)
+        expectTrue(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage starts after"))
     }
 
     @Test func badInputInNagiosModeIsUnknown() throws {
         for extra in [["--since", "yesterday"], ["--now", "soon"], ["--scenario", "flood"]] {
             let r = try status(extra + ["--format", "nagios"])
-            #expect(r.exitCode == 3, "\(extra)")
-            #expect(r.stdout.contains(" UNKNOWN - "))
-            #expect(r.stdout.split(separator: "\n").count == 1)
+            expectEqual(r.exitCode, 3, "\(extra)")
+            expectTrue(r.stdout.contains(" UNKNOWN - "))
+            expectEqual(r.stdout.split(separator: "\n").count, 1)
         }
         let unknown = try Binary.run(["reserve-status", "Sesam LNM", "--format", "nagios"])
-        #expect(unknown.exitCode == 3)
-        #expect(unknown.stdout.contains("did you mean 'Sesam LMN'?"))
+        expectEqual(unknown.exitCode, 3)
+        expectTrue(unknown.stdout.contains("did you mean 'Sesam LMN'?"))
     }
 }
 
@@ -82,35 +83,35 @@ import Testing
         defer { shared.remove() }
         let log = URL(fileURLWithPath: shared.path)
         let env = ["GOVCTL_STATE": log.path]
-        #expect(
+        try expectEqual(
             try Binary.run(
                 ["outage", "start", "Sesam LMN", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"],
                 environment: env
-            ).exitCode == 0)
+            ).exitCode, 0)
         let second = try Binary.run(["outage", "start", "sesam-lmn"], environment: env)
-        #expect(second.exitCode == 65)
-        #expect(second.stderr.contains("already open since 2026-11-21 08:00"))
+        expectEqual(second.exitCode, 65)
+        expectTrue(second.stderr.contains("already open since 2026-11-21 08:00"))
         let active = try Binary.run(
             ["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:30", "--format", "nagios"], environment: env)
-        #expect(active.exitCode == 2)
-        #expect(
+        expectEqual(active.exitCode, 2)
+        try expectEqual(
             try Binary.run(
                 ["outage", "prognosis", "sesam-lmn", "--eta", "2026-11-21T15:00", "--now", "2026-11-21T12:40"],
                 environment: env
-            ).exitCode == 0)
+            ).exitCode, 0)
         let withPrognosis = try Binary.run(
             ["reserve-status", "sesam-lmn", "--now", "2026-11-21T12:45", "--format", "nagios"], environment: env)
-        #expect(withPrognosis.exitCode == 1)
-        #expect(
-            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:10"], environment: env).exitCode == 0)
+        expectEqual(withPrognosis.exitCode, 1)
+        try expectEqual(
+            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T14:10"], environment: env).exitCode, 0)
         let over = try Binary.run(
             ["reserve-status", "sesam-lmn", "--now", "2026-11-21T15:00", "--format", "nagios"], environment: env)
-        #expect(over.exitCode == 0)
+        expectEqual(over.exitCode, 0)
         let list = try Binary.run(["outage", "list", "--format", "json"], environment: env)
-        #expect(list.stdout.contains("\"end\": \"2026-11-21T14:10:00+01:00\""))
-        #expect(
-            try Binary.run(["outage", "list", "--open"], environment: env).stdout.split(separator: "\n").count == 2)
-        #expect(try Binary.run(["outage", "end", "sesam-lmn"], environment: env).exitCode == 65)
+        expectTrue(list.stdout.contains("\"end\": \"2026-11-21T14:10:00+01:00\""))
+        try expectEqual(
+            try Binary.run(["outage", "list", "--open"], environment: env).stdout.split(separator: "\n").count, 2)
+        try expectEqual(try Binary.run(["outage", "end", "sesam-lmn"], environment: env).exitCode, 65)
     }
 
     @Test func aTornLastLineMakesTheCheckUnknownUntilRepairDropsItAndKeepsABackup() throws {
@@ -118,8 +119,8 @@ import Testing
         defer { shared.remove() }
         let log = URL(fileURLWithPath: shared.path)
         let env = ["GOVCTL_STATE": log.path]
-        #expect(
-            try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env).exitCode == 0
+        try expectEqual(
+            try Binary.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"], environment: env).exitCode, 0
         )
         let handle = try FileHandle(forWritingTo: log)
         handle.seekToEndOfFile()
@@ -127,21 +128,21 @@ import Testing
         try handle.close()
         let r = try Binary.run(
             ["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00", "--format", "nagios"], environment: env)
-        #expect(r.exitCode == 3)
-        #expect(r.stdout.hasPrefix("SESAM LMN UNKNOWN - \(log.path) line 2 is not a valid outage record"))
-        #expect(r.stdout.contains("govctl outage repair"))
+        expectEqual(r.exitCode, 3)
+        expectTrue(r.stdout.hasPrefix("SESAM LMN UNKNOWN - \(log.path) line 2 is not a valid outage record"))
+        expectTrue(r.stdout.contains("govctl outage repair"))
         // Nothing is appended to a log govctl cannot read completely.
-        #expect(
-            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode == 65)
+        try expectEqual(
+            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode, 65)
         let repair = try Binary.run(["outage", "repair"], environment: env)
-        #expect(repair.exitCode == 0)
-        #expect(repair.stdout.contains("dropped line 2: {\"v\":1,\"event\":\"end\",\"sys"))
-        #expect(repair.stdout.contains("backup: \(log.path).bak-"))
-        #expect(
-            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode == 0)
+        expectEqual(repair.exitCode, 0)
+        expectTrue(repair.stdout.contains("dropped line 2: {\"v\":1,\"event\":\"end\",\"sys"))
+        expectTrue(repair.stdout.contains("backup: \(log.path).bak-"))
+        try expectEqual(
+            try Binary.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T10:00"], environment: env).exitCode, 0)
         let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n")
-        #expect(lines.count == 2)
-        #expect(lines[1].hasPrefix("{\"v\":1,\"event\":\"end\""))
+        expectEqual(lines.count, 2)
+        expectTrue(lines[1].hasPrefix("{\"v\":1,\"event\":\"end\""))
     }
 
     @Test func concurrentWritersNeverLoseOrMixRecords() throws {
@@ -164,14 +165,14 @@ import Testing
         }
         for p in processes { p.waitUntilExit() }
         // One start wins; every other writer sees it under the lock and is refused.
-        #expect(processes.filter { $0.terminationStatus == 0 }.count == 1)
-        #expect(processes.filter { $0.terminationStatus == 65 }.count == 29)
+        expectEqual(processes.filter { $0.terminationStatus == 0 }.count, 1)
+        expectEqual(processes.filter { $0.terminationStatus == 65 }.count, 29)
         let lines = try String(contentsOf: log, encoding: .utf8).split(
             separator: "\n", omittingEmptySubsequences: false)
-        #expect(lines.last == "")
-        #expect(lines.dropLast().count == 1)
+        expectEqual(lines.last, "")
+        expectEqual(lines.dropLast().count, 1)
         for line in lines.dropLast() {
-            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
+            expectTrue((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil, "\(line)")
         }
     }
 }

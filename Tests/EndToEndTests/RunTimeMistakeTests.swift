@@ -70,21 +70,22 @@ import Testing
         try Data(broken.utf8).write(to: directory.appending(path: "skane.json"))
 
         let text = try Binary.run(["validate", "--strict", "skane.json"], directory: directory)
-        #expect(text.exitCode == 65, "\(text.stdout)")
+        expectEqual(text.exitCode, 65, "\(text.stdout)")
         let reported = text.stdout.split(separator: "\n").filter { $0.hasPrefix("skane.json:\(line):") }
-        #expect(reported.contains { $0.contains(mistake.says) }, "\(text.stdout)")
+        expectTrue(reported.contains { $0.contains(mistake.says) }, "\(text.stdout)")
         // It is the only problem, so nothing points at a wrong cause (such as "declare the role").
-        #expect(text.stdout.split(separator: "\n").filter { $0.hasPrefix("skane.json:") }.count == 1, "\(text.stdout)")
+        expectEqual(
+            text.stdout.split(separator: "\n").filter { $0.hasPrefix("skane.json:") }.count, 1, "\(text.stdout)")
 
         let json = try Binary.run(["validate", "--strict", "--format", "json", "skane.json"], directory: directory)
-        #expect(json.stdout.contains("\"code\": \"\(mistake.code)\""), "\(json.stdout)")
+        expectTrue(json.stdout.contains("\"code\": \"\(mistake.code)\""), "\(json.stdout)")
     }
 
     @Test func theShippedProceduresAreGreenUnderStrict() throws {
         let r = try Binary.run(
             ["validate", "--strict", "procedures", "--now", "2026-11-21T03:00"], directory: Binary.root)
-        #expect(r.exitCode == 0, "\(r.stdout)")
-        #expect(r.stdout.contains("5 files, 0 errors, 0 warnings"))
+        expectEqual(r.exitCode, 0, "\(r.stdout)")
+        expectTrue(r.stdout.contains("5 files, 0 errors, 0 warnings"))
     }
 
     @Test func looseEqualityIsAWarningThatOnlyStrictFailsOn() throws {
@@ -97,10 +98,10 @@ import Testing
             of: loose.find, with: loose.replace, range: original.range(of: loose.find))
         try Data(broken.utf8).write(to: directory.appending(path: "skane.json"))
         let plain = try Binary.run(["validate", "skane.json", "--now", "2026-11-21T03:00"], directory: directory)
-        #expect(plain.exitCode == 0, "\(plain.stdout)")
-        #expect(plain.stdout.contains("1 file, 0 errors, 1 warning"))
+        expectEqual(plain.exitCode, 0, "\(plain.stdout)")
+        expectTrue(plain.stdout.contains("1 file, 0 errors, 1 warning"))
         let ignored = try Binary.run(
             ["validate", "--strict", "--ignore", "loose-equality", "skane.json"], directory: directory)
-        #expect(ignored.exitCode == 0, "\(ignored.stdout)")
+        expectEqual(ignored.exitCode, 0, "\(ignored.stdout)")
     }
 }

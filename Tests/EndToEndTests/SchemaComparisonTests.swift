@@ -91,7 +91,7 @@ import Testing
             ToolRequirement.missing("python3-jsonschema", for: "the schema side of the schema comparison")
             return nil
         }
-        #expect(process.terminationStatus == 0, "\(String(decoding: stderr, as: UTF8.self))")
+        expectEqual(process.terminationStatus, 0, "\(String(decoding: stderr, as: UTF8.self))")
         var verdicts: [String: (verdict: String, error: String)] = [:]
         for line in String(decoding: stdout, as: UTF8.self).split(separator: "\n") {
             let value = try JSONParser.parse(String(line)).root.value
@@ -102,27 +102,28 @@ import Testing
     }
 
     @Test func theListHasSeventyTwoMistakesEachWithItsVerdictsAndWhyTheSchemaCannotSeeIt() throws {
-        #expect(Self.mistakes.count == 72)
-        #expect(Set(Self.mistakes.map(\.id)).count == Self.mistakes.count, "ids repeat")
+        expectEqual(Self.mistakes.count, 72)
+        expectEqual(Set(Self.mistakes.map(\.id)).count, Self.mistakes.count, "ids repeat")
         for mistake in Self.mistakes {
             let entry = mistake.entry
-            #expect(entry["description"]?.stringValue?.isEmpty == false, "\(mistake.id): no description")
-            #expect(
-                [entry["patch"], entry["edit"], entry["file"]].compactMap { $0 }.count == 1,
+            expectEqual(entry["description"]?.stringValue?.isEmpty, false, "\(mistake.id): no description")
+            expectEqual(
+                [entry["patch"], entry["edit"], entry["file"]].compactMap { $0 }.count, 1,
                 "\(mistake.id): give exactly one of patch, edit and file")
-            #expect(mistake.govctlVerdict == "reject", "\(mistake.id): govctl must reject every mistake")
-            #expect(["accept", "reject"].contains(mistake.schemaVerdict), "\(mistake.id): expect.schema")
-            #expect(
-                (mistake.schemaVerdict == "accept") == (mistake.why != nil),
+            expectEqual(mistake.govctlVerdict, "reject", "\(mistake.id): govctl must reject every mistake")
+            expectTrue(["accept", "reject"].contains(mistake.schemaVerdict), "\(mistake.id): expect.schema")
+            expectEqual(
+                (mistake.schemaVerdict == "accept"), (mistake.why != nil),
                 "\(mistake.id): 'why' exactly where the schema accepts")
-            #expect(DiagnosticCode(rawValue: mistake.code ?? "") != nil, "\(mistake.id): unknown code")
+            expectTrue(DiagnosticCode(rawValue: mistake.code ?? "") != nil, "\(mistake.id): unknown code")
             if let base = entry["base"]?.stringValue {
-                #expect(FileManager.default.fileExists(atPath: Binary.root.appending(path: "procedures/\(base)").path))
+                expectTrue(
+                    FileManager.default.fileExists(atPath: Binary.root.appending(path: "procedures/\(base)").path))
             }
         }
         // Both kinds are there: mistakes both reject, and checks across fields that only govctl can make.
-        #expect(Self.mistakes.filter { $0.schemaVerdict == "accept" }.count >= 20)
-        #expect(Self.mistakes.filter { $0.schemaVerdict == "reject" }.count >= 40)
+        expectTrue(Self.mistakes.filter { $0.schemaVerdict == "accept" }.count >= 20)
+        expectTrue(Self.mistakes.filter { $0.schemaVerdict == "reject" }.count >= 40)
     }
 
     @Test(arguments: mistakes)
@@ -132,21 +133,21 @@ import Testing
         let file = try #require(files[mistake.id])
         let run = try Binary.run(
             ["validate", "--format", "json", file.path] + (mistake.strict ? ["--strict"] : []), directory: directory)
-        #expect(run.exitCode == 65, "\(mistake.id): govctl validate accepted it: \(run.stdout)")
+        expectEqual(run.exitCode, 65, "\(mistake.id): govctl validate accepted it: \(run.stdout)")
         let report = try JSONParser.parse(run.stdout).root.value
         let codes = report["diagnostics"]?.arrayValue?.compactMap { $0["code"]?.stringValue } ?? []
-        #expect(codes.contains(mistake.code ?? ""), "\(mistake.id): \(codes), not \(mistake.code ?? "")")
+        expectTrue(codes.contains(mistake.code ?? ""), "\(mistake.id): \(codes), not \(mistake.code ?? "")")
         if let message = mistake.entry["message"]?.stringValue {
             let said =
                 report["diagnostics"]?.arrayValue?.flatMap { diagnostic in
                     ["message", "hint"].compactMap { diagnostic[$0]?.stringValue }
                 } ?? []
-            #expect(said.contains { $0.contains(message) }, "\(mistake.id): '\(message)' is not in \(said)")
+            expectTrue(said.contains { $0.contains(message) }, "\(mistake.id): '\(message)' is not in \(said)")
         }
         if mistake.strict {
             // A warning: without --strict the file passes.
             let lenient = try Binary.run(["validate", file.path], directory: directory)
-            #expect(lenient.exitCode == 0, "\(mistake.id): \(lenient.stdout)")
+            expectEqual(lenient.exitCode, 0, "\(mistake.id): \(lenient.stdout)")
         }
     }
 
@@ -156,8 +157,8 @@ import Testing
         guard let verdicts = try Self.schemaVerdicts(Array(files.values)) else { return }
         for mistake in Self.mistakes {
             let got = files[mistake.id].flatMap { verdicts[$0.path] }
-            #expect(
-                got?.verdict == mistake.schemaVerdict,
+            expectEqual(
+                got?.verdict, mistake.schemaVerdict,
                 "\(mistake.id) (\(mistake.entry["description"]?.stringValue ?? "")): the schema says \(got?.verdict ?? "nothing") \(got?.error ?? ""), the list \(mistake.schemaVerdict ?? "")"
             )
         }
@@ -176,18 +177,18 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: procedures.path) where name.hasSuffix(".json") {
             files.append(procedures.appending(path: name))
         }
-        #expect(files.count == 7)
+        expectEqual(files.count, 7)
         guard let verdicts = try Self.schemaVerdicts(files) else { return }
         for file in files {
-            #expect(
-                verdicts[file.path]?.verdict == "accept",
+            expectEqual(
+                verdicts[file.path]?.verdict, "accept",
                 "\(file.lastPathComponent): \(verdicts[file.path]?.error ?? "no verdict")")
         }
     }
 
     @Test func govctlSchemaPrintsTheSchemaTheValidatorReads() throws {
         let printed = try Binary.run(["schema"])
-        #expect(printed.exitCode == 0)
-        #expect(printed.stdout == String(decoding: try Data(contentsOf: Self.schema), as: UTF8.self))
+        expectEqual(printed.exitCode, 0)
+        try expectEqual(printed.stdout, String(decoding: try Data(contentsOf: Self.schema), as: UTF8.self))
     }
 }

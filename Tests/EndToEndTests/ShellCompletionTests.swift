@@ -61,7 +61,7 @@ import Testing
         defer { TemporaryDirectory.remove(directory) }
         let script = directory.appending(path: "govctl.bash")
         let generated = try Binary.run(["completion", "bash"])
-        #expect(generated.exitCode == 0)
+        expectEqual(generated.exitCode, 0)
         try generated.stdout.write(to: script, atomically: true, encoding: .utf8)
         let words = ([Binary.path] + test.words).map { "'\($0)'" }.joined(separator: " ")
         let result = try Self.bash(
@@ -72,13 +72,13 @@ import Testing
             (( ${#COMPREPLY[@]} )) && printf '%s\\n' "${COMPREPLY[@]}"
             exit 0
             """)
-        #expect(result.stderr == "")
-        #expect(result.exitCode == 0)
+        expectEqual(result.stderr, "")
+        expectEqual(result.exitCode, 0)
         let offered = result.stdout.split(separator: "\n").map(String.init)
         if test.exact {
-            #expect(offered == test.expected)
+            expectEqual(offered, test.expected)
         } else {
-            #expect(Set(test.expected).isSubset(of: offered), "\(offered)")
+            expectTrue(Set(test.expected).isSubset(of: offered), "\(offered)")
         }
     }
 
@@ -86,9 +86,9 @@ import Testing
         for shell in ["bash", "zsh", "fish"] {
             let command = try Binary.run(["completion", shell])
             let flag = try Binary.run(["--generate-completion-script", shell])
-            #expect(command.exitCode == 0)
-            #expect(!command.stdout.isEmpty)
-            #expect(command.stdout == flag.stdout, "\(shell)")
+            expectEqual(command.exitCode, 0)
+            expectTrue(!command.stdout.isEmpty)
+            expectEqual(command.stdout, flag.stdout, "\(shell)")
         }
     }
 
@@ -102,22 +102,22 @@ import Testing
             try script.write(to: file, atomically: true, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: file) }
             let result = try Self.bash("'\(path)' -n '\(file.path)'")
-            #expect(result.exitCode == 0, "\(shell): \(result.stderr)")
+            expectEqual(result.exitCode, 0, "\(shell): \(result.stderr)")
         }
     }
 
     @Test func completeListsNamesAndAliasesAndIsSilentOnFailure() throws {
         let systems = try Binary.run(["__complete", "system"])
-        #expect(systems.exitCode == 0)
+        expectEqual(systems.exitCode, 0)
         let names = systems.stdout.split(separator: "\n").map(String.init)
-        #expect(names.contains("Sesam LMN"))
-        #expect(names.contains("Cytostatica Management System") || names.contains("CMS"))
-        #expect(Set(names).count == names.count)
+        expectTrue(names.contains("Sesam LMN"))
+        expectTrue(names.contains("Cytostatica Management System") || names.contains("CMS"))
+        expectEqual(Set(names).count, names.count)
         let broken = try Binary.run(["__complete", "system", "--procedures", "/nonexistent"])
-        #expect(broken.exitCode == 0)
+        expectEqual(broken.exitCode, 0)
         let elsewhere = try Binary.run(["__complete", "system"], environment: ["GOVCTL_PROCEDURES": "/nonexistent"])
-        #expect(elsewhere.exitCode == 0)
-        #expect(elsewhere.stdout == "" && elsewhere.stderr == "")
-        #expect(!(try Binary.run(["--help"]).stdout.contains("__complete")))
+        expectEqual(elsewhere.exitCode, 0)
+        expectTrue(elsewhere.stdout == "" && elsewhere.stderr == "")
+        try expectTrue(!(try Binary.run(["--help"]).stdout.contains("__complete")))
     }
 }

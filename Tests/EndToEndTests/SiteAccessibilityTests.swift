@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 29, the site: the focus ring's contrast (WCAG 2.1 SC 1.4.11), search without JavaScript, and the index's
@@ -22,9 +23,9 @@ import Testing
     }
 
     @Test func theContrastRatioIsWCAGs() throws {
-        #expect(abs(try Self.contrast("#ffffff", "#000000") - 21) < 0.001)
+        try expectTrue(abs(try Self.contrast("#ffffff", "#000000") - 21) < 0.001)
         // The ring the issue measured: 1.64:1.
-        #expect(abs(try Self.contrast("#ffbf47", "#ffffff") - 1.64) < 0.01)
+        try expectTrue(abs(try Self.contrast("#ffbf47", "#ffffff") - 1.64) < 0.01)
     }
 
     /// The stylesheet's `:root` variables, e.g. `--focus` → `#b35c00`.
@@ -51,17 +52,17 @@ import Testing
         let outline = try #require(rule.split(separator: ";").first { $0.contains("outline:") })
         var colour = try #require(outline.split(separator: " ").last.map(String.init))
         if colour.hasPrefix("var(") { colour = try #require(variables[String(colour.dropFirst(4).dropLast())]) }
-        #expect(try Self.contrast(colour, "#ffffff") >= 3, "\(colour)")
-        #expect(try Self.contrast(colour, try #require(variables["--soft"])) >= 3, "\(colour)")
+        try expectTrue(try Self.contrast(colour, "#ffffff") >= 3, "\(colour)")
+        try expectTrue(try Self.contrast(colour, try #require(variables["--soft"])) >= 3, "\(colour)")
         // No other outline in the stylesheet uses a colour of its own.
-        #expect(page.components(separatedBy: "outline:").count == 2)
+        expectEqual(page.components(separatedBy: "outline:").count, 2)
     }
 
     static func site() throws -> [String: String] {
         let directory = FileManager.default.temporaryDirectory.appending(path: "govctl-site-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let r = try Binary.run(["site", directory.path, "--now", "2026-11-21T08:00"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
         var files: [String: String] = [:]
         for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
             files[name] = try String(contentsOf: directory.appending(path: name), encoding: .utf8)
@@ -82,9 +83,9 @@ import Testing
             let start = try #require(html.range(of: "<noscript>"), "\(page) has no <noscript>")
             let end = try #require(html.range(of: "</noscript>", range: start.upperBound..<html.endIndex))
             let note = html[start.upperBound..<end.lowerBound]
-            #expect(note.contains(words), "\(note)")
-            #expect(note.contains("<a href=\"\(index)\">"), "\(note)")
-            #expect(files[index] != nil)
+            expectTrue(note.contains(words), "\(note)")
+            expectTrue(note.contains("<a href=\"\(index)\">"), "\(note)")
+            expectTrue(files[index] != nil)
         }
     }
 
@@ -93,24 +94,24 @@ import Testing
     @Test func onAPhoneTheIndexShowsExpiryUnderTheTitle() throws {
         let index = try #require(try Self.site()["index.html"])
         let table = try #require(index.split(separator: "\n").first { $0.contains("<table class=\"stack\">") })
-        #expect(table.contains("<th scope=\"col\">Title</th><th scope=\"col\">Validity</th>"))
+        expectTrue(table.contains("<th scope=\"col\">Title</th><th scope=\"col\">Validity</th>"))
         let rows = table.components(separatedBy: "<tr><td>").dropFirst()
-        #expect(rows.count == 5)
+        expectEqual(rows.count, 5)
         var expired = 0
         for row in rows {
             let cells = row.components(separatedBy: "</td>")
-            #expect(cells.count > 2)
-            #expect(cells[1].hasPrefix("<td data-label=\"Validity\"><span class=\"status status-"), "\(row)")
+            expectTrue(cells.count > 2)
+            expectTrue(cells[1].hasPrefix("<td data-label=\"Validity\"><span class=\"status status-"), "\(row)")
             if cells[1].contains("status-expired\">expired") { expired += 1 }
         }
-        #expect(expired == 2)
+        expectEqual(expired, 2)
         // The stylesheet stacks such a table below a width wider than a 390 px phone (1rem = 16px).
         let media = try #require(index.range(of: "@media (max-width: "))
         let width = index[media.upperBound...].prefix { $0 != ")" }
         let pixels = width.hasSuffix("rem") ? (Double(width.dropLast(3)) ?? 0) * 16 : Double(width.dropLast(2)) ?? 0
-        #expect(pixels >= 390, "\(width)")
+        expectTrue(pixels >= 390, "\(width)")
         let block = index[media.upperBound...].prefix { $0 != "@" }
-        #expect(block.contains("table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; }"))
-        #expect(block.contains("table.stack td[data-label]::before { content: attr(data-label)"))
+        expectTrue(block.contains("table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; }"))
+        expectTrue(block.contains("table.stack td[data-label]::before { content: attr(data-label)"))
     }
 }

@@ -19,13 +19,13 @@ import Testing
         try FileManager.default.copyItem(
             atPath: Binary.root.appending(path: "procedures/siv-cms.json").path, toPath: one + "/siv-cms.json")
 
-        #expect(try Binary.run(["site", site]).exitCode == 0)
-        #expect(try Self.names(site).contains("guide-sesam-lmn-reservrutin.html"))
+        try expectEqual(try Binary.run(["site", site]).exitCode, 0)
+        try expectTrue(try Self.names(site).contains("guide-sesam-lmn-reservrutin.html"))
         let second = try Binary.run(["site", site, "--procedures", one])
-        #expect(second.exitCode == 0, "\(second.stderr)")
+        expectEqual(second.exitCode, 0, "\(second.stderr)")
         let written = Set(second.stdout.split(separator: "\n").map { ($0 as NSString).lastPathComponent })
-        #expect(try Self.names(site) == written.union([".govctl-site"]))
-        #expect(!(try Self.names(site)).contains("guide-sesam-lmn-reservrutin.html"))
+        try expectEqual(try Self.names(site), written.union([".govctl-site"]))
+        try expectTrue(!(try Self.names(site)).contains("guide-sesam-lmn-reservrutin.html"))
     }
 
     /// A site written before the marker existed (only govctl's pages) is taken as the site, so a cron job that
@@ -34,32 +34,32 @@ import Testing
         let directory = try TemporaryDirectory.make("site-old")
         defer { TemporaryDirectory.remove(directory) }
         let site = directory.appending(path: "site").path
-        #expect(try Binary.run(["site", site]).exitCode == 0)
+        try expectEqual(try Binary.run(["site", site]).exitCode, 0)
         try FileManager.default.removeItem(atPath: site + "/.govctl-site")
         // An older run's page that the new site no longer has (govctl's own: a copy of a page).
         let index = try String(contentsOfFile: site + "/index.html", encoding: .utf8)
         try Data(index.utf8).write(to: URL(fileURLWithPath: site + "/guide-gone.html"))
         let pages = try Self.names(site)
         let again = try Binary.run(["site", site])
-        #expect(again.exitCode == 0, "\(again.stderr)")
-        #expect(try Self.names(site) == pages.subtracting(["guide-gone.html"]).union([".govctl-site"]))
+        expectEqual(again.exitCode, 0, "\(again.stderr)")
+        try expectEqual(try Self.names(site), pages.subtracting(["guide-gone.html"]).union([".govctl-site"]))
 
         try FileManager.default.removeItem(atPath: site + "/.govctl-site")
         try Data("<html>mine</html>".utf8).write(to: URL(fileURLWithPath: site + "/mine.html"))
         let refused = try Binary.run(["site", site])
-        #expect(refused.exitCode == 64)
-        #expect(refused.stderr.contains("is not a govctl site"), "\(refused.stderr)")
-        #expect(FileManager.default.fileExists(atPath: site + "/mine.html"))
+        expectEqual(refused.exitCode, 64)
+        expectTrue(refused.stderr.contains("is not a govctl site"), "\(refused.stderr)")
+        expectTrue(FileManager.default.fileExists(atPath: site + "/mine.html"))
     }
 
     @Test func aSiteKeepsFilesItDidNotWrite() throws {
         let directory = try TemporaryDirectory.make("site-keep")
         defer { TemporaryDirectory.remove(directory) }
         let site = directory.appending(path: "site").path
-        #expect(try Binary.run(["site", site]).exitCode == 0)
+        try expectEqual(try Binary.run(["site", site]).exitCode, 0)
         try Data("User-agent: *\n".utf8).write(to: URL(fileURLWithPath: site + "/robots.txt"))
-        #expect(try Binary.run(["site", site]).exitCode == 0)
-        #expect(FileManager.default.fileExists(atPath: site + "/robots.txt"))
+        try expectEqual(try Binary.run(["site", site]).exitCode, 0)
+        expectTrue(FileManager.default.fileExists(atPath: site + "/robots.txt"))
     }
 
     @Test func aDirectoryThatHoldsFilesAndIsNotASiteIsRefused() throws {
@@ -67,9 +67,9 @@ import Testing
         defer { TemporaryDirectory.remove(directory) }
         try Data("mine".utf8).write(to: directory.appending(path: "notes.txt"))
         let r = try Binary.run(["site", directory.path])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("is not a govctl site"), "\(r.stderr)")
-        #expect(try Self.names(directory.path) == ["notes.txt"])
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("is not a govctl site"), "\(r.stderr)")
+        try expectEqual(try Self.names(directory.path), ["notes.txt"])
     }
 
     @Test func aDirectoryThatIsALinkIsRefused() throws {
@@ -80,8 +80,8 @@ import Testing
         let link = directory.appending(path: "link").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
         let r = try Binary.run(["site", link])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("is a symbolic link"), "\(r.stderr)")
-        #expect(try Self.names(real).isEmpty)
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("is a symbolic link"), "\(r.stderr)")
+        try expectTrue(try Self.names(real).isEmpty)
     }
 }

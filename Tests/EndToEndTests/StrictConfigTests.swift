@@ -33,9 +33,10 @@ import Testing
         let file = directory.appending(path: "govctl.json")
         try Data(c.text.utf8).write(to: file)
         let r = try Binary.run(["list"], environment: ["GOVCTL_CONFIG": file.path])
-        #expect(r.exitCode == 65, "\(r.stderr)")
-        #expect(r.stderr.contains(file.path + c.says), "\(r.stderr)")
-        #expect(!r.stderr.contains("procedure file"), "\(r.stderr)")
-        #expect(!r.stderr.contains("SECRET") && !r.stderr.contains("'S'"), "the file's bytes were echoed: \(r.stderr)")
+        expectEqual(r.exitCode, 65, "\(r.stderr)")
+        expectTrue(r.stderr.contains(file.path + c.says), "\(r.stderr)")
+        expectTrue(!r.stderr.contains("procedure file"), "\(r.stderr)")
+        expectTrue(
+            !r.stderr.contains("SECRET") && !r.stderr.contains("'S'"), "the file's bytes were echoed: \(r.stderr)")
     }
 }

@@ -97,7 +97,7 @@ import Testing
         } else {
             text += "\n" + added
         }
-        #expect(text != original)
+        expectTrue(text != original)
         let source = directory.appending(path: "sources/\(edit.sourceFile)")
         try Data(text.utf8).write(to: source)
         return Copy(directory: directory, name: edit.procedure, source: source.path)
@@ -199,48 +199,49 @@ import Testing
         let copy = try Self.copy(edit, into: directory)
 
         let before = try Self.trace(copy)
-        #expect(before.exitCode == 1)
-        #expect(
-            Set(before.changes)
-                == [
-                    "changed \(edit.changed)", "removed \(edit.removed)",
-                    "added \(edit.heading.drop { $0 == "#" || $0 == " " })",
-                ])
-        #expect(before.citedBy[edit.changed] == (try Self.citations(of: edit.changed, in: edit.procedure)))
-        #expect(before.citedBy[edit.changed]?.isEmpty == false)
-        #expect(before.citedBy[edit.removed] == [])
+        expectEqual(before.exitCode, 1)
+        expectEqual(
+            Set(before.changes),
+            [
+                "changed \(edit.changed)", "removed \(edit.removed)",
+                "added \(edit.heading.drop { $0 == "#" || $0 == " " })",
+            ])
+        try expectEqual(before.citedBy[edit.changed], (try Self.citations(of: edit.changed, in: edit.procedure)))
+        expectEqual(before.citedBy[edit.changed]?.isEmpty, false)
+        expectEqual(before.citedBy[edit.removed], [])
 
         // validate finds the edited text as the procedure's sourceFile (../sources/) and warns of the changed one.
         let warned = try Binary.run(["validate", "--strict", copy.file, "--format", "json"])
-        #expect(warned.exitCode == 65)
-        #expect(warned.stdout.contains("\"suspect-citation\""))
-        #expect(warned.stdout.contains("section '\(edit.changed)'"))
+        expectEqual(warned.exitCode, 65)
+        expectTrue(warned.stdout.contains("\"suspect-citation\""))
+        expectTrue(warned.stdout.contains("section '\(edit.changed)'"))
 
         try Self.editOutline(copy, edit)
         let reviewed = try Binary.run(["review", copy.file, "--source", copy.source])
-        #expect(reviewed.exitCode == 0, "\(reviewed.stderr)")
-        #expect(reviewed.stdout.contains("recorded 1 section in \(copy.file):\n  \(edit.changed)"))
+        expectEqual(reviewed.exitCode, 0, "\(reviewed.stderr)")
+        expectTrue(reviewed.stdout.contains("recorded 1 section in \(copy.file):\n  \(edit.changed)"))
 
         let after = try Self.trace(copy)
-        #expect(after.exitCode == 0)
-        #expect(after.changes == [])
+        expectEqual(after.exitCode, 0)
+        expectEqual(after.changes, [])
         let clean = try Binary.run(["validate", "--strict", copy.file])
-        #expect(clean.exitCode == 0, "\(clean.stdout)")
+        expectEqual(clean.exitCode, 0, "\(clean.stdout)")
         // The file is still in the house layout.
-        #expect(try Binary.run(["fmt", "--check", copy.file]).exitCode == 0)
+        try expectEqual(try Binary.run(["fmt", "--check", copy.file]).exitCode, 0)
         // Reviewing again records nothing and leaves the file as it is.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: copy.file))
         let again = try Binary.run(["review", copy.file, "--source", copy.source])
-        #expect(again.exitCode == 0)
-        #expect(again.stdout.hasPrefix("nothing to record"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: copy.file)) == bytes)
+        expectEqual(again.exitCode, 0)
+        expectTrue(again.stdout.hasPrefix("nothing to record"))
+        try expectEqual(try Data(contentsOf: URL(fileURLWithPath: copy.file)), bytes)
     }
 
     @Test(arguments: edits)
     func theShippedSourceHasNothingToReview(_ edit: Edit) throws {
         let r = try Binary.run(["trace", edit.procedure, "--source", "sources/\(edit.sourceFile)", "--lang", "en"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.hasSuffix("\nNothing to review: every cited section has the text it was reviewed against.\n"))
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(
+            r.stdout.hasSuffix("\nNothing to review: every cited section has the text it was reviewed against.\n"))
     }
 
     @Test func reviewingOneNamedSectionRecordsOnlyIt() throws {
@@ -255,10 +256,10 @@ import Testing
         try Data(text.utf8).write(to: URL(fileURLWithPath: copy.source))
         try Self.editOutline(copy, edit)
         let r = try Binary.run(["review", copy.file, "--source", copy.source, "Finansiering", "--format", "json"])
-        #expect(r.exitCode == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("\"recorded\": [\"3.2\"]") || r.stdout.contains("\"3.2\""))
-        #expect(!r.stdout.contains("6.4"))
-        #expect(try Self.trace(copy).changes == ["changed 6.4"])
+        expectEqual(r.exitCode, 0, "\(r.stderr)")
+        expectTrue(r.stdout.contains("\"recorded\": [\"3.2\"]") || r.stdout.contains("\"3.2\""))
+        expectTrue(!r.stdout.contains("6.4"))
+        try expectEqual(try Self.trace(copy).changes, ["changed 6.4"])
     }
 
     @Test func aCitedSectionTheNewTextLacksIsListedWithItsEntriesAndReviewRefusesIt() throws {
@@ -271,27 +272,27 @@ import Testing
         text.removeSubrange(from.lowerBound..<to.lowerBound)
         try Data(text.utf8).write(to: URL(fileURLWithPath: copy.source))
         let listed = try Self.trace(copy)
-        #expect(listed.changes.contains("removed 3d"))
-        #expect(listed.citedBy["3d"] == (try Self.citations(of: "3d", in: "skane-sesam-lmn-reservrutin")))
+        expectTrue(listed.changes.contains("removed 3d"))
+        try expectEqual(listed.citedBy["3d"], (try Self.citations(of: "3d", in: "skane-sesam-lmn-reservrutin")))
         let r = try Binary.run(["review", copy.file, "--source", copy.source])
-        #expect(r.exitCode == 65)
-        #expect(r.stderr.contains("section '3d' (Störningar i telefonin) is not in"))
+        expectEqual(r.exitCode, 65)
+        expectTrue(r.stderr.contains("section '3d' (Störningar i telefonin) is not in"))
     }
 
     @Test func aSourceThatCannotBeReadIsAnErrorThatSaysWhy() throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let missing = try Binary.run(["trace", "siv-cms", "--source", directory.appending(path: "nope.txt").path])
-        #expect(missing.exitCode == 66)
-        #expect(missing.stderr.contains("cannot read the source document"))
-        #expect(missing.stderr.contains("it does not exist"))
+        expectEqual(missing.exitCode, 66)
+        expectTrue(missing.stderr.contains("cannot read the source document"))
+        expectTrue(missing.stderr.contains("it does not exist"))
         let latin1 = directory.appending(path: "latin1.txt")
         try Data([0x48, 0x45, 0x4E, 0x53, 0x49, 0x4B, 0x54, 0x0A, 0xE6, 0xF8, 0xE5, 0x0A]).write(to: latin1)
         let notUTF8 = try Binary.run(["trace", "siv-cms", "--source", latin1.path])
-        #expect(notUTF8.exitCode == 65)
-        #expect(notUTF8.stderr.contains("is not UTF-8 text"))
+        expectEqual(notUTF8.exitCode, 65)
+        expectTrue(notUTF8.stderr.contains("is not UTF-8 text"))
         let review = try Binary.run(["review", "procedures/siv-cms.json", "--source", latin1.path])
-        #expect(review.exitCode == 65)
+        expectEqual(review.exitCode, 65)
     }
 
     @Test func reviewRefusesAnUnknownSectionWithTheClosestOne() throws {
@@ -300,13 +301,13 @@ import Testing
         let copy = try Self.copy(Self.edits[2], into: directory)
         let bytes = try Data(contentsOf: URL(fileURLWithPath: copy.file))
         let r = try Binary.run(["review", copy.file, "--source", copy.source, "Finansering"])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("'Finansering' is not a section of the outline of vgr-websesam"))
-        #expect(r.stderr.contains("did you mean 'Finansiering'?"))
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("'Finansering' is not a section of the outline of vgr-websesam"))
+        expectTrue(r.stderr.contains("did you mean 'Finansiering'?"))
         let uncited = try Binary.run(["review", copy.file, "--source", copy.source, "1.3"])
-        #expect(uncited.exitCode == 64)
-        #expect(uncited.stderr.contains("nothing cites section '1.3'"))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: copy.file)) == bytes)
+        expectEqual(uncited.exitCode, 64)
+        expectTrue(uncited.stderr.contains("nothing cites section '1.3'"))
+        try expectEqual(try Data(contentsOf: URL(fileURLWithPath: copy.file)), bytes)
     }
 
     @Test func reviewRefusesABuiltInProcedureAndSaysToCopyIt() throws {
@@ -315,15 +316,15 @@ import Testing
         let r = try Binary.run(
             ["review", "siv-cms", "--source", Binary.root.appending(path: "sources/000_e4569ce07290829e.txt").path],
             directory: directory)
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("'siv-cms' is built into govctl, so review cannot change it"))
-        #expect(r.stderr.contains("review the copy"))
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("'siv-cms' is built into govctl, so review cannot change it"))
+        expectTrue(r.stderr.contains("review the copy"))
     }
 
     @Test func reviewWithoutSourceIsAUsageError() throws {
         let r = try Binary.run(["review", "procedures/siv-cms.json"])
-        #expect(r.exitCode == 64)
-        #expect(r.stderr.contains("--source"))
+        expectEqual(r.exitCode, 64)
+        expectTrue(r.stderr.contains("--source"))
     }
 
     /// The three faces of `trace --source`, on a revised copy of source 003 kept in Tests/Fixtures.
@@ -338,17 +339,17 @@ import Testing
                 "Tests/Fixtures/revised-sources/003_f7781ad7ca30db49.txt",
             ]
                 + options)
-        #expect(r.exitCode == 1)
+        expectEqual(r.exitCode, 1)
         let (expected, actual) = try Golden.compare(golden, r.stdout)
-        #expect(expected != nil, "no golden file \(golden); record it with `make golden` and review it")
-        #expect(actual == expected)
+        expectTrue(expected != nil, "no golden file \(golden); record it with `make golden` and review it")
+        expectEqual(actual, expected)
     }
 
     @Test func nothingToReviewHasAGoldenFileToo() throws {
         let r = try Binary.run(["trace", "D29653", "--source", "sources/001_18e7d92f635bc8a0.txt", "--lang", "en"])
-        #expect(r.exitCode == 0)
+        expectEqual(r.exitCode, 0)
         let (expected, actual) = try Golden.compare("suspect-d29653-none-en.txt", r.stdout)
-        #expect(expected != nil, "no golden file; record it with `make golden` and review it")
-        #expect(actual == expected)
+        expectTrue(expected != nil, "no golden file; record it with `make golden` and review it")
+        expectEqual(actual, expected)
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -10,13 +11,13 @@ struct CitationPartsTests {
     }
 
     @Test func partsAreSplitAtSemicolonsAndTrimmedOfSpaces() {
-        #expect(Self.parts("3. FREMGANGSMÅTE, Systemeier; 4 Ansvar") == ["3. FREMGANGSMÅTE, Systemeier", "4 Ansvar"])
-        #expect(Self.parts("  a ;; b  ;") == ["a", "b"])
-        #expect(Self.parts("3 Genomförande (”Efter 4 timmar”)") == ["3 Genomförande (”Efter 4 timmar”)"])
+        expectEqual(Self.parts("3. FREMGANGSMÅTE, Systemeier; 4 Ansvar"), ["3. FREMGANGSMÅTE, Systemeier", "4 Ansvar"])
+        expectEqual(Self.parts("  a ;; b  ;"), ["a", "b"])
+        expectEqual(Self.parts("3 Genomförande (”Efter 4 timmar”)"), ["3 Genomförande (”Efter 4 timmar”)"])
     }
 
     @Test func aCitationOfOnlySpacesAndSemicolonsHasNoParts() {
-        #expect(Self.parts("").isEmpty)
-        #expect(Self.parts(" ; ;  ").isEmpty)
+        expectTrue(Self.parts("").isEmpty)
+        expectTrue(Self.parts(" ; ;  ").isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -57,15 +58,15 @@ import Testing
 
     @Test func theSuitesHoldAllNineHundredNinetyTwoCases() throws {
         let total = try Self.suiteFiles().reduce(0) { $0 + (try Self.cases(in: $1).count) }
-        #expect(total == 992)
+        expectEqual(total, 992)
     }
 
     @Test(arguments: try suiteFiles())
     func everyCaseOfTheSuitePasses(file: String) throws {
         for c in try Self.cases(in: file) {
             let actual = Self.run(c)
-            #expect(
-                actual == c.expected,
+            expectEqual(
+                actual, c.expected,
                 "\(file): \(c.description): rule \(JSONWriter.compact(c.rule)) data \(JSONWriter.compact(c.data)) expected \(c.expected) got \(actual)"
             )
         }

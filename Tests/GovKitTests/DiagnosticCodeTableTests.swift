@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -29,7 +30,7 @@ import Testing
             try Data(text.utf8).write(to: url)
             return
         }
-        #expect(String(text[start.upperBound..<stop.lowerBound]) == Self.table, "run `make golden` and review")
+        expectEqual(String(text[start.upperBound..<stop.lowerBound]), Self.table, "run `make golden` and review")
     }
 
     @Test func theDocumentedCodesAreExactlyTheEnumsCodes() throws {
@@ -39,12 +40,12 @@ import Testing
         let documented = text[start.upperBound..<stop.lowerBound].split(separator: "\n").dropFirst(2).compactMap {
             row in row.split(separator: "`").dropFirst().first.map(String.init)
         }
-        #expect(documented == DiagnosticCode.allCases.map(\.rawValue))
+        expectEqual(documented, DiagnosticCode.allCases.map(\.rawValue))
     }
 
     @Test func everyCodeHasAMeaningAndAFix() {
         for code in DiagnosticCode.allCases {
-            #expect(!code.meaning.isEmpty && !code.fix.isEmpty && !code.meaning.contains("|"), "\(code)")
+            expectTrue(!code.meaning.isEmpty && !code.fix.isEmpty && !code.meaning.contains("|"), "\(code)")
         }
     }
 }

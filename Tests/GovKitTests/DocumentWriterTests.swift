@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -42,16 +43,16 @@ import Testing
                     level: 1, heading: .words("Sesam: nede"),
                     body: [.fields([Field("Sedan", .words("08:00")), Field("", .words("Frist kl. 12:00"))])])
             ] + guide.asPart)
-        #expect(
-            TextWriter.write(status)
-                == "Sesam: nede\n  Sedan: 08:00\n  Frist kl. 12:00\n\nRutin\nTid: 12:00\n\nSteg\n  Ring\n")
-        #expect(
-            MarkdownWriter.write(status)
-                == "# Sesam: nede\n\n- **Sedan:** 08:00\n- Frist kl. 12:00\n\n## Rutin\n\n- **Tid:** 12:00\n\n"
+        expectEqual(
+            TextWriter.write(status),
+            "Sesam: nede\n  Sedan: 08:00\n  Frist kl. 12:00\n\nRutin\nTid: 12:00\n\nSteg\n  Ring\n")
+        expectEqual(
+            MarkdownWriter.write(status),
+            "# Sesam: nede\n\n- **Sedan:** 08:00\n- Frist kl. 12:00\n\n## Rutin\n\n- **Tid:** 12:00\n\n"
                 + "### Steg\n\nRing\n")
         let html = HTMLWriter.write(status)
-        #expect(html.contains("<dl>\n<dt>Sedan</dt><dd>08:00</dd>\n</dl>\n<p>Frist kl. 12:00</p>\n"))
-        #expect(html.contains("<h2>Rutin</h2>") && html.contains("<h3>Steg</h3>"))
+        expectTrue(html.contains("<dl>\n<dt>Sedan</dt><dd>08:00</dd>\n</dl>\n<p>Frist kl. 12:00</p>\n"))
+        expectTrue(html.contains("<h2>Rutin</h2>") && html.contains("<h3>Steg</h3>"))
     }
 
     /// A blank to fill in and an item a page links to: "[[MANGLER: …]]" in text and Markdown, a marked space and an
@@ -62,62 +63,64 @@ import Testing
                 numbered: true,
                 [Item([.text("Ring "), .blank(word: "MANGLER", label: "Telefon <b>")], anchor: "step-ring\"x")])
         ])
-        #expect(TextWriter.write(document) == "1. Ring [[MANGLER: Telefon <b>]]\n")
-        #expect(MarkdownWriter.write(document).hasPrefix("1. Ring \\[\\[MANGLER: Telefon \\<b\\>\\]\\]"))
-        #expect(
-            HTMLWriter.write(document)
-                == "<ol>\n<li id=\"step-ring&quot;x\">Ring <span class=\"blank\">Telefon &lt;b&gt;</span></li>\n</ol>\n"
+        expectEqual(TextWriter.write(document), "1. Ring [[MANGLER: Telefon <b>]]\n")
+        expectTrue(MarkdownWriter.write(document).hasPrefix("1. Ring \\[\\[MANGLER: Telefon \\<b\\>\\]\\]"))
+        expectEqual(
+            HTMLWriter.write(document),
+            "<ol>\n<li id=\"step-ring&quot;x\">Ring <span class=\"blank\">Telefon &lt;b&gt;</span></li>\n</ol>\n"
         )
     }
 
     @Test func textLaysTheDocumentOutForATerminal() {
-        #expect(
-            TextWriter.write(Self.document) == """
-                Rutin <b>*x*
-                e-post: ikt@example.org
-                  (govctls lesning: a)
+        expectEqual(
+            TextWriter.write(Self.document),
+            """
+            Rutin <b>*x*
+            e-post: ikt@example.org
+              (govctls lesning: a)
 
-                Steg  [3 [x](javascript:alert(1))]
-                  1. Ring a`b
-                     [rolle: OK]
-                     (merk)
-                  2. driftinfo <javascript:alert(1)>
-                  fet kilde <https://example.org/a>
-                Drift   1 000 kr
-                Sum    10 000 kr
-                > Kilden
-                > sier
-                Emne: ```x```
+            Steg  [3 [x](javascript:alert(1))]
+              1. Ring a`b
+                 [rolle: OK]
+                 (merk)
+              2. driftinfo <javascript:alert(1)>
+              fet kilde <https://example.org/a>
+            Drift   1 000 kr
+            Sum    10 000 kr
+            > Kilden
+            > sier
+            Emne: ```x```
 
-                Tekst
+            Tekst
 
-                """)
+            """)
     }
 
     @Test func markdownEscapesTheDataAndMakesOnlySafeLinksLive() {
         let markdown = MarkdownWriter.write(Self.document)
-        #expect(markdown.hasPrefix("# Rutin \\<b\\>_\\*x\\*_\n"), "\(markdown)")
-        #expect(markdown.contains("- **E-post:** ikt@example.org\n  - _govctls lesning: a_\n"))
-        #expect(markdown.contains("## Steg _(kilde: 3 \\[x\\](javascript:alert(1)))_\n"), "\(markdown)")
-        #expect(markdown.contains("1. Ring ``a`b`` _(rolle: OK)_\n"), "\(markdown)")
-        #expect(markdown.contains("2. driftinfo (javascript:alert(1))\n"), "\(markdown)")
-        #expect(markdown.contains("**fet** [kilde](<https://example.org/a>)\n"))
-        #expect(markdown.contains("| Linje | Beløp |\n|---|--:|\n| Drift | 1 000 kr |\n"))
-        #expect(markdown.contains("````text\nEmne: ```x```\n\nTekst\n````\n"), "\(markdown)")
-        #expect(!markdown.contains("[x](") && !markdown.contains("(<javascript"))
+        expectTrue(markdown.hasPrefix("# Rutin \\<b\\>_\\*x\\*_\n"), "\(markdown)")
+        expectTrue(markdown.contains("- **E-post:** ikt@example.org\n  - _govctls lesning: a_\n"))
+        expectTrue(markdown.contains("## Steg _(kilde: 3 \\[x\\](javascript:alert(1)))_\n"), "\(markdown)")
+        expectTrue(markdown.contains("1. Ring ``a`b`` _(rolle: OK)_\n"), "\(markdown)")
+        expectTrue(markdown.contains("2. driftinfo (javascript:alert(1))\n"), "\(markdown)")
+        expectTrue(markdown.contains("**fet** [kilde](<https://example.org/a>)\n"))
+        expectTrue(markdown.contains("| Linje | Beløp |\n|---|--:|\n| Drift | 1 000 kr |\n"))
+        expectTrue(markdown.contains("````text\nEmne: ```x```\n\nTekst\n````\n"), "\(markdown)")
+        expectTrue(!markdown.contains("[x](") && !markdown.contains("(<javascript"))
     }
 
     @Test func htmlEscapesEveryTextAndSaysWhatEachHeaderCellHeads() {
         let html = HTMLWriter.write(Self.document)
-        #expect(html.hasPrefix("<h1>Rutin &lt;b&gt;<em>*x*</em></h1>\n"), "\(html)")
-        #expect(html.contains("<dt>e-post</dt><dd>ikt@example.org\n<p class=\"reading\">govctls lesning: a</p>\n</dd>"))
-        #expect(html.contains("<h2>Steg <span class=\"source\">[kilde: 3 [x](javascript:alert(1))]</span></h2>"))
-        #expect(html.contains("<li>Ring <code>a`b</code> <span class=\"meta\">(rolle: OK)</span>"), "\(html)")
-        #expect(html.contains("<li>driftinfo (javascript:alert(1))</li>"), "\(html)")
-        #expect(html.contains("<a href=\"https://example.org/a\">kilde</a>"))
-        #expect(html.contains("<tr><th scope=\"col\">Linje</th><th scope=\"col\" class=\"amount\">Beløp</th></tr>"))
-        #expect(html.contains("<tr><th scope=\"row\">Drift</th><td class=\"amount\">1 000 kr</td></tr>"))
-        #expect(!html.contains("<b>") && !html.contains("href=\"javascript"))
+        expectTrue(html.hasPrefix("<h1>Rutin &lt;b&gt;<em>*x*</em></h1>\n"), "\(html)")
+        expectTrue(
+            html.contains("<dt>e-post</dt><dd>ikt@example.org\n<p class=\"reading\">govctls lesning: a</p>\n</dd>"))
+        expectTrue(html.contains("<h2>Steg <span class=\"source\">[kilde: 3 [x](javascript:alert(1))]</span></h2>"))
+        expectTrue(html.contains("<li>Ring <code>a`b</code> <span class=\"meta\">(rolle: OK)</span>"), "\(html)")
+        expectTrue(html.contains("<li>driftinfo (javascript:alert(1))</li>"), "\(html)")
+        expectTrue(html.contains("<a href=\"https://example.org/a\">kilde</a>"))
+        expectTrue(html.contains("<tr><th scope=\"col\">Linje</th><th scope=\"col\" class=\"amount\">Beløp</th></tr>"))
+        expectTrue(html.contains("<tr><th scope=\"row\">Drift</th><td class=\"amount\">1 000 kr</td></tr>"))
+        expectTrue(!html.contains("<b>") && !html.contains("href=\"javascript"))
     }
 
     @Test(arguments: [
@@ -126,6 +129,6 @@ import Testing
         ("//evil.example", false), ("https://a b", false), ("", false),
     ])
     func onlyWebMailAndSitePagesAreLiveLinks(url: String, live: Bool) {
-        #expect(Links.isSafe(url) == live)
+        expectEqual(Links.isSafe(url), live)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -8,12 +9,12 @@ import Testing
     func read(_ text: String) -> Decimal? { try? AmountInput.read(text, option: "--adaptation") }
 
     @Test func digitsGroupsOfThreeAndAFractionAreAmounts() {
-        #expect(read("40000") == 40000)
-        #expect(read("40 000") == 40000)
-        #expect(read("2 884 000") == 2_884_000)
-        #expect(read("2\u{A0}884\u{A0}000") == 2_884_000)
-        #expect(read("1234.50") == Decimal(string: "1234.50"))
-        #expect(read("0") == 0)
+        expectEqual(read("40000"), 40000)
+        expectEqual(read("40 000"), 40000)
+        expectEqual(read("2 884 000"), 2_884_000)
+        expectEqual(read("2\u{A0}884\u{A0}000"), 2_884_000)
+        expectEqual(read("1234.50"), Decimal(string: "1234.50"))
+        expectEqual(read("0"), 0)
     }
 
     @Test func javaScriptNumbersSignsAndBadGroupsAreNotAmounts() {
@@ -21,7 +22,7 @@ import Testing
             "Infinity", "-Infinity", "NaN", "0x10", "0b1", "1e5", "-5", "+5", "4,0", "", " ", "40 00", "4 0000",
             "40  000", " 40000", "40000 ", "1.", ".5", "1.2.3", "１２", "12_000",
         ] {
-            #expect(read(text) == nil, "\(text)")
+            expectTrue(read(text) == nil, "\(text)")
         }
     }
 
@@ -30,32 +31,32 @@ import Testing
             _ = try AmountInput.read("Infinity", option: "--adaptation")
             Issue.record("'Infinity' was read as an amount")
         } catch {
-            #expect(error.kind == .usage)
-            #expect(error.message == "'--adaptation Infinity' is not an amount")
+            expectEqual(error.kind, .usage)
+            expectEqual(error.message, "'--adaptation Infinity' is not an amount")
         }
     }
 
     @Test func moreThan38SignificantDigitsAreRefusedNeverRounded() {
         let digits38 = String(repeating: "9", count: 38)
-        #expect(Money(exactText: digits38) != nil)
-        #expect(Money(exactText: digits38 + "9") == nil)
-        #expect(Money(exactText: "1" + String(repeating: "0", count: 38)) == nil)
-        #expect(Money(exactText: "0.000" + digits38) != nil)
-        #expect(Money(exactText: "1." + String(repeating: "0", count: 50)) != nil)
-        #expect(read(digits38 + "9") == nil)
+        expectTrue(Money(exactText: digits38) != nil)
+        expectTrue(Money(exactText: digits38 + "9") == nil)
+        expectTrue(Money(exactText: "1" + String(repeating: "0", count: 38)) == nil)
+        expectTrue(Money(exactText: "0.000" + digits38) != nil)
+        expectTrue(Money(exactText: "1." + String(repeating: "0", count: 50)) != nil)
+        expectTrue(read(digits38 + "9") == nil)
         do throws(GovError) {
             _ = try AmountInput.read(digits38 + "9", option: "--adaptation")
             Issue.record("39 digits were read as an amount")
         } catch {
-            #expect(error.message.contains("more than 38 significant digits"))
+            expectTrue(error.message.contains("more than 38 significant digits"))
         }
     }
 
     @Test func aSumThatDecimalWouldRoundIsNoSum() {
         let big = Decimal(string: String(repeating: "9", count: 38)) ?? 0
-        #expect(Money.exactSum([big, big]) == nil)
-        #expect(Money.exactSum([big, 1]) == Decimal(string: "1" + String(repeating: "0", count: 38)))
-        #expect(Money.exactSum([1, 2, Decimal(string: "0.5") ?? 0]) == Decimal(string: "3.5"))
-        #expect(Money.exactSum([]) == 0)
+        expectTrue(Money.exactSum([big, big]) == nil)
+        expectEqual(Money.exactSum([big, 1]), Decimal(string: "1" + String(repeating: "0", count: 38)))
+        expectEqual(Money.exactSum([1, 2, Decimal(string: "0.5") ?? 0]), Decimal(string: "3.5"))
+        expectEqual(Money.exactSum([]), 0)
     }
 }

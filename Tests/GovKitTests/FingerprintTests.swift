@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -19,18 +20,18 @@ import Testing
         ),
     ])
     func theDigestIsSHA256(input: String, expected: String) {
-        #expect(SHA256.hex(Array(input.utf8)) == expected)
+        expectEqual(SHA256.hex(Array(input.utf8)), expected)
     }
 
     @Test func aMillionAsHashLikeTheFIPSVector() {
         let input = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
-        #expect(SHA256.hex(input) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        expectEqual(SHA256.hex(input), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
     @Test(arguments: [55, 56, 63, 64, 65, 119, 120])
     func lengthsAroundABlockBoundaryAgreeWithSha256sum(length: Int) throws {
         let input = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) })
-        #expect(SHA256.hex(input) == (try Self.sha256sum(input)))
+        try expectEqual(SHA256.hex(input), (try Self.sha256sum(input)))
     }
 
     static func sha256sum(_ bytes: [UInt8]) throws -> String? {
@@ -50,25 +51,25 @@ import Testing
 
     @Test func reflowingLineEndingsAndDecomposedLettersDoNotChangeAFingerprint() {
         let text = "Hjälpmedel avvaktar då instruktioner\nfrån regionala IT-funktionen."
-        #expect(
-            Fingerprint.of(text)
-                == Fingerprint.of("  Hjälpmedel avvaktar\r\ndå instruktioner från\tregionala IT-funktionen.\n\n"))
-        #expect(
-            Fingerprint.of(text)
-                == Fingerprint.of("Hja\u{308}lpmedel avvaktar då instruktioner från regionala IT-funktionen."))
-        #expect(
+        expectEqual(
+            Fingerprint.of(text),
+            Fingerprint.of("  Hjälpmedel avvaktar\r\ndå instruktioner från\tregionala IT-funktionen.\n\n"))
+        expectEqual(
+            Fingerprint.of(text),
+            Fingerprint.of("Hja\u{308}lpmedel avvaktar då instruktioner från regionala IT-funktionen."))
+        expectTrue(
             Fingerprint.of(text)
                 != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från den regionala IT-funktionen."))
-        #expect(
+        expectTrue(
             Fingerprint.of(text) != Fingerprint.of("Hjälpmedel avvaktar då instruktioner från regionala IT-funktionen"))
-        #expect(Fingerprint.normalised(" a \u{00A0} b\r\n") == "a b")
+        expectEqual(Fingerprint.normalised(" a \u{00A0} b\r\n"), "a b")
     }
 
     @Test func aFingerprintIsWrittenAsSHA256AndSixtyFourHexDigits() {
-        #expect(Fingerprint.isWellFormed(Fingerprint.of("x")))
-        #expect(!Fingerprint.isWellFormed("sha256:" + String(repeating: "A", count: 64)))
-        #expect(!Fingerprint.isWellFormed("md5:" + String(repeating: "a", count: 64)))
-        #expect(!Fingerprint.isWellFormed("sha256:abc"))
+        expectTrue(Fingerprint.isWellFormed(Fingerprint.of("x")))
+        expectTrue(!Fingerprint.isWellFormed("sha256:" + String(repeating: "A", count: 64)))
+        expectTrue(!Fingerprint.isWellFormed("md5:" + String(repeating: "a", count: 64)))
+        expectTrue(!Fingerprint.isWellFormed("sha256:abc"))
     }
 
     static let shipped = [
@@ -89,12 +90,12 @@ import Testing
         let (procedure, text) = try Self.load(name)
         let sections = SourceSections(text, outline: procedure.document.outline)
         let missing = zip(procedure.document.outline, sections.texts).filter { $1 == nil }.map(\.0.id)
-        #expect(missing == [])
-        #expect(sections.added == [])
+        expectEqual(missing, [])
+        expectEqual(sections.added, [])
         // Each section's text starts with its heading.
         for (section, text) in zip(procedure.document.outline, sections.texts) {
             let anchor = SourceSections.anchor(section.title)
-            #expect(text.map { Fingerprint.normalised($0).contains(anchor) } == true, "\(section.id)")
+            expectEqual(text.map { Fingerprint.normalised($0).contains(anchor) }, true, "\(section.id)")
         }
     }
 
@@ -102,9 +103,9 @@ import Testing
         let (procedure, text) = try Self.load("vgr-websesam")
         let sections = SourceSections(text, outline: procedure.document.outline)
         let index = try #require(procedure.document.outline.firstIndex { $0.id == "1.3" })
-        #expect(
-            sections.texts[index].map(Fingerprint.normalised)
-                == "1.3 Period Förvaltningsplanen gäller för perioden 2021-01-01 – 2021-12-31.")
+        expectEqual(
+            sections.texts[index].map(Fingerprint.normalised),
+            "1.3 Period Förvaltningsplanen gäller för perioden 2021-01-01 – 2021-12-31.")
     }
 
     @Test func sectionsStartMidLineAfterATabOrAClosedBoldRun() throws {
@@ -113,8 +114,9 @@ import Testing
         }
         let text = "Utarbeidet av: A\tFagansvarlig: B\n**5. INTERNE REFERANSER****6. EKSTERNE REFERANSER**\n"
         let sections = SourceSections(text, outline: outline)
-        #expect(
-            sections.texts.map { $0.map(Fingerprint.normalised) } == [
+        expectEqual(
+            sections.texts.map { $0.map(Fingerprint.normalised) },
+            [
                 "Utarbeidet av: A", "Fagansvarlig: B", "**5. INTERNE REFERANSER**", "**6. EKSTERNE REFERANSER**",
             ])
     }
@@ -126,15 +128,15 @@ import Testing
         let composed = SourceSections("## Innehåll\n\nA.\n\n## 1 Syfte\n\nB.\n", outline: outline)
         let decomposed = SourceSections(
             "## Inneha\u{30A}ll\r\n\r\nA.\r\n\r\n## 1 Syfte\r\n\r\nB.\r\n", outline: outline)
-        #expect(composed.texts.allSatisfy { $0 != nil })
-        #expect(decomposed.texts.allSatisfy { $0 != nil })
-        #expect((0..<2).map(decomposed.fingerprint) == (0..<2).map(composed.fingerprint))
+        expectTrue(composed.texts.allSatisfy { $0 != nil })
+        expectTrue(decomposed.texts.allSatisfy { $0 != nil })
+        expectEqual((0..<2).map(decomposed.fingerprint), (0..<2).map(composed.fingerprint))
     }
 
     @Test func aMarkdownHeadingTheOutlineLacksIsAddedAndEndsTheSectionBeforeIt() {
         let outline = [OutlineSection(offset: 0, id: "1", title: "Syfte", notCarried: nil)]
         let sections = SourceSections("## 1 Syfte\n\nText.\n\n## 2 Nytt\n\nMer.\n", outline: outline)
-        #expect(sections.texts == ["## 1 Syfte\n\nText.\n\n"])
-        #expect(sections.added == [SourceSections.Added(heading: "2 Nytt", line: 5)])
+        expectEqual(sections.texts, ["## 1 Syfte\n\nText.\n\n"])
+        expectEqual(sections.added, [SourceSections.Added(heading: "2 Nytt", line: 5)])
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -21,7 +22,7 @@ import Testing
     func theJSONReaderJudgesTheInputAndWhatItWritesReadsBack(_ name: String) throws {
         guard let document = try? JSONParser.parse(try Self.bytes("json", name)) else { return }
         let written = JSONWriter.compact(document.root.value)
-        #expect((try? JSONParser.parse(Array(written.utf8))) != nil)
+        expectTrue((try? JSONParser.parse(Array(written.utf8))) != nil)
     }
 
     /// The engine returns or throws, without a trap. (No clock: the limits are counts of steps, sizes and depth, and a
@@ -35,7 +36,7 @@ import Testing
         do throws(LogicError) {
             _ = JSONWriter.compact(try rule.evaluate(data))
         } catch {
-            #expect(!ErrorRenderer.text(error).isEmpty)
+            expectTrue(!ErrorRenderer.text(error).isEmpty)
         }
     }
 
@@ -47,8 +48,8 @@ import Testing
         let today = LocalClock(zone: TimeZone(secondsFromGMT: 3600) ?? .current).local(
             Date(timeIntervalSince1970: 1_795_766_400))
         for procedure in set.procedures {
-            #expect(!ProcedureRenderer.text(procedure, language: nil, today: today).isEmpty)
-            #expect(!ProcedureRenderer.json(procedure, today: today).isEmpty)
+            expectTrue(!ProcedureRenderer.text(procedure, language: nil, today: today).isEmpty)
+            expectTrue(!ProcedureRenderer.json(procedure, today: today).isEmpty)
         }
         for procedure in set.procedures {
             for guide in procedure.guides {
@@ -58,8 +59,8 @@ import Testing
                 guard let result = try? GuideEvaluator.evaluate(guide, in: procedure, request: request),
                     let status = MonitorStatus(result)
                 else { continue }
-                #expect(!MonitorStatusRenderer.nagios(status).isEmpty)
-                #expect(status.deadlineMinutes.map { $0 <= TimeBounds.maxDeadlineMinutes } ?? true)
+                expectTrue(!MonitorStatusRenderer.nagios(status).isEmpty)
+                expectTrue(status.deadlineMinutes.map { $0 <= TimeBounds.maxDeadlineMinutes } ?? true)
             }
         }
         _ = ProcedureTestRunner.run(Catalog(set.procedures), now: today.date)

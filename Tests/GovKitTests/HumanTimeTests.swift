@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -67,7 +68,7 @@ import Testing
     func aTypedTimeNamesTheInstantItMeans(zone: String, c: Case) throws {
         let clock = try LocalClock(identifier: zone)
         let read = try HumanTime.read(c.typed, now: Self.utc(c.now), clock: clock, direction: c.direction)
-        #expect(read == Self.utc(c.expected))
+        expectEqual(read, Self.utc(c.expected))
     }
 
     @Test func aTimeTheClocksSkippedIsRefusedNotMovedToAnotherDay() throws {
@@ -85,12 +86,12 @@ import Testing
         "-h", "-2x", "2 hours", "i overmorgen 02:40", "02:40 03:40", "2026-13-01", "-9999999h", "for 9999 timer siden",
     ])
     func anythingElseIsNotATime(typed: String) {
-        #expect(HumanTime.problem(typed) == .notATime)
+        expectEqual(HumanTime.problem(typed), .notATime)
     }
 
     @Test func aProcedureFilesTimeIsIso8601Alone() {
-        #expect(TimeInput.syntaxProblem("02:40", isoOnly: true) != nil)
-        #expect(TimeInput.syntaxProblem("2026-10-25T00:30", isoOnly: true) == nil)
-        #expect(TimeInput.syntaxProblem("02:40") == nil)
+        expectTrue(TimeInput.syntaxProblem("02:40", isoOnly: true) != nil)
+        expectTrue(TimeInput.syntaxProblem("2026-10-25T00:30", isoOnly: true) == nil)
+        expectTrue(TimeInput.syntaxProblem("02:40") == nil)
     }
 }

@@ -91,7 +91,7 @@ import Testing
         let golden = c.url.appending(path: "expected.txt")
         if Self.recording { try Data(actual.utf8).write(to: golden) }
         let expected = try String(contentsOf: golden, encoding: .utf8)
-        #expect(actual == expected, "re-record with `make golden` if the change is intended")
+        expectEqual(actual, expected, "re-record with `make golden` if the change is intended")
     }
 
     @Test(arguments: cases)
@@ -99,10 +99,10 @@ import Testing
         let codes = try c.diagnostics().map(\.code.rawValue)
         if let reason = c.knownIssue {
             withKnownIssue(Comment(rawValue: reason)) {
-                #expect(codes.contains(c.code), "codes raised: \(codes)")
+                expectTrue(codes.contains(c.code), "codes raised: \(codes)")
             }
         } else {
-            #expect(codes.contains(c.code), "codes raised: \(codes)")
+            expectTrue(codes.contains(c.code), "codes raised: \(codes)")
         }
     }
 
@@ -115,17 +115,17 @@ import Testing
         let text = DiagnosticRenderer.validationJSON(diagnostics, files: c.files.count, valid: true)
         let report = try JSONParser.parse(text).root.value
         let entries = try #require(report["diagnostics"]?.arrayValue)
-        #expect(entries.count == diagnostics.count)
+        expectEqual(entries.count, diagnostics.count)
         var counts: [String: Int] = [:]
         for entry in entries {
             let code = try #require(
                 entry["code"]?.stringValue.flatMap(DiagnosticCode.init(rawValue:)), "not a code: \(entry)")
             let severity = try #require(entry["severity"]?.stringValue)
-            #expect(severity == code.severity.rawValue, "\(code.rawValue) is reported as \(severity)")
+            expectEqual(severity, code.severity.rawValue, "\(code.rawValue) is reported as \(severity)")
             counts[severity, default: 0] += 1
         }
         for (severity, key) in [("error", "errors"), ("warning", "warnings"), ("note", "notes")] {
-            #expect(report[key] == .number(Double(counts[severity] ?? 0)), "\(key)")
+            expectEqual(report[key], .number(Double(counts[severity] ?? 0)), "\(key)")
         }
     }
 
@@ -135,11 +135,11 @@ import Testing
             if try c.diagnostics().contains(where: { $0.code.rawValue == c.code }) { raised.insert(c.code) }
         }
         let all = Set(DiagnosticCode.allCases.map(\.rawValue))
-        #expect(all.subtracting(raised).sorted() == [], "codes with no corpus case that raises them")
-        #expect(Set(Self.cases.map(\.code)).subtracting(all).sorted() == [], "corpus folders named for no code")
+        expectEqual(all.subtracting(raised).sorted(), [], "codes with no corpus case that raises them")
+        expectEqual(Set(Self.cases.map(\.code)).subtracting(all).sorted(), [], "corpus folders named for no code")
     }
 
     @Test func theCorpusIsNotEmpty() {
-        #expect(Self.cases.count >= DiagnosticCode.allCases.count)
+        expectTrue(Self.cases.count >= DiagnosticCode.allCases.count)
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -14,31 +15,31 @@ import Testing
 
     @Test func aTrailingCommaInAnObjectIsRejectedWhereItIs() {
         let found = issue("{\n  \"a\": 1,\n}")
-        #expect(found?.0 == "trailing comma before '}'")
-        #expect(found?.1 == SourcePosition(line: 3, column: 1))
+        expectEqual(found?.0, "trailing comma before '}'")
+        expectEqual(found?.1, SourcePosition(line: 3, column: 1))
     }
 
     @Test func aTrailingCommaInAnArrayIsRejected() {
-        #expect(issue("[1, 2,]")?.0 == "trailing comma before ']'")
+        expectEqual(issue("[1, 2,]")?.0, "trailing comma before ']'")
     }
 
     @Test func duplicateKeysAreReportedAtTheSecondKey() throws {
         let parsed = try JSONParser.parse("{\"a\": 1,\n \"a\": 2}")
-        #expect(parsed.duplicateKeys.count == 1)
+        expectEqual(parsed.duplicateKeys.count, 1)
         let position = SourceText(path: "t", bytes: Array("{\"a\": 1,\n \"a\": 2}".utf8)).position(
             of: parsed.duplicateKeys[0].offset)
-        #expect(position == SourcePosition(line: 2, column: 2))
+        expectEqual(position, SourcePosition(line: 2, column: 2))
     }
 
     @Test func columnsCountCharactersNotBytes() {
         let found = issue("{\"æøå\": tru}")
-        #expect(found?.1 == SourcePosition(line: 1, column: 9))
+        expectEqual(found?.1, SourcePosition(line: 1, column: 9))
     }
 
     @Test func commentsLeadingZerosAndSingleQuotesAreRejected() {
-        #expect(issue("// x\n{}")?.0 == "comments are not allowed in JSON")
-        #expect(issue("[07]")?.0 == "numbers may not have leading zeros")
-        #expect(issue("['a']")?.0 == "strings must use double quotes")
+        expectEqual(issue("// x\n{}")?.0, "comments are not allowed in JSON")
+        expectEqual(issue("[07]")?.0, "numbers may not have leading zeros")
+        expectEqual(issue("['a']")?.0, "strings must use double quotes")
     }
 
     @Test func bytesThatAreNotUTF8AreReportedWhereTheyAre() {
@@ -49,30 +50,31 @@ import Testing
             _ = try JSONParser.parse(latin1)
             Issue.record("accepted Latin-1")
         } catch {
-            #expect(error.message == "the file is not valid UTF-8 (byte 0xF8)")
-            #expect(error.offset == 19)
+            expectEqual(error.message, "the file is not valid UTF-8 (byte 0xF8)")
+            expectEqual(error.offset, 19)
         }
-        #expect(firstBad(Array("plain ASCII, then æøå ÆØÅ 😀".utf8)) == nil)
-        #expect(firstBad([0xC0, 0xAF]) == 0) // overlong '/'
-        #expect(firstBad([0x61, 0xED, 0xA0, 0x80]) == 1) // a UTF-16 surrogate written as UTF-8
-        #expect(firstBad([0xF4, 0x90, 0x80, 0x80]) == 0) // past U+10FFFF
-        #expect(firstBad([0x61, 0x62, 0xE2, 0x82]) == 2) // cut short at the end
+        expectTrue(firstBad(Array("plain ASCII, then æøå ÆØÅ 😀".utf8)) == nil)
+        expectEqual(firstBad([0xC0, 0xAF]), 0) // overlong '/'
+        expectEqual(firstBad([0x61, 0xED, 0xA0, 0x80]), 1) // a UTF-16 surrogate written as UTF-8
+        expectEqual(firstBad([0xF4, 0x90, 0x80, 0x80]), 0) // past U+10FFFF
+        expectEqual(firstBad([0x61, 0x62, 0xE2, 0x82]), 2) // cut short at the end
     }
 
     @Test func aBadByteIsFoundAfterAnyNumberOfASCIIBytes() {
         // Plain ASCII is skipped 32 bytes at a time: the bad byte sits before, inside and after such a run.
         for prefix in 0..<70 {
             let ascii = [UInt8](repeating: 0x61, count: prefix)
-            #expect(UTF8Check.firstInvalidOffset(ascii + [0xFF] + ascii) == prefix)
-            #expect(UTF8Check.firstInvalidOffset(ascii + [0xE2, 0x82] + ascii) == prefix)
-            #expect(UTF8Check.firstInvalidOffset(ascii + Array("æ€😀".utf8) + ascii) == nil)
+            expectEqual(UTF8Check.firstInvalidOffset(ascii + [0xFF] + ascii), prefix)
+            expectEqual(UTF8Check.firstInvalidOffset(ascii + [0xE2, 0x82] + ascii), prefix)
+            expectTrue(UTF8Check.firstInvalidOffset(ascii + Array("æ€😀".utf8) + ascii) == nil)
         }
     }
 
     @Test func multiByteCharactersAreCheckedAtEveryOffsetInAString() throws {
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)
-            #expect(try JSONParser.parse("[\"\(head)ø\(head)€😀\"]").root.value == [.string(head + "ø" + head + "€😀")])
+            try expectEqual(
+                try JSONParser.parse("[\"\(head)ø\(head)€😀\"]").root.value, [.string(head + "ø" + head + "€😀")])
             // A Latin-1 'ø' (0xF8) inside the string, and a UTF-8 'ø' cut short before the closing quote.
             for bad in [[0xF8], [0xC3]] as [[UInt8]] {
                 let bytes = Array("[\"\(head)".utf8) + bad + Array("bbbbbbbbbbbbbbbbbbb\"]".utf8)
@@ -80,10 +82,10 @@ import Testing
                     _ = try JSONParser.parse(bytes)
                     Issue.record("accepted byte \(bad) after \(prefix) bytes")
                 } catch {
-                    #expect(
-                        error.message
-                            == "the file is not valid UTF-8 (byte 0x\(String(bad[0], radix: 16, uppercase: true)))")
-                    #expect(error.offset == 2 + prefix)
+                    expectEqual(
+                        error.message,
+                        "the file is not valid UTF-8 (byte 0x\(String(bad[0], radix: 16, uppercase: true)))")
+                    expectEqual(error.offset, 2 + prefix)
                 }
             }
         }
@@ -106,16 +108,16 @@ import Testing
         text: String, quote: String, line: Int, column: Int
     ) throws {
         let (message, position) = try #require(issue(text))
-        #expect(message == "use a straight quote (\") instead of \(quote) (a typographic quote)")
-        #expect(position == SourcePosition(line: line, column: column))
+        expectEqual(message, "use a straight quote (\") instead of \(quote) (a typographic quote)")
+        expectEqual(position, SourcePosition(line: line, column: column))
     }
 
     @Test func typographicQuotesInsideTextAreText() throws {
         let parsed = try JSONParser.parse(#"{"source": "3 Genomförande (”Efter 4 timmar”)", "t": "«SiV» “x” ‘y’"}"#)
-        #expect(parsed.root.value["source"] == .string("3 Genomförande (”Efter 4 timmar”)"))
-        #expect(parsed.root.value["t"] == .string("«SiV» “x” ‘y’"))
+        expectEqual(parsed.root.value["source"], .string("3 Genomförande (”Efter 4 timmar”)"))
+        expectEqual(parsed.root.value["t"], .string("«SiV» “x” ‘y’"))
         // A real mistake after a text that has them is reported as what it is.
-        #expect(issue(#"{"a": "(”x”)" "b": 1}"#)?.0 == "expected ',' or '}' after the value of 'a', found '\"'")
+        expectEqual(issue(#"{"a": "(”x”)" "b": 1}"#)?.0, "expected ',' or '}' after the value of 'a', found '\"'")
     }
 
     /// Issue 29: a non-breaking space pasted between values was "found byte 0xC2". It is named, as a typographic
@@ -132,24 +134,24 @@ import Testing
     ])
     func aSpaceOtherThanTheOrdinaryOneIsNamedWhereItIs(text: String, name: String, line: Int, column: Int) throws {
         let (message, position) = try #require(issue(text))
-        #expect(message == "\(name) where JSON allows only an ordinary space")
-        #expect(!message.contains("byte 0x"))
-        #expect(position == SourcePosition(line: line, column: column))
+        expectEqual(message, "\(name) where JSON allows only an ordinary space")
+        expectTrue(!message.contains("byte 0x"))
+        expectEqual(position, SourcePosition(line: line, column: column))
         // In a string it is text.
         let parsed = try JSONParser.parse("{\"a\": \"1\u{00A0}000\"}")
-        #expect(parsed.root.value["a"] == .string("1\u{00A0}000"))
+        expectEqual(parsed.root.value["a"], .string("1\u{00A0}000"))
     }
 
     @Test func aNonASCIIByteOutsideAStringIsASyntaxErrorOrNotUTF8() {
         // Well-formed UTF-8 where a value belongs is a syntax error; a byte that is not UTF-8 is reported as such.
-        #expect(issue("[1, æ]")?.0 == "expected a value, found 'æ'")
-        #expect(issue("[1, \u{200B}]")?.0 == "a zero-width space (U+200B) where JSON allows only an ordinary space")
+        expectEqual(issue("[1, æ]")?.0, "expected a value, found 'æ'")
+        expectEqual(issue("[1, \u{200B}]")?.0, "a zero-width space (U+200B) where JSON allows only an ordinary space")
         do throws(JSONSyntaxIssue) {
             _ = try JSONParser.parse([0x5B, 0x31, 0x2C, 0xFF, 0x5D] as [UInt8])
             Issue.record("accepted 0xFF")
         } catch {
-            #expect(error.message == "the file is not valid UTF-8 (byte 0xFF)")
-            #expect(error.offset == 3)
+            expectEqual(error.message, "the file is not valid UTF-8 (byte 0xFF)")
+            expectEqual(error.offset, 3)
         }
     }
 
@@ -157,17 +159,18 @@ import Testing
         // The quote, escape or control byte after 0 to 16 plain bytes.
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)
-            #expect(try JSONParser.parse("[\"\(head)\"]").root.value == [.string(head)])
-            #expect(try JSONParser.parse("[\"\(head)\\n\(head)æ\"]").root.value == [.string(head + "\n" + head + "æ")])
+            try expectEqual(try JSONParser.parse("[\"\(head)\"]").root.value, [.string(head)])
+            try expectEqual(
+                try JSONParser.parse("[\"\(head)\\n\(head)æ\"]").root.value, [.string(head + "\n" + head + "æ")])
             let tab = issue("[\"\(head)\tbbbbbbbbbbbbbbbb\"]")
-            #expect(tab?.0 == "control character 0x9 inside a string")
-            #expect(tab?.1 == SourcePosition(line: 1, column: 3 + prefix))
+            expectEqual(tab?.0, "control character 0x9 inside a string")
+            expectEqual(tab?.1, SourcePosition(line: 1, column: 3 + prefix))
         }
     }
 
     @Test func escapesAndSurrogatePairsDecode() throws {
         let value = try JSONParser.parse(#"["\u00e6\n", "\ud83d\ude00"]"#).root.value
-        #expect(value == ["æ\n", "😀"])
+        expectEqual(value, ["æ\n", "😀"])
     }
 
     @Test func numbersKeepTheirExactText() throws {
@@ -175,11 +178,11 @@ import Testing
             Issue.record("not a number")
             return
         }
-        #expect(text == "2884000")
+        expectEqual(text, "2884000")
     }
 
     @Test func writingRoundTripsKeyOrderAndEscapes() throws {
         let text = #"{"b":1,"a":[true,null,"x\"y"],"c":1.5}"#
-        #expect(JSONWriter.compact(try JSONParser.parse(text).root.value) == text)
+        try expectEqual(JSONWriter.compact(try JSONParser.parse(text).root.value), text)
     }
 }

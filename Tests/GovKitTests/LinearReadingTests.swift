@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -31,7 +32,7 @@ import Testing
             let bytes = Array(text.utf8)
             let source = SourceText(path: "t", bytes: bytes)
             for offset in [-1] + Array(0...bytes.count) + [bytes.count + 5] {
-                #expect(source.position(of: offset) == Self.scanned(bytes, offset), "\(offset) in \(text.prefix(20))")
+                expectEqual(source.position(of: offset), Self.scanned(bytes, offset), "\(offset) in \(text.prefix(20))")
             }
         }
     }
@@ -41,14 +42,14 @@ import Testing
         utc.timeZone = try #require(TimeZone(identifier: "UTC"))
         let first = CivilTime.days(year: 1900, month: 1, day: 1)
         let last = CivilTime.days(year: 2200, month: 12, day: 31)
-        #expect(first == -25_567)
+        expectEqual(first, -25_567)
         for days in stride(from: first, through: last, by: 7) + [last] {
             let date = Date(timeIntervalSince1970: TimeInterval(days * 86_400))
             let c = utc.dateComponents([.year, .month, .day, .weekday], from: date)
             let (year, month, day) = CivilTime.date(days: days)
-            #expect([year, month, day] == [c.year, c.month, c.day], "\(days)")
-            #expect(CivilTime.days(year: year, month: month, day: day) == days)
-            #expect(CivilTime.isoWeekday(days: days) == ((c.weekday ?? 1) + 5) % 7 + 1)
+            expectEqual([year, month, day], [c.year, c.month, c.day], "\(days)")
+            expectEqual(CivilTime.days(year: year, month: month, day: day), days)
+            expectEqual(CivilTime.isoWeekday(days: days), ((c.weekday ?? 1) + 5) % 7 + 1)
         }
     }
 
@@ -65,10 +66,10 @@ import Testing
                 let date = Date(timeIntervalSince1970: t)
                 let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)
                 let local = clock.local(date)
-                #expect(
-                    [local.year, local.month, local.day, local.hour, local.minute, local.second]
-                        == [c.year, c.month, c.day, c.hour, c.minute, c.second], "\(zone) \(t)")
-                #expect(local.isoWeekday == ((c.weekday ?? 1) + 5) % 7 + 1)
+                expectEqual(
+                    [local.year, local.month, local.day, local.hour, local.minute, local.second],
+                    [c.year, c.month, c.day, c.hour, c.minute, c.second], "\(zone) \(t)")
+                expectEqual(local.isoWeekday, ((c.weekday ?? 1) + 5) % 7 + 1)
             }
         }
     }
@@ -78,8 +79,8 @@ import Testing
         for text in [
             "2026-11-21T08:00:00Z", "1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z", "2024-02-29T12:30:45Z",
         ] {
-            #expect(CivilTime.canonicalUTC(text) != nil)
-            #expect(CivilTime.canonicalUTC(text) == utc.parse(text), "\(text)")
+            expectTrue(CivilTime.canonicalUTC(text) != nil)
+            expectEqual(CivilTime.canonicalUTC(text), utc.parse(text), "\(text)")
         }
         // Anything else is left to the ISO reader (which refuses these, or reads them another way).
         for text in [
@@ -87,7 +88,7 @@ import Testing
             "2026-11-21T24:00:00Z", "2026-11-21T08:60:00Z", "2026-13-01T08:00:00Z", "2026-11-21 08:00:00Z",
             "２０２６-11-21T08:00:00Z", "2026-11-21T08:00:00z", "",
         ] {
-            #expect(CivilTime.canonicalUTC(text) == nil, "\(text)")
+            expectTrue(CivilTime.canonicalUTC(text) == nil, "\(text)")
         }
     }
 
@@ -101,7 +102,7 @@ import Testing
         ] {
             let bytes = ArraySlice(Array(line.utf8))
             let fast = try #require(OutageLine.compactObject(bytes), "\(line)")
-            #expect(fast == (try JSONParser.parse(Array(bytes)).root.value), "\(line)")
+            try expectEqual(fast, (try JSONParser.parse(Array(bytes)).root.value), "\(line)")
         }
         // Other forms go to the JSON reader: white space, escapes, other numbers, nesting, duplicate keys, bad UTF-8.
         for line in [
@@ -110,9 +111,9 @@ import Testing
             "{\"a\":{}}", "{\"a\":[]}", "{\"v\":1,\"v\":1}", "{}", "{\"v\":1,}", "{\"v\":1", "[1]", "{\"v\":nul}",
             "{\"a\":\"\u{1}\"}",
         ] {
-            #expect(OutageLine.compactObject(ArraySlice(Array(line.utf8))) == nil, "\(line)")
+            expectTrue(OutageLine.compactObject(ArraySlice(Array(line.utf8))) == nil, "\(line)")
         }
-        #expect(OutageLine.compactObject(ArraySlice([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x22, 0x7D])) == nil)
+        expectTrue(OutageLine.compactObject(ArraySlice([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x22, 0x7D])) == nil)
     }
 
     @Test func aLogReadInPiecesKeepsItsOrderAndLineNumbersAndStopsAtTheFirstBadLine() throws {
@@ -126,9 +127,9 @@ import Testing
             if i == 10 { text += "\n" } // an empty line is skipped, and counted
         }
         let records = try OutageLog.parse(Array(text.utf8), path: "log").get()
-        #expect(records.count == count)
-        #expect(records.map(\.outage) == (0..<count).map { "o-\($0 / 2)" })
-        #expect(records[11].line == 13 && records.last?.line == count + 1)
+        expectEqual(records.count, count)
+        expectEqual(records.map(\.outage), (0..<count).map { "o-\($0 / 2)" })
+        expectTrue(records[11].line == 13 && records.last?.line == count + 1)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         lines[15_000] = "{\"v\":1,\"event\":\"start\"}"
         lines[35_000] = "garbage"
@@ -136,17 +137,17 @@ import Testing
             Issue.record("a bad line was read")
             return
         }
-        #expect(error.message == "log line 15001 is not a valid outage record: it has no \"system\"")
-        #expect(error.hint?.hasPrefix("correct or remove line 15001 by hand") == true)
+        expectEqual(error.message, "log line 15001 is not a valid outage record: it has no \"system\"")
+        expectEqual(error.hint?.hasPrefix("correct or remove line 15001 by hand"), true)
         // A last line without its line end, in the last of several pieces, is a write that was cut off.
-        #expect(text.utf8.count > 3 << 20) // four pieces or more
+        expectTrue(text.utf8.count > 3 << 20) // four pieces or more
         let torn = text + "{\"v\":1,\"event\":\"sta"
         guard case .failure(let cut) = OutageLog.parse(Array(torn.utf8), path: "log") else {
             Issue.record("a torn line was read")
             return
         }
-        #expect(cut.message.hasPrefix("log line \(count + 2) is not a valid outage record: it is not JSON"))
-        #expect(cut.hint?.hasPrefix("a write was cut off") == true)
+        expectTrue(cut.message.hasPrefix("log line \(count + 2) is not a valid outage record: it is not JSON"))
+        expectEqual(cut.hint?.hasPrefix("a write was cut off"), true)
     }
 
     @Test func testLookupsGiveTheCatalogsAnswers() throws {
@@ -156,20 +157,20 @@ import Testing
         let lookups = TestLookups(catalog)
         for procedure in catalog.procedures {
             for guide in procedure.guides {
-                #expect(try lookups.guide(id: guide.id).0.id == catalog.guide(id: guide.id).0.id)
+                try expectEqual(try lookups.guide(id: guide.id).0.id, catalog.guide(id: guide.id).0.id)
             }
             for system in procedure.systems {
                 for name in [system.id, system.name, system.name.uppercased()] + system.aliases {
                     let (found, owner) = try lookups.system(named: name)
                     let (expected, expectedOwner) = try catalog.system(named: name)
-                    #expect(found.id == expected.id && owner.id == expectedOwner.id, "\(name)")
+                    expectTrue(found.id == expected.id && owner.id == expectedOwner.id, "\(name)")
                 }
             }
         }
         for name in ["LVSM", "nothing at all"] {
             let expected = #expect(throws: GovError.self) { try catalog.system(named: name) }
             let twice = (0..<2).map { _ in #expect(throws: GovError.self) { try lookups.system(named: name) } }
-            #expect(twice.allSatisfy { $0?.message == expected?.message && $0?.hint == expected?.hint })
+            expectTrue(twice.allSatisfy { $0?.message == expected?.message && $0?.hint == expected?.hint })
         }
         #expect(throws: GovError.self) { try lookups.guide(id: "no-such-guide") }
         // A procedure twice: its systems and guides are ambiguous, and the look-ups refuse them as the catalog does.
@@ -179,19 +180,20 @@ import Testing
         for (name, guide) in [(first.systems[0].name, first.guides[0].id)] {
             let expected = #expect(throws: GovError.self) { try twice.system(named: name) }
             let found = #expect(throws: GovError.self) { try doubled.system(named: name) }
-            #expect(found?.message == expected?.message && expected?.message.contains("names 2 systems") == true)
+            expectTrue(found?.message == expected?.message && expected?.message.contains("names 2 systems") == true)
             let expectedGuide = #expect(throws: GovError.self) { try twice.guide(id: guide) }
             let foundGuide = #expect(throws: GovError.self) { try doubled.guide(id: guide) }
-            #expect(foundGuide?.message == expectedGuide?.message)
+            expectEqual(foundGuide?.message, expectedGuide?.message)
         }
         let other = try #require(catalog.procedures.last?.systems.first)
-        #expect(try doubled.system(named: other.name).0.id == other.id)
+        try expectEqual(try doubled.system(named: other.name).0.id, other.id)
     }
 
     @Test func anUnknownNamesHintListsAtMostThirtyNames() {
         let names = (1...100).map { "System \($0)" }
         let error = GovError.unknown("system", "Sistem 7", among: names)
-        #expect(error.hint == "did you mean 'System 7'? known: \(names.prefix(30).joined(separator: ", ")) and 70 more")
-        #expect(GovError.unknown("system", "xyz", among: ["Alpha", "Beta"]).hint == "known: Alpha, Beta")
+        expectEqual(
+            error.hint, "did you mean 'System 7'? known: \(names.prefix(30).joined(separator: ", ")) and 70 more")
+        expectEqual(GovError.unknown("system", "xyz", among: ["Alpha", "Beta"]).hint, "known: Alpha, Beta")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -35,10 +36,11 @@ import Testing
     }
 
     @Test func theChecksLeftOutAreTheCitationChecksAndTheLints() {
-        #expect(LoadChecks.all.codes == Self.skipped)
-        #expect(LoadChecks.run.codes.isEmpty)
-        #expect(
-            Set(Self.skipped.filter { $0.severity == .error }) == [
+        expectEqual(LoadChecks.all.codes, Self.skipped)
+        expectTrue(LoadChecks.run.codes.isEmpty)
+        expectEqual(
+            Set(Self.skipped.filter { $0.severity == .error }),
+            [
                 .unknownSection, .uncitedSection, .unknownParagraph, .controlCharacter,
             ])
     }
@@ -48,9 +50,9 @@ import Testing
         let files = try Self.files(name)
         let all = ProcedureLoader.load(files, today: Self.today, checks: .all)
         let run = ProcedureLoader.load(files, today: Self.today, checks: .run)
-        #expect(all.diagnostics == ProcedureLoader.check(files, today: Self.today))
-        #expect(run.diagnostics == all.diagnostics.filter { !Self.skipped.contains($0.code) })
-        #expect(run.procedures.map(\.id) == all.procedures.map(\.id))
+        expectEqual(all.diagnostics, ProcedureLoader.check(files, today: Self.today))
+        expectEqual(run.diagnostics, all.diagnostics.filter { !Self.skipped.contains($0.code) })
+        expectEqual(run.procedures.map(\.id), all.procedures.map(\.id))
     }
 
     /// The cases filed under the seven codes raise them with every check and not when loading to run: the option
@@ -61,14 +63,14 @@ import Testing
     ])
     func theLeftOutCodesAreRaisedOnlyWithEveryCheck(_ code: String) throws {
         let filed = Self.cases.filter { $0.hasPrefix(code + "/") }
-        #expect(!filed.isEmpty)
+        expectTrue(!filed.isEmpty)
         for name in filed {
             let files = try Self.files(name)
-            #expect(
+            expectTrue(
                 ProcedureLoader.load(files, today: Self.today, checks: .all).diagnostics.contains {
                     $0.code.rawValue == code
                 })
-            #expect(
+            expectTrue(
                 !ProcedureLoader.load(files, today: Self.today, checks: .run).diagnostics.contains {
                     $0.code.rawValue == code
                 })
@@ -82,12 +84,12 @@ import Testing
         }
         let all = ProcedureLoader.load(files, today: Self.today, checks: .all)
         let run = ProcedureLoader.load(files, today: Self.today, checks: .run)
-        #expect(all.errors.isEmpty)
-        #expect(run.diagnostics == all.diagnostics)
-        #expect(run.procedures.map(\.id) == all.procedures.map(\.id))
-        #expect(run.procedures.map { $0.guides.map(\.id) } == all.procedures.map { $0.guides.map(\.id) })
+        expectTrue(all.errors.isEmpty)
+        expectEqual(run.diagnostics, all.diagnostics)
+        expectEqual(run.procedures.map(\.id), all.procedures.map(\.id))
+        expectEqual(run.procedures.map { $0.guides.map(\.id) }, all.procedures.map { $0.guides.map(\.id) })
         // Only the outline checks read the citations loading collects (`trace` reads the file again).
-        #expect(all.procedures.allSatisfy { !$0.citations.isEmpty })
-        #expect(run.procedures.allSatisfy { $0.citations.isEmpty })
+        expectTrue(all.procedures.allSatisfy { !$0.citations.isEmpty })
+        expectTrue(run.procedures.allSatisfy { $0.citations.isEmpty })
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -8,31 +9,31 @@ import Testing
         let bytes = Array(json.utf8)
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: bytes))
         let text = TextDecoder.decode(try JSONParser.parse(bytes).root, key: "text", sink: sink)
-        #expect(sink.items.isEmpty)
+        expectTrue(sink.items.isEmpty)
         return try #require(text)
     }
 
     @Test func aTextReadFromAFileReadsAsTheStringsItHolds() throws {
         let text = try decode(#"{"nb": "Ring vakthavende – døgnet rundt", "en": "Call the \"duty\" officer \u00e6"}"#)
-        #expect(text[.nb] == "Ring vakthavende – døgnet rundt")
-        #expect(text[.en] == "Call the \"duty\" officer æ")
-        #expect(text[.sv] == nil)
-        #expect(text.allValues == ["Ring vakthavende – døgnet rundt", "Call the \"duty\" officer æ"])
+        expectEqual(text[.nb], "Ring vakthavende – døgnet rundt")
+        expectEqual(text[.en], "Call the \"duty\" officer æ")
+        expectTrue(text[.sv] == nil)
+        expectEqual(text.allValues, ["Ring vakthavende – døgnet rundt", "Call the \"duty\" officer æ"])
     }
 
     @Test func textsAreEqualByTheirStringsHoweverEachIsKept() throws {
         let read = try decode(#"{"nb": "Eier", "en": "Own\u0065r"}"#)
-        #expect(read == LocalizedText([.nb: "Eier", .en: "Owner"]))
-        #expect(read != LocalizedText([.nb: "Eier"]))
-        #expect(read != LocalizedText([.nb: "Eier", .en: "Owner", .sv: "Ägare"]))
+        expectEqual(read, LocalizedText([.nb: "Eier", .en: "Owner"]))
+        expectTrue(read != LocalizedText([.nb: "Eier"]))
+        expectTrue(read != LocalizedText([.nb: "Eier", .en: "Owner", .sv: "Ägare"]))
     }
 
     @Test func anEmptyTextIsReportedAndLeftOut() throws {
         let bytes = Array(#"{"nb": "", "en": "Owner"}"#.utf8)
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: bytes))
         let text = TextDecoder.decode(try JSONParser.parse(bytes).root, key: "name", sink: sink)
-        #expect(text == LocalizedText([.en: "Owner"]))
-        #expect(sink.items.map(\.message) == ["the 'nb' text of 'name' is empty"])
-        #expect(sink.items.map(\.code) == [.emptyValue])
+        expectEqual(text, LocalizedText([.en: "Owner"]))
+        expectEqual(sink.items.map(\.message), ["the 'nb' text of 'name' is empty"])
+        expectEqual(sink.items.map(\.code), [.emptyValue])
     }
 }

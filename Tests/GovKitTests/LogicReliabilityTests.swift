@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -23,35 +24,35 @@ import Testing
     }
 
     @Test func substrWithAHugeOrInfiniteStartIsEmptyAsInJavaScript() throws {
-        #expect(try evaluate(#"{"substr":["abc",1e300]}"#) == "")
-        #expect(try evaluate(#"{"substr":["abc","Infinity"]}"#) == "")
-        #expect(try evaluate(#"{"substr":["abc",-1e300]}"#) == "abc")
-        #expect(try evaluate(#"{"substr":["abc","-Infinity",2]}"#) == "ab")
+        try expectEqual(try evaluate(#"{"substr":["abc",1e300]}"#), "")
+        try expectEqual(try evaluate(#"{"substr":["abc","Infinity"]}"#), "")
+        try expectEqual(try evaluate(#"{"substr":["abc",-1e300]}"#), "abc")
+        try expectEqual(try evaluate(#"{"substr":["abc","-Infinity",2]}"#), "ab")
     }
 
     @Test func substrWithAHugeLengthTakesTheRestAndAHugeNegativeLengthNothing() throws {
-        #expect(try evaluate(#"{"substr":["abcdef",1,1e300]}"#) == "bcdef")
-        #expect(try evaluate(#"{"substr":["abcdef",1,-1e300]}"#) == "")
-        #expect(try evaluate(#"{"substr":["abcdef",1,"Infinity"]}"#) == "bcdef")
+        try expectEqual(try evaluate(#"{"substr":["abcdef",1,1e300]}"#), "bcdef")
+        try expectEqual(try evaluate(#"{"substr":["abcdef",1,-1e300]}"#), "")
+        try expectEqual(try evaluate(#"{"substr":["abcdef",1,"Infinity"]}"#), "bcdef")
     }
 
     @Test func substrOnAFactWithAHugeNumberDoesNotTrap() throws {
-        #expect(try evaluate(#"{"substr":[{"var":"s"},{"var":"n"}]}"#, #"{"s":"abc","n":1e300}"#) == "")
+        try expectEqual(try evaluate(#"{"substr":[{"var":"s"},{"var":"n"}]}"#, #"{"s":"abc","n":1e300}"#), "")
     }
 
     @Test func valScopeJumpsBeyondAnyIntegerReachTheRoot() throws {
-        #expect(try evaluate(#"{"val":[[1e300],"x"]}"#, #"{"x":1}"#) == 1)
-        #expect(try evaluate(#"{"val":[[-9223372036854775808],"x"]}"#, #"{"x":2}"#) == 2)
-        #expect(try evaluate(#"{"map":[[1],{"val":[[1e300],"x"]}]}"#, #"{"x":3}"#) == [3])
+        try expectEqual(try evaluate(#"{"val":[[1e300],"x"]}"#, #"{"x":1}"#), 1)
+        try expectEqual(try evaluate(#"{"val":[[-9223372036854775808],"x"]}"#, #"{"x":2}"#), 2)
+        try expectEqual(try evaluate(#"{"map":[[1],{"val":[[1e300],"x"]}]}"#, #"{"x":3}"#), [3])
     }
 
     @Test func aNumberBecomesAnIntegerTheWayJavaScriptReadsIt() {
-        #expect(Coercion.integer(.nan, clampedTo: 5) == 0)
-        #expect(Coercion.integer(2.9, clampedTo: 5) == 2)
-        #expect(Coercion.integer(-2.9, clampedTo: 5) == -2)
-        #expect(Coercion.integer(.infinity, clampedTo: 5) == 5)
-        #expect(Coercion.integer(-1e300, clampedTo: 5) == -5)
-        #expect(Coercion.integer(1e300, clampedTo: Int.max) == Int.max)
+        expectEqual(Coercion.integer(.nan, clampedTo: 5), 0)
+        expectEqual(Coercion.integer(2.9, clampedTo: 5), 2)
+        expectEqual(Coercion.integer(-2.9, clampedTo: 5), -2)
+        expectEqual(Coercion.integer(.infinity, clampedTo: 5), 5)
+        expectEqual(Coercion.integer(-1e300, clampedTo: 5), -5)
+        expectEqual(Coercion.integer(1e300, clampedTo: Int.max), Int.max)
     }
 
     @Test func reduceDoublingAStringStopsAtTheStringLimit() throws {
@@ -59,10 +60,10 @@ import Testing
             #"{"reduce":[[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30],"#
             + #"{"cat":[{"var":"accumulator"},{"var":"accumulator"}]},"ab"]}"#
         let error = try #require(try failure(rule))
-        #expect(error.type == LogicErrorType.limitExceeded)
-        #expect(error.detail?.contains("'cat'") == true)
-        #expect(error.detail?.contains("stringLength") == true)
-        #expect(error.rulePath == [.key("reduce"), .index(1)])
+        expectEqual(error.type, LogicErrorType.limitExceeded)
+        expectEqual(error.detail?.contains("'cat'"), true)
+        expectEqual(error.detail?.contains("stringLength"), true)
+        expectEqual(error.rulePath, [.key("reduce"), .index(1)])
     }
 
     @Test func reduceDoublingAnArrayWithMergeStopsAtTheArrayLimit() throws {
@@ -70,30 +71,30 @@ import Testing
             #"{"reduce":[[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30],"#
             + #"{"merge":[{"var":"accumulator"},{"var":"accumulator"}]},[1]]}"#
         let error = try #require(try failure(rule))
-        #expect(error.type == LogicErrorType.limitExceeded)
-        #expect(error.detail?.contains("arrayLength") == true)
+        expectEqual(error.type, LogicErrorType.limitExceeded)
+        expectEqual(error.detail?.contains("arrayLength"), true)
     }
 
     @Test func aValueHoldingItselfTwiceIsCountedWithItsContent() throws {
         let items = (1...64).map(String.init).joined(separator: ",")
         let rule = #"{"reduce":[["# + items + #"],[{"var":"accumulator"},{"var":"accumulator"}],1]}"#
         let error = try #require(try failure(rule))
-        #expect(error.type == LogicErrorType.limitExceeded)
-        #expect(error.detail?.contains("allocation") == true)
+        expectEqual(error.type, LogicErrorType.limitExceeded)
+        expectEqual(error.detail?.contains("allocation"), true)
     }
 
     @Test func nestingMapsInsideReduceCannotDoubleWithoutBeingCounted() throws {
         let items = (1...64).map(String.init).joined(separator: ",")
         let rule = #"{"reduce":[["# + items + #"],{"map":[[1,2],{"val":[[2],"accumulator"]}]},1]}"#
         let error = try #require(try failure(rule))
-        #expect(error.type == LogicErrorType.limitExceeded)
+        expectEqual(error.type, LogicErrorType.limitExceeded)
     }
 
     @Test func deepNestingStopsAtTheDepthLimit() throws {
         let items = (1...300).map(String.init).joined(separator: ",")
         let rule = #"{"reduce":[["# + items + #"],[{"var":"accumulator"}],1]}"#
         let error = try #require(try failure(rule))
-        #expect(error.detail?.contains("depth") == true)
+        expectEqual(error.detail?.contains("depth"), true)
     }
 
     /// A billion comparisons, stopped by the step limit long before the end. (What bounds the time is the count of
@@ -104,12 +105,12 @@ import Testing
             #"{"all":[{"var":"a"},{"all":[{"val":[[2],"a"]},{"all":[{"val":[[4],"a"]},"#
             + #"{"<":[-1,{"var":""}]}]}]}]}"#
         let error = try #require(try failure(rule, data))
-        #expect(error.type == LogicErrorType.limitExceeded)
-        #expect(error.detail?.contains("steps") == true)
+        expectEqual(error.type, LogicErrorType.limitExceeded)
+        expectEqual(error.detail?.contains("steps"), true)
         // The work follows the limit given, not the size of the data.
         let small = try #require(try failure(rule, data, limits: EvaluationLimits(steps: 1_000)))
-        #expect(small.type == LogicErrorType.limitExceeded)
-        #expect(small.detail?.contains("steps") == true)
+        expectEqual(small.type, LogicErrorType.limitExceeded)
+        expectEqual(small.detail?.contains("steps"), true)
     }
 
     @Test func aLimitErrorCannotBeCaughtIntoMoreWork() throws {
@@ -118,21 +119,21 @@ import Testing
             + #"{"all":[{"var":"a"},{"all":[{"val":[[2],"a"]},{"<":[-1,{"var":""}]}]}]}]}"#
         let data = #"{"a":["# + (0..<2000).map(String.init).joined(separator: ",") + "]}"
         let error = try #require(try failure(rule, data))
-        #expect(error.type == LogicErrorType.limitExceeded)
+        expectEqual(error.type, LogicErrorType.limitExceeded)
     }
 
     @Test func smallerLimitsCanBeGiven() throws {
         let limits = EvaluationLimits(steps: 3)
-        #expect(try failure(#"{"+":[1,2,3,4]}"#, limits: limits)?.type == LogicErrorType.limitExceeded)
-        #expect(try evaluate(#"{"+":[1,2]}"#, limits: limits) == 3)
+        try expectEqual(try failure(#"{"+":[1,2,3,4]}"#, limits: limits)?.type, LogicErrorType.limitExceeded)
+        try expectEqual(try evaluate(#"{"+":[1,2]}"#, limits: limits), 3)
     }
 
     @Test func theLimitsLeaveOrdinaryRulesAlone() throws {
         let data = #"{"items":["# + (0..<10_000).map(String.init).joined(separator: ",") + "]}"
-        #expect(
-            try evaluate(#"{"reduce":[{"var":"items"},{"+":[{"var":"current"},{"var":"accumulator"}]},0]}"#, data)
-                == 49_995_000)
-        #expect(try evaluate(#"{"cat":["a",{"substr":["bcd",1]}]}"#) == "acd")
+        try expectEqual(
+            try evaluate(#"{"reduce":[{"var":"items"},{"+":[{"var":"current"},{"var":"accumulator"}]},0]}"#, data),
+            49_995_000)
+        try expectEqual(try evaluate(#"{"cat":["a",{"substr":["bcd",1]}]}"#), "acd")
     }
 
     @Test func theEvalCommandsErrorNamesThePath() throws {
@@ -140,15 +141,15 @@ import Testing
             #"{"reduce":[[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25],"#
             + #"{"cat":[{"var":"accumulator"},{"var":"accumulator"}]},"ab"]}"#
         let error = try #require(try failure(rule))
-        #expect(ErrorRenderer.text(error).contains("'Limit Exceeded' at /reduce/1"))
+        expectTrue(ErrorRenderer.text(error).contains("'Limit Exceeded' at /reduce/1"))
     }
 
     @Test func searchingALongArrayInALoopCountsEveryElementAsAStep() throws {
         let data = #"{"a":["# + (0..<5000).map(String.init).joined(separator: ",") + "]}"
         let rule = #"{"all":[{"var":"a"},{"!":{"in":[-1,{"val":[[2],"a"]}]}}]}"#
         let error = try #require(try failure(rule, data))
-        #expect(error.detail?.contains("'in'") == true)
-        #expect(error.rulePath == [.key("all"), .index(1), .key("!")])
+        expectEqual(error.detail?.contains("'in'"), true)
+        expectEqual(error.rulePath, [.key("all"), .index(1), .key("!")])
     }
 
     @Test func cuttingALongStringInALoopCountsItsBytes() throws {
@@ -156,14 +157,14 @@ import Testing
             #"{"s":""# + String(repeating: "a", count: 200_000) + #"","a":["#
             + (0..<100).map(String.init).joined(separator: ",") + "]}"
         let error = try #require(try failure(#"{"all":[{"var":"a"},{"substr":[{"val":[[2],"s"]},1]}]}"#, data))
-        #expect(error.detail?.contains("'substr'") == true)
-        #expect(error.detail?.contains("allocation") == true)
+        expectEqual(error.detail?.contains("'substr'"), true)
+        expectEqual(error.detail?.contains("allocation"), true)
     }
 
     @Test func comparingLongArraysStrictlyCountsTheirElements() throws {
         let data = #"{"a":["# + (0..<5000).map(String.init).joined(separator: ",") + "]}"
         let rule = #"{"all":[{"var":"a"},{"===":[{"val":[[2],"a"]},{"val":[[2],"a"]}]}]}"#
         let error = try #require(try failure(rule, data))
-        #expect(error.detail?.contains("'==='") == true)
+        expectEqual(error.detail?.contains("'==='"), true)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -13,18 +14,18 @@ import Testing
             subject: String(repeating: "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad ", count: 3),
             body: String(repeating: "å", count: 200) + "\n", date: date)
         let text = try message.render()
-        #expect(text.split(separator: "\n").allSatisfy { $0.count <= 78 })
-        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
-        #expect(text.contains("\nDate: Sat, 21 Nov 2026 11:00:00 +0000\n"))
-        #expect(text.contains("Message-ID: <"))
-        #expect(text.hasPrefix("From: =?UTF-8?B?"))
+        expectTrue(text.split(separator: "\n").allSatisfy { $0.count <= 78 })
+        expectTrue(text.unicodeScalars.allSatisfy { $0.isASCII })
+        expectTrue(text.contains("\nDate: Sat, 21 Nov 2026 11:00:00 +0000\n"))
+        expectTrue(text.contains("Message-ID: <"))
+        expectTrue(text.hasPrefix("From: =?UTF-8?B?"))
     }
 
     @Test func quotedPrintableEncodesEqualsTrailingSpaceAndUTF8() {
-        #expect(MailMessage.quotedPrintable("a=b \nåter\n") == "a=3Db=20\n=C3=A5ter\n")
+        expectEqual(MailMessage.quotedPrintable("a=b \nåter\n"), "a=3Db=20\n=C3=A5ter\n")
         let long = MailMessage.quotedPrintable(String(repeating: "x", count: 100))
-        #expect(long.split(separator: "\n").allSatisfy { $0.count <= 76 })
-        #expect(long.contains("=\n"))
+        expectTrue(long.split(separator: "\n").allSatisfy { $0.count <= 76 })
+        expectTrue(long.contains("=\n"))
     }
 
     @Test func controlCharactersAndMissingRecipientsAreRefused() {
@@ -59,7 +60,7 @@ import Testing
         for (address, reason) in Self.badAddresses {
             let problem = try #require(
                 MailMessage.addressProblem(address, option: "--to"), "\(address.debugDescription)")
-            #expect(problem.reason.contains(reason), "\(address.debugDescription): \(problem.reason)")
+            expectTrue(problem.reason.contains(reason), "\(address.debugDescription): \(problem.reason)")
             #expect(throws: GovError.self) {
                 try MailMessage(from: "a@example.org", to: [address], subject: "s", body: "b", date: date).render()
             }
@@ -68,7 +69,7 @@ import Testing
             }
         }
         for address in ["a@example.org", "Kåre Ås <b@example.org>", "\"Doe, Jane\" <j@example.org>"] {
-            #expect(MailMessage.addressProblem(address, option: "--to") == nil)
+            expectTrue(MailMessage.addressProblem(address, option: "--to") == nil)
         }
     }
 
@@ -76,10 +77,10 @@ import Testing
         let to = (1...300).map { "user\($0)@example.org" } + [String(repeating: "N", count: 300) + " <n@example.org>"]
         let text = try MailMessage(from: "a@example.org", to: to, subject: "s", body: "b", date: date).render()
         let headers = try #require(text.components(separatedBy: "\n\n").first)
-        #expect(headers.split(separator: "\n").allSatisfy { $0.count <= 78 })
+        expectTrue(headers.split(separator: "\n").allSatisfy { $0.count <= 78 })
         let unfolded = headers.replacingOccurrences(of: "\n ", with: " ")
         let toLine = try #require(unfolded.split(separator: "\n").first { $0.hasPrefix("To: ") })
-        #expect(toLine.contains("user1@example.org, user2@example.org,") && toLine.contains("user300@example.org"))
+        expectTrue(toLine.contains("user1@example.org, user2@example.org,") && toLine.contains("user300@example.org"))
     }
 
     @Test func controlCharactersInTheSubjectAndBodyAreShownEscaped() throws {
@@ -88,8 +89,8 @@ import Testing
             body: "line\u{1B}[31m\nnext\u{85}\n", date: date
         )
         .render()
-        #expect(text.contains("\nSubject: LVMS\\e[2J\\nBcc: x@example.org\n"))
-        #expect(text.hasSuffix("\n\nline\\e[31m\nnext\\u{85}\n"))
+        expectTrue(text.contains("\nSubject: LVMS\\e[2J\\nBcc: x@example.org\n"))
+        expectTrue(text.hasSuffix("\n\nline\\e[31m\nnext\\u{85}\n"))
     }
 
     @Test func anASCIISubjectStaysReadable() throws {
@@ -97,8 +98,8 @@ import Testing
             from: "a@example.org", to: ["b@example.org"], subject: "LVMS: OK", body: "", date: date
         )
         .render()
-        #expect(text.contains("\nSubject: LVMS: OK\n"))
-        #expect(text.contains("\nAuto-Submitted: auto-generated\n"))
+        expectTrue(text.contains("\nSubject: LVMS: OK\n"))
+        expectTrue(text.contains("\nAuto-Submitted: auto-generated\n"))
     }
 }
 
@@ -113,10 +114,10 @@ import Testing
                     #"{"state": "/var/lib/govctl/outages.jsonl", "mail": {"from": "a@example.org", "to": ["b@example.org"]}}"#
                         .utf8)))
         try config.merge(SourceText(path: "user.json", bytes: Array(#"{"mail": {"to": ["c@example.org"]}}"#.utf8)))
-        #expect(config.state == "/var/lib/govctl/outages.jsonl")
-        #expect(config.mailFrom == "a@example.org")
-        #expect(config.mailTo == ["c@example.org"])
-        #expect(config.files == ["/etc/govctl/govctl.json", "user.json"])
+        expectEqual(config.state, "/var/lib/govctl/outages.jsonl")
+        expectEqual(config.mailFrom, "a@example.org")
+        expectEqual(config.mailTo, ["c@example.org"])
+        expectEqual(config.files, ["/etc/govctl/govctl.json", "user.json"])
     }
 
     @Test func thePackagesExampleConfigurationReads() throws {
@@ -124,8 +125,8 @@ import Testing
             .deletingLastPathComponent().appending(path: "packaging/debian/govctl.json")
         var config = Config()
         try config.merge(SourceText(path: url.path, bytes: [UInt8](try Data(contentsOf: url))))
-        #expect(config.state == "/var/lib/govctl/outages.jsonl")
-        #expect(config.mailFrom == nil)
+        expectEqual(config.state, "/var/lib/govctl/outages.jsonl")
+        expectTrue(config.mailFrom == nil)
     }
 
     @Test func unknownKeysWrongTypesAndRelativeStateAreErrorsWithTheirPosition() {
@@ -138,10 +139,10 @@ import Testing
                 return error.message
             }
         }
-        #expect(error("{\n  \"mial\": {}\n}") == "c.json:2:3: unknown key 'mial'")
-        #expect(error("{\"mail\": {\"too\": []}}") == "c.json:1:11: unknown key 'mail.too'")
-        #expect(error("{\"state\": 5}") == "c.json:1:11: 'state' must be a text in double quotes, found number")
-        #expect(error("{\"state\": \"outages.jsonl\"}") == "c.json:1:11: 'state' must be an absolute path")
-        #expect(error("{\"procedures\": \"/x\"}") == "c.json:1:16: 'procedures' must be an array of texts")
+        expectEqual(error("{\n  \"mial\": {}\n}"), "c.json:2:3: unknown key 'mial'")
+        expectEqual(error("{\"mail\": {\"too\": []}}"), "c.json:1:11: unknown key 'mail.too'")
+        expectEqual(error("{\"state\": 5}"), "c.json:1:11: 'state' must be a text in double quotes, found number")
+        expectEqual(error("{\"state\": \"outages.jsonl\"}"), "c.json:1:11: 'state' must be an absolute path")
+        expectEqual(error("{\"procedures\": \"/x\"}"), "c.json:1:16: 'procedures' must be an array of texts")
     }
 }

@@ -31,11 +31,12 @@ import Testing
                 "README": "not a drop-in",
             ], in: directory)
         let config = try Config.load(environment: ["HOME": "/nonexistent"], etc: etc)
-        #expect(config.files == [etc + "/govctl.json", etc + "/govctl.d/10-site.json", etc + "/govctl.d/20-mail.json"])
-        #expect(config.state == "/srv/govctl/outages.jsonl")
-        #expect(config.mailFrom == "govctl@example.org")
-        #expect(config.mailTo == ["kundservice@example.org"])
-        #expect(config.procedureDirectories.map(\.path) == ["/etc/govctl/procedures"])
+        expectEqual(
+            config.files, [etc + "/govctl.json", etc + "/govctl.d/10-site.json", etc + "/govctl.d/20-mail.json"])
+        expectEqual(config.state, "/srv/govctl/outages.jsonl")
+        expectEqual(config.mailFrom, "govctl@example.org")
+        expectEqual(config.mailTo, ["kundservice@example.org"])
+        expectEqual(config.procedureDirectories.map(\.path), ["/etc/govctl/procedures"])
     }
 
     @Test func aDropInWithAnUnknownKeyIsAnErrorNamingItsFileLineAndColumn() throws {
@@ -46,8 +47,8 @@ import Testing
             _ = try Config.load(environment: ["HOME": "/nonexistent"], etc: etc)
             Issue.record("an unknown key in a drop-in was accepted")
         } catch {
-            #expect(error.message == "\(etc)/govctl.d/50-site.json:2:3: unknown key 'stat'")
-            #expect(error.hint?.contains("did you mean 'state'?") == true)
+            expectEqual(error.message, "\(etc)/govctl.d/50-site.json:2:3: unknown key 'stat'")
+            expectEqual(error.hint?.contains("did you mean 'state'?"), true)
         }
     }
 
@@ -65,7 +66,7 @@ import Testing
         defer { TemporaryDirectory.remove(directory) }
         let etc = try etc([:], in: directory)
         try FileManager.default.removeItem(atPath: etc + "/govctl.d")
-        #expect(try Config.load(environment: ["HOME": "/nonexistent"], etc: etc).files == [etc + "/govctl.json"])
+        try expectEqual(try Config.load(environment: ["HOME": "/nonexistent"], etc: etc).files, [etc + "/govctl.json"])
     }
 }
 
@@ -86,15 +87,15 @@ import Testing
               "icinga": {"api": "https://localhost:5665", "credentials": "/etc/govctl/icinga-api.json",
                          "ca": "/etc/govctl/icinga-ca.crt"}}}
             """#)
-        #expect(config.notify.nagios?.commandFile == "/var/lib/nagios4/rw/nagios.cmd")
-        #expect(
-            config.notify.nagios?.services["sesam-lmn"]
-                == MonitorNotify.NagiosService(host: "localhost", service: "Sesam LMN reserve routine"))
-        #expect(
-            config.notify.icinga
-                == MonitorNotify.Icinga(
-                    api: "https://localhost:5665", credentials: "/etc/govctl/icinga-api.json",
-                    ca: "/etc/govctl/icinga-ca.crt"))
+        expectEqual(config.notify.nagios?.commandFile, "/var/lib/nagios4/rw/nagios.cmd")
+        expectEqual(
+            config.notify.nagios?.services["sesam-lmn"],
+            MonitorNotify.NagiosService(host: "localhost", service: "Sesam LMN reserve routine"))
+        expectEqual(
+            config.notify.icinga,
+            MonitorNotify.Icinga(
+                api: "https://localhost:5665", credentials: "/etc/govctl/icinga-api.json",
+                ca: "/etc/govctl/icinga-ca.crt"))
     }
 
     @Test func wrongNotifySettingsAreErrorsWithTheirPosition() {
@@ -106,59 +107,59 @@ import Testing
                 return error.message
             }
         }
-        #expect(message(#"{"notify": {"nagois": {}}}"#) == "c.json:1:13: unknown key 'notify.nagois'")
-        #expect(
-            message(#"{"notify": {"nagios": {"commandFile": "nagios.cmd"}}}"#)
-                == "c.json:1:39: 'notify.nagios.commandFile' must be an absolute path")
-        #expect(
-            message(#"{"notify": {"icinga": {"api": "http://localhost:5665", "credentials": "/etc/c.json"}}}"#)
-                == "c.json:1:31: 'notify.icinga.api' must be an https:// URL")
-        #expect(
-            message(#"{"notify": {"icinga": {"api": "https://localhost:5665"}}}"#)
-                == "c.json:1:23: 'notify.icinga' needs 'credentials'")
-        #expect(
+        expectEqual(message(#"{"notify": {"nagois": {}}}"#), "c.json:1:13: unknown key 'notify.nagois'")
+        expectEqual(
+            message(#"{"notify": {"nagios": {"commandFile": "nagios.cmd"}}}"#),
+            "c.json:1:39: 'notify.nagios.commandFile' must be an absolute path")
+        expectEqual(
+            message(#"{"notify": {"icinga": {"api": "http://localhost:5665", "credentials": "/etc/c.json"}}}"#),
+            "c.json:1:31: 'notify.icinga.api' must be an https:// URL")
+        expectEqual(
+            message(#"{"notify": {"icinga": {"api": "https://localhost:5665"}}}"#),
+            "c.json:1:23: 'notify.icinga' needs 'credentials'")
+        expectEqual(
             message(
-                #"{"notify": {"nagios": {"commandFile": "/x", "services": {"a": {"host": "h;x", "service": "s"}}}}}"#)
-                == "c.json:1:63: 'notify.nagios.services.a': a Nagios name cannot hold ';'")
+                #"{"notify": {"nagios": {"commandFile": "/x", "services": {"a": {"host": "h;x", "service": "s"}}}}}"#),
+            "c.json:1:63: 'notify.nagios.services.a': a Nagios name cannot hold ';'")
     }
 
     @Test func nagiosGetsOneForcedCheckOfTheSystemsServiceThroughItsCommandFile() throws {
         let directory = try TemporaryDirectory.make("notify-nagios")
         defer { TemporaryDirectory.remove(directory) }
         let fifo = directory.appending(path: "nagios.cmd").path
-        #expect(mkfifo(fifo, 0o660) == 0)
+        expectEqual(mkfifo(fifo, 0o660), 0)
         let nagios = MonitorNotify.Nagios(
             commandFile: fifo,
             services: [
                 "sesam-lmn": MonitorNotify.NagiosService(host: "localhost", service: "Sesam LMN reserve routine")
             ])
         // Nothing reads it: Nagios is not running, said at once (no hang).
-        #expect(
-            MonitorNotify.tellNagios(nagios, system: "sesam-lmn", now: Date(timeIntervalSince1970: 1_795_258_800))
-                == "Nagios is not running (nothing reads its command file '\(fifo)')")
+        expectEqual(
+            MonitorNotify.tellNagios(nagios, system: "sesam-lmn", now: Date(timeIntervalSince1970: 1_795_258_800)),
+            "Nagios is not running (nothing reads its command file '\(fifo)')")
         // Nagios reads it.
         let reader = open(fifo, O_RDONLY | O_NONBLOCK)
-        #expect(reader >= 0)
+        expectTrue(reader >= 0)
         defer { close(reader) }
-        #expect(
+        expectTrue(
             MonitorNotify.tellNagios(nagios, system: "sesam-lmn", now: Date(timeIntervalSince1970: 1_795_258_800))
                 == nil)
         var buffer = [UInt8](repeating: 0, count: 4096)
         let count = read(reader, &buffer, buffer.count)
-        #expect(
-            String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self)
-                == "[1795258800] SCHEDULE_FORCED_SVC_CHECK;localhost;Sesam LMN reserve routine;1795258800\n")
+        expectEqual(
+            String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self),
+            "[1795258800] SCHEDULE_FORCED_SVC_CHECK;localhost;Sesam LMN reserve routine;1795258800\n")
         // A system without a service, and a command file that is no FIFO.
-        #expect(
-            MonitorNotify.tellNagios(nagios, system: "lvms", now: Date())
-                == "no service is configured for it (notify.nagios.services.lvms in the configuration)")
+        expectEqual(
+            MonitorNotify.tellNagios(nagios, system: "lvms", now: Date()),
+            "no service is configured for it (notify.nagios.services.lvms in the configuration)")
         let plain = directory.appending(path: "plain").path
-        #expect(FileManager.default.createFile(atPath: plain, contents: nil))
+        expectTrue(FileManager.default.createFile(atPath: plain, contents: nil))
         var notFIFO = nagios
         notFIFO.commandFile = plain
-        #expect(
-            MonitorNotify.tellNagios(notFIFO, system: "sesam-lmn", now: Date())
-                == "'\(plain)' is not Nagios's command file (not a FIFO); check command_file in nagios.cfg")
+        expectEqual(
+            MonitorNotify.tellNagios(notFIFO, system: "sesam-lmn", now: Date()),
+            "'\(plain)' is not Nagios's command file (not a FIFO); check command_file in nagios.cfg")
     }
 
     @Test func icingaCredentialsThatCannotBeReadAreNamed() throws {
@@ -166,17 +167,17 @@ import Testing
         defer { TemporaryDirectory.remove(directory) }
         let missing = directory.appending(path: "icinga-api.json").path
         let icinga = MonitorNotify.Icinga(api: "https://localhost:1", credentials: missing, ca: nil)
-        #expect(
+        expectTrue(
             MonitorNotify.tellIcinga(icinga, system: "sesam-lmn", environment: [:])?
                 .hasPrefix("cannot read its credentials file '\(missing)'") == true)
         try #"{"user": "govctl"}"#.write(toFile: missing, atomically: true, encoding: .utf8)
-        #expect(
-            MonitorNotify.tellIcinga(icinga, system: "sesam-lmn", environment: [:])
-                == "\(missing): the credentials need \"user\" and \"password\"")
+        expectEqual(
+            MonitorNotify.tellIcinga(icinga, system: "sesam-lmn", environment: [:]),
+            "\(missing): the credentials need \"user\" and \"password\"")
     }
 
     @Test func curlConfigurationValuesAreQuotedAndJSONIsEscaped() {
-        #expect(MonitorNotify.curlQuoted(#"govctl:pa"ss\word"#) == #""govctl:pa\"ss\\word""#)
-        #expect(MonitorNotify.jsonString("a\"b\u{1}") == #""a\"b\u0001""#)
+        expectEqual(MonitorNotify.curlQuoted(#"govctl:pa"ss\word"#), #""govctl:pa\"ss\\word""#)
+        expectEqual(MonitorNotify.jsonString("a\"b\u{1}"), #""a\"b\u0001""#)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -28,6 +29,6 @@ struct NameKeyTests {
 
     @Test(arguments: names)
     func theShortCutsFoldANameAsTheFullRuleDoes(name: String) {
-        #expect(NameKey.fold(name) == Self.byTheBook(name))
+        expectEqual(NameKey.fold(name), Self.byTheBook(name))
     }
 }

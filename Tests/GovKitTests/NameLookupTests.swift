@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -54,17 +55,17 @@ import Testing
         for spelling in [
             "LVMS", "lvms", "L-VMS", "l vms", "L_VMS", "L‐VMS", "L–VMS", "ＬＶＭＳ", "L\u{200B}VMS", "L\u{AD}VMS",
         ] {
-            #expect(NameKey.fold(spelling) == "lvms", "\(spelling.debugDescription)")
+            expectEqual(NameKey.fold(spelling), "lvms", "\(spelling.debugDescription)")
         }
-        #expect(NameKey.fold("Sesam LMN") == NameKey.fold("sesam-lmn"))
-        #expect(NameKey.fold("Miclis") != NameKey.fold("LVMS"))
-        #expect(NameKey.fold("Miclís") != NameKey.fold("Miclis"), "accents are part of a name")
+        expectEqual(NameKey.fold("Sesam LMN"), NameKey.fold("sesam-lmn"))
+        expectTrue(NameKey.fold("Miclis") != NameKey.fold("LVMS"))
+        expectTrue(NameKey.fold("Miclís") != NameKey.fold("Miclis"), "accents are part of a name")
     }
 
     @Test func choicesRolesAndSystemsFoldAlike() {
         for spelling in ["teknisk–service", "TEKNISK_SERVICE", "ｔｅｋｎｉｓｋ service"] {
-            #expect(ChoiceMatching.normalized(spelling) == NameKey.fold(spelling))
-            #expect(Ownership.normalized(spelling) == NameKey.fold(spelling))
+            expectEqual(ChoiceMatching.normalized(spelling), NameKey.fold(spelling))
+            expectEqual(Ownership.normalized(spelling), NameKey.fold(spelling))
         }
     }
 
@@ -76,15 +77,15 @@ import Testing
             ("sshf.json", Self.file("sshf", systems: [Self.system("lvms", "LVMS", aliases: ["SymPathy"])])),
         ])
         let collisions = set.diagnostics.filter { $0.code == .nameCollision }
-        #expect(collisions.count == 1)
+        expectEqual(collisions.count, 1)
         let d = try #require(collisions.first)
-        #expect(d.file == "sshf.json")
-        #expect(d.position == SourcePosition(line: 8, column: 39))
-        #expect(
-            d.message
-                == "name 'LVMS' of system 'lvms' is the same as name 'LVMS' of system 'other' (aaa.json:8:40), "
+        expectEqual(d.file, "sshf.json")
+        expectEqual(d.position, SourcePosition(line: 8, column: 39))
+        expectEqual(
+            d.message,
+            "name 'LVMS' of system 'lvms' is the same as name 'LVMS' of system 'other' (aaa.json:8:40), "
                 + "so 'LVMS' could find either")
-        #expect(d.hint?.contains("rename or remove one of them") == true)
+        expectEqual(d.hint?.contains("rename or remove one of them"), true)
     }
 
     @Test func anAliasOrALookAlikeNameInTheSameFileCollides() {
@@ -96,9 +97,9 @@ import Testing
         ] {
             let set = Self.load([("p.json", Self.file("p", systems: [Self.system("lvms", "LVMS"), other]))])
             let messages = set.diagnostics.filter { $0.code == .nameCollision }.map(\.message)
-            #expect(messages.count == 1, "\(other)")
-            #expect(messages.first?.hasPrefix(kind) == true, "\(messages)")
-            #expect(messages.first?.contains("of system 'lvms' (p.json:") == true, "\(messages)")
+            expectEqual(messages.count, 1, "\(other)")
+            expectEqual(messages.first?.hasPrefix(kind), true, "\(messages)")
+            expectEqual(messages.first?.contains("of system 'lvms' (p.json:"), true, "\(messages)")
         }
     }
 
@@ -109,12 +110,12 @@ import Testing
                 Self.file("p", systems: [Self.system("sesam-lmn", "Sesam LMN", aliases: ["sesam-lmn", "SesamLMN"])])
             )
         ])
-        #expect(own.diagnostics.isEmpty)
+        expectTrue(own.diagnostics.isEmpty)
         let twice = Self.load([
             ("a.json", Self.file("a", systems: [Self.system("abc", "ABC")])),
             ("b.json", Self.file("b", systems: [Self.system("abc", "ABC")])),
         ])
-        #expect(twice.diagnostics.map(\.code) == [.duplicateId])
+        expectEqual(twice.diagnostics.map(\.code), [.duplicateId])
     }
 
     // MARK: Look-ups never depend on file order
@@ -133,7 +134,7 @@ import Testing
                     && error.message.contains("'other' (LVMS) in aaa.json")
                     && error.hint?.contains("govctl validate") == true
             }
-            #expect(try catalog.system(named: "Other").0.id == "other")
+            try expectEqual(try catalog.system(named: "Other").0.id, "other")
         }
     }
 
@@ -153,10 +154,10 @@ import Testing
         )
         for files in [[hostile, real], [real, hostile]] {
             let set = Self.load(files)
-            #expect(set.errors.isEmpty, "\(set.errors)")
+            expectTrue(set.errors.isEmpty, "\(set.errors)")
             let catalog = Catalog(set.procedures)
             let (system, _) = try catalog.system(named: "LVMS")
-            #expect(try catalog.guide(purpose: "report-urgent", for: system)?.0.id == "sshf-urgent")
+            try expectEqual(try catalog.guide(purpose: "report-urgent", for: system)?.0.id, "sshf-urgent")
         }
     }
 
@@ -178,12 +179,12 @@ import Testing
         let own = ("s.json", Self.file("s", systems: [Self.system("abc", "ABC")], guides: [Self.guide("s-urgent")]))
         let settledSet = Self.load([a, b, own])
         let settled = Catalog(settledSet.procedures)
-        #expect(try settled.guide(purpose: "report-urgent", for: abc)?.0.id == "s-urgent")
-        #expect(settledSet.errors.isEmpty, "\(settledSet.errors)")
+        try expectEqual(try settled.guide(purpose: "report-urgent", for: abc)?.0.id, "s-urgent")
+        expectTrue(settledSet.errors.isEmpty, "\(settledSet.errors)")
         // What the look-up refuses, validate reports, at the later guide and naming the other.
-        #expect(set.errors.map(\.code) == [.ambiguousGuide])
-        #expect(set.errors.first?.file == "b.json")
-        #expect(set.errors.first?.message.contains("'b-urgent' and 'a-urgent' (a.json:") == true)
+        expectEqual(set.errors.map(\.code), [.ambiguousGuide])
+        expectEqual(set.errors.first?.file, "b.json")
+        expectEqual(set.errors.first?.message.contains("'b-urgent' and 'a-urgent' (a.json:"), true)
     }
 
     @Test func validateRunsAppliesWhenForEachDeclaredSystemAsTheLookUpDoes() throws {
@@ -195,12 +196,12 @@ import Testing
         let set = Self.load([("p.json", Self.file("p", systems: systems, guides: guides))])
         let catalog = Catalog(set.procedures)
         let (def, _) = try catalog.system(named: "DEF")
-        #expect(try catalog.guide(purpose: "report-urgent", for: def)?.0.id == "any")
+        try expectEqual(try catalog.guide(purpose: "report-urgent", for: def)?.0.id, "any")
         let (abc, _) = try catalog.system(named: "ABC")
         #expect(throws: GovError.self) { _ = try catalog.guide(purpose: "report-urgent", for: abc) }
-        #expect(set.errors.map(\.code) == [.ambiguousGuide])
+        expectEqual(set.errors.map(\.code), [.ambiguousGuide])
         let message = set.errors.first?.message ?? ""
-        #expect(message.contains("system 'abc' (ABC)") && !message.contains("DEF"), "\(message)")
+        expectTrue(message.contains("system 'abc' (ABC)") && !message.contains("DEF"), "\(message)")
     }
 
     @Test func aRoleNameThatFindsTwoRolesIsRefused() throws {
@@ -219,11 +220,11 @@ import Testing
             let message = (error as? GovError)?.message ?? ""
             return message.contains("names 2 roles for ABC") && message.contains("'eier-a' in a.json")
         }
-        #expect(try Ownership(catalog).role("eier-s", for: abc).role.id == "eier-s")
+        try expectEqual(try Ownership(catalog).role("eier-s", for: abc).role.id, "eier-s")
         // What the look-up refuses, validate reports, at the later role and naming the other.
-        #expect(set.errors.map(\.code) == [.nameCollision])
+        expectEqual(set.errors.map(\.code), [.nameCollision])
         let message = set.errors.first?.message ?? ""
-        #expect(message.contains("of role 'eier-s' is the same as") && message.contains("of role 'eier-a' (a.json:"))
+        expectTrue(message.contains("of role 'eier-s' is the same as") && message.contains("of role 'eier-a' (a.json:"))
     }
 
     @Test func rolesOfDifferentSystemsMayShareANameAndValidateSaysNothing() {
@@ -238,7 +239,7 @@ import Testing
                     roles: [role("eier-abc", "abc"), role("eier-def", "def")])
             )
         ])
-        #expect(set.errors.isEmpty, "\(set.errors)")
+        expectTrue(set.errors.isEmpty, "\(set.errors)")
     }
 
     @Test func aDocumentIdSharedByTwoProceduresIsRefused() throws {
@@ -247,7 +248,7 @@ import Testing
                 of: #""language": "nb","#, with: #""language": "nb", "documentId": "D1","#)
         }
         let catalog = Catalog(Self.load([("a.json", withDocument("a")), ("b.json", withDocument("b"))]).procedures)
-        #expect(try catalog.procedure(id: "a").id == "a")
+        try expectEqual(try catalog.procedure(id: "a").id, "a")
         #expect {
             _ = try catalog.procedure(id: "d1")
         } throws: { error in

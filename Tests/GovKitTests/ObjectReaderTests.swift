@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -16,12 +17,12 @@ import Testing
 
     @Test func keysAreFoundInAnyOrderAndOnlyTheUnaskedOneIsUnknown() throws {
         var (r, sink) = try reader(#"{"b": "2", "a": "1", "c": "3", "typo": "x"}"#)
-        #expect(r.string("c") == "3")
-        #expect(r.string("a") == "1")
-        #expect(r.string("b") == "2")
-        #expect(r.string("missing") == nil)
+        expectEqual(r.string("c"), "3")
+        expectEqual(r.string("a"), "1")
+        expectEqual(r.string("b"), "2")
+        expectTrue(r.string("missing") == nil)
         r.finish()
-        #expect(sink.items.map(\.message) == ["unknown key 'typo' in the object"])
+        expectEqual(sink.items.map(\.message), ["unknown key 'typo' in the object"])
     }
 
     @Test func objectsWithMoreThanSixtyFourMembersStillReportTheUnknownOnes() throws {
@@ -35,30 +36,30 @@ import Testing
         ]
         let members = (0..<70).map { "\"k\($0)\": \"v\($0)\"" } + ["\"extra\": \"x\""]
         var (r, sink) = try reader("{" + members.joined(separator: ", ") + "}")
-        for i in (0..<70).reversed() { #expect(r.string(keys[i]) == "v\(i)") }
+        for i in (0..<70).reversed() { expectEqual(r.string(keys[i]), "v\(i)") }
         r.finish()
-        #expect(sink.items.map(\.message) == ["unknown key 'extra' in the object"])
+        expectEqual(sink.items.map(\.message), ["unknown key 'extra' in the object"])
     }
 
     @Test func anEscapedKeyIsTheSameKeyAndTheFirstValueCounts() throws {
         let parsed = try JSONParser.parse(#"{"a": "first", "\u0061": "second", "é": 1}"#)
-        #expect(parsed.duplicateKeys.map(\.message) == ["duplicate key 'a'"])
-        #expect(parsed.root.value == ["a": "first", "é": 1])
+        expectEqual(parsed.duplicateKeys.map(\.message), ["duplicate key 'a'"])
+        expectEqual(parsed.root.value, ["a": "first", "é": 1])
         var (r, _) = try reader(#"{"\u0062": "escaped"}"#)
-        #expect(r.string("b") == "escaped")
+        expectEqual(r.string("b"), "escaped")
     }
 
     @Test func aNonObjectIsReportedAndReadsAsNotAnObject() throws {
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: Array("[1]".utf8)))
         let reader = ObjectReader(try JSONParser.parse("[1]").root, what: "the object", sink: sink)
-        #expect(!reader.isObject)
-        #expect(sink.items.map(\.message) == ["the object must be an object, found array"])
+        expectTrue(!reader.isObject)
+        expectEqual(sink.items.map(\.message), ["the object must be an object, found array"])
     }
 
     @Test func duplicatesAreFoundInLargeObjectsToo() throws {
         let members = (0..<40).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0"]
         let parsed = try JSONParser.parse("{" + members.joined(separator: ", ") + "}")
-        #expect(parsed.duplicateKeys.map(\.message) == ["duplicate key 'k7'"])
-        #expect(parsed.root.value["k7"] == 7)
+        expectEqual(parsed.duplicateKeys.map(\.message), ["duplicate key 'k7'"])
+        expectEqual(parsed.root.value["k7"], 7)
     }
 }

@@ -1,14 +1,15 @@
 import Foundation
 import GovKit
+import TestSupport
 import Testing
 
 /// Issue 28: the `state` setting names a file or a PostgreSQL database, and a password never shows in what govctl
 /// prints.
 @Suite struct OutageStateTests {
     @Test func aURIIsADatabaseAndAPathIsAFile() throws {
-        #expect(OutageState.isDatabase("postgresql://db.example.org/govctl"))
-        #expect(OutageState.isDatabase("postgres://db.example.org/govctl"))
-        #expect(!OutageState.isDatabase("/var/lib/govctl/outages.jsonl"))
+        expectTrue(OutageState.isDatabase("postgresql://db.example.org/govctl"))
+        expectTrue(OutageState.isDatabase("postgres://db.example.org/govctl"))
+        expectTrue(!OutageState.isDatabase("/var/lib/govctl/outages.jsonl"))
         var config = Config()
         config.state = "/var/lib/govctl/outages.jsonl"
         guard
@@ -18,7 +19,7 @@ import Testing
             Issue.record("a path is a file")
             return
         }
-        #expect(log.path == "/var/lib/govctl/outages.jsonl")
+        expectEqual(log.path, "/var/lib/govctl/outages.jsonl")
         guard
             case .database(let database) = try OutageState.resolve(
                 explicit: nil, environment: ["GOVCTL_STATE": "postgresql://a:secret@h/govctl"], config: config,
@@ -27,19 +28,19 @@ import Testing
             Issue.record("GOVCTL_STATE names a database")
             return
         }
-        #expect(database.display == "postgresql://a@h/govctl")
-        #expect(database.uri == "postgresql://a:secret@h/govctl")
+        expectEqual(database.display, "postgresql://a@h/govctl")
+        expectEqual(database.uri, "postgresql://a:secret@h/govctl")
     }
 
     @Test func thePasswordIsLeftOutOfWhatIsShown() {
-        #expect(
-            OutageState.withoutPassword("postgresql://kari:hemlig@db:5432/govctl") == "postgresql://kari@db:5432/govctl"
+        expectEqual(
+            OutageState.withoutPassword("postgresql://kari:hemlig@db:5432/govctl"), "postgresql://kari@db:5432/govctl"
         )
-        #expect(
-            OutageState.withoutPassword("postgresql://kari@db/govctl?sslmode=require&password=hemlig")
-                == "postgresql://kari@db/govctl?sslmode=require")
-        #expect(OutageState.withoutPassword("postgresql://db/govctl?PASSWORD=x") == "postgresql://db/govctl")
-        #expect(OutageState.withoutPassword("postgresql:///?service=govctl") == "postgresql:///?service=govctl")
+        expectEqual(
+            OutageState.withoutPassword("postgresql://kari@db/govctl?sslmode=require&password=hemlig"),
+            "postgresql://kari@db/govctl?sslmode=require")
+        expectEqual(OutageState.withoutPassword("postgresql://db/govctl?PASSWORD=x"), "postgresql://db/govctl")
+        expectEqual(OutageState.withoutPassword("postgresql:///?service=govctl"), "postgresql:///?service=govctl")
     }
 
     @Test func aPasswordOnTheCommandLineIsRefused() {

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -6,7 +7,7 @@ import Testing
     @Test func resultsComeBackInTheOrderOfTheInputWhateverItsSize() {
         for count in [0, 1, 2, 63, 64, 65, 1000] {
             let items = Array(0..<count)
-            #expect(ParallelMap.map(items) { $0 * 2 } == items.map { $0 * 2 })
+            expectEqual(ParallelMap.map(items) { $0 * 2 }, items.map { $0 * 2 })
         }
     }
 }

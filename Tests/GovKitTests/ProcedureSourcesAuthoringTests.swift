@@ -35,11 +35,11 @@ import Testing
         let sources = try ProcedureSources.combine(
             builtIn: Self.builtIn, directories: [ConfiguredDirectory(path: site, configFile: "/etc/govctl/govctl.json")]
         )
-        #expect(sources.files.map(\.path) == ["procedures/a.json", "\(site)/x.json", "\(site)/y.json"])
-        #expect(sources.origins["procedures/a.json"] == "built-in")
-        #expect(sources.origins["\(site)/x.json"] == "\(site)/x.json")
-        #expect(sources.notes == ["\(site)/x.json replaces the built-in b"])
-        #expect(sources.directories == [site])
+        expectEqual(sources.files.map(\.path), ["procedures/a.json", "\(site)/x.json", "\(site)/y.json"])
+        expectEqual(sources.origins["procedures/a.json"], "built-in")
+        expectEqual(sources.origins["\(site)/x.json"], "\(site)/x.json")
+        expectEqual(sources.notes, ["\(site)/x.json replaces the built-in b"])
+        expectEqual(sources.directories, [site])
     }
 
     @Test func aLaterDirectoryReplacesAnEarlierOne() throws {
@@ -50,9 +50,10 @@ import Testing
         let sources = try ProcedureSources.combine(
             builtIn: Self.builtIn,
             directories: [first, second].map { ConfiguredDirectory(path: $0, configFile: "c.json") })
-        #expect(sources.files.map(\.path) == ["\(second)/z.json", "procedures/b.json"])
-        #expect(
-            sources.notes == [
+        expectEqual(sources.files.map(\.path), ["\(second)/z.json", "procedures/b.json"])
+        expectEqual(
+            sources.notes,
+            [
                 "\(first)/a.json replaces the built-in a", "\(second)/z.json replaces \(first)/a.json",
             ])
     }
@@ -62,7 +63,7 @@ import Testing
         #expect(throws: GovError.self) { try ProcedureSources.combine(builtIn: Self.builtIn, directories: [missing]) }
         if !FileManager.default.fileExists(atPath: ProcedureSources.packageDirectory) {
             let package = ConfiguredDirectory(path: ProcedureSources.packageDirectory, configFile: "c.json")
-            #expect(try ProcedureSources.combine(builtIn: Self.builtIn, directories: [package]).files.count == 2)
+            try expectEqual(try ProcedureSources.combine(builtIn: Self.builtIn, directories: [package]).files.count, 2)
         }
     }
 
@@ -74,13 +75,13 @@ import Testing
             _ = try ProcedureSources.combine(builtIn: Self.builtIn, directories: [notDirectory])
             Issue.record("no error")
         } catch {
-            #expect(error.message == "c.json:3:5: the procedure directory '\(site)/x.json' is not a directory")
+            expectEqual(error.message, "c.json:3:5: the procedure directory '\(site)/x.json' is not a directory")
         }
     }
 
     @Test func theIdIsReadWithoutDecodingAndNilForAFileThatIsNotAnObject() {
-        #expect(ProcedureSources.procedureId(Self.file("p.json", id: "x-1")) == "x-1")
-        #expect(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("[1]".utf8))) == nil)
-        #expect(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("{".utf8))) == nil)
+        expectEqual(ProcedureSources.procedureId(Self.file("p.json", id: "x-1")), "x-1")
+        expectTrue(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("[1]".utf8))) == nil)
+        expectTrue(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("{".utf8))) == nil)
     }
 }

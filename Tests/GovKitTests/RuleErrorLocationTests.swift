@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -27,7 +28,7 @@ import Testing
         let set = ProcedureLoader.load(
             [ProcedureFile(path: "procedures/p.json", bytes: Array(text.utf8))],
             today: CalendarDate(year: 2026, month: 11, day: 21))
-        #expect(set.errors.isEmpty, "\(set.errors.map(\.headline))")
+        expectTrue(set.errors.isEmpty, "\(set.errors.map(\.headline))")
         return Catalog(set.procedures)
     }
 
@@ -37,8 +38,8 @@ import Testing
             try body()
             return nil
         } catch let error as GovError {
-            #expect(error.kind == .dataError)
-            #expect(error.hint?.contains("govctl test") == true)
+            expectEqual(error.kind, .dataError)
+            expectEqual(error.hint?.contains("govctl test"), true)
             return error.message
         } catch {
             return nil
@@ -58,8 +59,8 @@ import Testing
         let message = Self.message {
             _ = try GuideEvaluator.evaluate(guide, in: procedure, request: .init(now: Self.now))
         }
-        #expect(
-            message == "procedures/p.json: guides[1].steps[1].when: the rule threw 'boom' (step 'notify' of guide 'g')")
+        expectEqual(
+            message, "procedures/p.json: guides[1].steps[1].when: the rule threw 'boom' (step 'notify' of guide 'g')")
     }
 
     @Test func aDerivedValueOverItsBudgetNamesTheFileTheValueAndTheOperator() throws {
@@ -73,11 +74,11 @@ import Testing
         let message = Self.message {
             _ = try GuideEvaluator.evaluate(guide, in: procedure, request: .init(now: Self.now))
         }
-        #expect(
+        expectEqual(
             message?.hasPrefix(
-                "procedures/p.json: guides[1].derived[0].logic: the rule threw 'Limit Exceeded' at /reduce/1: ")
-                == true, "\(message ?? "")")
-        #expect(message?.hasSuffix("(derived value 'big' of guide 'g')") == true)
+                "procedures/p.json: guides[1].derived[0].logic: the rule threw 'Limit Exceeded' at /reduce/1: "), true,
+            "\(message ?? "")")
+        expectEqual(message?.hasSuffix("(derived value 'big' of guide 'g')"), true)
     }
 
     @Test func aTextsRuleThatThrowsNamesTheTextsWhen() throws {
@@ -92,8 +93,8 @@ import Testing
         let message = Self.message {
             _ = try GuideEvaluator.evaluate(guide, in: procedure, request: .init(now: Self.now))
         }
-        #expect(
-            message == "procedures/p.json: guides[1].texts[0].when: the rule threw 'NaN' (text 'subject' of guide 'g')")
+        expectEqual(
+            message, "procedures/p.json: guides[1].texts[0].when: the rule threw 'NaN' (text 'subject' of guide 'g')")
     }
 
     @Test func anAppliesWhenThatThrowsIsAnErrorNotAGuideThatQuietlyDoesNotApply() throws {
@@ -105,7 +106,7 @@ import Testing
                 """#)
         let (system, _) = try catalog.system(named: "ABC")
         let message = Self.message { _ = try catalog.guide(purpose: "report-urgent", for: system) }
-        #expect(message == "procedures/p.json: guides[1].appliesWhen: the rule threw 'boom' (guide 'g')")
+        expectEqual(message, "procedures/p.json: guides[1].appliesWhen: the rule threw 'boom' (guide 'g')")
     }
 
     @Test func aMonitorsStateRuleThatThrowsNamesTheFileAndTheDerivedValue() throws {
@@ -121,9 +122,9 @@ import Testing
         let query = ReserveStatusQuery(
             system: "abc", since: .instant(Self.now.addingTimeInterval(-3600)), now: .instant(Self.now))
         let message = Self.message { _ = try query.answer(in: catalog) }
-        #expect(
-            message
-                == "procedures/p.json: guides[1].derived[0].logic: the rule threw 'boom' (derived value 'state' of guide 'g')"
+        expectEqual(
+            message,
+            "procedures/p.json: guides[1].derived[0].logic: the rule threw 'boom' (derived value 'state' of guide 'g')"
         )
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -29,7 +30,7 @@ import Testing
     @Test func anIfGivesEachBranchAndNullWithoutALastOne() throws {
         let g = try guide([("state", #"{"if": [{"var": "x"}, "outage", {"var": "y"}, "reserve-active"]}"#)])
         let outputs = RuleOutputs.of(derived: 0, in: g)
-        #expect(outputs == RuleOutputs(texts: ["outage", "reserve-active"], others: [.null]))
+        expectEqual(outputs, RuleOutputs(texts: ["outage", "reserve-active"], others: [.null]))
     }
 
     @Test func aDerivedValueAboveAndAChoiceFactGiveWhatTheyCanGive() throws {
@@ -38,10 +39,10 @@ import Testing
             ("state", #"{"if": [{"var": "flag"}, {"var": "level"}, "ok"]}"#),
         ])
         // The choice fact has no default, so it is null when not given.
-        #expect(RuleOutputs.of(derived: 1, in: g) == RuleOutputs(texts: ["a", "b", "none", "ok"], others: [.null]))
+        expectEqual(RuleOutputs.of(derived: 1, in: g), RuleOutputs(texts: ["a", "b", "none", "ok"], others: [.null]))
         let withDefault = try guide(
             [("state", #"{"var": "scenario"}"#)], defaultScenario: true)
-        #expect(RuleOutputs.of(derived: 0, in: withDefault) == RuleOutputs(texts: ["a", "b"]))
+        expectEqual(RuleOutputs.of(derived: 0, in: withDefault), RuleOutputs(texts: ["a", "b"]))
     }
 
     @Test func comparisonsGiveTrueOrFalseAndArithmeticCannotBeListed() throws {
@@ -49,12 +50,12 @@ import Testing
             ("compare", #"{">=": [{"var": "minutes"}, 240]}"#),
             ("sum", #"{"if": [{"var": "x"}, {"+": [1, {"var": "minutes"}]}, "ok"]}"#),
         ])
-        #expect(RuleOutputs.of(derived: 0, in: g) == RuleOutputs(others: [.bool(true), .bool(false)]))
-        #expect(RuleOutputs.of(derived: 1, in: g) == RuleOutputs(texts: ["ok"], open: true))
+        expectEqual(RuleOutputs.of(derived: 0, in: g), RuleOutputs(others: [.bool(true), .bool(false)]))
+        expectEqual(RuleOutputs.of(derived: 1, in: g), RuleOutputs(texts: ["ok"], open: true))
     }
 
     @Test func aDerivedValueFurtherDownIsNotFollowed() throws {
         let g = try guide([("state", #"{"var": "later"}"#), ("later", #""x""#)])
-        #expect(RuleOutputs.of(derived: 0, in: g) == RuleOutputs(open: true))
+        expectEqual(RuleOutputs.of(derived: 0, in: g), RuleOutputs(open: true))
     }
 }

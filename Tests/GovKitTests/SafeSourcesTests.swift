@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Issue 11's rule, kept: no unsafe machinery, no traps on input paths, anywhere in Sources/ (the libFuzzer entry
@@ -22,7 +23,7 @@ import Testing
                 }
             }
         }
-        #expect(checked > 100, "the walk found the sources")
-        #expect(found == [], "unsafe code or a trap in Sources/")
+        expectTrue(checked > 100, "the walk found the sources")
+        expectEqual(found, [], "unsafe code or a trap in Sources/")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -21,13 +22,13 @@ import Testing
 
     @Test func theSchemaIsDraft2020AndEveryDefinitionIsReachable() throws {
         let schema = try Self.schema()
-        #expect(schema["$schema"] == .string("https://json-schema.org/draft/2020-12/schema"))
+        expectEqual(schema["$schema"], .string("https://json-schema.org/draft/2020-12/schema"))
         guard case .object(let defs)? = schema["$defs"] else {
             Issue.record("no $defs")
             return
         }
         let text = JSONWriter.compact(schema)
-        for name in defs.keys { #expect(text.contains("\"#/$defs/\(name)\""), "\(name) is never referenced") }
+        for name in defs.keys { expectTrue(text.contains("\"#/$defs/\(name)\""), "\(name) is never referenced") }
     }
 
     @Test(arguments: try procedureFiles())
@@ -36,21 +37,21 @@ import Testing
         let value = try JSONParser.parse(Repository.bytes("procedures/" + file)).root.value
         var problems: [String] = []
         SchemaChecker(root: schema).check(value, against: schema, at: "", into: &problems)
-        #expect(problems.isEmpty, "\(file): \(problems.prefix(5).joined(separator: "; "))")
-        #expect(value["$schema"] == .string("../schema/procedure.schema.json"))
+        expectTrue(problems.isEmpty, "\(file): \(problems.prefix(5).joined(separator: "; "))")
+        expectEqual(value["$schema"], .string("../schema/procedure.schema.json"))
     }
 
     @Test func theSchemaNamesEveryOperatorTheEngineHasAndNoOther() throws {
         let schema = try Self.schema()
         let names = schema["$defs"]?["rule"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
-        #expect(names.map(Set.init) == Set(Rule.operators))
-        #expect(names?.count == Rule.operators.count)
+        expectEqual(names.map(Set.init), Set(Rule.operators))
+        expectEqual(names?.count, Rule.operators.count)
     }
 
     @Test func theSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() throws {
         let names = try Self.schema()["$defs"]?["guide"]?["properties"]?["purpose"]?["enum"]?.arrayValue?.compactMap(
             \.stringValue)
-        #expect(names == GuidePurpose.allCases.map(\.rawValue))
+        expectEqual(names, GuidePurpose.allCases.map(\.rawValue))
     }
 
     /// Mistakes the schema must see; the whole comparison with govctl is SchemaComparisonTests.
@@ -69,7 +70,7 @@ import Testing
             Self.replacing(pointer.split(separator: "/").map(String.init), in: file, with: value))
         var problems: [String] = []
         SchemaChecker(root: schema).check(changed, against: schema, at: "", into: &problems)
-        #expect(problems.contains { $0.hasPrefix(pointer) && $0.contains(problem) }, "\(problems)")
+        expectTrue(problems.contains { $0.hasPrefix(pointer) && $0.contains(problem) }, "\(problems)")
     }
 
     static func replacing(_ keys: [String], in value: JSONValue, with new: JSONValue) -> JSONValue? {
@@ -101,7 +102,7 @@ import Testing
         value = .object(object)
         var problems: [String] = []
         SchemaChecker(root: schema).check(value, against: schema, at: "", into: &problems)
-        #expect(problems == ["/colour: not allowed"])
+        expectEqual(problems, ["/colour: not allowed"])
     }
 }
 

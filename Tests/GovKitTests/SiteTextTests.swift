@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -6,20 +7,21 @@ import Testing
 /// The static site's text helpers: HTML escaping, step conditions in words, document validity.
 @Suite struct SiteTextTests {
     @Test func htmlEscapingLeavesNoMarkupFromTheData() {
-        #expect(HTML.escape("<b>Kari & \"Ola\" 'x'</b>") == "&lt;b&gt;Kari &amp; &quot;Ola&quot; &#39;x&#39;&lt;/b&gt;")
-        #expect(HTML.escape("Sykehuspartner – æøå") == "Sykehuspartner – æøå")
+        expectEqual(
+            HTML.escape("<b>Kari & \"Ola\" 'x'</b>"), "&lt;b&gt;Kari &amp; &quot;Ola&quot; &#39;x&#39;&lt;/b&gt;")
+        expectEqual(HTML.escape("Sykehuspartner – æøå"), "Sykehuspartner – æøå")
     }
 
     @Test func jsonInAScriptElementCannotCloseIt() {
         let json = HTML.scriptJSON(.array([.string("</script><!-- x")]))
-        #expect(!json.contains("<"))
-        #expect(json == "[\"\\u003c/script>\\u003c!-- x\"]")
+        expectTrue(!json.contains("<"))
+        expectEqual(json, "[\"\\u003c/script>\\u003c!-- x\"]")
     }
 
     @Test func aTextInAnotherLanguageThanThePageCarriesItsOwnLang() {
         let swedishOnly = LocalizedText([.sv: "Kundservice"])
-        #expect(HTML.text(swedishOnly, .en, source: .sv) == "<span lang=\"sv\">Kundservice</span>")
-        #expect(HTML.text(LocalizedText([.sv: "a", .en: "b"]), .en, source: .sv) == "b")
+        expectEqual(HTML.text(swedishOnly, .en, source: .sv), "<span lang=\"sv\">Kundservice</span>")
+        expectEqual(HTML.text(LocalizedText([.sv: "a", .en: "b"]), .en, source: .sv), "b")
     }
 
     static let guide: Guide = {
@@ -34,12 +36,12 @@ import Testing
     }
 
     @Test func simpleConditionsAreSaidInWordsAndOthersPointToTheSource() throws {
-        #expect(try condition(#"{"var": "minutes"}"#) == "Minutes")
-        #expect(try condition(#"{"!": {"var": "minutes"}}"#, .nb) == "ikke: Minutter")
-        #expect(try condition(#"{"===": [{"var": "minutes"}, 240]}"#) == "Minutes: 240")
-        #expect(try condition(#"{"in": [{"var": "minutes"}, [null, 5]]}"#) == "Minutes: not given or 5")
-        #expect(try condition(#"{"and": [{"var": "minutes"}, {"var": "late"}]}"#) == "Minutes; late")
-        #expect(try condition(#"{">=": [{"var": "minutes"}, 240]}"#) == "when the source's condition holds")
+        try expectEqual(try condition(#"{"var": "minutes"}"#), "Minutes")
+        try expectEqual(try condition(#"{"!": {"var": "minutes"}}"#, .nb), "ikke: Minutter")
+        try expectEqual(try condition(#"{"===": [{"var": "minutes"}, 240]}"#), "Minutes: 240")
+        try expectEqual(try condition(#"{"in": [{"var": "minutes"}, [null, 5]]}"#), "Minutes: not given or 5")
+        try expectEqual(try condition(#"{"and": [{"var": "minutes"}, {"var": "late"}]}"#), "Minutes; late")
+        try expectEqual(try condition(#"{">=": [{"var": "minutes"}, 240]}"#), "when the source's condition holds")
     }
 
     @Test func aDocumentIsValidExpiredOrWithoutAValidUntilDate() {
@@ -47,11 +49,11 @@ import Testing
             [ProcedureFile(path: "p.json", bytes: Array(ValidationTests.procedure().utf8))],
             today: ValidationTests.today)
         let document = set.procedures[0].document
-        #expect(DocumentStatus(document, today: CalendarDate(year: 2029, month: 12, day: 31)) == .valid)
-        #expect(DocumentStatus(document, today: CalendarDate(year: 2030, month: 1, day: 2)) == .expired)
-        #expect(
-            DocumentStatus(document, today: CalendarDate(year: 2030, month: 1, day: 2)).describe(document, .en)
-                == "expired (valid until 2030-01-01)")
-        #expect(DocumentStatus.notStated.describe(document, .sv) == "gäller t.o.m.: anges inte i källan")
+        expectEqual(DocumentStatus(document, today: CalendarDate(year: 2029, month: 12, day: 31)), .valid)
+        expectEqual(DocumentStatus(document, today: CalendarDate(year: 2030, month: 1, day: 2)), .expired)
+        expectEqual(
+            DocumentStatus(document, today: CalendarDate(year: 2030, month: 1, day: 2)).describe(document, .en),
+            "expired (valid until 2030-01-01)")
+        expectEqual(DocumentStatus.notStated.describe(document, .sv), "gäller t.o.m.: anges inte i källan")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -15,40 +16,40 @@ import Testing
     }
 
     @Test func aPrivateFileOfRootOrTheUserIsTrusted() {
-        #expect(trust.problem(status(0o640), .file, user: me) == nil)
-        #expect(trust.problem(status(0o640, owner: 0, group: "root"), .file, user: me) == nil)
-        #expect(trust.problem(status(0o750, owner: 0, group: "root"), .directory, user: me) == nil)
+        expectTrue(trust.problem(status(0o640), .file, user: me) == nil)
+        expectTrue(trust.problem(status(0o640, owner: 0, group: "root"), .file, user: me) == nil)
+        expectTrue(trust.problem(status(0o750, owner: 0, group: "root"), .directory, user: me) == nil)
     }
 
     @Test func writableByOthersIsRefusedEvenWithTheStickyBitExceptAboveTheLogsDirectory() {
-        #expect(trust.problem(status(0o666), .file, user: me)?.reason == "writable by others (mode 0666)")
-        #expect(trust.problem(status(0o1777, owner: 0), .directory, user: me)?.fix == "chmod o-w")
-        #expect(trust.problem(status(0o777, owner: 0), .above, user: me)?.reason == "writable by others (mode 0777)")
-        #expect(trust.problem(status(0o1777, owner: 0, group: "root"), .above, user: me) == nil)
+        expectEqual(trust.problem(status(0o666), .file, user: me)?.reason, "writable by others (mode 0666)")
+        expectEqual(trust.problem(status(0o1777, owner: 0), .directory, user: me)?.fix, "chmod o-w")
+        expectEqual(trust.problem(status(0o777, owner: 0), .above, user: me)?.reason, "writable by others (mode 0777)")
+        expectTrue(trust.problem(status(0o1777, owner: 0, group: "root"), .above, user: me) == nil)
     }
 
     @Test func writableByItsGroupOnlyWhenThatGroupSharesTheLog() {
-        #expect(
-            trust.problem(status(0o660, group: "staff"), .file, user: me)?.reason
-                == "writable by 'staff' (mode 0660), which is not the group that shares the log ('govctl')")
-        #expect(trust.problem(status(0o660, owner: 0, group: "govctl"), .file, user: me) == nil)
-        #expect(trust.problem(status(0o2770, owner: 0, group: "govctl"), .directory, user: me) == nil)
-        #expect(StateTrust(group: "staff").problem(status(0o660, group: "staff"), .file, user: me) == nil)
+        expectEqual(
+            trust.problem(status(0o660, group: "staff"), .file, user: me)?.reason,
+            "writable by 'staff' (mode 0660), which is not the group that shares the log ('govctl')")
+        expectTrue(trust.problem(status(0o660, owner: 0, group: "govctl"), .file, user: me) == nil)
+        expectTrue(trust.problem(status(0o2770, owner: 0, group: "govctl"), .directory, user: me) == nil)
+        expectTrue(StateTrust(group: "staff").problem(status(0o660, group: "staff"), .file, user: me) == nil)
     }
 
     @Test func anotherUsersFileIsRefusedUnlessItsGroupSharesTheLog() {
-        #expect(
+        expectEqual(
             trust.problem(status(0o640, owner: 1001), .file, user: me)?.reason.hasPrefix(
-                "owned by 'eve', not by root or by you") == true)
-        #expect(trust.problem(status(0o750, owner: 1001), .above, user: me)?.fix == "chown root")
+                "owned by 'eve', not by root or by you"), true)
+        expectEqual(trust.problem(status(0o750, owner: 1001), .above, user: me)?.fix, "chown root")
         // Only root and the group's members can give a file that group: a member's notification state is trusted.
-        #expect(trust.problem(status(0o660, owner: 1001, group: "govctl"), .file, user: me) == nil)
+        expectTrue(trust.problem(status(0o660, owner: 1001, group: "govctl"), .file, user: me) == nil)
         // Root is refused another user's file too.
-        #expect(trust.problem(status(0o640, owner: 1000), .file, user: 0) != nil)
+        expectTrue(trust.problem(status(0o640, owner: 1000), .file, user: 0) != nil)
     }
 
     @Test func theGroupIsGovctlUnlessConfigured() {
-        #expect(StateTrust().group == "govctl")
-        #expect(StateTrust(group: nil).group == StateTrust.defaultGroup)
+        expectEqual(StateTrust().group, "govctl")
+        expectEqual(StateTrust(group: nil).group, StateTrust.defaultGroup)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -14,7 +15,7 @@ import Testing
             "2026-11-21T8:00", "+2026-11-21", "2026-11-21T08:00:5", "2026-11-21T08:00:00.", "2026-11-21+01:00",
             "2026-11-21T08:00−01:00", "2026-11-21T08:00ZZ", "2026-11-21T08:00Z+01:00",
         ] {
-            #expect(oslo.parse(text) == nil, "\(text)")
+            expectTrue(oslo.parse(text) == nil, "\(text)")
         }
     }
 
@@ -23,7 +24,7 @@ import Testing
             "2026-11-21", "2026-11-21T08:00", "2026-11-21 08:00:30", "2026-11-21T08:00:30.250Z",
             "2026-11-21T08:00+14:00", "2026-11-21T08:00-12:00", " 2026-11-21T08:00 ",
         ] {
-            #expect(oslo.parse(text) != nil, "\(text)")
+            expectTrue(oslo.parse(text) != nil, "\(text)")
         }
     }
 
@@ -31,8 +32,8 @@ import Testing
         #expect(throws: ISOTimeText.Problem.yearOutOfRange(999)) { try ISOTimeText.read("0999-01-01T00:00") }
         #expect(throws: ISOTimeText.Problem.yearOutOfRange(1)) { try ISOTimeText.read("0001-01-01") }
         #expect(throws: ISOTimeText.Problem.yearOutOfRange(2201)) { try ISOTimeText.read("2201-01-01") }
-        #expect((try? ISOTimeText.read("1900-01-01")) != nil)
-        #expect((try? ISOTimeText.read("2200-12-31T23:59")) != nil)
+        expectTrue((try? ISOTimeText.read("1900-01-01")) != nil)
+        expectTrue((try? ISOTimeText.read("2200-12-31T23:59")) != nil)
     }
 
     @Test func aYearOutOfRangeOnTheCommandLineSaysSo() throws {
@@ -42,8 +43,8 @@ import Testing
             _ = try input.date(in: oslo)
             Issue.record("a year-1 time was read")
         } catch {
-            #expect(error.message.contains("the year 1 is outside 1900–2200"))
-            #expect(error.kind == .usage)
+            expectTrue(error.message.contains("the year 1 is outside 1900–2200"))
+            expectEqual(error.kind, .usage)
         }
     }
 
@@ -53,34 +54,34 @@ import Testing
             _ = try input.date(in: oslo)
             Issue.record("a year-3000 time was read")
         } catch {
-            #expect(error.exitCode == 3)
+            expectEqual(error.exitCode, 3)
         }
     }
 
     @Test func timesAreWrittenWithFourDigitYears() {
         let utc = LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current)
         let early = Date(timeIntervalSince1970: -62_135_596_800) // 0001-01-01T00:00Z
-        #expect(utc.local(early).calendarDate.hasPrefix("0001-01-0"))
-        #expect(utc.local(early).iso.hasPrefix("0001-01-0"))
+        expectTrue(utc.local(early).calendarDate.hasPrefix("0001-01-0"))
+        expectTrue(utc.local(early).iso.hasPrefix("0001-01-0"))
         let late = Date(timeIntervalSince1970: 1_795_766_400)
-        #expect(utc.local(late).calendarDate == "2026-11-27")
+        expectEqual(utc.local(late).calendarDate, "2026-11-27")
     }
 
     @Test func aWrittenTimeReadsBack() throws {
         let utc = LocalClock(zone: TimeZone(secondsFromGMT: 0) ?? .current)
         let date = try #require(utc.parse("1900-01-01T00:00Z"))
-        #expect(utc.parse(utc.local(date).iso) == date)
+        expectEqual(utc.parse(utc.local(date).iso), date)
     }
 
     @Test func deadlinesAreWholeMinutesWithinTenYears() {
-        #expect(TimeBounds.deadlineMinutes(240) == 240)
-        #expect(TimeBounds.deadlineMinutes(240.9) == 240)
-        #expect(TimeBounds.deadlineMinutes(1e20) == nil)
-        #expect(TimeBounds.deadlineMinutes(.infinity) == nil)
-        #expect(TimeBounds.deadlineMinutes(-1) == nil)
-        #expect(TimeBounds.deadlineMinutes(Double(TimeBounds.maxDeadlineMinutes)) == TimeBounds.maxDeadlineMinutes)
-        #expect(TimeBounds.wholeSeconds(1e300) > 0)
-        #expect(TimeBounds.wholeSeconds(-.infinity) < 0)
-        #expect(TimeBounds.wholeSeconds(.nan) == 0)
+        expectEqual(TimeBounds.deadlineMinutes(240), 240)
+        expectEqual(TimeBounds.deadlineMinutes(240.9), 240)
+        expectTrue(TimeBounds.deadlineMinutes(1e20) == nil)
+        expectTrue(TimeBounds.deadlineMinutes(.infinity) == nil)
+        expectTrue(TimeBounds.deadlineMinutes(-1) == nil)
+        expectEqual(TimeBounds.deadlineMinutes(Double(TimeBounds.maxDeadlineMinutes)), TimeBounds.maxDeadlineMinutes)
+        expectTrue(TimeBounds.wholeSeconds(1e300) > 0)
+        expectTrue(TimeBounds.wholeSeconds(-.infinity) < 0)
+        expectEqual(TimeBounds.wholeSeconds(.nan), 0)
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -19,10 +20,10 @@ import Testing
                 filled.append($0)
                 return ""
             }, missing: { _ in "" })
-        #expect(Template.placeholders(in: text) == filled)
+        expectEqual(Template.placeholders(in: text), filled)
     }
 
     @Test func namesAreTrimmedAndInOrder() {
-        #expect(Template.placeholders(in: "{{ b }} then {{a.c}}") == ["b", "a.c"])
+        expectEqual(Template.placeholders(in: "{{ b }} then {{a.c}}"), ["b", "a.c"])
     }
 }

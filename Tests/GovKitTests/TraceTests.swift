@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import GovKit
@@ -23,17 +24,17 @@ import Testing
         ("3.2 finansiering", 3), ("3.2  Finansiering", 3), ("3 FREMGANGSMÅTE (”Efter 4 timmar”)", 0),
     ])
     func aCitationNamesASectionByIdHeadingOrBoth(citation: String, section: Int) {
-        #expect(Self.index.resolve(citation) == section)
+        expectEqual(Self.index.resolve(citation), section)
     }
 
     @Test(arguments: ["4. VEDLEGG", "Dokumenthode: Fagansvarlig", "3. FREMGANGSMÅTE, Systemeir", "UTFØRELSE 1–7"])
     func aSectionTheOutlineLacksIsNotResolved(citation: String) {
-        #expect(Self.index.resolve(citation) == nil)
+        expectTrue(Self.index.resolve(citation) == nil)
     }
 
     @Test func theSuggestionKeepsThePrefixThatResolves() {
-        #expect(Self.index.suggestion(for: "3. FREMGANGSMÅTE, Systemeir") == "3. FREMGANGSMÅTE, Systemeier")
-        #expect(Self.index.suggestion(for: "Finansiring") == "Finansiering")
+        expectEqual(Self.index.suggestion(for: "3. FREMGANGSMÅTE, Systemeir"), "3. FREMGANGSMÅTE, Systemeier")
+        expectEqual(Self.index.suggestion(for: "Finansiring"), "Finansiering")
     }
 
     @Test func everySourceOutsideTheTestsIsCollectedWithItsPathSummaryAndReading() throws {
@@ -46,10 +47,10 @@ import Testing
             """
         let root = try JSONParser.parse(Array(text.utf8)).root
         let citations = CitationCollector.collect(root)
-        #expect(citations.map(\.path) == ["roles[eier]", "roles[eier].duties[1]", "roles[eier].duties[2]"])
-        #expect(citations[0].summary?[.en] == "Owner")
-        #expect(citations[2].parts == ["3", "2"])
-        #expect(citations[2].interpretation?[.en] == "Reading")
+        expectEqual(citations.map(\.path), ["roles[eier]", "roles[eier].duties[1]", "roles[eier].duties[2]"])
+        expectEqual(citations[0].summary?[.en], "Owner")
+        expectEqual(citations[2].parts, ["3", "2"])
+        expectEqual(citations[2].interpretation?[.en], "Reading")
     }
 }
 
@@ -94,18 +95,18 @@ import Testing
         ("2 Ansvar", ["1:0"]), ("2 ¶1", ["1:0"]), ("1 Syfte", ["0:"]), ("3 Genomförande", ["2:"]),
     ])
     func aCitationCarriesTheParagraphsItNames(citation: String, expected: [String]) {
-        #expect(Self.carried(citation) == expected)
+        expectEqual(Self.carried(citation), expected)
     }
 
     @Test(arguments: [
         "1 ¶4", "1 ¶3", "1 ¶2.1", "1 ¶3.4", "1 ¶x", "1 ¶2-1", "1 ¶", "2 ¶2", "3 ¶1", "¶1", "1 ¶1.2.3",
     ])
     func aParagraphTheSectionLacksIsReported(citation: String) {
-        #expect(Self.carried(citation).last == "unknown paragraph")
+        expectEqual(Self.carried(citation).last, "unknown paragraph")
     }
 
     @Test func aSectionTheOutlineLacksIsReportedAsASection() {
-        #expect(Self.carried("9 Bilagor ¶1") == ["unknown section"])
+        expectEqual(Self.carried("9 Bilagor ¶1"), ["unknown section"])
     }
 
     @Test func theUnitsOfASectionTakeTheReasonOfTheirItemListOrSection() {
@@ -121,8 +122,8 @@ import Testing
                     ]),
                 OutlineParagraph(offset: 0, opens: "c", notCarried: nil, items: []),
             ])
-        #expect(section.units.map(\.label) == ["¶1.1", "¶1.2", "¶2"])
-        #expect(section.units.map { $0.notCarried?[.en] } == ["background", "own", nil])
-        #expect(OutlineSection(offset: 0, id: "y", title: "Y", notCarried: reason).units.map(\.label) == ["¶1"])
+        expectEqual(section.units.map(\.label), ["¶1.1", "¶1.2", "¶2"])
+        expectEqual(section.units.map { $0.notCarried?[.en] }, ["background", "own", nil])
+        expectEqual(OutlineSection(offset: 0, id: "y", title: "Y", notCarried: reason).units.map(\.label), ["¶1"])
     }
 }
