@@ -355,6 +355,9 @@ import Testing
 
     // MARK: who-owns, budget, list, show, trace, validate, test, outage
 
+    /// The source's silence about a contact, in each language.
+    static let silences = ["ikke oppgitt i kilden", "anges inte i källan", "not stated in the source"]
+
     @Test(arguments: ["CMS", "Sesam LMN", "LVMS", "websesam"])
     func whoOwnsFacesAgree(_ system: String) throws {
         let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
@@ -382,6 +385,12 @@ import Testing
                 .joined(separator: "\n")
             #expect(universe.found(in: textContacts) == contacts, "text, \(name)")
             #expect(universe.found(in: Markdown.unescape(markdownContacts)) == contacts, "markdown, \(name)")
+            // A role the source gives no contact says so in every face: `contactStated` false in JSON, the source's
+            // silence ("kontakt: anges inte i källan") in text and Markdown, never another role's contact.
+            let stated = try #require(role["contactStated"] as? Bool, "json, \(name)")
+            #expect(stated == !contacts.isEmpty, "json, \(name)")
+            #expect(Self.silences.contains { textContacts.contains($0) } == !stated, "text, \(name)")
+            #expect(Self.silences.contains { markdownContacts.contains($0) } == !stated, "markdown, \(name)")
             #expect(textBlock.contains("[\(source)]"), "text, \(name): \(source)")
             #expect(markdownBlock.contains("_kilde: \(source)_") || markdownBlock.contains(source), "markdown, \(name)")
             for holder in (role["holders"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {
