@@ -399,6 +399,46 @@ import Testing
         }
     }
 
+    /// The site's ownership page gives each role of a system the contacts `who-owns` gives, or the source's silence
+    /// where its JSON says `contactStated: false`, never another role's.
+    @Test func theSitesOwnershipPageGivesEachRoleTheContactsWhoOwnsGives() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-ownership")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        #expect(try Binary.run(["site", site.path] + Self.now).exitCode == 0)
+        let page = try String(contentsOf: site.appending(path: "ownership.html"), encoding: .utf8)
+        let universe = try Universe.contacts()
+        var compared = 0
+        for system in ["CMS", "Sesam LMN", "LVMS", "websesam"] {
+            let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let id = try #require((answer["system"] as? [String: Any])?["id"] as? String)
+            let part =
+                page.components(separatedBy: "<h3 id=\"system-\(id)\">").dropFirst().first?.components(
+                    separatedBy: "<h3"
+                ).first ?? ""
+            for role in try #require(answer["roles"] as? [[String: Any]]) {
+                let anchor = String(
+                    try #require(role["id"] as? String).lowercased().map {
+                        $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-"
+                    })
+                let row =
+                    part.components(separatedBy: "#role-\(anchor)\"").dropFirst().first?.components(
+                        separatedBy: "</tr>"
+                    ).first ?? ""
+                let cells = row.components(separatedBy: "<td>")
+                #expect(cells.count == 4, "\(system), \(anchor): \(row)")
+                let cell = cells.count > 2 ? cells[2].replacingOccurrences(of: "&amp;", with: "&") : ""
+                let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+                #expect(universe.found(in: cell) == contacts.sorted(), "\(system), \(anchor): \(cell)")
+                let stated = try #require(role["contactStated"] as? Bool)
+                #expect(Self.silences.contains { cell.contains($0) } == !stated, "\(system), \(anchor): \(cell)")
+                compared += 1
+            }
+        }
+        #expect(compared > 20)
+    }
+
     @Test func budgetFacesAgree() throws {
         let base = ["budget", "websesam"] + Self.now
         let json = try Binary.run(base + ["--format", "json"])
@@ -701,8 +741,8 @@ import Testing
             ).isEmpty, "a missing fact dropped was not caught")
         let page = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now).stdout
         let lent = page.replacingOccurrences(
-            of: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>kontakt: anges inte i källan</li></ul>",
-            with: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>telefon: 30 000 (Servicedesk)</li></ul>")
+            of: "Roll: Kundservice (Kundservice)<ul>\n<li>kontakt: anges inte i källan</li>\n</ul>",
+            with: "Roll: Kundservice (Kundservice)<ul>\n<li>telefon: 30 000 (Servicedesk)</li>\n</ul>")
         #expect(lent != page)
         #expect(
             GuideFacts.printed(lent)["kundservice-informerar"] != GuideFacts.printed(page)["kundservice-informerar"])
@@ -1019,7 +1059,8 @@ struct GuideFacts: CustomStringConvertible {
                 let source = row.components(separatedBy: "<span class=\"source\">[").dropFirst().first?.components(
                     separatedBy: "]</span>"
                 ).first,
-                let who = row.components(separatedBy: "</td><td>").last?.components(separatedBy: "</td></tr>").first
+                let who = row.components(separatedBy: "<td class=\"who\">").last?.components(separatedBy: "</td></tr>")
+                    .first
             else { continue }
             let cited = source.drop { $0 != ":" }.dropFirst(2)
             let unescaped = who.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")

@@ -70,6 +70,58 @@ import Testing
         )
     }
 
+    /// A table whose rows stand in groups under a heading, with a tick box, a cell that names it and blocks under a
+    /// cell (the printed checklist's table), and words in another language: in each writer, escaped.
+    @Test func aTableWithGroupsTickBoxesAndBlocksInCellsIsWrittenInEachFormat() {
+        let table = DocumentTable(
+            caption: .words("Steg"), header: [.words("Klart"), .words("Steg"), .words("Vem")],
+            alignments: [.left, .left, .left],
+            groups: [
+                DocumentTable.Group(
+                    heading: .words("Gäller när: <nu>"),
+                    rows: [
+                        [
+                            DocumentTable.Cell([.tick(id: "check-a\"")]),
+                            DocumentTable.Cell(
+                                [.text("1. Ring"), .citation(word: "källa", section: "3")],
+                                blocks: [.reading("tolkning")], labels: "check-a\""),
+                            DocumentTable.Cell(
+                                [.text("Roll: "), .foreign("Kundservice", language: "sv")],
+                                blocks: [.list(numbered: false, [Item(.words("kontakt: anges inte"))])]),
+                        ]
+                    ])
+            ], style: "checklist", columnStyles: ["tick", nil, "who"], rowHeaders: false)
+        let document = Document([.table(table)])
+        #expect(
+            TextWriter.write(document) == """
+                Steg
+                Gäller när: <nu>
+                [ ]  1. Ring  [3]  Roll: Kundservice
+                  (tolkning)
+                  - kontakt: anges inte
+
+                """)
+        let markdown = MarkdownWriter.write(document)
+        #expect(markdown.hasPrefix("**Steg**\n\n| Klart | Steg | Vem |\n|---|---|---|\n"), "\(markdown)")
+        #expect(markdown.contains("| **Gäller när: \\<nu\\>** |  |  |\n"), "\(markdown)")
+        #expect(
+            markdown.contains(
+                "| \\[ \\] | 1. Ring _(källa: 3)_<br>_tolkning_ | Roll: Kundservice<br>- kontakt: anges inte |"),
+            "\(markdown)")
+        let html = HTMLWriter.write(document)
+        #expect(html.hasPrefix("<div class=\"table-wrap\"><table class=\"checklist\">\n<caption>Steg</caption>\n"))
+        #expect(html.contains("<colgroup><col class=\"tick\"><col><col class=\"who\"></colgroup>\n"))
+        #expect(
+            html.contains(
+                "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"3\">Gäller när: &lt;nu&gt;</th></tr>"))
+        #expect(html.contains("<td class=\"tick\"><input type=\"checkbox\" id=\"check-a&quot;\"></td>"), "\(html)")
+        #expect(
+            html.contains(
+                "<td><label for=\"check-a&quot;\">1. Ring <span class=\"source\">[källa: 3]</span></label><p class=\"reading\">tolkning</p>\n</td>"
+            ), "\(html)")
+        #expect(html.contains("<td class=\"who\">Roll: <span lang=\"sv\">Kundservice</span><ul>\n<li>"), "\(html)")
+    }
+
     @Test func textLaysTheDocumentOutForATerminal() {
         #expect(
             TextWriter.write(Self.document) == """
