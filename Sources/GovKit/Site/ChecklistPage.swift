@@ -56,8 +56,7 @@ enum ChecklistPage {
             .table(
                 DocumentTable(
                     caption: .words(Vocabulary.steps.in(lang)),
-                    header: [.words(Vocabulary.done.in(lang)), .words(Vocabulary.step.in(lang)),
-                        .words(Vocabulary.whoContact.in(lang))],
+                    header: [Vocabulary.done, .step, .whoContact].map { .words($0.in(lang)) },
                     alignments: [.left, .left, .left], groups: groups, style: "checklist",
                     columnStyles: ["tick", nil, "who"], rowHeaders: false)))
 
