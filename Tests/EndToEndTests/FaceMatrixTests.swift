@@ -426,7 +426,7 @@ import Testing
                     part.components(separatedBy: "#role-\(anchor)\"").dropFirst().first?.components(
                         separatedBy: "</tr>"
                     ).first ?? ""
-                let cells = row.components(separatedBy: "<td>")
+                let cells = row.components(separatedBy: "<td")
                 #expect(cells.count == 4, "\(system), \(anchor): \(row)")
                 let cell = cells.count > 2 ? cells[2].replacingOccurrences(of: "&amp;", with: "&") : ""
                 let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }

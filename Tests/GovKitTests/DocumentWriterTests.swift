@@ -86,7 +86,7 @@ import Testing
                                 [.text("1. Ring"), .citation(word: "källa", section: "3")],
                                 blocks: [.reading("tolkning")], labels: "check-a\""),
                             DocumentTable.Cell(
-                                [.text("Roll: "), .foreign("Kundservice", language: "sv")],
+                                [.text("Roll: "), .foreign(.words("Kundservice"), language: "sv")],
                                 blocks: [.list(numbered: false, [Item(.words("kontakt: anges inte"))])]),
                         ]
                     ])

@@ -49,9 +49,9 @@ package indirect enum Inline: Sendable, Equatable {
     /// A box to tick by hand (a printed checklist's step): "[ ]" in text and Markdown, a check box in HTML, `id` the
     /// name the cell that says what it ticks refers to (`DocumentTable.Cell.labels`).
     case tick(id: String)
-    /// Words in another language than the document's (a procedure's name in Swedish on an English page): marked with
-    /// their language in HTML (`<span lang="sv">`), plain words in text and Markdown.
-    case foreign(String, language: String)
+    /// Words in another language than the document's (a procedure's name in Swedish on an English page, or a link
+    /// whose words are): marked with their language in HTML (`<span lang="sv">`), as they are in text and Markdown.
+    case foreign([Inline], language: String)
 }
 
 /// One item of a list: its line, what it cites and any blocks under it.

@@ -111,8 +111,8 @@ package enum HTMLWriter {
             return "<a href=\"" + HTML.escape(url) + "\">" + shown + "</a>"
         case .blank(_, let label): return "<span class=\"blank\">" + HTML.escape(TextEscaping.line(label)) + "</span>"
         case .tick(let id): return "<input type=\"checkbox\" id=\"" + HTML.escape(id) + "\">"
-        case .foreign(let text, let language):
-            return "<span lang=\"" + HTML.escape(language) + "\">" + HTML.escape(TextEscaping.line(text)) + "</span>"
+        case .foreign(let inner, let language):
+            return "<span lang=\"" + HTML.escape(language) + "\">" + inlines(inner) + "</span>"
         }
     }
 }

@@ -83,7 +83,16 @@ enum SiteHTML {
     static func words(_ text: LocalizedText, _ language: Language, source: Language, page: Language? = nil) -> Inline {
         let shown = text[language] != nil ? language : text[source] != nil ? source : language
         let words = text.resolve(language, fallback: source)
-        return shown == (page ?? language) ? .text(words) : .foreign(words, language: shown.rawValue)
+        return shown == (page ?? language) ? .text(words) : .foreign([.text(words)], language: shown.rawValue)
+    }
+
+    /// A link whose words are a text in `language` (else the source's), marked with their language as `words` does.
+    static func link(
+        _ text: LocalizedText, _ language: Language, source: Language, page: Language? = nil, to url: String
+    ) -> Inline {
+        let shown = text[language] != nil ? language : text[source] != nil ? source : language
+        let link = Inline.link(text: text.resolve(language, fallback: source), url: url)
+        return shown == (page ?? language) ? link : .foreign([link], language: shown.rawValue)
     }
 
     /// Contacts as a list, one contact an item in the words every face gives them (`ContactDocument`); nothing

@@ -10,25 +10,31 @@ enum OwnershipPage {
         for (system, registry) in systems {
             let id = "system-\(HTML.anchor(system.id))"
             body += "<h3 id=\"\(id)\">\(HTML.escape(system.name))</h3>\n"
-            let rows = ownership.roles(for: system).map { entry -> [String] in
+            // Each role as `who-owns` answers it: its holders, and its own contacts or the source's silence
+            // (`ContactDocument.own`), never another role's.
+            let rows = ownership.roles(for: system).map { entry -> [DocumentTable.Cell] in
                 let p = entry.procedure
                 let source = p.document.language
                 let here = SiteBuilder.pageLanguage(p, lang)
                 let r = entry.role
                 let link = "\(SiteBuilder.procedurePath(p, lang))#role-\(HTML.anchor(r.id))"
                 return [
-                    "<a href=\"\(link)\">\(HTML.text(r.name, here, source: source, page: lang))</a>",
-                    SiteHTML.holders(r, here, source),
-                    SiteHTML.contacts(ContactDocument.own(r.contacts, here, source)),
-                    HTML.escape(r.source),
+                    DocumentTable.Cell([SiteHTML.link(r.name, here, source: source, page: lang, to: link)]),
+                    DocumentTable.Cell(SiteHTML.holderWords(r, here, source)),
+                    DocumentTable.Cell(
+                        [], blocks: SiteHTML.contactList(ContactDocument.own(r.contacts, here, source))),
+                    DocumentTable.Cell(.words(r.source)),
                 ]
             }
-            body += SiteHTML.table(
-                caption: nil,
-                headers: [
-                    HTML.escape(Vocabulary.role.in(lang).capitalizedFirst), v(.holder), v(.contact), v(.sourceHeading),
-                ],
-                rows: rows, rowHeaders: true)
+            body += HTMLWriter.block(
+                .table(
+                    DocumentTable(
+                        header: [
+                            Vocabulary.role.in(lang).capitalizedFirst, Vocabulary.holder.in(lang),
+                            Vocabulary.contact.in(lang), Vocabulary.sourceHeading.in(lang),
+                        ].map { .words($0) }, alignments: [.left, .left, .left, .left],
+                        groups: [DocumentTable.Group(heading: nil, rows: rows)],
+                        columnStyles: [nil, nil, "contacts", nil])))
             body +=
                 "<p>\(v(.procedure)): <a href=\"\(SiteBuilder.procedurePath(registry, lang))\">\(HTML.text(registry.document.title, SiteBuilder.pageLanguage(registry, lang), source: registry.document.language, page: lang))</a></p>\n"
         }
