@@ -40,7 +40,7 @@ enum OwnershipPage {
         }
 
         body += "<h2 id=\"by-person\">\(v(.byPerson))</h2>\n"
-        var held: [(holder: String, cells: [String])] = []
+        var held: [(holder: String, cells: [DocumentTable.Cell])] = []
         for p in catalog.procedures {
             let source = p.document.language
             let here = SiteBuilder.pageLanguage(p, lang)
@@ -57,11 +57,16 @@ enum OwnershipPage {
                         (
                             holder.name,
                             [
-                                HTML.escape(holder.name)
-                                    + (holder.title.map { " (\(HTML.text($0, here, source: source, page: lang)))" }
-                                        ?? ""),
-                                "<a href=\"\(link)\">\(HTML.text(r.name, here, source: source, page: lang))</a>",
-                                HTML.escape(names.joined(separator: ", ")),
+                                DocumentTable.Cell(
+                                    [.text(holder.name)]
+                                        + (holder.title.map {
+                                            [
+                                                .text(" ("), SiteHTML.words($0, here, source: source, page: lang),
+                                                .text(")"),
+                                            ]
+                                        } ?? [])),
+                                DocumentTable.Cell([SiteHTML.link(r.name, here, source: source, page: lang, to: link)]),
+                                DocumentTable.Cell(.words(names.joined(separator: ", "))),
                             ]
                         ))
                     entries.append(
@@ -76,9 +81,15 @@ enum OwnershipPage {
             a.element.holder.lowercased() == b.element.holder.lowercased()
                 ? a.offset < b.offset : a.element.holder.lowercased() < b.element.holder.lowercased()
         }.map(\.element.cells)
-        body += SiteHTML.table(
-            caption: nil, headers: [v(.holder), HTML.escape(Vocabulary.role.in(lang).capitalizedFirst), v(.systems)],
-            rows: sorted, rowHeaders: true)
+        body += HTMLWriter.block(
+            .table(
+                DocumentTable(
+                    header: [
+                        Vocabulary.holder.in(lang), Vocabulary.role.in(lang).capitalizedFirst,
+                        Vocabulary.systems.in(lang),
+                    ]
+                    .map { .words($0) }, alignments: [.left, .left, .left],
+                    groups: [DocumentTable.Group(heading: nil, rows: sorted)])))
         return SitePage(
             path: SiteBuilder.ownershipPath(lang), language: lang, title: Vocabulary.ownership.in(lang),
             alternates: SiteBuilder.hubAlternates(except: lang, path: SiteBuilder.ownershipPath), body: body,
