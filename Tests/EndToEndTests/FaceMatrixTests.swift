@@ -363,6 +363,9 @@ import Testing
 
     // MARK: who-owns, budget, list, show, trace, validate, test, outage
 
+    /// The source's silence about a contact, in each language.
+    static let silences = ["ikke oppgitt i kilden", "anges inte i källan", "not stated in the source"]
+
     @Test(arguments: ["CMS", "Sesam LMN", "LVMS", "websesam"])
     func whoOwnsFacesAgree(_ system: String) throws {
         let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
@@ -390,6 +393,12 @@ import Testing
                 .joined(separator: "\n")
             expectEqual(universe.found(in: textContacts), contacts, "text, \(name)")
             expectEqual(universe.found(in: Markdown.unescape(markdownContacts)), contacts, "markdown, \(name)")
+            // A role the source gives no contact says so in every face: `contactStated` false in JSON, the source's
+            // silence ("kontakt: anges inte i källan") in text and Markdown, never another role's contact.
+            let stated = try #require(role["contactStated"] as? Bool, "json, \(name)")
+            expectEqual(stated, !contacts.isEmpty, "json, \(name)")
+            expectEqual(Self.silences.contains { textContacts.contains($0) }, !stated, "text, \(name)")
+            expectEqual(Self.silences.contains { markdownContacts.contains($0) }, !stated, "markdown, \(name)")
             expectTrue(textBlock.contains("[\(source)]"), "text, \(name): \(source)")
             expectTrue(
                 markdownBlock.contains("_kilde: \(source)_") || markdownBlock.contains(source), "markdown, \(name)")
@@ -397,6 +406,46 @@ import Testing
                 expectTrue(textBlock.contains(holder) && markdownBlock.contains(holder), "\(name): \(holder)")
             }
         }
+    }
+
+    /// The site's ownership page gives each role of a system the contacts `who-owns` gives, or the source's silence
+    /// where its JSON says `contactStated: false`, never another role's.
+    @Test func theSitesOwnershipPageGivesEachRoleTheContactsWhoOwnsGives() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-ownership")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
+        let page = try String(contentsOf: site.appending(path: "ownership.html"), encoding: .utf8)
+        let universe = try Universe.contacts()
+        var compared = 0
+        for system in ["CMS", "Sesam LMN", "LVMS", "websesam"] {
+            let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
+            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let id = try #require((answer["system"] as? [String: Any])?["id"] as? String)
+            let part =
+                page.components(separatedBy: "<h3 id=\"system-\(id)\">").dropFirst().first?.components(
+                    separatedBy: "<h3"
+                ).first ?? ""
+            for role in try #require(answer["roles"] as? [[String: Any]]) {
+                let anchor = String(
+                    try #require(role["id"] as? String).lowercased().map {
+                        $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-"
+                    })
+                let row =
+                    part.components(separatedBy: "#role-\(anchor)\"").dropFirst().first?.components(
+                        separatedBy: "</tr>"
+                    ).first ?? ""
+                let cells = row.components(separatedBy: "<td")
+                expectEqual(cells.count, 4, "\(system), \(anchor): \(row)")
+                let cell = cells.count > 2 ? cells[2].replacingOccurrences(of: "&amp;", with: "&") : ""
+                let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
+                expectEqual(universe.found(in: cell), contacts.sorted(), "\(system), \(anchor): \(cell)")
+                let stated = try #require(role["contactStated"] as? Bool)
+                expectEqual(Self.silences.contains { cell.contains($0) }, !stated, "\(system), \(anchor): \(cell)")
+                compared += 1
+            }
+        }
+        expectTrue(compared > 20)
     }
 
     @Test func budgetFacesAgree() throws {
@@ -725,8 +774,8 @@ import Testing
             ).isEmpty, "a missing fact dropped was not caught")
         let page = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now).stdout
         let lent = page.replacingOccurrences(
-            of: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>kontakt: anges inte i källan</li></ul>",
-            with: "Roll: Kundservice (Kundservice)<ul class=\"contacts\"><li>telefon: 30 000 (Servicedesk)</li></ul>")
+            of: "Roll: Kundservice (Kundservice)<ul>\n<li>kontakt: anges inte i källan</li>\n</ul>",
+            with: "Roll: Kundservice (Kundservice)<ul>\n<li>telefon: 30 000 (Servicedesk)</li>\n</ul>")
         expectTrue(lent != page)
         expectTrue(
             GuideFacts.printed(lent)["kundservice-informerar"] != GuideFacts.printed(page)["kundservice-informerar"])
@@ -1045,7 +1094,8 @@ struct GuideFacts: CustomStringConvertible {
                 let source = row.components(separatedBy: "<span class=\"source\">[").dropFirst().first?.components(
                     separatedBy: "]</span>"
                 ).first,
-                let who = row.components(separatedBy: "</td><td>").last?.components(separatedBy: "</td></tr>").first
+                let who = row.components(separatedBy: "<td class=\"who\">").last?.components(separatedBy: "</td></tr>")
+                    .first
             else { continue }
             let cited = source.drop { $0 != ":" }.dropFirst(2)
             let unescaped = who.replacingOccurrences(of: "&amp;", with: "&").replacingOccurrences(of: "&lt;", with: "<")

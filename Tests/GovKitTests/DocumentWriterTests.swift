@@ -71,6 +71,59 @@ import Testing
         )
     }
 
+    /// A table whose rows stand in groups under a heading, with a tick box, a cell that names it and blocks under a
+    /// cell (the printed checklist's table), and words in another language: in each writer, escaped.
+    @Test func aTableWithGroupsTickBoxesAndBlocksInCellsIsWrittenInEachFormat() {
+        let table = DocumentTable(
+            caption: .words("Steg"), header: [.words("Klart"), .words("Steg"), .words("Vem")],
+            alignments: [.left, .left, .left],
+            groups: [
+                DocumentTable.Group(
+                    heading: .words("Gäller när: <nu>"),
+                    rows: [
+                        [
+                            DocumentTable.Cell([.tick(id: "check-a\"")]),
+                            DocumentTable.Cell(
+                                [.text("1. Ring"), .citation(word: "källa", section: "3")],
+                                blocks: [.reading("tolkning")], labels: "check-a\""),
+                            DocumentTable.Cell(
+                                [.text("Roll: "), .foreign(.words("Kundservice"), language: "sv")],
+                                blocks: [.list(numbered: false, [Item(.words("kontakt: anges inte"))])]),
+                        ]
+                    ])
+            ], style: "checklist", columnStyles: ["tick", nil, "who"], rowHeaders: false)
+        let document = Document([.table(table)])
+        expectEqual(
+            TextWriter.write(document),
+            """
+            Steg
+            Gäller när: <nu>
+            [ ]  1. Ring  [3]  Roll: Kundservice
+              (tolkning)
+              - kontakt: anges inte
+
+            """)
+        let markdown = MarkdownWriter.write(document)
+        expectTrue(markdown.hasPrefix("**Steg**\n\n| Klart | Steg | Vem |\n|---|---|---|\n"), "\(markdown)")
+        expectTrue(markdown.contains("| **Gäller när: \\<nu\\>** |  |  |\n"), "\(markdown)")
+        expectTrue(
+            markdown.contains(
+                "| \\[ \\] | 1. Ring _(källa: 3)_<br>_tolkning_ | Roll: Kundservice<br>- kontakt: anges inte |"),
+            "\(markdown)")
+        let html = HTMLWriter.write(document)
+        expectTrue(html.hasPrefix("<div class=\"table-wrap\"><table class=\"checklist\">\n<caption>Steg</caption>\n"))
+        expectTrue(html.contains("<colgroup><col class=\"tick\"><col><col class=\"who\"></colgroup>\n"))
+        expectTrue(
+            html.contains(
+                "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"3\">Gäller när: &lt;nu&gt;</th></tr>"))
+        expectTrue(html.contains("<td class=\"tick\"><input type=\"checkbox\" id=\"check-a&quot;\"></td>"), "\(html)")
+        expectTrue(
+            html.contains(
+                "<td><label for=\"check-a&quot;\">1. Ring <span class=\"source\">[källa: 3]</span></label><p class=\"reading\">tolkning</p>\n</td>"
+            ), "\(html)")
+        expectTrue(html.contains("<td class=\"who\">Roll: <span lang=\"sv\">Kundservice</span><ul>\n<li>"), "\(html)")
+    }
+
     @Test func textLaysTheDocumentOutForATerminal() {
         expectEqual(
             TextWriter.write(Self.document),

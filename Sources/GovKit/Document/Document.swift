@@ -46,6 +46,12 @@ package indirect enum Inline: Sendable, Equatable {
     /// A blank to fill in by hand, named by what goes there; `word` is "missing" in the reader's language: text and
     /// Markdown write "[[word: label]]", HTML a marked space labelled with what to write.
     case blank(word: String, label: String)
+    /// A box to tick by hand (a printed checklist's step): "[ ]" in text and Markdown, a check box in HTML, `id` the
+    /// name the cell that says what it ticks refers to (`DocumentTable.Cell.labels`).
+    case tick(id: String)
+    /// Words in another language than the document's (a procedure's name in Swedish on an English page, or a link
+    /// whose words are): marked with their language in HTML (`<span lang="sv">`), as they are in text and Markdown.
+    case foreign([Inline], language: String)
 }
 
 /// One item of a list: its line, what it cites and any blocks under it.
@@ -81,25 +87,76 @@ package struct Field: Sendable, Equatable {
     }
 }
 
-/// Rows and columns, with a header row in Markdown and HTML. Text lays them out as `inText` says.
+/// Rows and columns, with a header row in Markdown and HTML. Text lays them out as `inText` says. A cell may hold
+/// blocks under its words (a checklist step's details, who to contact), and rows may stand in groups under a heading
+/// of their own (the condition under which a checklist's steps apply), as pandoc's table bodies do.
 package struct DocumentTable: Sendable, Equatable {
     package enum Alignment: Sendable, Equatable { case left, right }
 
     /// How text shows a table: padded columns (with or without the header row), or each row as "first: rest".
     package enum TextLayout: Sendable, Equatable { case columns, columnsWithHeader, labelled }
 
+    /// A body cell: its words, blocks under them (in the cell in HTML, after the row in text and Markdown), and
+    /// the tick box it says the meaning of (its `<label>` in HTML).
+    package struct Cell: Sendable, Equatable {
+        package var content: [Inline]
+        package var blocks: [Block]
+        package var labels: String?
+
+        package init(_ content: [Inline], blocks: [Block] = [], labels: String? = nil) {
+            self.content = content
+            self.blocks = blocks
+            self.labels = labels
+        }
+    }
+
+    /// Rows under a heading of their own; `nil`: rows with none.
+    package struct Group: Sendable, Equatable {
+        package var heading: [Inline]?
+        package var rows: [[Cell]]
+
+        package init(heading: [Inline]?, rows: [[Cell]]) {
+            self.heading = heading
+            self.rows = rows
+        }
+    }
+
     package var header: [[Inline]]
     package var alignments: [Alignment]
-    package var rows: [[[Inline]]]
+    package var groups: [Group]
     package var inText: TextLayout
+    /// What the table is, said above it (a `<caption>` in HTML, a line of its own in text and Markdown).
+    package var caption: [Inline]?
+    /// How a page lays the table and its columns out: the HTML classes its stylesheet knows (the printed checklist's
+    /// `checklist`, `tick` and `who`); text and Markdown have no classes.
+    package var style: String?
+    package var columnStyles: [String?]
+    /// Whether each body row's first cell heads its row (`<th scope="row">` in HTML).
+    package var rowHeaders: Bool
+
+    /// Every body row's words, group after group.
+    package var rows: [[[Inline]]] { groups.flatMap { $0.rows.map { $0.map(\.content) } } }
 
     package init(
         header: [[Inline]], alignments: [Alignment], rows: [[[Inline]]], inText: TextLayout = .columns
     ) {
+        self.init(
+            header: header, alignments: alignments,
+            groups: [Group(heading: nil, rows: rows.map { $0.map { Cell($0) } })], inText: inText)
+    }
+
+    package init(
+        caption: [Inline]? = nil, header: [[Inline]], alignments: [Alignment], groups: [Group],
+        inText: TextLayout = .columns, style: String? = nil, columnStyles: [String?] = [], rowHeaders: Bool = true
+    ) {
+        self.caption = caption
         self.header = header
         self.alignments = alignments
-        self.rows = rows
+        self.groups = groups
         self.inText = inText
+        self.style = style
+        self.columnStyles = columnStyles
+        self.rowHeaders = rowHeaders
     }
 }
 

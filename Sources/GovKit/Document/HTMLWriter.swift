@@ -43,25 +43,54 @@ package enum HTMLWriter {
                         + (item.meta.map { " <span class=\"meta\">(" + inlines($0) + ")</span>" } ?? "")
                         + (item.details.isEmpty ? "" : "\n" + blocks(item.details)) + "</li>\n"
                 }.joined() + "</\(tag)>\n"
-        case .table(let table):
-            // Every header cell says what it heads (a column, or in the body its row); a right-aligned column is an
-            // amount. Wrapped so that a wide table scrolls on its own on a narrow screen.
-            func row(_ cells: [[Inline]], header: Bool) -> String {
-                "<tr>"
-                    + cells.enumerated().map { i, c in
-                        let right = i < table.alignments.count && table.alignments[i] == .right
-                        let tag = header || i == 0 ? "th" : "td"
-                        let scope = header ? " scope=\"col\"" : i == 0 ? " scope=\"row\"" : ""
-                        return "<\(tag)\(scope)\(right ? " class=\"amount\"" : "")>" + inlines(c) + "</\(tag)>"
-                    }.joined() + "</tr>\n"
-            }
-            return "<div class=\"table-wrap\"><table>\n<thead>\n" + row(table.header, header: true)
-                + "</thead>\n<tbody>\n" + table.rows.map { row($0, header: false) }.joined()
-                + "</tbody>\n</table></div>\n"
+        case .table(let table): return self.table(table)
         case .quotation(let text): return "<blockquote>" + HTML.escape(TextEscaping.block(text)) + "</blockquote>\n"
         case .reading(let text): return "<p class=\"reading\">" + HTML.escape(TextEscaping.line(text)) + "</p>\n"
         case .preformatted(let text): return "<pre>" + HTML.escape(TextEscaping.block(text)) + "</pre>\n"
         }
+    }
+
+    /// Every header cell says what it heads (a column, a group of rows, or in the body its row); a right-aligned
+    /// column is an amount. Wrapped so that a wide table scrolls on its own on a narrow screen.
+    static func table(_ table: DocumentTable) -> String {
+        func classes(_ i: Int) -> String {
+            let names = [
+                i < table.columnStyles.count ? table.columnStyles[i] : nil,
+                i < table.alignments.count && table.alignments[i] == .right ? "amount" : nil,
+            ].compactMap { $0 }
+            return names.isEmpty ? "" : " class=\"" + HTML.escape(names.joined(separator: " ")) + "\""
+        }
+        func row(_ cells: [DocumentTable.Cell], header: Bool) -> String {
+            "<tr>"
+                + cells.enumerated().map { i, c in
+                    let heads = header || (i == 0 && table.rowHeaders)
+                    let tag = heads ? "th" : "td"
+                    let scope = header ? " scope=\"col\"" : heads ? " scope=\"row\"" : ""
+                    let words =
+                        c.labels.map { "<label for=\"" + HTML.escape($0) + "\">" + inlines(c.content) + "</label>" }
+                        ?? inlines(c.content)
+                    return "<\(tag)\(scope)\(classes(i))>" + words + blocks(c.blocks) + "</\(tag)>"
+                }.joined() + "</tr>\n"
+        }
+        var out = "<div class=\"table-wrap\"><table" + (table.style.map { " class=\"" + HTML.escape($0) + "\"" } ?? "")
+        out += ">\n" + (table.caption.map { "<caption>" + inlines($0) + "</caption>\n" } ?? "")
+        if !table.columnStyles.isEmpty {
+            out +=
+                "<colgroup>"
+                + table.columnStyles.map { c in "<col" + (c.map { " class=\"" + HTML.escape($0) + "\"" } ?? "") + ">" }
+                .joined() + "</colgroup>\n"
+        }
+        out += "<thead>\n" + row(table.header.map { DocumentTable.Cell($0) }, header: true) + "</thead>\n"
+        for group in table.groups {
+            out += "<tbody>\n"
+            if let heading = group.heading {
+                out +=
+                    "<tr class=\"group\"><th scope=\"rowgroup\" colspan=\"\(max(table.header.count, 1))\">"
+                    + inlines(heading) + "</th></tr>\n"
+            }
+            out += group.rows.map { row($0, header: false) }.joined() + "</tbody>\n"
+        }
+        return out + "</table></div>\n"
     }
 
     static func inlines(_ inlines: [Inline]) -> String { inlines.map(inline).joined() }
@@ -81,6 +110,9 @@ package enum HTMLWriter {
             guard Links.isSafe(url) else { return shown + " (" + HTML.escape(TextEscaping.line(url)) + ")" }
             return "<a href=\"" + HTML.escape(url) + "\">" + shown + "</a>"
         case .blank(_, let label): return "<span class=\"blank\">" + HTML.escape(TextEscaping.line(label)) + "</span>"
+        case .tick(let id): return "<input type=\"checkbox\" id=\"" + HTML.escape(id) + "\">"
+        case .foreign(let inner, let language):
+            return "<span lang=\"" + HTML.escape(language) + "\">" + inlines(inner) + "</span>"
         }
     }
 }

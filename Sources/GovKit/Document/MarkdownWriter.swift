@@ -81,9 +81,22 @@ package enum MarkdownWriter {
             }
             return Markdown.escape(section)
         }
-        func row(_ cells: [[Inline]]) -> String { "| " + cells.map(cell).joined(separator: " | ") + " |\n" }
+        // A cell's blocks follow its words in the cell, each line after a <br>; a group's heading is a row of its own.
+        func cell(_ c: DocumentTable.Cell) -> String {
+            cell(c.content)
+                + c.blocks.flatMap { lines($0, indent: 0).split(separator: "\n") }.map {
+                    "<br>" + $0.drop { $0 == " " }
+                }.joined()
+        }
+        func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
         let rule = "|" + table.alignments.map { $0 == .right ? "--:" : "---" }.joined(separator: "|") + "|\n"
-        return row(table.header) + rule + table.rows.map(row).joined()
+        let caption = table.caption.map { "**" + inlines($0) + "**\n\n" } ?? ""
+        return caption + row(table.header.map(cell)) + rule
+            + table.groups.map { group in
+                (group.heading.map {
+                    row(["**" + inlines($0) + "**"] + Array(repeating: "", count: max(table.header.count - 1, 0)))
+                } ?? "") + group.rows.map { row($0.map(cell)) }.joined()
+            }.joined()
     }
 
     static func inlines(_ inlines: [Inline]) -> String { inlines.map(inline).joined() }
@@ -100,6 +113,8 @@ package enum MarkdownWriter {
             guard Links.isSafe(url) else { return Markdown.escape(text) + " (" + Markdown.escape(url) + ")" }
             return "[" + Markdown.escape(text) + "](<" + url + ">)"
         case .blank(let word, let label): return Markdown.escape("[[" + word + ": " + label + "]]")
+        case .tick: return Markdown.escape("[ ]")
+        case .foreign(let inner, _): return inlines(inner)
         }
     }
 

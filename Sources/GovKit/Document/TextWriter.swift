@@ -47,13 +47,25 @@ package enum TextWriter {
 
     /// Columns padded to their widest cell and set two spaces apart; a citation column stays out of the padding.
     static func table(_ table: DocumentTable, pad: String) -> String {
+        let caption = table.caption.map { pad + inlines($0) + "\n" } ?? ""
+        return caption + body(table, pad: pad)
+    }
+
+    static func body(_ table: DocumentTable, pad: String) -> String {
         if table.inText == .labelled {
             return table.rows.map { row in
                 pad + (row.first.map(inlines) ?? "") + ": " + row.dropFirst().map(inlines).joined(separator: ", ")
                     + "\n"
             }.joined()
         }
-        let rows = (table.inText == .columnsWithHeader ? [table.header] : []) + table.rows
+        // Each group's heading on a line of its own before its rows, and a cell's blocks under its row.
+        var lines: [(heading: [Inline]?, row: [[Inline]], blocks: [Block])] =
+            table.inText == .columnsWithHeader ? [(nil, table.header, [])] : []
+        for group in table.groups {
+            if let heading = group.heading { lines.append((heading, [], [])) }
+            lines += group.rows.map { (nil, $0.map(\.content), $0.flatMap(\.blocks)) }
+        }
+        let rows = lines.filter { $0.heading == nil }.map(\.row)
         let columns = table.alignments.count
         var widths = Array(repeating: 0, count: columns)
         for row in rows {
@@ -61,7 +73,8 @@ package enum TextWriter {
                 widths[i] = max(widths[i], inlines(cell).count)
             }
         }
-        return rows.map { row in
+        return lines.map { heading, row, blocks in
+            if let heading { return pad + inlines(heading) + "\n" }
             var line = ""
             for (i, raw) in row.enumerated() {
                 let cell = inlines(raw)
@@ -77,7 +90,7 @@ package enum TextWriter {
                 case .right: line += fill + cell
                 }
             }
-            return pad + line + "\n"
+            return pad + line + "\n" + blocks.map { block($0, indent: pad.count + 2) }.joined()
         }.joined()
     }
 
@@ -91,6 +104,8 @@ package enum TextWriter {
     static func inline(_ inline: Inline) -> String {
         switch inline {
         case .text(let text), .code(let text): return TextEscaping.line(text)
+        case .foreign(let inner, _): return inlines(inner)
+        case .tick: return "[ ]"
         case .emphasis(let inner), .strong(let inner): return inlines(inner)
         case .citation(_, let section): return "  [" + TextEscaping.line(section) + "]"
         case .link(let text, let url): return TextEscaping.line(text) + " <" + TextEscaping.line(url) + ">"

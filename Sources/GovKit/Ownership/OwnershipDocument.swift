@@ -142,8 +142,9 @@ package enum OwnershipDocument {
         if let convenedBy = r.convenedBy {
             fields.append(Field(Vocabulary.convenedBy.in(lang), .words(t(convenedBy))))
         }
-        fields += ContactDocument.fields(r.contacts, lang, source)
-        if !fields.isEmpty { body.append(.fields(fields)) }
+        // The role's own contacts, or the source's silence, as every face says them.
+        fields += ContactDocument.own(r.contacts, lang, source)
+        body.append(.fields(fields))
         if !r.duties.isEmpty {
             body.append(
                 .list(

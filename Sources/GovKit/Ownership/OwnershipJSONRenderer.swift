@@ -117,6 +117,8 @@ package enum OwnershipJSONRenderer {
                                 ]))
                         })
                 ),
+                // The role's own contacts; `contactStated` false where the source gives none (as `holderStated`).
+                ("contactStated", .bool(!r.contacts.isEmpty)),
                 ("contacts", .array(r.contacts.map { contact($0, lang, source) })),
                 (
                     "duties",

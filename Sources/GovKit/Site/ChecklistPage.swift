@@ -29,29 +29,36 @@ enum ChecklistPage {
                 "<p class=\"no-print\"><a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(t(g.title))</a> · <button type=\"button\" data-print>\(v(.printButton))</button></p>\n"
         }
 
-        body += "<div class=\"table-wrap\"><table class=\"checklist\">"
-        body +=
-            "<caption>\(HTML.escape(Vocabulary.steps.in(lang)))</caption><colgroup><col class=\"tick\"><col><col class=\"who\"></colgroup><thead><tr><th scope=\"col\">\(v(.done))</th><th scope=\"col\">\(v(.step))</th><th scope=\"col\">\(v(.whoContact))</th></tr></thead>\n"
+        // The steps as a table the print stylesheet lays out on A4 (a tick box, the step with its citation and
+        // details, who to contact), grouped by the condition under which they apply; its contacts `ContactDocument`'s.
         var number = 0
-        for group in sheet.groups {
-            body += "<tbody>"
-            if let condition = group.condition {
-                body +=
-                    "<tr class=\"cond\"><th scope=\"rowgroup\" colspan=\"3\">\(v(.appliesWhen)): \(HTML.escape(condition))</th></tr>"
-            }
-            for line in group.lines {
-                number += 1
-                let id = "check-\(HTML.anchor(line.step.id))"
-                body += "<tr><td class=\"tick\"><input type=\"checkbox\" id=\"\(id)\"></td>"
-                body +=
-                    "<td><label for=\"\(id)\">\(number). \(SiteHTML.filled(line.text))</label> \(SiteHTML.source(line.step.source, lang))"
-                    + HTMLWriter.blocks(GuideDocument.details(line.step, lang, source)) + "</td>"
-                body +=
-                    "<td>\(GuidePage.who(line, p, lang))\(SiteHTML.contacts(ContactDocument.step(line.contact, lang, source)))</td></tr>\n"
-            }
-            body += "</tbody>\n"
+        let groups = sheet.groups.map { group in
+            DocumentTable.Group(
+                heading: group.condition.map { .words("\(Vocabulary.appliesWhen.in(lang)): \($0)") },
+                rows: group.lines.map { line -> [DocumentTable.Cell] in
+                    number += 1
+                    let id = "check-\(HTML.anchor(line.step.id))"
+                    let step: [Inline] =
+                        [.text("\(number). ")] + SiteHTML.inlines(line.text) + [
+                            .citation(word: Vocabulary.source.in(lang), section: line.step.source)
+                        ]
+                    return [
+                        DocumentTable.Cell([.tick(id: id)]),
+                        DocumentTable.Cell(
+                            step, blocks: GuideDocument.details(line.step, lang, source), labels: id),
+                        DocumentTable.Cell(
+                            GuidePage.whoWords(line, p, lang),
+                            blocks: SiteHTML.contactList(ContactDocument.step(line.contact, lang, source))),
+                    ]
+                })
         }
-        body += "</table></div>\n"
+        body += HTMLWriter.block(
+            .table(
+                DocumentTable(
+                    caption: .words(Vocabulary.steps.in(lang)),
+                    header: [Vocabulary.done, .step, .whoContact].map { .words($0.in(lang)) },
+                    alignments: [.left, .left, .left], groups: groups, style: "checklist",
+                    columnStyles: ["tick", nil, "who"], rowHeaders: false)))
 
         body += "<h2>\(v(.byHand))</h2>\n"
         let blanks: [Vocabulary] = [

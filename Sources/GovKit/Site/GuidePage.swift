@@ -104,6 +104,17 @@ enum GuidePage {
         return out
     }
 
+    /// `who` as inlines, for a cell of the checklist's table.
+    static func whoWords(_ line: GuideSheet.Line, _ p: Procedure, _ lang: Language) -> [Inline] {
+        let source = p.document.language
+        guard let role = line.role else { return .words(Vocabulary.noRole.in(lang)) }
+        var out: [Inline] = [
+            .text(Vocabulary.role.in(lang).capitalizedFirst + ": "), SiteHTML.words(role.name, lang, source: source),
+        ]
+        if !role.holders.isEmpty { out += [.text(" (")] + SiteHTML.holderWords(role, lang, source) + [.text(")")] }
+        return out
+    }
+
     static func display(_ value: JSONValue) -> String {
         if case .string(let s) = value { return s }
         return JSONWriter.compact(value)

@@ -78,6 +78,38 @@ enum SiteHTML {
         }
     }
 
+    /// A text in `language`, else in the source language, as `HTML.text` writes it: marked with its own language
+    /// (`Inline.foreign`) when that differs from the page's.
+    static func words(_ text: LocalizedText, _ language: Language, source: Language, page: Language? = nil) -> Inline {
+        let shown = text[language] != nil ? language : text[source] != nil ? source : language
+        let words = text.resolve(language, fallback: source)
+        return shown == (page ?? language) ? .text(words) : .foreign([.text(words)], language: shown.rawValue)
+    }
+
+    /// A link whose words are a text in `language` (else the source's), marked with their language as `words` does.
+    static func link(
+        _ text: LocalizedText, _ language: Language, source: Language, page: Language? = nil, to url: String
+    ) -> Inline {
+        let shown = text[language] != nil ? language : text[source] != nil ? source : language
+        let link = Inline.link(text: text.resolve(language, fallback: source), url: url)
+        return shown == (page ?? language) ? link : .foreign([link], language: shown.rawValue)
+    }
+
+    /// Contacts as a list, one contact an item in the words every face gives them (`ContactDocument`); nothing
+    /// when there are none.
+    static func contactList(_ fields: [Field]) -> [Block] {
+        fields.isEmpty ? [] : [.list(numbered: false, fields.map { Item(ContactDocument.line([$0])) })]
+    }
+
+    /// Who holds a role, as `holders` says it.
+    static func holderWords(_ role: Role, _ lang: Language, _ source: Language) -> [Inline] {
+        guard !role.holders.isEmpty else { return .words(Vocabulary.noHolder.in(lang)) }
+        return role.holders.enumerated().flatMap { i, holder -> [Inline] in
+            [.text((i == 0 ? "" : "; ") + holder.name)]
+                + (holder.title.map { [.text(" ("), words($0, lang, source: source), .text(")")] } ?? [])
+        }
+    }
+
     /// A filled text in HTML (`HTMLWriter`).
     static func filled(_ text: FilledText) -> String { HTMLWriter.inlines(inlines(text)) }
 

@@ -21,19 +21,34 @@ enum IndexPage {
         body += SiteHTML.table(
             caption: nil, headers: [v(.title), v(.validity), v(.organisation), v(.documentId), v(.language)],
             rows: rows, rowHeaders: false, cls: "stack", labelled: true)
-        var guideRows: [[String]] = []
+        var guideRows: [[DocumentTable.Cell]] = []
         for p in catalog.procedures {
             let here = SiteBuilder.pageLanguage(p, lang)
             for g in p.guides {
+                let source = p.document.language
                 guideRows.append([
-                    "<a href=\"\(SiteBuilder.guidePath(g, p, lang))\">\(HTML.text(g.title, here, source: p.document.language, page: lang))</a>",
-                    "<a href=\"\(SiteBuilder.procedurePath(p, lang))\">\(HTML.text(p.document.title, here, source: p.document.language, page: lang))</a>",
-                    "<a href=\"\(SiteBuilder.checklistPath(g, p, lang))\">\(v(.printableChecklist))</a>",
+                    DocumentTable.Cell([
+                        SiteHTML.link(g.title, here, source: source, page: lang, to: SiteBuilder.guidePath(g, p, lang))
+                    ]),
+                    DocumentTable.Cell([
+                        SiteHTML.link(
+                            p.document.title, here, source: source, page: lang, to: SiteBuilder.procedurePath(p, lang))
+                    ]),
+                    DocumentTable.Cell([
+                        .link(
+                            text: Vocabulary.printableChecklist.in(lang), url: SiteBuilder.checklistPath(g, p, lang))
+                    ]),
                 ])
             }
         }
         body += "<h2 id=\"guides\">\(v(.guides))</h2>\n"
-        body += SiteHTML.table(caption: nil, headers: [v(.title), v(.procedure), v(.checklist)], rows: guideRows)
+        // The guides as a table of the document model; each title marked with its language where it is not the page's.
+        body += HTMLWriter.block(
+            .table(
+                DocumentTable(
+                    header: [Vocabulary.title, .procedure, .checklist].map { .words($0.in(lang)) },
+                    alignments: [.left, .left, .left], groups: [DocumentTable.Group(heading: nil, rows: guideRows)],
+                    rowHeaders: false)))
         return SitePage(
             path: SiteBuilder.indexPath(lang), language: lang, title: Vocabulary.siteTitle.in(lang),
             alternates: SiteBuilder.hubAlternates(except: lang, path: SiteBuilder.indexPath), body: body,

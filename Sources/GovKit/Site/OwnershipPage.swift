@@ -10,31 +10,37 @@ enum OwnershipPage {
         for (system, registry) in systems {
             let id = "system-\(HTML.anchor(system.id))"
             body += "<h3 id=\"\(id)\">\(HTML.escape(system.name))</h3>\n"
-            let rows = ownership.roles(for: system).map { entry -> [String] in
+            // Each role as `who-owns` answers it: its holders, and its own contacts or the source's silence
+            // (`ContactDocument.own`), never another role's.
+            let rows = ownership.roles(for: system).map { entry -> [DocumentTable.Cell] in
                 let p = entry.procedure
                 let source = p.document.language
                 let here = SiteBuilder.pageLanguage(p, lang)
                 let r = entry.role
                 let link = "\(SiteBuilder.procedurePath(p, lang))#role-\(HTML.anchor(r.id))"
                 return [
-                    "<a href=\"\(link)\">\(HTML.text(r.name, here, source: source, page: lang))</a>",
-                    SiteHTML.holders(r, here, source),
-                    SiteHTML.contacts(ContactDocument.own(r.contacts, here, source)),
-                    HTML.escape(r.source),
+                    DocumentTable.Cell([SiteHTML.link(r.name, here, source: source, page: lang, to: link)]),
+                    DocumentTable.Cell(SiteHTML.holderWords(r, here, source)),
+                    DocumentTable.Cell(
+                        [], blocks: SiteHTML.contactList(ContactDocument.own(r.contacts, here, source))),
+                    DocumentTable.Cell(.words(r.source)),
                 ]
             }
-            body += SiteHTML.table(
-                caption: nil,
-                headers: [
-                    HTML.escape(Vocabulary.role.in(lang).capitalizedFirst), v(.holder), v(.contact), v(.sourceHeading),
-                ],
-                rows: rows, rowHeaders: true)
+            body += HTMLWriter.block(
+                .table(
+                    DocumentTable(
+                        header: [
+                            Vocabulary.role.in(lang).capitalizedFirst, Vocabulary.holder.in(lang),
+                            Vocabulary.contact.in(lang), Vocabulary.sourceHeading.in(lang),
+                        ].map { .words($0) }, alignments: [.left, .left, .left, .left],
+                        groups: [DocumentTable.Group(heading: nil, rows: rows)],
+                        columnStyles: [nil, nil, "contacts", nil])))
             body +=
                 "<p>\(v(.procedure)): <a href=\"\(SiteBuilder.procedurePath(registry, lang))\">\(HTML.text(registry.document.title, SiteBuilder.pageLanguage(registry, lang), source: registry.document.language, page: lang))</a></p>\n"
         }
 
         body += "<h2 id=\"by-person\">\(v(.byPerson))</h2>\n"
-        var held: [(holder: String, cells: [String])] = []
+        var held: [(holder: String, cells: [DocumentTable.Cell])] = []
         for p in catalog.procedures {
             let source = p.document.language
             let here = SiteBuilder.pageLanguage(p, lang)
@@ -51,11 +57,16 @@ enum OwnershipPage {
                         (
                             holder.name,
                             [
-                                HTML.escape(holder.name)
-                                    + (holder.title.map { " (\(HTML.text($0, here, source: source, page: lang)))" }
-                                        ?? ""),
-                                "<a href=\"\(link)\">\(HTML.text(r.name, here, source: source, page: lang))</a>",
-                                HTML.escape(names.joined(separator: ", ")),
+                                DocumentTable.Cell(
+                                    [.text(holder.name)]
+                                        + (holder.title.map {
+                                            [
+                                                .text(" ("), SiteHTML.words($0, here, source: source, page: lang),
+                                                .text(")"),
+                                            ]
+                                        } ?? [])),
+                                DocumentTable.Cell([SiteHTML.link(r.name, here, source: source, page: lang, to: link)]),
+                                DocumentTable.Cell(.words(names.joined(separator: ", "))),
                             ]
                         ))
                     entries.append(
@@ -70,9 +81,15 @@ enum OwnershipPage {
             a.element.holder.lowercased() == b.element.holder.lowercased()
                 ? a.offset < b.offset : a.element.holder.lowercased() < b.element.holder.lowercased()
         }.map(\.element.cells)
-        body += SiteHTML.table(
-            caption: nil, headers: [v(.holder), HTML.escape(Vocabulary.role.in(lang).capitalizedFirst), v(.systems)],
-            rows: sorted, rowHeaders: true)
+        body += HTMLWriter.block(
+            .table(
+                DocumentTable(
+                    header: [
+                        Vocabulary.holder.in(lang), Vocabulary.role.in(lang).capitalizedFirst,
+                        Vocabulary.systems.in(lang),
+                    ]
+                    .map { .words($0) }, alignments: [.left, .left, .left],
+                    groups: [DocumentTable.Group(heading: nil, rows: sorted)])))
         return SitePage(
             path: SiteBuilder.ownershipPath(lang), language: lang, title: Vocabulary.ownership.in(lang),
             alternates: SiteBuilder.hubAlternates(except: lang, path: SiteBuilder.ownershipPath), body: body,

@@ -42,7 +42,7 @@ enum SiteStyle {
         .blank { border-bottom: 1px solid var(--ink); padding: 0 1rem; font-style: italic; }
         pre { white-space: pre-wrap; background: var(--soft); padding: .5rem; border: 1px solid var(--line);
           font-size: .95rem; }
-        ul.contacts { margin: .25rem 0; padding-left: 1.25rem; }
+        ul.contacts, .checklist td.who ul, td.contacts ul { margin: .25rem 0; padding-left: 1.25rem; }
         ol.results li { margin-bottom: .75rem; }
         .en { color: var(--muted); }
         footer.site { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
@@ -52,7 +52,7 @@ enum SiteStyle {
         .checklist col.who { width: 34%; }
         .checklist td.tick { text-align: center; }
         .checklist input[type="checkbox"] { width: 1.2rem; height: 1.2rem; }
-        .checklist .cond th { background: #e4e8ee; font-weight: bold; }
+        .checklist .group th { background: #e4e8ee; font-weight: bold; }
         .handwritten { width: 100%; }
         .handwritten th { width: 40%; }
         .handwritten td { height: 2rem; }
@@ -81,10 +81,10 @@ enum SiteStyle {
           .checklist-page h2 { margin: 2mm 0 .5mm; }
           .checklist-page .source { font-size: 6.5pt; }
           .checklist-page .meta { font-size: 8.5pt; margin: 0 0 1.5mm; }
-          .checklist-page ul.contacts { display: inline; padding: 0; margin: 0; }
-          .checklist-page ul.contacts li { display: inline; }
-          .checklist-page ul.contacts li + li::before { content: " · "; }
-          .checklist-page ul.contacts::before { content: " — "; }
+          .checklist-page td.who ul { display: inline; padding: 0; margin: 0; }
+          .checklist-page td.who ul li { display: inline; }
+          .checklist-page td.who ul li + li::before { content: " · "; }
+          .checklist-page td.who ul::before { content: " — "; }
           .checklist-page caption { padding: 0; }
           .checklist col.tick { width: 11mm; }
           footer.site { margin-top: 1mm; font-size: 7.5pt; }
