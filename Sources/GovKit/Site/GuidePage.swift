@@ -64,7 +64,10 @@ enum GuidePage {
                 entries.append(("facts", plain(fact.label), plain(fact.label)))
                 return [
                     t(fact.label), HTML.escape(fact.kind.rawValue),
-                    fact.value != nil ? v(.fixedValue) : fact.required ? v(.required) : v(.optional),
+                    (fact.value != nil ? v(.fixedValue) : fact.required ? v(.required) : v(.optional))
+                        + (fact.interpretation.map {
+                            "<br><span class=\"reading\">\(HTML.escape(Interpretation.line($0, lang, fallback: source)))</span>"
+                        } ?? ""),
                     value.isEmpty ? "–" : value.joined(separator: "<br>"),
                     fact.source.map(HTML.escape) ?? v(.notStated),
                 ]
