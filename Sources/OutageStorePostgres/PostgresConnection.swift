@@ -21,12 +21,17 @@ final class PostgresConnection {
             throw GovError(.internal, "libpq could not allocate a connection", hint: "check the memory of this host")
         }
         guard PQstatus(connection) == CONNECTION_OK else {
-            let reason = Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) })
+            let said = Self.lines(PQerrorMessage(connection).map { String(cString: $0) })
             PQfinish(connection)
+            // libpq's own lines after the first say what to do where it knows (a missing root.crt, a service
+            // file without the service): they come first in the hint.
+            let fix = said.rest.map { $0.hasSuffix(".") ? $0 : $0 + "." }
             throw GovError(
-                .unavailable, "cannot reach the outage database '\(display)': \(reason)",
-                hint:
-                    "check that the server runs and lets this host in ('pg_isready -d \(display)'), the role's password in libpq's password file (~/.pgpass or PGPASSFILE, mode 0600) or service file (PGSERVICEFILE); govctl waited at most \(max(timeout, 2)) s (-t/--timeout)"
+                .unavailable, "cannot reach the outage database '\(display)': \(said.first)",
+                hint: (fix
+                    + [
+                        "check that the server runs and lets this host in (try: pg_isready -d '\(display)'; see pg_hba.conf, and ssl = on for its hostssl lines), the role's password in libpq's password file (~/.pgpass or PGPASSFILE, mode 0600) or service file (~/.pg_service.conf or PGSERVICEFILE); govctl waited at most \(max(timeout, 2)) s (-t/--timeout)"
+                    ]).joined(separator: " ")
             )
         }
         self.connection = connection
@@ -106,9 +111,9 @@ final class PostgresConnection {
         switch state {
         case "42501":
             return GovError(
-                .notFound, "the outage database '\(display)' refused this role: \(message)",
+                .untrusted, "the outage database '\(display)' refused this role: \(message)",
                 hint:
-                    "grant the role the schema's rights (README: a region's outage state on PostgreSQL): GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO govctl_writer"
+                    "as the database's owner or postgres, connected to that database, grant the role the schema's rights (README: a region's outage state on PostgreSQL), e.g. GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO govctl_writer"
             )
         case "55P03", "57014":
             return GovError(
@@ -192,10 +197,17 @@ final class PostgresConnection {
     }
 
     /// The first line of libpq's message, without its "ERROR:  " or "FATAL:  " prefix.
-    static func firstLine(_ text: String?) -> String {
-        guard let text else { return "no message" }
-        var line = text.split(separator: "\n").first.map(String.init) ?? ""
-        for prefix in ["ERROR:  ", "FATAL:  "] where line.hasPrefix(prefix) { line.removeFirst(prefix.count) }
-        return line.trimmingCharacters(in: .whitespaces)
+    static func firstLine(_ text: String?) -> String { lines(text).first }
+
+    /// A libpq message's lines, each without the server's severity words (`FATAL:  `, `ERROR:  `, wherever libpq
+    /// put them: "connection to server … failed: FATAL:  no pg_hba.conf entry …"): the first, and the rest.
+    static func lines(_ text: String?) -> (first: String, rest: [String]) {
+        guard let text else { return ("no message", []) }
+        let lines = text.split(separator: "\n").map { line in
+            var line = String(line)
+            for word in ["ERROR:  ", "FATAL:  "] { line = line.replacingOccurrences(of: word, with: "") }
+            return line.trimmingCharacters(in: .whitespaces)
+        }.filter { !$0.isEmpty }
+        return (lines.first ?? "no message", Array(lines.dropFirst()))
     }
 }

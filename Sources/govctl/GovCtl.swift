@@ -70,6 +70,7 @@ enum GovCtl {
         let files = (try? Bundled.procedures()) ?? []
         return VersionText.text(
             program: "govctl", version: version, commit: EmbeddedFiles.commit, toolchain: swiftVersion,
+            postgreSQL: OutageStoreChoice.hasPostgreSQL,
             procedures: ProcedureLoader.load(files, clock: .system(), checks: .run).procedures, files: files.count)
     }
 

@@ -8,6 +8,15 @@ import GovKit
 /// The store of the outage state a command uses (`OutageState`): the file, or the database through
 /// `OutageStorePostgres` where this build has it (built with libpq-dev, `GOVCTL_POSTGRESQL`).
 enum OutageStoreChoice {
+    /// Whether this build has the PostgreSQL store (`govctl --version` says so).
+    static var hasPostgreSQL: Bool {
+        #if GOVCTL_POSTGRESQL
+            true
+        #else
+            false
+        #endif
+    }
+
     /// The store for `state`, waiting at most `timeout` seconds for a lock, a connection or a statement.
     static func open(_ state: OutageState, timeout: Int?) throws(GovError) -> any OutageStore {
         switch state {

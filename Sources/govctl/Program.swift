@@ -109,7 +109,7 @@ extension GovCtl {
         ExitStatus(74, "the result could not be written: the reader closed the pipe (e.g. a check cut off by Nagios)"),
         ExitStatus(
             77,
-            "refused: the outage log or its directory can be written by others or belongs to another user; the message says how to fix it"
+            "refused: the outage log or its directory can be written by others or belongs to another user, or the outage database refused this role its rights; the message says how to fix it"
         ),
         ExitStatus(130, "report-urgent, guide: the questions were abandoned (Ctrl-C or end of input); no case printed"),
     ]

@@ -120,6 +120,14 @@ import Testing
         } else {
             expectEqual(lines.dropFirst().first?.hasPrefix("commit unknown: built without git"), true)
         }
+        // Which outage stores the build has: a build without libpq-dev reads a postgresql:// state as unsupported,
+        // and says so here before anyone tries (a region's admin must be able to tell).
+        let postgreSQL = FileManager.default.fileExists(atPath: "/usr/include/postgresql/libpq-fe.h")
+        expectEqual(
+            lines.dropFirst(3).first,
+            postgreSQL
+                ? "outage state: a file, or a PostgreSQL database (libpq)"
+                : "outage state: a file only (built without libpq-dev: no PostgreSQL)")
         // One line per bundled procedure: its id, the document's number and version as the file states them.
         let directory = Binary.root.appending(path: "procedures")
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }

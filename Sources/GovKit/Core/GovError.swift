@@ -10,7 +10,8 @@ package struct GovError: Error, Sendable, Equatable {
         case notFound
         /// A failure inside govctl (exit 70).
         case `internal`
-        /// A state file or directory that others can write, or another user owns, is refused (exit 77).
+        /// A state file or directory that others can write, or another user owns, is refused; or the outage
+        /// database refused the role the rights it needs (exit 77).
         case untrusted
         /// A service govctl needs is not there: a database that cannot be reached within the timeout, or a build
         /// without PostgreSQL support (exit 69).

@@ -3,11 +3,16 @@
 /// document states them.
 package enum VersionText {
     package static func text(
-        program: String, version: String, commit: String?, toolchain: String, procedures: [Procedure], files: Int
+        program: String, version: String, commit: String?, toolchain: String, postgreSQL: Bool,
+        procedures: [Procedure], files: Int
     ) -> String {
         var out = "\(program) \(version)\n"
         out += commit.map { "commit \($0)\n" } ?? "commit unknown: built without git (no .git at build time)\n"
         out += "Swift \(toolchain), Foundation only\n"
+        out +=
+            postgreSQL
+            ? "outage state: a file, or a PostgreSQL database (libpq)\n"
+            : "outage state: a file only (built without libpq-dev: no PostgreSQL)\n"
         out += "built-in procedures (id, document, version):\n"
         let width = procedures.map(\.id.count).max() ?? 0
         for procedure in procedures {
