@@ -5,13 +5,18 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 BIN := .build/debug/govctl
 EMBEDDED := .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
+# Every build here is made without debug information: it was a seventh of the debug build's CPU and of the release
+# build's (`make test` builds both), the .deb strips it anyway, and a crash's backtrace still names its functions.
+# (In Package.swift it would not hold: SwiftPM puts its own -g after a target's flags.) A plain `swift build` keeps
+# debug information, and so rebuilds everything after a make target and the other way round.
+SWIFTFLAGS ?= -Xswiftc -gnone
 
 .PHONY: build run test golden release install man completions deb system-test lint format bench coverage fuzz clean
 
 # Dropping the generated file makes the build re-embed procedures/ even after an in-place edit.
 build:
 	@rm -f $(EMBEDDED)
-	$(SWIFT) build
+	$(SWIFT) build $(SWIFTFLAGS)
 
 run: build
 	$(BIN) report-urgent LVMS
@@ -20,13 +25,13 @@ run: build
 # side by side; swift test, whose end-to-end tests run that release binary; the procedures' own tests; the suites
 # against real Debian tools. Ends with the time of each stage and every test SKIPPED for want of a tool.
 test:
-	SWIFT=$(SWIFT) scripts/test-all.sh
+	SWIFT=$(SWIFT) SWIFTFLAGS="$(SWIFTFLAGS)" scripts/test-all.sh
 
 # Re-record the golden files (the commands' output, the invalid corpus's expected messages, the table of diagnostic
 # codes in docs/procedure-format.md), then review them with `git diff Tests docs`.
 GOLDEN_TESTS := GoldenOutputTests|FidelityCoverageTableTests|MarkdownOutputTests|SiteTests|WhoOwnsTests|InvalidCorpusTests|DiagnosticCodeTableTests|FailingTestFixtureTests|SuspectCitationTests
 golden: build
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests $(SWIFTFLAGS)
 	GOVCTL_RECORD=1 $(SWIFT) test --skip-build --filter "$(GOLDEN_TESTS)" || true
 	$(SWIFT) test --skip-build --filter "$(GOLDEN_TESTS)"
 
@@ -38,7 +43,7 @@ golden: build
 STATIC := .build/static
 release:
 	@rm -f $(STATIC)/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
-	$(SWIFT) build -c release --static-swift-stdlib --product govctl --scratch-path $(STATIC)
+	$(SWIFT) build -c release --static-swift-stdlib --product govctl --scratch-path $(STATIC) $(SWIFTFLAGS)
 	@mkdir -p bin
 	cp "$$($(SWIFT) build -c release --static-swift-stdlib --scratch-path $(STATIC) --show-bin-path)/govctl" bin/govctl
 	bin/govctl test >/dev/null
@@ -103,7 +108,7 @@ format:
 # Performance figures and their guards (recorded in docs/performance.md; exit 1 when a guard is missed).
 # The binaries are built as users get them: --static-swift-stdlib, as `make release` and the .deb.
 # BENCH_LARGE=1 adds the 100,000-file run; BENCH_ONLY=latency,engine,validate,scaling picks parts.
-BENCH_FLAGS := -c release --static-swift-stdlib --scratch-path $(STATIC)
+BENCH_FLAGS := -c release --static-swift-stdlib --scratch-path $(STATIC) $(SWIFTFLAGS)
 bench:
 	@rm -f $(STATIC)/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
 	$(SWIFT) build $(BENCH_FLAGS) --product govctl

@@ -64,6 +64,9 @@ mkdir -p "$stage/src/debian"
 printf 'Source: govctl\n\nPackage: govctl\nArchitecture: any\n' > "$stage/src/debian/control"
 depends="$(cd "$stage/src" && dpkg-shlibdeps -O "$root/usr/bin/govctl" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')"
 [ -n "$depends" ] || depends="libc6"
+# govctl loads libpq only when a postgresql:// state is used (Sources/CLibPQ/shim.h), so dpkg-shlibdeps cannot see
+# it: a build with the PostgreSQL store (its --version says so) depends on libpq5 by name.
+if "$binary" --version | grep -q 'a PostgreSQL database (libpq)'; then depends="$depends, libpq5"; fi
 size="$(du -sk --exclude=DEBIAN "$root" | cut -f1)"
 sed -e "s/@VERSION@/$version/" -e "s/@ARCH@/$arch/" -e "s/@SIZE@/$size/" -e "s/@DEPENDS@/$depends/" \
     packaging/debian/control.in > "$root/DEBIAN/control"

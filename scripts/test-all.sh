@@ -17,6 +17,8 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
+# The Makefile's flags (no debug information), so that a later `make build` or `make golden` builds nothing again.
+SWIFTFLAGS=${SWIFTFLAGS--Xswiftc -gnone}
 logs=${GOVCTL_TEST_LOGS:-.build/test-logs}
 mkdir -p "$logs"
 failed=()
@@ -53,10 +55,10 @@ chmod 1777 "$test_tmp"   # like /tmp: some tests run govctl as nobody or nagios
 echo "make test: building (debug with tests, and the static release binary, side by side)"
 start=$(now)
 rm -f .build/plugins/outputs/*/govctl/destination/EmbedProcedures/EmbeddedFiles.swift
-(TMPDIR="$build_tmp" "$SWIFT" build --build-tests >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
+(TMPDIR="$build_tmp" "$SWIFT" build --build-tests $SWIFTFLAGS >"$logs/build-debug.log" 2>&1; echo $? >"$logs/build-debug.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-debug.seconds") &
 debug_pid=$!
-(TMPDIR="$build_tmp" make --no-print-directory release SWIFT="$SWIFT" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
+(TMPDIR="$build_tmp" make --no-print-directory release SWIFT="$SWIFT" SWIFTFLAGS="$SWIFTFLAGS" >"$logs/build-release.log" 2>&1; echo $? >"$logs/build-release.status";
     echo "$(seconds "$start" "$(now)")" >"$logs/build-release.seconds") &
 release_pid=$!
 wait "$debug_pid"

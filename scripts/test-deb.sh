@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Debian package as a user meets it: lintian reports no errors, `dpkg -i` installs it, govctl runs from /
 # under `env -i`, the group and /var/lib/govctl exist, the man page renders, /usr/share/doc/govctl/examples holds the
-# README's recipes, the package depends on libpq5 exactly when the binary links it, and `dpkg --purge` removes the package and its configuration but keeps the outage log, saying so.
+# README's recipes, the package depends on libpq5 exactly when the build has the PostgreSQL store (the binary never links libpq: it loads it for a postgresql:// state), and `dpkg --purge` removes the package and its configuration but keeps the outage log, saying so.
 #   scripts/test-deb.sh PATH.deb        (as root)
 #
 # Installing a package changes the whole machine: /usr/bin/govctl, /var/lib/govctl, the govctl group, and
@@ -26,16 +26,21 @@ echo "deb: lintian $deb"
 report="$(lintian --fail-on error --tag-display-limit 0 "$deb" 2>&1)" || { echo "$report"; fail "lintian reports errors"; }
 grep -v "running with root privileges" <<<"$report" || true
 
-# libpq5 is a dependency exactly when the binary links libpq (a build where libpq-dev was installed: issue 28).
+# libpq5 is a dependency exactly when the build has the PostgreSQL store (issue 28; its --version says so), and the
+# binary never links libpq: it loads it only for a postgresql:// state, so a run on a file does not pay for libpq
+# and the 27 libraries it pulls in.
 depends="$(dpkg-deb -f "$deb" Depends)"
 scratch="$(mktemp -d)"
 dpkg-deb -x "$deb" "$scratch"
 if readelf -d "$scratch/usr/bin/govctl" | grep -q 'NEEDED.*libpq\.so'; then
-    grep -q 'libpq5' <<<"$depends" || { rm -rf "$scratch"; fail "govctl links libpq, but the package does not depend on libpq5: $depends"; }
-    echo "deb: links libpq; Depends: $depends"
+    rm -rf "$scratch"; fail "govctl links libpq at start; it should load it only for a postgresql:// state"
+fi
+if "$scratch/usr/bin/govctl" --version | grep -q 'a PostgreSQL database (libpq)'; then
+    grep -q 'libpq5' <<<"$depends" || { rm -rf "$scratch"; fail "govctl has the PostgreSQL store, but the package does not depend on libpq5: $depends"; }
+    echo "deb: the PostgreSQL store, libpq loaded when used; Depends: $depends"
 else
-    ! grep -q 'libpq' <<<"$depends" || { rm -rf "$scratch"; fail "govctl does not link libpq, yet the package depends on it: $depends"; }
-    echo "deb: no libpq; Depends: $depends"
+    ! grep -q 'libpq' <<<"$depends" || { rm -rf "$scratch"; fail "govctl has no PostgreSQL store, yet the package depends on libpq5: $depends"; }
+    echo "deb: no PostgreSQL store; Depends: $depends"
 fi
 rm -rf "$scratch"
 

@@ -17,12 +17,26 @@ final class PostgresConnection {
         let settings =
             "connect_timeout=\(max(timeout, 2))&tcp_user_timeout=\(timeout * 1000)&fallback_application_name=govctl"
             + "&client_encoding=UTF8"
-        guard let connection = PQconnectdb(uri + (uri.contains("?") ? "&" : "?") + settings) else {
+        // libpq is loaded here, the first time govctl needs it, not at every start (CLibPQ/shim.h).
+        if let missing = govctl_libpq_load_error() {
+            throw GovError(
+                .unavailable, "cannot load libpq for the outage database '\(display)': \(String(cString: missing))",
+                hint:
+                    "install PostgreSQL's client library (Debian: apt install libpq5), or name a log file with --state FILE"
+            )
+        }
+        if let function = govctl_libpq_missing_function() {
+            throw GovError(
+                .unavailable,
+                "the libpq loaded for the outage database '\(display)' has no \(String(cString: function))",
+                hint: "install Debian's PostgreSQL client library (apt install libpq5)")
+        }
+        guard let connection = govctl_PQconnectdb(uri + (uri.contains("?") ? "&" : "?") + settings) else {
             throw GovError(.internal, "libpq could not allocate a connection", hint: "check the memory of this host")
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
-            let said = Self.lines(PQerrorMessage(connection).map { String(cString: $0) })
-            PQfinish(connection)
+        guard govctl_PQstatus(connection) == CONNECTION_OK else {
+            let said = Self.lines(govctl_PQerrorMessage(connection).map { String(cString: $0) })
+            govctl_PQfinish(connection)
             // libpq's own lines after the first say what to do where it knows (a missing root.crt, a service
             // file without the service): they come first in the hint.
             let fix = said.rest.map { $0.hasSuffix(".") ? $0 : $0 + "." }
@@ -41,7 +55,7 @@ final class PostgresConnection {
         )
     }
 
-    deinit { PQfinish(connection) }
+    deinit { govctl_PQfinish(connection) }
 
     /// The rows of a statement: each a list of columns, `nil` for SQL NULL.
     struct Rows {
@@ -69,27 +83,28 @@ final class PostgresConnection {
                 guard let value = parameters[number - 1] else { return "NULL" }
                 return try literal(value)
             }
-        let result = PQexec(connection, text)
+        let result = govctl_PQexec(connection, text)
         guard let result else {
             throw GovError(
                 .unavailable,
-                "lost the outage database '\(display)': \(Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) }))",
+                "lost the outage database '\(display)': \(Self.firstLine(govctl_PQerrorMessage(connection).map { String(cString: $0) }))",
                 hint: "check the server and the network; try again")
         }
-        defer { PQclear(result) }
-        let status = PQresultStatus(result)
+        defer { govctl_PQclear(result) }
+        let status = govctl_PQresultStatus(result)
         guard status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK else {
             throw failure(result)
         }
         var rows = Rows()
-        let (count, columns) = (PQntuples(result), PQnfields(result))
+        let (count, columns) = (govctl_PQntuples(result), govctl_PQnfields(result))
         rows.values.reserveCapacity(Int(count))
         for row in 0..<count {
             var values: [String?] = []
             values.reserveCapacity(Int(columns))
             for column in 0..<columns {
                 values.append(
-                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column)))
+                    govctl_PQgetisnull(result, row, column) == 1
+                        ? nil : String(cString: govctl_PQgetvalue(result, row, column)))
             }
             rows.values.append(values)
         }
@@ -105,9 +120,9 @@ final class PostgresConnection {
 
     /// A failed statement as an error: what the server said, and what to do.
     private func failure(_ result: OpaquePointer) -> GovError {
-        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
+        let state = govctl_PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
         lastState = state
-        let message = Self.firstLine(PQresultErrorMessage(result).map { String(cString: $0) })
+        let message = Self.firstLine(govctl_PQresultErrorMessage(result).map { String(cString: $0) })
         switch state {
         case "42501":
             return GovError(
@@ -168,13 +183,13 @@ final class PostgresConnection {
                 .dataError, "a text holds the character U+0000, which PostgreSQL cannot store",
                 hint: "remove it from the note or the record")
         }
-        guard let quoted = PQescapeLiteral(connection, value, value.utf8.count) else {
+        guard let quoted = govctl_PQescapeLiteral(connection, value, value.utf8.count) else {
             throw GovError(
                 .internal,
-                "libpq could not quote a value: \(Self.firstLine(PQerrorMessage(connection).map { String(cString: $0) }))",
+                "libpq could not quote a value: \(Self.firstLine(govctl_PQerrorMessage(connection).map { String(cString: $0) }))",
                 hint: "check that the text is UTF-8")
         }
-        defer { PQfreemem(quoted) }
+        defer { govctl_PQfreemem(quoted) }
         return String(cString: quoted)
     }
 
