@@ -11,8 +11,7 @@ import Testing
         let what = "govctl where libpq cannot be loaded"
         let version = try Binary.run(["--version"])
         guard version.stdout.contains("a PostgreSQL database (libpq)") else {
-            print("SKIPPED: \(what): this build has no PostgreSQL store (built without libpq-dev)")
-            return
+            return ToolRequirement.missing("libpq-dev (this build has no PostgreSQL store)", for: what)
         }
         guard let unshare = ToolRequirement.which("unshare", for: what) else { return }
         guard getuid() == 0 else { return ToolRequirement.missing("root (for a private mount namespace)", for: what) }
