@@ -5,9 +5,9 @@
 #      .build/static → bin/govctl, with its check that named time zones survive a static build);
 #   2. as soon as the debug build is done, while the release build still runs (its last stage, the optimiser over
 #      the whole of GovKit, keeps only one core busy): the unit tests (`swift test --filter 'GovKitTests|CLIKitTests'`);
-#   3. once bin/govctl is built: the end-to-end tests (`swift test --filter EndToEndTests`), which run bin/govctl,
+#   3. once bin/govctl is built: the end-to-end tests (the test bundle, in 4 processes at once), which run bin/govctl,
 #      the binary that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the
-#      tests start about 1,300 of them), and beside them the suites against real Debian tools
+#      tests start about 2,500 of them), and beside them the suites against real Debian tools
 #      (scripts/system-tests.sh, with the same binary) in three groups at once: they mostly wait for Nagios, a
 #      browser, dpkg and an SMTP sink;
 #   4. the procedures' own tests (`govctl validate`, `govctl test`).
@@ -21,6 +21,7 @@ SWIFT=${SWIFT:-swift}
 SWIFTFLAGS=${SWIFTFLAGS--Xswiftc -gnone}
 logs=${GOVCTL_TEST_LOGS:-.build/test-logs}
 mkdir -p "$logs"
+rm -f "$logs"/swift-test*.log "$logs"/swift-test*.status "$logs"/system-tests-*
 failed=()
 timings=()
 
@@ -103,11 +104,39 @@ for i in "${!system_groups[@]}"; do
         echo "$(seconds "$start" "$(now)")" >"$logs/system-tests-$i.seconds") &
     system_pids+=($!)
 done
-GOVCTL_BIN="$BIN" "$SWIFT" test --skip-build --filter EndToEndTests >"$logs/swift-test.log" 2>&1
-status=$?
+# The end-to-end tests in E2E_PROCESSES test processes at once, their suites dealt out in turn. Swift Testing runs a
+# process's tests on as many threads as there are cores, and a test that waits for govctl (or a lock, a timeout, the
+# database) holds its thread while it waits: in one process the tests wait in two lanes, and took 41 s alone where 4
+# processes take 25. The test bundle is run directly (`swift test` would take the build directory's lock, and the
+# processes would run one after another); it is what `swift test --skip-build` runs.
+bundle="$("$SWIFT" build --show-bin-path $SWIFTFLAGS)/govctlPackageTests.xctest"
+suites=$("$bundle" --testing-library swift-testing --list-tests 2>/dev/null |
+    sed -n 's|^EndToEndTests\.\([A-Za-z0-9_]*\)/.*|\1|p' | sort -u)
+if [ -z "$suites" ]; then
+    echo "make test: the test bundle lists no end-to-end tests: $bundle"
+    failed+=("the end-to-end tests (none listed)")
+fi
+e2e_processes=${E2E_PROCESSES:-4}
+groups=()
+i=0
+for suite in $suites; do
+    groups[i % e2e_processes]+="${groups[i % e2e_processes]:+|}$suite"
+    i=$((i + 1))
+done
+e2e_pids=()
+for i in "${!groups[@]}"; do
+    (GOVCTL_BIN="$BIN" "$bundle" --testing-library swift-testing --filter "^EndToEndTests\.(${groups[$i]})/" \
+        >"$logs/swift-test-e2e-$i.log" 2>&1; echo $? >"$logs/swift-test-e2e-$i.status") &
+    e2e_pids+=($!)
+done
+wait "${e2e_pids[@]}"
 record "end-to-end tests" "$start"
-summarise_swift_test "$logs/swift-test.log"
-[ "$status" = 0 ] || show_failure "the end-to-end tests (swift test, exit $status)" "$logs/swift-test.log"
+for i in "${!groups[@]}"; do
+    summarise_swift_test "$logs/swift-test-e2e-$i.log"
+    status=$(cat "$logs/swift-test-e2e-$i.status")
+    [ "$status" = 0 ] || show_failure "the end-to-end tests, process $((i + 1)) of ${#groups[@]} (exit $status)" \
+        "$logs/swift-test-e2e-$i.log"
+done
 
 # 4. The procedures' own checks and tests.
 echo "make test: the procedures' own tests"
