@@ -28,7 +28,7 @@ grep -v "running with root privileges" <<<"$report" || true
 
 # libpq5 is a dependency exactly when the build has the PostgreSQL store (issue 28; its --version says so), and the
 # binary never links libpq: it loads it only for a postgresql:// state, so a run on a file does not pay for libpq
-# and the 27 libraries it pulls in.
+# and the 21 libraries it pulls in.
 depends="$(dpkg-deb -f "$deb" Depends)"
 scratch="$(mktemp -d)"
 dpkg-deb -x "$deb" "$scratch"

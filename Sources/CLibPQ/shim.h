@@ -1,5 +1,5 @@
 // libpq, PostgreSQL's C client library (Debian: libpq-dev for the header, libpq5 at run time), loaded only when
-// govctl first needs it: a postgresql:// state. Linked at start, libpq and the 27 libraries it pulls in (TLS,
+// govctl first needs it: a postgresql:// state. Linked at start, libpq and the 21 libraries it pulls in (TLS,
 // Kerberos, LDAP) doubled the cost of every govctl run, a check on a file or `--version` alike (7 ms of CPU for
 // 14). So govctl does not link libpq: the functions below, each named `govctl_` and the libpq function it calls,
 // find it with dlopen and dlsym on first use. The header gives the types, constants and signatures; `__typeof__`
