@@ -71,6 +71,30 @@ import Testing
         )
     }
 
+    /// A section a page links to: the `id` of its heading in HTML (of the `<div>` when it has none), escaped like
+    /// any data; text and Markdown write it exactly as the same section without an anchor.
+    @Test func aSectionsAnchorIsItsHeadingsIdInHTMLAndNothingInTextOrMarkdown() {
+        let body: [Block] = [.paragraph(.words("Ring"))]
+        let anchored = Document([
+            .section(level: 3, heading: .words("Kundservice"), body: body, anchor: "role-kundservice\"x"),
+            .section(level: 2, heading: nil, body: body, anchor: "part"),
+        ])
+        let plain = Document([
+            .section(level: 3, heading: .words("Kundservice"), body: body),
+            .section(level: 2, heading: nil, body: body),
+        ])
+        expectEqual(TextWriter.write(anchored), TextWriter.write(plain))
+        expectEqual(MarkdownWriter.write(anchored), MarkdownWriter.write(plain))
+        expectEqual(
+            HTMLWriter.write(anchored),
+            "<section>\n<h3 id=\"role-kundservice&quot;x\">Kundservice</h3>\n<p>Ring</p>\n</section>\n"
+                + "<div id=\"part\">\n<p>Ring</p>\n</div>\n")
+        // One level down, the part keeps its anchor.
+        expectEqual(
+            anchored.asPart.first,
+            .section(level: 4, heading: .words("Kundservice"), body: body, anchor: "role-kundservice\"x"))
+    }
+
     /// A table whose rows stand in groups under a heading, with a tick box, a cell that names it and blocks under a
     /// cell (the printed checklist's table), and words in another language: in each writer, escaped.
     @Test func aTableWithGroupsTickBoxesAndBlocksInCellsIsWrittenInEachFormat() {

@@ -9,11 +9,12 @@ package enum HTMLWriter {
     static func block(_ block: Block) -> String {
         switch block {
         case .title(let text): return "<h1>" + inlines(text) + "</h1>\n"
-        case .section(let level, let heading, let body):
+        case .section(let level, let heading, let body, let anchor):
             let h = min(max(level, 2), 6)
+            let id = anchor.map { " id=\"" + HTML.escape($0) + "\"" } ?? ""
             // A section without a heading is a <div>: an HTML <section> needs one (the validator says so).
-            guard let heading else { return "<div>\n" + blocks(body) + "</div>\n" }
-            return "<section>\n<h\(h)>" + inlines(heading) + "</h\(h)>\n" + blocks(body) + "</section>\n"
+            guard let heading else { return "<div\(id)>\n" + blocks(body) + "</div>\n" }
+            return "<section>\n<h\(h)\(id)>" + inlines(heading) + "</h\(h)>\n" + blocks(body) + "</section>\n"
         case .paragraph(let text): return "<p>" + inlines(text) + "</p>\n"
         case .note(let text): return "<p class=\"note\">" + inlines(text) + "</p>\n"
         case .fields(let fields):
@@ -66,10 +67,11 @@ package enum HTMLWriter {
                     let heads = header || (i == 0 && table.rowHeaders)
                     let tag = heads ? "th" : "td"
                     let scope = header ? " scope=\"col\"" : heads ? " scope=\"row\"" : ""
+                    let id = c.anchor.map { " id=\"" + HTML.escape($0) + "\"" } ?? ""
                     let words =
                         c.labels.map { "<label for=\"" + HTML.escape($0) + "\">" + inlines(c.content) + "</label>" }
                         ?? inlines(c.content)
-                    return "<\(tag)\(scope)\(classes(i))>" + words + blocks(c.blocks) + "</\(tag)>"
+                    return "<\(tag)\(id)\(scope)\(classes(i))>" + words + blocks(c.blocks) + "</\(tag)>"
                 }.joined() + "</tr>\n"
         }
         var out = "<div class=\"table-wrap\"><table" + (table.style.map { " class=\"" + HTML.escape($0) + "\"" } ?? "")

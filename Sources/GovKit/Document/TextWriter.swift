@@ -13,7 +13,7 @@ package enum TextWriter {
         let pad = String(repeating: " ", count: indent)
         switch block {
         case .title(let text): return pad + inlines(text) + "\n"
-        case .section(_, let heading, let body):
+        case .section(_, let heading, let body, _):
             return "\n" + (heading.map { pad + inlines($0) + "\n" } ?? "")
                 + body.map { self.block($0, indent: indent + 2) }.joined()
         case .paragraph(let text): return pad + inlines(text) + "\n"
