@@ -53,6 +53,9 @@ package indirect enum Inline: Sendable, Equatable {
     /// Words in another language than the document's (a procedure's name in Swedish on an English page, or a link
     /// whose words are): marked with their language in HTML (`<span lang="sv">`), as they are in text and Markdown.
     case foreign([Inline], language: String)
+    /// Words a page sets apart by a class of its stylesheet (a document's status badge, `status status-expired`):
+    /// `<span class>` in HTML, the words as they are in text and Markdown, so the words say it, never the colour.
+    case styled([Inline], style: String)
 }
 
 /// One item of a list: its line, what it cites and any blocks under it.
@@ -137,6 +140,9 @@ package struct DocumentTable: Sendable, Equatable {
     package var columnStyles: [String?]
     /// Whether each body row's first cell heads its row (`<th scope="row">` in HTML).
     package var rowHeaders: Bool
+    /// Whether each body cell after the first says its column's header (`data-label` in HTML, for a stylesheet that
+    /// lays a row out as a block on a narrow screen); text and Markdown have their header row.
+    package var labelled: Bool
 
     /// Every body row's words, group after group.
     package var rows: [[[Inline]]] { groups.flatMap { $0.rows.map { $0.map(\.content) } } }
@@ -151,7 +157,8 @@ package struct DocumentTable: Sendable, Equatable {
 
     package init(
         caption: [Inline]? = nil, header: [[Inline]], alignments: [Alignment], groups: [Group],
-        inText: TextLayout = .columns, style: String? = nil, columnStyles: [String?] = [], rowHeaders: Bool = true
+        inText: TextLayout = .columns, style: String? = nil, columnStyles: [String?] = [], rowHeaders: Bool = true,
+        labelled: Bool = false
     ) {
         self.caption = caption
         self.header = header
@@ -161,6 +168,7 @@ package struct DocumentTable: Sendable, Equatable {
         self.style = style
         self.columnStyles = columnStyles
         self.rowHeaders = rowHeaders
+        self.labelled = labelled
     }
 }
 

@@ -114,7 +114,7 @@ package enum MarkdownWriter {
             return "[" + Markdown.escape(text) + "](<" + url + ">)"
         case .blank(let word, let label): return Markdown.escape("[[" + word + ": " + label + "]]")
         case .tick: return Markdown.escape("[ ]")
-        case .foreign(let inner, _): return inlines(inner)
+        case .foreign(let inner, _), .styled(let inner, _): return inlines(inner)
         }
     }
 

@@ -104,7 +104,7 @@ package enum TextWriter {
     static func inline(_ inline: Inline) -> String {
         switch inline {
         case .text(let text), .code(let text): return TextEscaping.line(text)
-        case .foreign(let inner, _): return inlines(inner)
+        case .foreign(let inner, _), .styled(let inner, _): return inlines(inner)
         case .tick: return "[ ]"
         case .emphasis(let inner), .strong(let inner): return inlines(inner)
         case .citation(_, let section): return "  [" + TextEscaping.line(section) + "]"

@@ -136,18 +136,20 @@ enum SiteHTML {
 
     /// The status badge: a word and a colour, never the colour alone.
     static func status(_ document: DocumentInfo, _ today: CalendarDate, _ lang: Language) -> String {
+        HTMLWriter.inline(badge(document, today, lang))
+    }
+
+    /// The status badge as the document model's words, set apart by the stylesheet's class for its status.
+    static func badge(_ document: DocumentInfo, _ today: CalendarDate, _ lang: Language) -> Inline {
         let status = DocumentStatus(document, today: today)
-        return "<span class=\"status status-\(status.rawValue)\">\(HTML.escape(status.describe(document, lang)))</span>"
+        return .styled(.words(status.describe(document, lang)), style: "status status-\(status.rawValue)")
     }
 
     /// A table with a caption, column headers and rows of ready HTML cells; the first cell of a row is its header
-    /// when `rowHeaders`; `labelled` cells carry their column's header as `data-label` (for `table.stack`).
+    /// when `rowHeaders`.
     static func table(
-        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil,
-        labelled: Bool = false
-    )
-        -> String
-    {
+        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil
+    ) -> String {
         var out = "<div class=\"table-wrap\"><table\(cls.map { " class=\"\($0)\"" } ?? "")>"
         if let caption { out += "<caption>\(caption)</caption>" }
         if !headers.isEmpty {
@@ -157,9 +159,7 @@ enum SiteHTML {
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                // A labelled table names each cell after the first by its column, for the stacked phone layout.
-                let label = labelled && i > 0 && i < headers.count ? " data-label=\"\(headers[i])\"" : ""
-                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td\(label)>\(cell)</td>"
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
             }
             out += "</tr>"
         }
