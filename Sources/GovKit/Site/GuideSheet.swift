@@ -101,7 +101,8 @@ enum SiteHTML {
         fields.isEmpty ? [] : [.list(numbered: false, fields.map { Item(ContactDocument.line([$0])) })]
     }
 
-    /// Who holds a role, as `holders` says it.
+    /// Who holds a role: names (with titles, marked with their language where it is not the page's), or the source's
+    /// silence.
     static func holderWords(_ role: Role, _ lang: Language, _ source: Language) -> [Inline] {
         guard !role.holders.isEmpty else { return .words(Vocabulary.noHolder.in(lang)) }
         return role.holders.enumerated().flatMap { i, holder -> [Inline] in
@@ -112,22 +113,6 @@ enum SiteHTML {
 
     /// A filled text in HTML (`HTMLWriter`).
     static func filled(_ text: FilledText) -> String { HTMLWriter.inlines(inlines(text)) }
-
-    /// Contacts as a list, in the words every face gives them (`ContactDocument`): "telefon: 30 000 (Servicedesk)
-    /// [08:00–16:00]", or "kontakt: anges inte i källan".
-    static func contacts(_ fields: [Field]) -> String {
-        guard !fields.isEmpty else { return "" }
-        let items = fields.map { "<li>" + HTML.escape($0.label) + ": " + HTMLWriter.inlines($0.value) + "</li>" }
-        return "<ul class=\"contacts\">" + items.joined() + "</ul>"
-    }
-
-    /// Who holds a role: names (with titles), or the source's silence.
-    static func holders(_ role: Role, _ lang: Language, _ source: Language) -> String {
-        guard !role.holders.isEmpty else { return HTML.escape(Vocabulary.noHolder.in(lang)) }
-        return role.holders.map { holder in
-            HTML.escape(holder.name) + (holder.title.map { " (\(HTML.text($0, lang, source: source)))" } ?? "")
-        }.joined(separator: "; ")
-    }
 
     /// "[kilde: 3 Genomförande]".
     static func source(_ section: String, _ lang: Language) -> String {
