@@ -63,14 +63,10 @@ package enum ProcedureParts {
             body += GuideDocument.reading(route.interpretation, lang, source)
             var fields: [Field] = []
             if let role = Ownership.role(of: route, in: p) {
-                let link: Inline = .link(
-                    text: role.name.resolve(lang, fallback: source), url: "#role-\(HTML.anchor(role.id))")
-                let shown: Inline =
-                    role.name[lang] == nil && role.name[source] != nil
-                    ? .foreign([link], language: source.rawValue) : link
+                let link = SiteHTML.link(role.name, lang, source: source, to: "#role-\(HTML.anchor(role.id))")
                 fields.append(
                     Field(
-                        Vocabulary.role.in(lang).capitalizedFirst, [shown],
+                        Vocabulary.role.in(lang).capitalizedFirst, [link],
                         details: [.fields(ContactDocument.own(role.contacts, lang, source))]))
             }
             fields += ContactDocument.fields(route.contacts, lang, source)
