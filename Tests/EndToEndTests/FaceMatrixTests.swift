@@ -582,6 +582,33 @@ import Testing
 
     /// The site's procedure page lists the trace: every section of the outline in order, each with a link to every
     /// entry that cites it (roles, routes, systems, budgets, a guide's steps) or the reason nothing does.
+    /// Every bundled procedure's page gives each role the contacts `who-owns --format json` gives it, or the
+    /// source's silence where that says `contactStated: false`; and each route the role `who-owns --task` names (with
+    /// that role's own contacts or silence, never the route's) and the route's own contacts.
+    @Test func theSitesProcedurePagesGiveEachRoleAndRouteTheContactsWhoOwnsGives() throws {
+        let directory = try OneAnswerTests.temporaryDirectory("matrix-procedure-pages")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let site = directory.appending(path: "site")
+        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
+        let list = try Binary.run(["list", "--format", "json"] + Self.now)
+        let procedures = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let universe = try Universe.contacts()
+        var roles = 0
+        var routes = 0
+        for procedure in procedures {
+            let id = try #require(procedure["id"] as? String)
+            let answer = try ProcedureAnswers.of(id, now: Self.now)
+            let page = try String(
+                contentsOf: site.appending(path: "procedure-\(Self.anchor(id)).html"), encoding: .utf8)
+            let problems = ProcedureAnswers.problems(page, answer, universe)
+            expectTrue(problems.isEmpty, "\(id): \(problems)")
+            roles += answer.roles.count
+            routes += answer.routes.count
+        }
+        expectTrue(roles > 30 && routes > 10, "\(roles) roles, \(routes) routes")
+    }
+
     @Test func theSitesCitationsAreTheTrace() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-citations")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -714,6 +741,23 @@ import Testing
             + sources[1].replacingOccurrences(of: "<a href=\"#role-kundservice\">Kundservice</a>, ", with: "")
         expectTrue(dropped != page)
         expectTrue(!Self.citationProblems(dropped, traced).isEmpty, "a citing entry dropped was not caught")
+        // The service desk's number shown as Kundservice's own on the procedure page: in its part, under the route.
+        let answer = try ProcedureAnswers.of("skane-sesam-lmn-reservrutin", now: Self.now)
+        let universe = try Universe.contacts()
+        expectTrue(ProcedureAnswers.problems(page, answer, universe).isEmpty)
+        for (from, to) in [
+            ("<h3 id=\"role-kundservice\">", "<dt>kontakt</dt><dd>anges inte i källan</dd>"),
+            ("<a href=\"#role-kundservice\">", "<dt>kontakt</dt><dd>anges inte i källan</dd>"),
+        ] {
+            // The first `to` after the first `from`: in the role's own part, in the route's part.
+            let start = try #require(page.range(of: from)).upperBound
+            let at = try #require(page.range(of: to, range: start..<page.endIndex))
+            let lent = page.replacingCharacters(in: at, with: "<dt>telefon</dt><dd>30 000 (Servicedesk)</dd>")
+            expectTrue(lent != page, "\(from)")
+            expectTrue(
+                !ProcedureAnswers.problems(lent, answer, universe).isEmpty,
+                "a contact lent after \(from) was not caught")
+        }
         let rows = sources[1].components(separatedBy: "<tr><th scope=\"row\">")
         let shortened = sources[0] + "<h2 id=\"sources\">" + rows.dropLast().joined(separator: "<tr><th scope=\"row\">")
         expectTrue(!Self.citationProblems(shortened, traced).isEmpty, "a section left out was not caught")
@@ -1176,6 +1220,130 @@ enum CaseFaces {
 }
 
 /// Text as the site's pages escape it, to find it in a page.
+/// What `who-owns --format json` says of a procedure's roles (by the systems `show` gives it) and routes (by the
+/// look-up `show` gives each), and where a procedure page says otherwise.
+struct ProcedureAnswers {
+    /// A role's contact values, and whether the source states any.
+    struct Contacts {
+        let values: [String]
+        let stated: Bool
+    }
+
+    let roles: [String: Contacts]
+    /// A route's role (its id and contacts, if it names one) and the route's own contact values.
+    let routes: [String: (role: (id: String, contacts: Contacts)?, contacts: [String])]
+
+    static func contacts(_ role: [String: Any]) -> Contacts {
+        Contacts(
+            values: (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }.sorted(),
+            stated: role["contactStated"] as? Bool ?? true)
+    }
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let run = try Binary.run(arguments + ["--format", "json"])
+        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    }
+
+    /// A look-up as `show` prints it ("govctl who-owns 'Sesam LMN' --task drift") as arguments.
+    static func arguments(_ lookup: String) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var quoted = false
+        for c in lookup.dropFirst("govctl ".count) {
+            if c == "'" {
+                quoted.toggle()
+            } else if c == " " && !quoted {
+                words.append(word)
+                word = ""
+            } else {
+                word.append(c)
+            }
+        }
+        return words + [word]
+    }
+
+    static func of(_ id: String, now: [String]) throws -> ProcedureAnswers {
+        let show = try json(["show", id] + now)
+        let ids = Set((show["roles"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String })
+        var roles: [String: Contacts] = [:]
+        for system in (show["systems"] as? [[String: Any]] ?? []).compactMap({ $0["name"] as? String }) {
+            for role in try json(["who-owns", system] + now)["roles"] as? [[String: Any]] ?? [] {
+                guard let rid = role["id"] as? String, ids.contains(rid) else { continue }
+                roles[rid] = contacts(role)
+            }
+        }
+        try #require(roles.count == ids.count, "\(id): who-owns gives \(roles.keys.sorted()) of \(ids.sorted())")
+        var routes: [String: (role: (id: String, contacts: Contacts)?, contacts: [String])] = [:]
+        for route in show["routes"] as? [[String: Any]] ?? [] {
+            let rid = try #require(route["id"] as? String)
+            let lookup = try #require(route["lookup"] as? String, "\(id): route \(rid) has no look-up")
+            let found = try json(arguments(lookup) + now)["routes"] as? [[String: Any]] ?? []
+            let entry = try #require(found.first { $0["id"] as? String == rid }, "\(lookup) gives no \(rid)")
+            let role = (entry["role"] as? [String: Any]).flatMap { r in (r["id"] as? String).map { ($0, contacts(r)) } }
+            routes[rid] = (role, contacts(entry).values)
+        }
+        return ProcedureAnswers(roles: roles, routes: routes)
+    }
+
+    static func unescape(_ html: String) -> String {
+        html.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+            .replacingOccurrences(of: "&amp;", with: "&")
+    }
+
+    /// The part of `page` from `start` to the end of its section.
+    static func part(_ page: String, from start: String) -> String? {
+        page.components(separatedBy: start).dropFirst().first?.components(separatedBy: "</section>").first
+    }
+
+    /// Where the page differs: a role's labelled values (its contacts, or the source's silence) other than
+    /// who-owns's; a route whose role, the role's contacts under it, or the route's own contacts differ.
+    static func problems(_ page: String, _ answer: ProcedureAnswers, _ universe: Universe) -> [String] {
+        func anchor(_ id: String) -> String {
+            String(id.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+        }
+        func silent(_ text: String) -> Bool { FaceMatrixTests.silences.contains { text.contains($0) } }
+        var problems: [String] = []
+        for (id, expected) in answer.roles.sorted(by: { $0.key < $1.key }) {
+            guard let part = part(page, from: "<h3 id=\"role-\(anchor(id))\">") else {
+                problems.append("role \(id): no part")
+                continue
+            }
+            // The role's labelled values: holders, members, meetings and its contacts (its duties are a list).
+            let fields = unescape(
+                part.components(separatedBy: "<dl>").dropFirst().first?.components(separatedBy: "</dl>").first ?? "")
+            if universe.found(in: fields) != expected.values { problems.append("role \(id): \(fields)") }
+            if silent(fields) == expected.stated { problems.append("role \(id): silence \(fields)") }
+        }
+        for (id, expected) in answer.routes.sorted(by: { $0.key < $1.key }) {
+            guard let part = part(page, from: "<h3 id=\"route-\(anchor(id))\">") else {
+                problems.append("route \(id): no part")
+                continue
+            }
+            // The route's labelled values; its text, which may quote a number, is a paragraph.
+            let fields = unescape(part.components(separatedBy: "<dl>").dropFirst().joined(separator: "<dl>"))
+            var own = fields
+            if let role = expected.role {
+                let link = "<a href=\"#role-\(anchor(role.id))\">"
+                guard
+                    let under = fields.components(separatedBy: link).dropFirst().first?.components(separatedBy: "</dl>")
+                        .first
+                else {
+                    problems.append("route \(id): no role \(role.id)")
+                    continue
+                }
+                if universe.found(in: under) != role.contacts.values { problems.append("route \(id), role: \(under)") }
+                if silent(under) == role.contacts.stated { problems.append("route \(id), role silence: \(under)") }
+                own = own.replacingOccurrences(of: under, with: "")
+            } else if fields.contains("#role-") {
+                problems.append("route \(id): a role who-owns does not give")
+            }
+            if universe.found(in: own) != expected.contacts { problems.append("route \(id): \(own)") }
+        }
+        return problems
+    }
+}
+
 enum HTMLText {
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")

@@ -93,7 +93,10 @@ import Testing
     /// the cell beside the title, and on a phone the table is one block per document with each cell labelled.
     @Test func onAPhoneTheIndexShowsExpiryUnderTheTitle() throws {
         let index = try #require(try Self.site()["index.html"])
-        let table = try #require(index.split(separator: "\n").first { $0.contains("<table class=\"stack\">") })
+        let table = try #require(
+            index.components(separatedBy: "<table class=\"stack\">").dropFirst().first?.components(
+                separatedBy: "</table>"
+            ).first)
         expectTrue(table.contains("<th scope=\"col\">Title</th><th scope=\"col\">Validity</th>"))
         let rows = table.components(separatedBy: "<tr><td>").dropFirst()
         expectEqual(rows.count, 5)

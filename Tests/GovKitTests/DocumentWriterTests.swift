@@ -71,6 +71,59 @@ import Testing
         )
     }
 
+    /// A section a page links to: the `id` of its heading in HTML (of the `<div>` when it has none), escaped like
+    /// any data; text and Markdown write it exactly as the same section without an anchor.
+    @Test func aSectionsAnchorIsItsHeadingsIdInHTMLAndNothingInTextOrMarkdown() {
+        let body: [Block] = [.paragraph(.words("Ring"))]
+        let anchored = Document([
+            .section(level: 3, heading: .words("Kundservice"), body: body, anchor: "role-kundservice\"x"),
+            .section(level: 2, heading: nil, body: body, anchor: "part"),
+        ])
+        let plain = Document([
+            .section(level: 3, heading: .words("Kundservice"), body: body),
+            .section(level: 2, heading: nil, body: body),
+        ])
+        expectEqual(TextWriter.write(anchored), TextWriter.write(plain))
+        expectEqual(MarkdownWriter.write(anchored), MarkdownWriter.write(plain))
+        expectEqual(
+            HTMLWriter.write(anchored),
+            "<section>\n<h3 id=\"role-kundservice&quot;x\">Kundservice</h3>\n<p>Ring</p>\n</section>\n"
+                + "<div id=\"part\">\n<p>Ring</p>\n</div>\n")
+        // One level down, the part keeps its anchor.
+        expectEqual(
+            anchored.asPart.first,
+            .section(level: 4, heading: .words("Kundservice"), body: body, anchor: "role-kundservice\"x"))
+    }
+
+    /// A labelled table (each body cell after the first says its column, for a page's stacked layout), a cell a
+    /// page links to, and words set apart by a style (a status badge): markup in HTML, the same words in text and
+    /// Markdown as without them.
+    @Test func aLabelledTableACellsAnchorAndStyledWordsAreMarkupOnly() {
+        func table(_ marked: Bool) -> Document {
+            let badge: Inline = .text("utgått <2024>")
+            let rows: [[DocumentTable.Cell]] = [
+                [
+                    DocumentTable.Cell(.words("CMS"), anchor: marked ? "system-cms" : nil),
+                    DocumentTable.Cell([marked ? .styled([badge], style: "status status-expired") : badge]),
+                ]
+            ]
+            return Document([
+                .table(
+                    DocumentTable(
+                        header: [.words("Tittel"), [.emphasis(.words("Gyldighet \"nå\""))]],
+                        alignments: [.left, .left],
+                        groups: [DocumentTable.Group(heading: nil, rows: rows)], rowHeaders: false, labelled: marked))
+            ])
+        }
+        expectEqual(TextWriter.write(table(true)), TextWriter.write(table(false)))
+        expectEqual(MarkdownWriter.write(table(true)), MarkdownWriter.write(table(false)))
+        expectTrue(
+            HTMLWriter.write(table(true)).contains(
+                "<tr><td id=\"system-cms\">CMS</td><td data-label=\"Gyldighet &quot;nå&quot;\">"
+                    + "<span class=\"status status-expired\">utgått &lt;2024&gt;</span></td></tr>"),
+            "\(HTMLWriter.write(table(true)))")
+    }
+
     /// A table whose rows stand in groups under a heading, with a tick box, a cell that names it and blocks under a
     /// cell (the printed checklist's table), and words in another language: in each writer, escaped.
     @Test func aTableWithGroupsTickBoxesAndBlocksInCellsIsWrittenInEachFormat() {

@@ -13,8 +13,9 @@ package indirect enum Block: Sendable, Equatable {
     /// The document's title: the first line of text, `#` in Markdown, `<h1>` in HTML.
     case title([Inline])
     /// A part with a heading (`nil`: a part set apart without one) and its blocks. The level is Markdown's and
-    /// HTML's (2 and below); text sets the heading on its own line and indents the body.
-    case section(level: Int, heading: [Inline]?, body: [Block])
+    /// HTML's (2 and below); text sets the heading on its own line and indents the body. `anchor`: where a page links
+    /// to the part (`role-kundservice`), the `id` of its heading in HTML; text and Markdown have no anchors.
+    case section(level: Int, heading: [Inline]?, body: [Block], anchor: String? = nil)
     case paragraph([Inline])
     /// Labelled values: "Label: value", each with blocks of its own (a reading, say).
     case fields([Field])
@@ -52,6 +53,9 @@ package indirect enum Inline: Sendable, Equatable {
     /// Words in another language than the document's (a procedure's name in Swedish on an English page, or a link
     /// whose words are): marked with their language in HTML (`<span lang="sv">`), as they are in text and Markdown.
     case foreign([Inline], language: String)
+    /// Words a page sets apart by a class of its stylesheet (a document's status badge, `status status-expired`):
+    /// `<span class>` in HTML, the words as they are in text and Markdown, so the words say it, never the colour.
+    case styled([Inline], style: String)
 }
 
 /// One item of a list: its line, what it cites and any blocks under it.
@@ -96,17 +100,20 @@ package struct DocumentTable: Sendable, Equatable {
     /// How text shows a table: padded columns (with or without the header row), or each row as "first: rest".
     package enum TextLayout: Sendable, Equatable { case columns, columnsWithHeader, labelled }
 
-    /// A body cell: its words, blocks under them (in the cell in HTML, after the row in text and Markdown), and
-    /// the tick box it says the meaning of (its `<label>` in HTML).
+    /// A body cell: its words, blocks under them (in the cell in HTML, after the row in text and Markdown), the
+    /// tick box it says the meaning of (its `<label>` in HTML), and where a page links to it (the cell's `id` in
+    /// HTML; text and Markdown have no anchors).
     package struct Cell: Sendable, Equatable {
         package var content: [Inline]
         package var blocks: [Block]
         package var labels: String?
+        package var anchor: String?
 
-        package init(_ content: [Inline], blocks: [Block] = [], labels: String? = nil) {
+        package init(_ content: [Inline], blocks: [Block] = [], labels: String? = nil, anchor: String? = nil) {
             self.content = content
             self.blocks = blocks
             self.labels = labels
+            self.anchor = anchor
         }
     }
 
@@ -133,6 +140,9 @@ package struct DocumentTable: Sendable, Equatable {
     package var columnStyles: [String?]
     /// Whether each body row's first cell heads its row (`<th scope="row">` in HTML).
     package var rowHeaders: Bool
+    /// Whether each body cell after the first says its column's header (`data-label` in HTML, for a stylesheet that
+    /// lays a row out as a block on a narrow screen); text and Markdown have their header row.
+    package var labelled: Bool
 
     /// Every body row's words, group after group.
     package var rows: [[[Inline]]] { groups.flatMap { $0.rows.map { $0.map(\.content) } } }
@@ -147,7 +157,8 @@ package struct DocumentTable: Sendable, Equatable {
 
     package init(
         caption: [Inline]? = nil, header: [[Inline]], alignments: [Alignment], groups: [Group],
-        inText: TextLayout = .columns, style: String? = nil, columnStyles: [String?] = [], rowHeaders: Bool = true
+        inText: TextLayout = .columns, style: String? = nil, columnStyles: [String?] = [], rowHeaders: Bool = true,
+        labelled: Bool = false
     ) {
         self.caption = caption
         self.header = header
@@ -157,6 +168,7 @@ package struct DocumentTable: Sendable, Equatable {
         self.style = style
         self.columnStyles = columnStyles
         self.rowHeaders = rowHeaders
+        self.labelled = labelled
     }
 }
 
@@ -168,8 +180,8 @@ extension Document {
         func down(_ block: Block) -> Block {
             switch block {
             case .title(let text): return .section(level: 2, heading: text, body: [])
-            case .section(let level, let heading, let body):
-                return .section(level: level + 1, heading: heading, body: body.map(down))
+            case .section(let level, let heading, let body, let anchor):
+                return .section(level: level + 1, heading: heading, body: body.map(down), anchor: anchor)
             default: return block
             }
         }
@@ -185,4 +197,14 @@ extension Array where Element == Inline {
 extension Optional where Wrapped == [Inline] {
     /// Plain words, as a one-element list of inlines.
     package static func words(_ text: String) -> [Inline]? { [.text(text)] }
+}
+
+extension LocalizedText {
+    /// The text in `language`, else in `fallback`, as inline words: marked with the language it is in
+    /// (`Inline.foreign`) when that is not `language`, so that a page says which words are another language's.
+    package func inline(_ language: Language, fallback: Language) -> Inline {
+        let shown = self[language] != nil ? language : self[fallback] != nil ? fallback : language
+        let words = Inline.text(resolve(language, fallback: fallback))
+        return shown == language ? words : .foreign([words], language: shown.rawValue)
+    }
 }

@@ -9,11 +9,12 @@ package enum HTMLWriter {
     static func block(_ block: Block) -> String {
         switch block {
         case .title(let text): return "<h1>" + inlines(text) + "</h1>\n"
-        case .section(let level, let heading, let body):
+        case .section(let level, let heading, let body, let anchor):
             let h = min(max(level, 2), 6)
+            let id = anchor.map { " id=\"" + HTML.escape($0) + "\"" } ?? ""
             // A section without a heading is a <div>: an HTML <section> needs one (the validator says so).
-            guard let heading else { return "<div>\n" + blocks(body) + "</div>\n" }
-            return "<section>\n<h\(h)>" + inlines(heading) + "</h\(h)>\n" + blocks(body) + "</section>\n"
+            guard let heading else { return "<div\(id)>\n" + blocks(body) + "</div>\n" }
+            return "<section>\n<h\(h)\(id)>" + inlines(heading) + "</h\(h)>\n" + blocks(body) + "</section>\n"
         case .paragraph(let text): return "<p>" + inlines(text) + "</p>\n"
         case .note(let text): return "<p class=\"note\">" + inlines(text) + "</p>\n"
         case .fields(let fields):
@@ -66,10 +67,16 @@ package enum HTMLWriter {
                     let heads = header || (i == 0 && table.rowHeaders)
                     let tag = heads ? "th" : "td"
                     let scope = header ? " scope=\"col\"" : heads ? " scope=\"row\"" : ""
+                    let id = c.anchor.map { " id=\"" + HTML.escape($0) + "\"" } ?? ""
+                    // A labelled table names each body cell after the first by its column, for the stacked layout.
+                    let label =
+                        !header && table.labelled && i > 0 && i < table.header.count
+                        ? " data-label=\"" + HTML.escape(TextEscaping.line(HTMLWriter.words(table.header[i]))) + "\""
+                        : ""
                     let words =
                         c.labels.map { "<label for=\"" + HTML.escape($0) + "\">" + inlines(c.content) + "</label>" }
                         ?? inlines(c.content)
-                    return "<\(tag)\(scope)\(classes(i))>" + words + blocks(c.blocks) + "</\(tag)>"
+                    return "<\(tag)\(id)\(scope)\(label)\(classes(i))>" + words + blocks(c.blocks) + "</\(tag)>"
                 }.joined() + "</tr>\n"
         }
         var out = "<div class=\"table-wrap\"><table" + (table.style.map { " class=\"" + HTML.escape($0) + "\"" } ?? "")
@@ -113,6 +120,23 @@ package enum HTMLWriter {
         case .tick(let id): return "<input type=\"checkbox\" id=\"" + HTML.escape(id) + "\">"
         case .foreign(let inner, let language):
             return "<span lang=\"" + HTML.escape(language) + "\">" + inlines(inner) + "</span>"
+        case .styled(let inner, let style):
+            return "<span class=\"" + HTML.escape(style) + "\">" + inlines(inner) + "</span>"
         }
+    }
+
+    /// The words of inlines, without markup (a header cell's words as a body cell's `data-label`).
+    static func words(_ inlines: [Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let text), .code(let text): return text
+            case .emphasis(let inner), .strong(let inner), .foreign(let inner, _), .styled(let inner, _):
+                return words(inner)
+            case .citation(let word, let section): return " [\(word): \(section)]"
+            case .link(let text, _): return text
+            case .blank(_, let label): return label
+            case .tick: return ""
+            }
+        }.joined()
     }
 }

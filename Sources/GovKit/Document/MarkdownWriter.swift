@@ -12,7 +12,7 @@ package enum MarkdownWriter {
     static func chunks(_ blocks: [Block]) -> [String] {
         blocks.flatMap { block -> [String] in
             switch block {
-            case .section(let level, let heading, let body):
+            case .section(let level, let heading, let body, _):
                 let head = heading.map { String(repeating: "#", count: max(level, 1)) + " " + inlines($0) + "\n" }
                 return (head.map { [$0] } ?? []) + chunks(body)
             default: return [self.block(block)]
@@ -58,7 +58,7 @@ package enum MarkdownWriter {
         case .reading(let text): return pad + (indent == 0 ? "" : "- ") + "_" + Markdown.escape(text) + "_\n"
         case .paragraph(let text), .title(let text): return pad + "- " + inlines(text) + "\n"
         case .note(let text): return pad + "- _" + inlines(text) + "_\n"
-        case .section(_, let heading, let body):
+        case .section(_, let heading, let body, _):
             return (heading.map { pad + "- " + inlines($0) + "\n" } ?? "")
                 + body.map { lines($0, indent: indent + 2) }.joined()
         case .table, .quotation, .preformatted:
@@ -114,7 +114,7 @@ package enum MarkdownWriter {
             return "[" + Markdown.escape(text) + "](<" + url + ">)"
         case .blank(let word, let label): return Markdown.escape("[[" + word + ": " + label + "]]")
         case .tick: return Markdown.escape("[ ]")
-        case .foreign(let inner, _): return inlines(inner)
+        case .foreign(let inner, _), .styled(let inner, _): return inlines(inner)
         }
     }
 

@@ -13,7 +13,7 @@ package enum TextWriter {
         let pad = String(repeating: " ", count: indent)
         switch block {
         case .title(let text): return pad + inlines(text) + "\n"
-        case .section(_, let heading, let body):
+        case .section(_, let heading, let body, _):
             return "\n" + (heading.map { pad + inlines($0) + "\n" } ?? "")
                 + body.map { self.block($0, indent: indent + 2) }.joined()
         case .paragraph(let text): return pad + inlines(text) + "\n"
@@ -104,7 +104,7 @@ package enum TextWriter {
     static func inline(_ inline: Inline) -> String {
         switch inline {
         case .text(let text), .code(let text): return TextEscaping.line(text)
-        case .foreign(let inner, _): return inlines(inner)
+        case .foreign(let inner, _), .styled(let inner, _): return inlines(inner)
         case .tick: return "[ ]"
         case .emphasis(let inner), .strong(let inner): return inlines(inner)
         case .citation(_, let section): return "  [" + TextEscaping.line(section) + "]"

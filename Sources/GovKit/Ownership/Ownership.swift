@@ -77,10 +77,14 @@ package struct Ownership: Sendable {
                     || (route.systems.isEmpty && p.systems.contains { $0.id == system.id })
                 let words = route.keywords + route.title.allValues
                 return applies && words.contains { Self.matches($0, needle) }
-            }.map { route in
-                RouteEntry(route: route, procedure: p, role: route.role.flatMap { id in p.roles.first { $0.id == id } })
-            }
+            }.map { route in RouteEntry(route: route, procedure: p, role: Self.role(of: route, in: p)) }
         }
+    }
+
+    /// The role a route names, among its own procedure's roles: the one resolution `who-owns --task` and the site's
+    /// procedure page share; nil for a route that names none.
+    package static func role(of route: Route, in p: Procedure) -> Role? {
+        route.role.flatMap { id in p.roles.first { $0.id == id } }
     }
 
     /// The duties of `system`'s roles whose text, in any language, has a word that matches `task` ("tilganger"

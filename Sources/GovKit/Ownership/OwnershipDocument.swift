@@ -135,13 +135,26 @@ package enum OwnershipDocument {
             r.holders.isEmpty
             ? [.emphasis(.words("(\(Vocabulary.noHolder.in(lang)))"))]
             : .words(r.holders.map { $0.name + ($0.title.map { " (\(t($0)))" } ?? "") }.joined(separator: "; "))
+        return .section(
+            level: 2,
+            heading: [.text(t(r.name) + ": ")] + holders + [
+                .citation(word: Vocabulary.source.in(lang), section: r.source)
+            ], body: particulars(r, lang, source))
+    }
+
+    /// What a role is beyond its name and holders, as every face gives it (`who-owns` under each role, the site's
+    /// procedure page in each role's part): govctl's reading, its members, how often it meets, who convenes it, its
+    /// own contacts or the source's silence (`ContactDocument.own`, never another role's), and its duties with their
+    /// sources. A text the reader's language lacks is marked with the source's (`Inline.foreign`: a `lang` on a
+    /// page, the same words in text and Markdown). `leading`: fields a face says first among them (the site's
+    /// holders).
+    static func particulars(_ r: Role, _ lang: Language, _ source: Language, leading: [Field] = []) -> [Block] {
+        func t(_ text: LocalizedText) -> [Inline] { [text.inline(lang, fallback: source)] }
         var body = GuideDocument.reading(r.interpretation, lang, source)
-        var fields: [Field] = []
-        if let members = r.members { fields.append(Field(Vocabulary.members.in(lang), .words(t(members)))) }
-        if let frequency = r.frequency { fields.append(Field(Vocabulary.frequency.in(lang), .words(t(frequency)))) }
-        if let convenedBy = r.convenedBy {
-            fields.append(Field(Vocabulary.convenedBy.in(lang), .words(t(convenedBy))))
-        }
+        var fields = leading
+        if let members = r.members { fields.append(Field(Vocabulary.members.in(lang), t(members))) }
+        if let frequency = r.frequency { fields.append(Field(Vocabulary.frequency.in(lang), t(frequency))) }
+        if let convenedBy = r.convenedBy { fields.append(Field(Vocabulary.convenedBy.in(lang), t(convenedBy))) }
         // The role's own contacts, or the source's silence, as every face says them.
         fields += ContactDocument.own(r.contacts, lang, source)
         body.append(.fields(fields))
@@ -151,14 +164,10 @@ package enum OwnershipDocument {
                     numbered: false,
                     r.duties.map { duty in
                         Item(
-                            [.text(t(duty.text)), .citation(word: Vocabulary.source.in(lang), section: duty.source)],
+                            t(duty.text) + [.citation(word: Vocabulary.source.in(lang), section: duty.source)],
                             details: GuideDocument.reading(duty.interpretation, lang, source))
                     }))
         }
-        return .section(
-            level: 2,
-            heading: [.text(t(r.name) + ": ")] + holders + [
-                .citation(word: Vocabulary.source.in(lang), section: r.source)
-            ], body: body)
+        return body
     }
 }

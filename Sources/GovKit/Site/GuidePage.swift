@@ -97,17 +97,8 @@ enum GuidePage {
             validity: SiteBuilder.validity(p, lang, stamp), searchEntries: entries, procedure: p)
     }
 
-    /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or that the source names no role (the contacts follow).
-    static func who(_ line: GuideSheet.Line, _ p: Procedure, _ lang: Language) -> String {
-        let source = p.document.language
-        guard let role = line.role else { return HTML.escape(Vocabulary.noRole.in(lang)) }
-        var out =
-            "\(HTML.escape(Vocabulary.role.in(lang).capitalizedFirst)): \(HTML.text(role.name, lang, source: source))"
-        if !role.holders.isEmpty { out += " (\(SiteHTML.holders(role, lang, source)))" }
-        return out
-    }
-
-    /// `who` as inlines, for a cell of the checklist's table.
+    /// "Rolle: Servicedesk (Servicedesk, Region Skåne)", or that the source names no role (the contacts follow), for
+    /// a cell of the checklist's table.
     static func whoWords(_ line: GuideSheet.Line, _ p: Procedure, _ lang: Language) -> [Inline] {
         let source = p.document.language
         guard let role = line.role else { return .words(Vocabulary.noRole.in(lang)) }

@@ -101,7 +101,8 @@ enum SiteHTML {
         fields.isEmpty ? [] : [.list(numbered: false, fields.map { Item(ContactDocument.line([$0])) })]
     }
 
-    /// Who holds a role, as `holders` says it.
+    /// Who holds a role: names (with titles, marked with their language where it is not the page's), or the source's
+    /// silence.
     static func holderWords(_ role: Role, _ lang: Language, _ source: Language) -> [Inline] {
         guard !role.holders.isEmpty else { return .words(Vocabulary.noHolder.in(lang)) }
         return role.holders.enumerated().flatMap { i, holder -> [Inline] in
@@ -113,22 +114,6 @@ enum SiteHTML {
     /// A filled text in HTML (`HTMLWriter`).
     static func filled(_ text: FilledText) -> String { HTMLWriter.inlines(inlines(text)) }
 
-    /// Contacts as a list, in the words every face gives them (`ContactDocument`): "telefon: 30 000 (Servicedesk)
-    /// [08:00–16:00]", or "kontakt: anges inte i källan".
-    static func contacts(_ fields: [Field]) -> String {
-        guard !fields.isEmpty else { return "" }
-        let items = fields.map { "<li>" + HTML.escape($0.label) + ": " + HTMLWriter.inlines($0.value) + "</li>" }
-        return "<ul class=\"contacts\">" + items.joined() + "</ul>"
-    }
-
-    /// Who holds a role: names (with titles), or the source's silence.
-    static func holders(_ role: Role, _ lang: Language, _ source: Language) -> String {
-        guard !role.holders.isEmpty else { return HTML.escape(Vocabulary.noHolder.in(lang)) }
-        return role.holders.map { holder in
-            HTML.escape(holder.name) + (holder.title.map { " (\(HTML.text($0, lang, source: source)))" } ?? "")
-        }.joined(separator: "; ")
-    }
-
     /// "[kilde: 3 Genomförande]".
     static func source(_ section: String, _ lang: Language) -> String {
         "<span class=\"source\">[\(Vocabulary.source.in(lang)): \(HTML.escape(section))]</span>"
@@ -136,18 +121,20 @@ enum SiteHTML {
 
     /// The status badge: a word and a colour, never the colour alone.
     static func status(_ document: DocumentInfo, _ today: CalendarDate, _ lang: Language) -> String {
+        HTMLWriter.inline(badge(document, today, lang))
+    }
+
+    /// The status badge as the document model's words, set apart by the stylesheet's class for its status.
+    static func badge(_ document: DocumentInfo, _ today: CalendarDate, _ lang: Language) -> Inline {
         let status = DocumentStatus(document, today: today)
-        return "<span class=\"status status-\(status.rawValue)\">\(HTML.escape(status.describe(document, lang)))</span>"
+        return .styled(.words(status.describe(document, lang)), style: "status status-\(status.rawValue)")
     }
 
     /// A table with a caption, column headers and rows of ready HTML cells; the first cell of a row is its header
-    /// when `rowHeaders`; `labelled` cells carry their column's header as `data-label` (for `table.stack`).
+    /// when `rowHeaders`.
     static func table(
-        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil,
-        labelled: Bool = false
-    )
-        -> String
-    {
+        caption: String?, headers: [String], rows: [[String]], rowHeaders: Bool = false, cls: String? = nil
+    ) -> String {
         var out = "<div class=\"table-wrap\"><table\(cls.map { " class=\"\($0)\"" } ?? "")>"
         if let caption { out += "<caption>\(caption)</caption>" }
         if !headers.isEmpty {
@@ -157,9 +144,7 @@ enum SiteHTML {
         for row in rows {
             out += "<tr>"
             for (i, cell) in row.enumerated() {
-                // A labelled table names each cell after the first by its column, for the stacked phone layout.
-                let label = labelled && i > 0 && i < headers.count ? " data-label=\"\(headers[i])\"" : ""
-                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td\(label)>\(cell)</td>"
+                out += i == 0 && rowHeaders ? "<th scope=\"row\">\(cell)</th>" : "<td>\(cell)</td>"
             }
             out += "</tr>"
         }

@@ -1,15 +1,12 @@
 /// Who holds what: every system's roles with holders and contacts, and every person or unit with the roles held.
 enum OwnershipPage {
     static func page(_ catalog: Catalog, _ lang: Language, _ stamp: SiteStamp) -> SitePage {
-        let v = { (word: Vocabulary) in HTML.escape(word.in(lang)) }
         let ownership = Ownership(catalog)
         var entries: [(fragment: String, heading: String, text: String)] = []
-        var body = "<h1>\(v(.ownership))</h1>\n"
-        body += "<h2 id=\"by-system\">\(v(.bySystem))</h2>\n"
+        // Written through the document model: each part a section with the anchor a page links to.
+        var bySystem: [Block] = []
         let systems = catalog.procedures.flatMap { p in p.systems.map { ($0, p) } }
         for (system, registry) in systems {
-            let id = "system-\(HTML.anchor(system.id))"
-            body += "<h3 id=\"\(id)\">\(HTML.escape(system.name))</h3>\n"
             // Each role as `who-owns` answers it: its holders, and its own contacts or the source's silence
             // (`ContactDocument.own`), never another role's.
             let rows = ownership.roles(for: system).map { entry -> [DocumentTable.Cell] in
@@ -26,20 +23,24 @@ enum OwnershipPage {
                     DocumentTable.Cell(.words(r.source)),
                 ]
             }
-            body += HTMLWriter.block(
-                .table(
-                    DocumentTable(
-                        header: [
-                            Vocabulary.role.in(lang).capitalizedFirst, Vocabulary.holder.in(lang),
-                            Vocabulary.contact.in(lang), Vocabulary.sourceHeading.in(lang),
-                        ].map { .words($0) }, alignments: [.left, .left, .left, .left],
-                        groups: [DocumentTable.Group(heading: nil, rows: rows)],
-                        columnStyles: [nil, nil, "contacts", nil])))
-            body +=
-                "<p>\(v(.procedure)): <a href=\"\(SiteBuilder.procedurePath(registry, lang))\">\(HTML.text(registry.document.title, SiteBuilder.pageLanguage(registry, lang), source: registry.document.language, page: lang))</a></p>\n"
+            let table = DocumentTable(
+                header: [
+                    Vocabulary.role.in(lang).capitalizedFirst, Vocabulary.holder.in(lang),
+                    Vocabulary.contact.in(lang), Vocabulary.sourceHeading.in(lang),
+                ].map { .words($0) }, alignments: [.left, .left, .left, .left],
+                groups: [DocumentTable.Group(heading: nil, rows: rows)], columnStyles: [nil, nil, "contacts", nil])
+            let procedure: [Inline] = [
+                .text("\(Vocabulary.procedure.in(lang)): "),
+                SiteHTML.link(
+                    registry.document.title, SiteBuilder.pageLanguage(registry, lang),
+                    source: registry.document.language, page: lang, to: SiteBuilder.procedurePath(registry, lang)),
+            ]
+            bySystem.append(
+                .section(
+                    level: 3, heading: .words(system.name), body: [.table(table), .paragraph(procedure)],
+                    anchor: "system-\(HTML.anchor(system.id))"))
         }
 
-        body += "<h2 id=\"by-person\">\(v(.byPerson))</h2>\n"
         var held: [(holder: String, cells: [DocumentTable.Cell])] = []
         for p in catalog.procedures {
             let source = p.document.language
@@ -81,15 +82,18 @@ enum OwnershipPage {
             a.element.holder.lowercased() == b.element.holder.lowercased()
                 ? a.offset < b.offset : a.element.holder.lowercased() < b.element.holder.lowercased()
         }.map(\.element.cells)
-        body += HTMLWriter.block(
-            .table(
-                DocumentTable(
-                    header: [
-                        Vocabulary.holder.in(lang), Vocabulary.role.in(lang).capitalizedFirst,
-                        Vocabulary.systems.in(lang),
-                    ]
-                    .map { .words($0) }, alignments: [.left, .left, .left],
-                    groups: [DocumentTable.Group(heading: nil, rows: sorted)])))
+        let byPerson = DocumentTable(
+            header: [
+                Vocabulary.holder.in(lang), Vocabulary.role.in(lang).capitalizedFirst, Vocabulary.systems.in(lang),
+            ]
+            .map { .words($0) }, alignments: [.left, .left, .left],
+            groups: [DocumentTable.Group(heading: nil, rows: sorted)])
+        let body = HTMLWriter.blocks([
+            .title(.words(Vocabulary.ownership.in(lang))),
+            .section(level: 2, heading: .words(Vocabulary.bySystem.in(lang)), body: bySystem, anchor: "by-system"),
+            .section(
+                level: 2, heading: .words(Vocabulary.byPerson.in(lang)), body: [.table(byPerson)], anchor: "by-person"),
+        ])
         return SitePage(
             path: SiteBuilder.ownershipPath(lang), language: lang, title: Vocabulary.ownership.in(lang),
             alternates: SiteBuilder.hubAlternates(except: lang, path: SiteBuilder.ownershipPath), body: body,

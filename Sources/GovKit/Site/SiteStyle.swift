@@ -42,7 +42,7 @@ enum SiteStyle {
         .blank { border-bottom: 1px solid var(--ink); padding: 0 1rem; font-style: italic; }
         pre { white-space: pre-wrap; background: var(--soft); padding: .5rem; border: 1px solid var(--line);
           font-size: .95rem; }
-        ul.contacts, .checklist td.who ul, td.contacts ul { margin: .25rem 0; padding-left: 1.25rem; }
+        .checklist td.who ul, td.contacts ul { margin: .25rem 0; padding-left: 1.25rem; }
         ol.results li { margin-bottom: .75rem; }
         .en { color: var(--muted); }
         footer.site { margin-top: 3rem; border-top: 1px solid var(--line); color: var(--muted); font-size: .9rem; }
