@@ -46,10 +46,14 @@ struct ProcedureChecker {
         for budget in p.budgets { checkBudget(budget) }
         checkTests(p)
         checkTestFactValues(p)
-        if checks.contains(.citations) {
-            CitationChecks.check(p) { code, offset, message, hint in report(code, offset, message, hint: hint) }
-            FingerprintChecks.check(p, readingSource: checks.contains(.sourceText)) { code, offset, message, hint in
+        if checks.contains(.citations), !p.document.outline.isEmpty {
+            // One index for both checks: each citation is resolved once (`SectionIndex.resolveParts`).
+            let index = SectionIndex(p.document.outline)
+            CitationChecks.check(p, index) { code, offset, message, hint in
                 report(code, offset, message, hint: hint)
+            }
+            FingerprintChecks.check(p, index, readingSource: checks.contains(.sourceText)) {
+                code, offset, message, hint in report(code, offset, message, hint: hint)
             }
         }
     }

@@ -4,23 +4,18 @@
 /// citation or marked not carried with a reason (`uncarried-paragraph`, a warning). A file without an outline is not
 /// checked.
 enum CitationChecks {
-    static func check(_ p: Procedure, report: (DiagnosticCode, Int?, String, String?) -> Void) {
+    /// `index`: the outline's, shared with `FingerprintChecks`.
+    static func check(
+        _ p: Procedure, _ index: SectionIndex, report: (DiagnosticCode, Int?, String, String?) -> Void
+    ) {
         let outline = p.document.outline
         guard !outline.isEmpty else { return }
-        let index = SectionIndex(outline)
         var cited = Set<Int>()
         var carried = Array(repeating: Set<Int>(), count: outline.count)
-        // Files repeat their citations ("3. FREMGANGSMÅTE, Teknisk forvaltning" on every duty): each text once.
-        var resolved: [Name: [CitedPart]] = [:]
         for citation in p.citations {
-            let key = Name(citation.text)
-            let parts =
-                resolved[key]
-                ?? {
-                    let parts = index.resolveParts(citation.parts)
-                    resolved[key] = parts
-                    return parts
-                }()
+            // Files repeat their citations ("3. FREMGANGSMÅTE, Teknisk forvaltning" on every duty): each text is
+            // resolved once (`SectionIndex.resolveParts(of:)`).
+            let parts = index.resolveParts(of: citation)
             for part in parts {
                 switch part {
                 case .carried(let section, let units):

@@ -3,8 +3,10 @@
 /// own `sourceFile` (found as `SourceDocument.locate` says; where it is not found, or for a built-in file, which is
 /// not read from a place on this machine, only the first two are checked).
 enum FingerprintChecks {
+    /// `index`: the outline's, shared with `CitationChecks`.
     static func check(
-        _ p: Procedure, readingSource: Bool, report: (DiagnosticCode, Int?, String, String?) -> Void
+        _ p: Procedure, _ index: SectionIndex, readingSource: Bool,
+        report: (DiagnosticCode, Int?, String, String?) -> Void
     ) {
         guard let reviewed = p.reviewed, !p.document.outline.isEmpty else { return }
         let outline = p.document.outline
@@ -22,13 +24,9 @@ enum FingerprintChecks {
                 "make it a readable UTF-8 text file")
         }
         // How many entries cite each section, each citation text resolved once (files repeat them).
-        let index = SectionIndex(outline)
         var counts = [Int](repeating: 0, count: outline.count)
-        var resolved: [String: [Int]] = [:]
         for citation in p.citations {
-            let found = resolved[citation.text] ?? index.citedSections(citation.parts)
-            resolved[citation.text] = found
-            for i in found { counts[i] += 1 }
+            for i in index.citedSections(of: citation) { counts[i] += 1 }
         }
         var sections: SourceSections?
         for (i, section) in outline.enumerated() where counts[i] > 0 {

@@ -18,6 +18,20 @@ package final class SectionIndex {
         return byKey
     }()
 
+    /// Each citation text's parts as `resolveParts(of:)` resolved them: the checks of a procedure (`CitationChecks`,
+    /// `FingerprintChecks`) share one index, and citations repeat within a file and across the checks. Keyed by the
+    /// text's bytes (`Name`): hashing the string itself would normalise its Unicode first.
+    var resolvedParts: [Name: [CitedPart]] = [:]
+    /// Each section's paragraph units (`OutlineSection.units`, worked out on each call), made once when first cited.
+    private var unitsBySection: [Int: [ParagraphUnit]] = [:]
+
+    func units(of section: Int) -> [ParagraphUnit] {
+        if let known = unitsBySection[section] { return known }
+        let units = sections[section].units
+        unitsBySection[section] = units
+        return units
+    }
+
     package init(_ sections: [OutlineSection]) {
         self.sections = sections
         var byName: [Name: Int] = [:]
