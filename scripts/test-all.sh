@@ -117,6 +117,7 @@ if [ -z "$suites" ]; then
     failed+=("the end-to-end tests (none listed)")
 fi
 e2e_processes=${E2E_PROCESSES:-4}
+[[ "$e2e_processes" =~ ^[1-9][0-9]*$ ]] || { echo "make test: E2E_PROCESSES must be a whole number from 1"; exit 2; }
 groups=()
 i=0
 for suite in $suites; do
