@@ -330,21 +330,7 @@ import Testing
             let lookup = try #require(route["lookup"] as? String, "\(id) has no lookup")
             expectTrue(text.stdout.contains("(\(lookup))"), "\(id): the text should print \(lookup)")
             // "govctl who-owns 'Sesam LMN' --task drift" → its arguments, single quotes grouping words.
-            var arguments: [String] = []
-            var word = ""
-            var quoted = false
-            for c in lookup.dropFirst("govctl ".count) {
-                if c == "'" {
-                    quoted.toggle()
-                } else if c == " " && !quoted {
-                    arguments.append(word)
-                    word = ""
-                } else {
-                    word.append(c)
-                }
-            }
-            arguments.append(word)
-            let answer = try Binary.run(arguments + ["--format", "json"])
+            let answer = try Binary.run(ProcedureAnswers.arguments(lookup) + ["--format", "json"])
             expectEqual(answer.exitCode, 0, "\(lookup): \(answer.stderr)")
             expectTrue(answer.stdout.contains("\"id\": \"\(id)\""), "\(lookup) should answer with route \(id)")
         }
