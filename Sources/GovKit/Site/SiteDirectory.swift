@@ -93,10 +93,10 @@ package enum SiteDirectory {
         }
         let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").dropFirst()
         // Only plain names of this directory: a marker that names '../x' or 'a/b' removes nothing outside.
-        return Set(
-            lines.map(String.init).filter {
-                !$0.isEmpty && !$0.contains("/") && $0 != "." && $0 != ".." && $0 != marker
-            })
+        let names: [String] = lines.map(String.init).filter { (name: String) -> Bool in
+            !name.isEmpty && !name.contains("/") && name != "." && name != ".." && name != marker
+        }
+        return Set(names)
     }
 
     /// Whether `name` in `directory` is a page govctl generated: a regular `.html` file whose head names govctl as
