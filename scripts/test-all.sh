@@ -4,14 +4,12 @@
 #      lock): the debug build with the tests (.build), and the static release binary users get (`make release`:
 #      .build/static → bin/govctl, with its check that named time zones survive a static build);
 #   2. as soon as the debug build is done, while the release build still runs (its last stage, the optimiser over
-#      the whole of GovKit, keeps only one core busy): the unit tests (`swift test --filter 'GovKitTests|CLIKitTests'`),
-#      and beside them the system suites that test what a browser, an MTA and a terminal make of govctl's output
-#      (browser, mail, prompts), with the debug build's govctl: they start it a few dozen times, and the same
-#      output from bin/govctl is pinned by the end-to-end tests' golden files;
+#      the whole of GovKit, keeps only one core busy): the unit tests (`swift test --filter 'GovKitTests|CLIKitTests'`);
 #   3. once bin/govctl is built: the end-to-end tests (the test bundle, in 4 processes at once), which run bin/govctl,
 #      the binary that the .deb and `make install` ship (a debug govctl takes ten times the CPU per run, and the
-#      tests start about 2,500 of them), and beside them the suites that install and run the package
-#      (scripts/system-tests.sh deb icinga, and nagios, with the same binary): they mostly wait for dpkg and Nagios;
+#      tests start about 2,500 of them), and beside them the suites against real Debian tools
+#      (scripts/system-tests.sh, with the same binary) in three groups at once: they mostly wait for Nagios, a
+#      browser, dpkg and an SMTP sink;
 #   4. the procedures' own tests (`govctl validate`, `govctl test`).
 # A test that lacks a tool says `SKIPPED: WHAT: missing TOOL` (a failure with GOVCTL_REQUIRE_TOOLS=1); the summary at
 # the end lists every such line. Exits non-zero when any stage fails.
@@ -41,23 +39,6 @@ show_failure() {
 
 start_all=$(now)
 
-# Starts scripts/system-tests.sh on a group of suites in the background, with the govctl binary it tests; its log,
-# status and time go into $logs/system-tests-N.*, read by finish_system_groups.
-system_groups=()
-system_pids=()
-system_bins=()
-start_system_group() {
-    local i=${#system_groups[@]} group=$1 bin=$2 began
-    began=$(now)
-    system_groups+=("$group")
-    system_bins+=("$bin")
-    # shellcheck disable=SC2086 # a group is a list of suite names
-    (TMPDIR="$test_tmp" GOVCTL_BIN="$bin" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh $group \
-        >"$logs/system-tests-$i.log" 2>&1
-        echo $? >"$logs/system-tests-$i.status"; echo "$(seconds "$began" "$(now)")" >"$logs/system-tests-$i.seconds") &
-    system_pids+=($!)
-}
-
 # The lines of a swift test log worth showing: failures, the two libraries' totals, SKIPPED tests, errors.
 summarise_swift_test() {
     grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$1" | sort -u | tail -40
@@ -86,8 +67,7 @@ build_start=$start
 unit_status=skipped
 if [ "$(cat "$logs/build-debug.status")" = 0 ]; then
     # 2. The unit tests, while the release build finishes. Their temporary files go where every test's go.
-    echo "make test: the unit tests and the browser, mail and prompts suites, while the release build finishes"
-    start_system_group "browser mail prompts" "$("$SWIFT" build --show-bin-path $SWIFTFLAGS)/govctl"
+    echo "make test: the unit tests, while the release build finishes"
     start=$(now)
     TMPDIR="$test_tmp" "$SWIFT" test --skip-build --filter 'GovKitTests|CLIKitTests' >"$logs/swift-test-unit.log" 2>&1
     unit_status=$?
@@ -104,7 +84,6 @@ if [ "$unit_status" != skipped ]; then
     [ "$unit_status" = 0 ] || show_failure "the unit tests (swift test, exit $unit_status)" "$logs/swift-test-unit.log"
 fi
 if [ ${#failed[@]} -gt 0 ]; then
-    [ ${#system_pids[@]} -eq 0 ] || wait "${system_pids[@]}"
     echo "make test: FAILED: ${failed[*]}"
     exit 1
 fi
@@ -114,10 +93,17 @@ BIN="$PWD/bin/govctl"
 # 3. The end-to-end tests, and beside them the suites against real tools in three groups (with the same binary; the
 # deb suite packages it without building again). Each suite that changes the machine (dpkg, Nagios) does so in a
 # mount namespace of its own, so the groups do not meet.
-echo "make test: the end-to-end tests (they run $BIN), and beside them the deb, icinga and nagios suites"
+echo "make test: the end-to-end tests (they run $BIN), and beside them the system suites"
 start=$(now)
-start_system_group "deb icinga" "$BIN"
-start_system_group "nagios" "$BIN"
+system_groups=("deb icinga" "nagios" "browser mail prompts")
+system_pids=()
+for i in "${!system_groups[@]}"; do
+    # shellcheck disable=SC2086 # each group is a list of suite names
+    (GOVCTL_BIN="$BIN" GOVCTL_RELEASE_BUILT=1 scripts/system-tests.sh ${system_groups[$i]} \
+        >"$logs/system-tests-$i.log" 2>&1; echo $? >"$logs/system-tests-$i.status";
+        echo "$(seconds "$start" "$(now)")" >"$logs/system-tests-$i.seconds") &
+    system_pids+=($!)
+done
 # The end-to-end tests in E2E_PROCESSES test processes at once, their suites dealt out in turn. Swift Testing runs a
 # process's tests on as many threads as there are cores, and a test that waits for govctl (or a lock, a timeout, the
 # database) holds its thread while it waits: in one process the tests wait in two lanes, and took 41 s alone where 4
@@ -164,11 +150,9 @@ group_times=()
 for i in "${!system_groups[@]}"; do
     cat "$logs/system-tests-$i.log"
     [ "$(cat "$logs/system-tests-$i.status")" = 0 ] || failed+=("the system suites (${system_groups[$i]})")
-    binary=bin/govctl
-    [ "${system_bins[$i]}" = "$BIN" ] || binary="the debug govctl, beside the unit tests"
-    group_times+=("${system_groups[$i]} ($binary): $(cat "$logs/system-tests-$i.seconds") s")
+    group_times+=("${system_groups[$i]}: $(cat "$logs/system-tests-$i.seconds") s")
 done
-timings+=("system suites ($(IFS=';'; echo "${group_times[*]}" | sed 's/;/, /g')); end-to-end tests and the suites beside them $(seconds "$start" "$(now)") s")
+timings+=("system suites beside them ($(IFS=';'; echo "${group_times[*]}" | sed 's/;/, /g')); end-to-end tests and system suites $(seconds "$start" "$(now)") s")
 
 # SwiftPM's own files are not the tests': its lock files (named for the path they lock, e.g. _work_main_.build.lock)
 # and the scratch directories of `swift test` itself (TemporaryDirectory.*).
