@@ -21,12 +21,12 @@ final class AddressListTests: XCTestCase {
     ]
 
     func testAListInOneToIsRefusedWithTheHintToRepeatTo() throws {
-        for a0 in Self.lists {
-            try withCase("\(a0)") { try aListInOneToIsRefusedWithTheHintToRepeatTo(a0) }
+        forEachCase(Self.lists) { a0 in
+            try Self.aListInOneToIsRefusedWithTheHintToRepeatTo(a0)
         }
     }
 
-    func aListInOneToIsRefusedWithTheHintToRepeatTo(_ list: String) throws {
+    static func aListInOneToIsRefusedWithTheHintToRepeatTo(_ list: String) throws {
         for command in [Self.reserveStatus, Self.reportUrgent] {
             let r = try Binary.run(command + ["--to", list])
             expectEqual(r.exitCode, 64, "\(command[0]): \(r.stderr)")

@@ -113,24 +113,24 @@ final class AdversarialCorpusTests: XCTestCase {
     }
 
     func testTheCaseGivesTheExpectedExitAndMessage() throws {
-        for a0 in Self.split().plain {
-            try withCase("\(a0)") { try theCaseGivesTheExpectedExitAndMessage(a0) }
+        forEachCase(Self.split().plain) { a0 in
+            try Self.theCaseGivesTheExpectedExitAndMessage(a0)
         }
     }
 
-    func theCaseGivesTheExpectedExitAndMessage(_ name: String) throws {
+    static func theCaseGivesTheExpectedExitAndMessage(_ name: String) throws {
         try Self.check(name)
     }
 
     func testTheCaseThatNeedsRootGivesTheExpectedExitAndMessage() throws {
         try XCTSkipUnless(
             Self.isRoot, "these cases give a file to another user (chown), which only root can; CI runs as root")
-        for a0 in Self.split().root {
-            try withCase("\(a0)") { try theCaseThatNeedsRootGivesTheExpectedExitAndMessage(a0) }
+        forEachCase(Self.split().root) { a0 in
+            try Self.theCaseThatNeedsRootGivesTheExpectedExitAndMessage(a0)
         }
     }
 
-    func theCaseThatNeedsRootGivesTheExpectedExitAndMessage(_ name: String) throws {
+    static func theCaseThatNeedsRootGivesTheExpectedExitAndMessage(_ name: String) throws {
         try Self.check(name)
     }
 

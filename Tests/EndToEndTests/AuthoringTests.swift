@@ -242,12 +242,12 @@ final class AuthoringTests: XCTestCase {
     // MARK: new
 
     func testANewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout() throws {
-        for a0 in ["nb", "sv"] {
-            try withCase("\(a0)") { try aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: a0) }
+        forEachCase(["nb", "sv"]) { a0 in
+            try Self.aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: a0)
         }
     }
 
-    func aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
+    static func aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
@@ -274,12 +274,12 @@ final class AuthoringTests: XCTestCase {
     /// Issue 29: a skeleton with its TODOs passed `validate --strict`, so an unfinished procedure could ship. Each
     /// TODO left in a value is a warning at that value (file:line:col), and `--strict` fails on them.
     func testEachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails() throws {
-        for a0 in ["nb", "sv"] {
-            try withCase("\(a0)") { try eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: a0) }
+        forEachCase(["nb", "sv"]) { a0 in
+            try Self.eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: a0)
         }
     }
 
-    func eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: String) throws {
+    static func eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: String) throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path

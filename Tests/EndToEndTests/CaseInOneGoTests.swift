@@ -59,12 +59,12 @@ final class CaseInOneGoTests: XCTestCase {
     }
 
     func testAChoiceMatchesWithoutRegardToCaseSpacesOrHyphens() throws {
-        for a0 in ["Servergruppe", "SERVERGRUPPE", "server-gruppe", "servergruppe"] {
-            try withCase("\(a0)") { try aChoiceMatchesWithoutRegardToCaseSpacesOrHyphens(a0) }
+        forEachCase(["Servergruppe", "SERVERGRUPPE", "server-gruppe", "servergruppe"]) { a0 in
+            try Self.aChoiceMatchesWithoutRegardToCaseSpacesOrHyphens(a0)
         }
     }
 
-    func aChoiceMatchesWithoutRegardToCaseSpacesOrHyphens(_ typed: String) throws {
+    static func aChoiceMatchesWithoutRegardToCaseSpacesOrHyphens(_ typed: String) throws {
         let r = try Binary.run(["report-urgent", "LVMS", "--competence", typed] + Self.now)
         expectEqual(r.exitCode, 0, "\(r.stderr)")
         expectTrue(r.stdout.contains("Kompetanse som trengs: servergruppe\n"))

@@ -90,12 +90,12 @@ final class CommandLineTests: XCTestCase {
     ]
 
     func testAWrongCommandLineIsAUsageError() throws {
-        for a0 in Self.wrong {
-            try withCase("\(a0)") { try aWrongCommandLineIsAUsageError(a0) }
+        forEachCase(Self.wrong) { a0 in
+            try Self.aWrongCommandLineIsAUsageError(a0)
         }
     }
 
-    func aWrongCommandLineIsAUsageError(_ wrong: Wrong) throws {
+    static func aWrongCommandLineIsAUsageError(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments)
         expectEqual(r.exitCode, 64)
         expectEqual(r.stdout, "")
@@ -105,12 +105,12 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testWithFormatJSONTheErrorIsAlsoAnObjectOnStdout() throws {
-        for a0 in Self.wrong {
-            try withCase("\(a0)") { try withFormatJSONTheErrorIsAlsoAnObjectOnStdout(a0) }
+        forEachCase(Self.wrong) { a0 in
+            try Self.withFormatJSONTheErrorIsAlsoAnObjectOnStdout(a0)
         }
     }
 
-    func withFormatJSONTheErrorIsAlsoAnObjectOnStdout(_ wrong: Wrong) throws {
+    static func withFormatJSONTheErrorIsAlsoAnObjectOnStdout(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments + ["--format", "json"])
         expectEqual(r.exitCode, 64)
         let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -122,12 +122,12 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testWithFormatNagiosTheErrorIsOneUnknownLineAndExit3() throws {
-        for a0 in Self.wrong {
-            try withCase("\(a0)") { try withFormatNagiosTheErrorIsOneUnknownLineAndExit3(a0) }
+        forEachCase(Self.wrong) { a0 in
+            try Self.withFormatNagiosTheErrorIsOneUnknownLineAndExit3(a0)
         }
     }
 
-    func withFormatNagiosTheErrorIsOneUnknownLineAndExit3(_ wrong: Wrong) throws {
+    static func withFormatNagiosTheErrorIsOneUnknownLineAndExit3(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments + ["--format", "nagios"])
         expectEqual(r.exitCode, 3)
         expectEqual(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 2)
@@ -203,12 +203,12 @@ final class CommandLineTests: XCTestCase {
     ]
 
     func testARightCommandLineRuns() throws {
-        for a0 in Self.right {
-            try withCase("\(a0)") { try aRightCommandLineRuns(a0) }
+        forEachCase(Self.right) { a0 in
+            try Self.aRightCommandLineRuns(a0)
         }
     }
 
-    func aRightCommandLineRuns(_ right: Right) throws {
+    static func aRightCommandLineRuns(_ right: Right) throws {
         let r = try Binary.run(right.arguments)
         expectEqual(r.exitCode, right.exitCode, "\(r.stderr)")
         if right.stdout.isEmpty {
@@ -227,12 +227,12 @@ final class CommandLineTests: XCTestCase {
     ]
 
     func testHelpCommandAndDashHAndDashDashHelpAreTheSameBytes() throws {
-        for a0 in Self.commandPaths {
-            try withCase("\(a0)") { try helpCommandAndDashHAndDashDashHelpAreTheSameBytes(a0) }
+        forEachCase(Self.commandPaths) { a0 in
+            try Self.helpCommandAndDashHAndDashDashHelpAreTheSameBytes(a0)
         }
     }
 
-    func helpCommandAndDashHAndDashDashHelpAreTheSameBytes(_ path: [String]) throws {
+    static func helpCommandAndDashHAndDashDashHelpAreTheSameBytes(_ path: [String]) throws {
         let help = try Binary.run(["help"] + path)
         let short = try Binary.run(path + ["-h"])
         let long = try Binary.run(path + ["--help"])

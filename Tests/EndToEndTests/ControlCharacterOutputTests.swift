@@ -131,12 +131,12 @@ final class ControlCharacterOutputTests: XCTestCase {
     ]
 
     func testDataIsShownEscapedAndCannotForgeALine() throws {
-        for a0 in Self.renderers {
-            try withCase("\(a0)") { try dataIsShownEscapedAndCannotForgeALine(a0) }
+        forEachCase(Self.renderers) { a0 in
+            try Self.dataIsShownEscapedAndCannotForgeALine(a0)
         }
     }
 
-    func dataIsShownEscapedAndCannotForgeALine(_ template: [String]) throws {
+    static func dataIsShownEscapedAndCannotForgeALine(_ template: [String]) throws {
         let hostile = try Hostile()
         defer { hostile.remove() }
         let arguments = template.flatMap { word -> [String] in

@@ -19,12 +19,12 @@ final class EdgeCommandLineTests: XCTestCase {
 
     // A blank answer is a missing one everywhere (issue 25), a number fact's too: see the next test.
     func testANumberFactThatIsNotAnExactNumberIsRefused() throws {
-        for a0 in ["Infinity", "1e400", "-Infinity", "0x10", "25e3", "40,5", "1 0000"] {
-            try withCase("\(a0)") { try aNumberFactThatIsNotAnExactNumberIsRefused(a0) }
+        forEachCase(["Infinity", "1e400", "-Infinity", "0x10", "25e3", "40,5", "1 0000"]) { a0 in
+            try Self.aNumberFactThatIsNotAnExactNumberIsRefused(a0)
         }
     }
 
-    func aNumberFactThatIsNotAnExactNumberIsRefused(_ text: String) throws {
+    static func aNumberFactThatIsNotAnExactNumberIsRefused(_ text: String) throws {
         let r = try Binary.run(Self.adaptation + ["--fact", "adaptation=\(text)"])
         expectEqual(r.exitCode, 65, "\(text): \(r.stderr)")
         expectTrue(r.stderr.contains("is not an exact number"), "\(r.stderr)")

@@ -23,12 +23,12 @@ final class EmptyDirectoryTests: XCTestCase {
     ]
 
     func testAnEmptyDirectoryExits66AndNamesIt() throws {
-        for a0 in Self.commands {
-            try withCase("\(a0)") { try anEmptyDirectoryExits66AndNamesIt(arguments: a0) }
+        forEachCase(Self.commands) { a0 in
+            try Self.anEmptyDirectoryExits66AndNamesIt(arguments: a0)
         }
     }
 
-    func anEmptyDirectoryExits66AndNamesIt(arguments: [String]) throws {
+    static func anEmptyDirectoryExits66AndNamesIt(arguments: [String]) throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(arguments.map { $0 == "DIR" ? directory.path : $0 })
             expectEqual(result.exitCode, 66, "\(arguments): \(result.stdout)\(result.stderr)")

@@ -180,12 +180,12 @@ final class FaceMatrixTests: XCTestCase {
     ]
 
     func testTheGuidesFacesAgree() throws {
-        for a0 in Self.guideCases {
-            try withCase("\(a0)") { try theGuidesFacesAgree(a0) }
+        forEachCase(Self.guideCases) { a0 in
+            try Self.theGuidesFacesAgree(a0)
         }
     }
 
-    func theGuidesFacesAgree(_ arguments: [String]) throws {
+    static func theGuidesFacesAgree(_ arguments: [String]) throws {
         let json = try Binary.run(arguments + ["--format", "json"])
         expectEqual(json.exitCode, 0, "\(json.stderr)")
         let answer = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -300,12 +300,12 @@ final class FaceMatrixTests: XCTestCase {
     }
 
     func testReserveStatusFacesAgree() throws {
-        for a0 in Self.statusCases {
-            try withCase("\(a0)") { try reserveStatusFacesAgree(a0) }
+        forEachCase(Self.statusCases) { a0 in
+            try Self.reserveStatusFacesAgree(a0)
         }
     }
 
-    func reserveStatusFacesAgree(_ extra: [String]) throws {
+    static func reserveStatusFacesAgree(_ extra: [String]) throws {
         // Without --since the log is read: an empty one, so there is no outage.
         let directory = try OneAnswerTests.temporaryDirectory("matrix-status")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -377,12 +377,12 @@ final class FaceMatrixTests: XCTestCase {
     static let silences = ["ikke oppgitt i kilden", "anges inte i källan", "not stated in the source"]
 
     func testWhoOwnsFacesAgree() throws {
-        for a0 in ["CMS", "Sesam LMN", "LVMS", "websesam"] {
-            try withCase("\(a0)") { try whoOwnsFacesAgree(a0) }
+        forEachCase(["CMS", "Sesam LMN", "LVMS", "websesam"]) { a0 in
+            try Self.whoOwnsFacesAgree(a0)
         }
     }
 
-    func whoOwnsFacesAgree(_ system: String) throws {
+    static func whoOwnsFacesAgree(_ system: String) throws {
         let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
         let answer = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let roles = try require(answer["roles"] as? [[String: Any]])

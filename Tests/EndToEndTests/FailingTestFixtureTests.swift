@@ -17,12 +17,13 @@ final class FailingTestFixtureTests: XCTestCase {
     }
 
     func testFailingTestsShowExpectedAgainstActualAndExitWith1() throws {
-        for (a0, a1) in [("test-failing.txt", "text"), ("test-failing.json", "json")] {
-            try withCase("\(a0), \(a1)") { try failingTestsShowExpectedAgainstActualAndExitWith1(a0, a1) }
+        forEachCase([("test-failing.txt", "text"), ("test-failing.json", "json")]) { element in
+            let (a0, a1) = element
+            try Self.failingTestsShowExpectedAgainstActualAndExitWith1(a0, a1)
         }
     }
 
-    func failingTestsShowExpectedAgainstActualAndExitWith1(_ golden: String, _ format: String) throws {
+    static func failingTestsShowExpectedAgainstActualAndExitWith1(_ golden: String, _ format: String) throws {
         let result = try Binary.run(["test", Self.fixture, "--format", format] + Self.now)
         expectEqual(result.exitCode, 1, "stderr: \(result.stderr)")
         expectEqual(result.stderr, "")

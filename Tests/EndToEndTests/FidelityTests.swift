@@ -293,12 +293,12 @@ final class FidelityGoldenOutputTests: XCTestCase {
     /// A party the source names only in a paragraph the data does not carry is not found, and the refusal says
     /// where the source names it and why govctl does not carry it.
     func testAPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason() throws {
-        for a0 in ["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"] {
-            try withCase("\(a0)") { try aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(a0) }
+        forEachCase(["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"]) { a0 in
+            try Self.aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(a0)
         }
     }
 
-    func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
+    static func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
         let r = try Binary.run(["who-owns", "--person", name])
         expectEqual(r.exitCode, 66)
         expectTrue(
@@ -310,12 +310,12 @@ final class FidelityGoldenOutputTests: XCTestCase {
     /// report-urgent for a system with no urgent-case procedure points to a command that shows its routes, and
     /// that command, as hinted, does show one.
     func testTheHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes() throws {
-        for a0 in ["webSesam", "SAMSA", "Samvy"] {
-            try withCase("\(a0)") { try theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(a0) }
+        forEachCase(["webSesam", "SAMSA", "Samvy"]) { a0 in
+            try Self.theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(a0)
         }
     }
 
-    func theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(_ system: String) throws {
+    static func theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(_ system: String) throws {
         let r = try Binary.run(["report-urgent", system])
         expectEqual(r.exitCode, 66)
         expectTrue(!r.stderr.contains("govctl show"))
@@ -347,12 +347,13 @@ final class FidelityGoldenOutputTests: XCTestCase {
     /// `show` lists a procedure's routes, each with the `who-owns` command that prints it, and that command, run as
     /// printed, answers with the route.
     func testShowListsTheRoutesAndTheirLookupsAnswer() throws {
-        for a0 in ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"] {
-            try withCase("\(a0)") { try showListsTheRoutesAndTheirLookupsAnswer(a0) }
+        forEachCase(["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"]) {
+            a0 in
+            try Self.showListsTheRoutesAndTheirLookupsAnswer(a0)
         }
     }
 
-    func showListsTheRoutesAndTheirLookupsAnswer(_ procedure: String) throws {
+    static func showListsTheRoutesAndTheirLookupsAnswer(_ procedure: String) throws {
         let text = try Binary.run(["show", procedure, "--lang", "en"])
         expectTrue(text.stdout.contains("\nWho to go to\n"))
         let json = try Binary.run(["show", procedure, "--format", "json"])
@@ -380,12 +381,12 @@ final class FidelityGoldenOutputTests: XCTestCase {
     }
 
     func testTheAnswerIsTheSourcesAnswer() throws {
-        for a0 in Self.questions {
-            try withCase("\(a0)") { try theAnswerIsTheSourcesAnswer(a0) }
+        forEachCase(Self.questions) { a0 in
+            try Self.theAnswerIsTheSourcesAnswer(a0)
         }
     }
 
-    func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
+    static func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
         let result = try Binary.run(q.arguments)
         expectEqual(result.exitCode, q.exitCode, "stderr: \(result.stderr)")
         for text in q.says { expectTrue(result.stdout.contains(text), "\(q.golden) should say: \(text)") }
@@ -396,12 +397,13 @@ final class FidelityGoldenOutputTests: XCTestCase {
     }
 
     func testEverySectionOfTheDocumentIsCitedOrNotCarriedWithAReason() throws {
-        for a0 in ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"] {
-            try withCase("\(a0)") { try everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: a0) }
+        forEachCase(["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"]) {
+            a0 in
+            try Self.everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: a0)
         }
     }
 
-    func everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: String) throws {
+    static func everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: String) throws {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
         let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
@@ -417,12 +419,13 @@ final class FidelityGoldenOutputTests: XCTestCase {
     }
 
     func testEveryParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason() throws {
-        for a0 in ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"] {
-            try withCase("\(a0)") { try everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: a0) }
+        forEachCase(["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"]) {
+            a0 in
+            try Self.everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: a0)
         }
     }
 
-    func everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: String) throws {
+    static func everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: String) throws {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
         let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])

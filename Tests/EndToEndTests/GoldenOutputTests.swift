@@ -146,12 +146,12 @@ final class GoldenOutputTests: XCTestCase {
     static let emptyLog = "{empty-log}"
 
     func testOutputMatchesTheGoldenFile() throws {
-        for a0 in Self.cases {
-            try withCase("\(a0)") { try outputMatchesTheGoldenFile(a0) }
+        forEachCase(Self.cases) { a0 in
+            try Self.outputMatchesTheGoldenFile(a0)
         }
     }
 
-    func outputMatchesTheGoldenFile(_ c: Case) throws {
+    static func outputMatchesTheGoldenFile(_ c: Case) throws {
         let directory = try TemporaryDirectory.make("golden")
         defer { TemporaryDirectory.remove(directory) }
         let log = directory.appending(path: "outages.jsonl")

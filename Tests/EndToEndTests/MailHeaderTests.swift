@@ -25,13 +25,13 @@ final class MailHeaderTests: XCTestCase {
 
     func testABadAddressIsAUsageErrorNamingTheOption() throws {
         for a0 in Self.commands {
-            for a1 in ["to", "from"] {
-                try withCase("\(a0), \(a1)") { try aBadAddressIsAUsageErrorNamingTheOption(a0, a1) }
+            forEachCase(["to", "from"]) { a1 in
+                try Self.aBadAddressIsAUsageErrorNamingTheOption(a0, a1)
             }
         }
     }
 
-    func aBadAddressIsAUsageErrorNamingTheOption(_ command: [String], _ option: String) throws {
+    static func aBadAddressIsAUsageErrorNamingTheOption(_ command: [String], _ option: String) throws {
         for (value, reason) in Self.values {
             let r = try Binary.run(
                 command + (option == "to" ? [] : ["--to", "a@example.org"]) + ["--\(option)", value])

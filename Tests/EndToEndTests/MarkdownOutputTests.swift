@@ -37,12 +37,12 @@ final class MarkdownOutputTests: XCTestCase {
     ]
 
     func testMarkdownMatchesTheGoldenFile() throws {
-        for a0 in Self.cases {
-            try withCase("\(a0)") { try markdownMatchesTheGoldenFile(a0) }
+        forEachCase(Self.cases) { a0 in
+            try Self.markdownMatchesTheGoldenFile(a0)
         }
     }
 
-    func markdownMatchesTheGoldenFile(_ c: GoldenOutputTests.Case) throws {
+    static func markdownMatchesTheGoldenFile(_ c: GoldenOutputTests.Case) throws {
         let result = try Binary.run(c.arguments)
         expectEqual(result.exitCode, c.exitCode, "stderr: \(result.stderr)")
         let (expected, actual) = try Golden.compare(c.golden, result.stdout)

@@ -79,12 +79,12 @@ final class OneAnswerTests: XCTestCase {
     // MARK: print and site read times in the procedure's zone
 
     func testPrintReadsNowInTheProceduresZone() throws {
-        for a0 in ["UTC", "America/New_York", "Europe/Oslo"] {
-            try withCase("\(a0)") { try printReadsNowInTheProceduresZone(machineZone: a0) }
+        forEachCase(["UTC", "America/New_York", "Europe/Oslo"]) { a0 in
+            try Self.printReadsNowInTheProceduresZone(machineZone: a0)
         }
     }
 
-    func printReadsNowInTheProceduresZone(machineZone: String) throws {
+    static func printReadsNowInTheProceduresZone(machineZone: String) throws {
         let r = try Binary.run(
             ["print", "cms-hastesak", "--system", "CMS", "--now", "2026-11-22T10:30"],
             environment: ["TZ": machineZone])
@@ -137,12 +137,12 @@ final class OneAnswerTests: XCTestCase {
     // MARK: case and mail run the same checks as text
 
     func testCaseAndMailRefuseAnUnansweredDefinition() throws {
-        for a0 in ["case", "email"] {
-            try withCase("\(a0)") { try caseAndMailRefuseAnUnansweredDefinition(format: a0) }
+        forEachCase(["case", "email"]) { a0 in
+            try Self.caseAndMailRefuseAnUnansweredDefinition(format: a0)
         }
     }
 
-    func caseAndMailRefuseAnUnansweredDefinition(format: String) throws {
+    static func caseAndMailRefuseAnUnansweredDefinition(format: String) throws {
         let mail = format == "email" ? ["--to", "ikt@example.org", "--from", "vakt@sshf.example"] : []
         let r = try Binary.run(
             ["report-urgent", "LVMS", "--format", format] + mail + GoldenOutputTests.completeCaseFacts + Self.now)

@@ -46,12 +46,12 @@ final class OutageLogReaderTests: XCTestCase {
     ]
 
     func testTheCheckIsUnknownWithTheLineNumber() throws {
-        for a0 in Self.cases {
-            try withCase("\(a0)") { try theCheckIsUnknownWithTheLineNumber(a0) }
+        forEachCase(Self.cases) { a0 in
+            try Self.theCheckIsUnknownWithTheLineNumber(a0)
         }
     }
 
-    func theCheckIsUnknownWithTheLineNumber(_ c: Case) throws {
+    static func theCheckIsUnknownWithTheLineNumber(_ c: Case) throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(c.log)

@@ -358,12 +358,12 @@ final class OutageStoreTests: XCTestCase {
     static let bundledLogs = ["region-week.jsonl", "without-ids.jsonl", "control-characters.jsonl"]
 
     func testExportThenImportRoundTripsABundledLogExactly() throws {
-        for a0 in Self.bundledLogs {
-            try withCase("\(a0)") { try exportThenImportRoundTripsABundledLogExactly(a0) }
+        forEachCase(Self.bundledLogs) { a0 in
+            try Self.exportThenImportRoundTripsABundledLogExactly(a0)
         }
     }
 
-    func exportThenImportRoundTripsABundledLogExactly(_ name: String) throws {
+    static func exportThenImportRoundTripsABundledLogExactly(_ name: String) throws {
         let bundled = Binary.root.appending(path: "Tests/EndToEndTests/OutageLogs/\(name)")
         let text = try String(contentsOf: bundled, encoding: .utf8)
         let log = try SharedLog()

@@ -61,12 +61,12 @@ final class PoisonedProcedureTests: XCTestCase {
     ]
 
     func testNothingFromThePoisonedDataIsLiveInMarkdown() throws {
-        for a0 in Self.markdownFaces {
-            try withCase("\(a0)") { try nothingFromThePoisonedDataIsLiveInMarkdown(a0) }
+        forEachCase(Self.markdownFaces) { a0 in
+            try Self.nothingFromThePoisonedDataIsLiveInMarkdown(a0)
         }
     }
 
-    func nothingFromThePoisonedDataIsLiveInMarkdown(_ arguments: [String]) throws {
+    static func nothingFromThePoisonedDataIsLiveInMarkdown(_ arguments: [String]) throws {
         let directory = try Self.procedures()
         defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(

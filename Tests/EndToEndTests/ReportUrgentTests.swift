@@ -56,12 +56,12 @@ final class ReportUrgentTests: XCTestCase {
     }
 
     func testABlankAnswerIsAMissingOneInEveryFace() throws {
-        for a0 in ["", "   ", "\t"] {
-            try withCase("\(a0)") { try aBlankAnswerIsAMissingOneInEveryFace(a0) }
+        forEachCase(["", "   ", "\t"]) { a0 in
+            try Self.aBlankAnswerIsAMissingOneInEveryFace(a0)
         }
     }
 
-    func aBlankAnswerIsAMissingOneInEveryFace(_ blank: String) throws {
+    static func aBlankAnswerIsAMissingOneInEveryFace(_ blank: String) throws {
         var facts = GoldenOutputTests.completeCase
         facts[facts.firstIndex(of: "--users")! + 1] = blank
         let text = try Binary.run(["report-urgent", "LVMS"] + facts + Self.now)

@@ -59,12 +59,12 @@ final class RunTimeMistakeTests: XCTestCase {
     }
 
     func testValidateStrictFailsAtTheMistakeWithTheMessageThatNamesIt() throws {
-        for a0 in Self.mistakes {
-            try withCase("\(a0)") { try validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(a0) }
+        forEachCase(Self.mistakes) { a0 in
+            try Self.validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(a0)
         }
     }
 
-    func validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(_ mistake: Mistake) throws {
+    static func validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(_ mistake: Mistake) throws {
         let original = String(
             decoding: try Data(contentsOf: Binary.root.appending(path: Self.shipped)), as: UTF8.self)
         let line = try require(Self.line(of: mistake.find, in: original), "the shipped file changed")

@@ -133,12 +133,12 @@ final class SchemaComparisonTests: XCTestCase {
     }
 
     func testGovctlValidateRejectsTheMistakeWithItsCode() throws {
-        for a0 in Self.mistakes {
-            try withCase("\(a0)") { try govctlValidateRejectsTheMistakeWithItsCode(a0) }
+        forEachCase(Self.mistakes) { a0 in
+            try Self.govctlValidateRejectsTheMistakeWithItsCode(a0)
         }
     }
 
-    func govctlValidateRejectsTheMistakeWithItsCode(_ mistake: Mistake) throws {
+    static func govctlValidateRejectsTheMistakeWithItsCode(_ mistake: Mistake) throws {
         let (directory, files) = try Self.write([mistake])
         defer { TemporaryDirectory.remove(directory) }
         let file = try require(files[mistake.id])

@@ -57,12 +57,12 @@ final class ShellCompletionTests: XCTestCase {
     }
 
     func testTheBashScriptOffersTheCandidates() throws {
-        for a0 in Self.cases {
-            try withCase("\(a0)") { try theBashScriptOffersTheCandidates(a0) }
+        forEachCase(Self.cases) { a0 in
+            try Self.theBashScriptOffersTheCandidates(a0)
         }
     }
 
-    func theBashScriptOffersTheCandidates(_ test: Case) throws {
+    static func theBashScriptOffersTheCandidates(_ test: Case) throws {
         let directory = try TemporaryDirectory.make("bash")
         defer { TemporaryDirectory.remove(directory) }
         let script = directory.appending(path: "govctl.bash")

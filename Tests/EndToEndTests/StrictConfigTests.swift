@@ -27,12 +27,12 @@ final class StrictConfigTests: XCTestCase {
     ]
 
     func testALooseConfigurationIsRefusedAtItsPlace() throws {
-        for a0 in Self.cases {
-            try withCase("\(a0)") { try aLooseConfigurationIsRefusedAtItsPlace(a0) }
+        forEachCase(Self.cases) { a0 in
+            try Self.aLooseConfigurationIsRefusedAtItsPlace(a0)
         }
     }
 
-    func aLooseConfigurationIsRefusedAtItsPlace(_ c: Case) throws {
+    static func aLooseConfigurationIsRefusedAtItsPlace(_ c: Case) throws {
         let directory = try TemporaryDirectory.make("config")
         defer { TemporaryDirectory.remove(directory) }
         let file = directory.appending(path: "govctl.json")

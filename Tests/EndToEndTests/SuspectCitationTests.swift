@@ -193,12 +193,12 @@ final class SuspectCitationTests: XCTestCase {
     }
 
     func testTraceListsExactlyTheEditedSectionsAndReviewClearsThem() throws {
-        for a0 in Self.edits {
-            try withCase("\(a0)") { try traceListsExactlyTheEditedSectionsAndReviewClearsThem(a0) }
+        forEachCase(Self.edits) { a0 in
+            try Self.traceListsExactlyTheEditedSectionsAndReviewClearsThem(a0)
         }
     }
 
-    func traceListsExactlyTheEditedSectionsAndReviewClearsThem(_ edit: Edit) throws {
+    static func traceListsExactlyTheEditedSectionsAndReviewClearsThem(_ edit: Edit) throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let copy = try Self.copy(edit, into: directory)
@@ -242,12 +242,12 @@ final class SuspectCitationTests: XCTestCase {
     }
 
     func testTheShippedSourceHasNothingToReview() throws {
-        for a0 in Self.edits {
-            try withCase("\(a0)") { try theShippedSourceHasNothingToReview(a0) }
+        forEachCase(Self.edits) { a0 in
+            try Self.theShippedSourceHasNothingToReview(a0)
         }
     }
 
-    func theShippedSourceHasNothingToReview(_ edit: Edit) throws {
+    static func theShippedSourceHasNothingToReview(_ edit: Edit) throws {
         let r = try Binary.run(["trace", edit.procedure, "--source", "sources/\(edit.sourceFile)", "--lang", "en"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
         expectTrue(

@@ -14,12 +14,12 @@ final class WhoOwnsTests: XCTestCase {
     }
 
     func testEverySystemMatchesItsGoldenFilesInTextAndJSON() throws {
-        for a0 in Self.systems {
-            try withCase("\(a0)") { try everySystemMatchesItsGoldenFilesInTextAndJSON(system: a0) }
+        forEachCase(Self.systems) { a0 in
+            try Self.everySystemMatchesItsGoldenFilesInTextAndJSON(system: a0)
         }
     }
 
-    func everySystemMatchesItsGoldenFilesInTextAndJSON(system: String) throws {
+    static func everySystemMatchesItsGoldenFilesInTextAndJSON(system: String) throws {
         for (format, ext) in [("text", "txt"), ("json", "json")] {
             let r = try Binary.run(["who-owns", system, "--format", format] + Self.now)
             expectEqual(r.exitCode, 0, "\(r.stderr)")

@@ -40,6 +40,10 @@ public func expectEqual<T: Equatable>(
 
 /// Records a failure at the caller's line, naming the table case being run (`withCase`), if any.
 public func reportFailure(_ message: String, file: StaticString = #filePath, line: UInt = #line) {
+    if let collector = CaseFailures.current {
+        collector.failures.withLock { $0.append(CaseFailure(message: message, file: file, line: line)) }
+        return
+    }
     if let name = TableCase.current.withLock({ $0 }) {
         XCTFail("\(message)\n(case: \(name))", file: file, line: line)
     } else {
@@ -130,6 +134,65 @@ public func expectThrows<R>(
     } catch {
         if !matching(error) {
             reportFailure("the error thrown is not the one expected: \(error)", file: file, line: line)
+        }
+    }
+}
+
+/// A failure recorded while a case of `forEachCase` ran on another thread, reported when all have run.
+struct CaseFailure: Sendable {
+    let message: String
+    let file: StaticString
+    let line: UInt
+}
+
+/// Where a case running on a thread of `forEachCase` records its failures.
+final class CaseFailures: Sendable {
+    static let key = "govctl.forEachCase"
+    let failures = Mutex<[CaseFailure]>([])
+
+    /// The collector of the case running on this thread, if any.
+    static var current: CaseFailures? { Thread.current.threadDictionary[key] as? CaseFailures }
+}
+
+/// Runs `body` for each case of a table test (a test run for each of a list of arguments), up to `lanes` cases at
+/// once: most cases wait for govctl, as Swift Testing's cases of one test did side by side. Each case's failures are
+/// recorded when all have run, in the cases' order and naming the case; an error a case throws is one of its failures.
+public func forEachCase<C: Collection>(
+    _ cases: C, lanes: Int = 4, file: StaticString = #filePath, line: UInt = #line,
+    _ body: @escaping @Sendable (C.Element) throws -> Void
+) where C.Element: Sendable {
+    let items = Array(cases)
+    let collectors = items.map { _ in CaseFailures() }
+    let next = Mutex(0)
+    let group = DispatchGroup()
+    for _ in 0..<min(max(lanes, 1), items.count) {
+        group.enter()
+        DispatchQueue.global().async {
+            defer { group.leave() }
+            while true {
+                let index = next.withLock { value in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < items.count else { return }
+                Thread.current.threadDictionary[CaseFailures.key] = collectors[index]
+                defer { Thread.current.threadDictionary[CaseFailures.key] = nil }
+                do {
+                    try body(items[index])
+                } catch is RequirementFailed {
+                    // already recorded where `require` failed
+                } catch {
+                    collectors[index].failures.withLock {
+                        $0.append(CaseFailure(message: "the case threw: \(error)", file: file, line: line))
+                    }
+                }
+            }
+        }
+    }
+    group.wait()
+    for (item, collector) in zip(items, collectors) {
+        for failure in collector.failures.withLock({ $0 }) {
+            XCTFail("\(failure.message)\n(case: \(item))", file: failure.file, line: failure.line)
         }
     }
 }
