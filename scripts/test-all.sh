@@ -40,8 +40,13 @@ show_failure() {
 start_all=$(now)
 
 # The lines of a swift test log worth showing: failures, the two libraries' totals, SKIPPED tests, errors.
+# XCTest prints a total per suite; the run's own total follows the line of its outermost suite ('All tests' under
+# swift test, 'Selected tests' when given suites).
 summarise_swift_test() {
-    grep -E "^✘|Test run with|Executed [0-9]+ tests|^SKIPPED:|error:" "$1" | sort -u | tail -40
+    {
+        grep -A1 -E "^Test Suite '(All tests|Selected tests)' (passed|failed)" "$1" | grep -E "Executed [0-9]+ tests"
+        grep -E "^SKIPPED:|error:" "$1" | sort -u
+    } | tail -40
 }
 
 # Every stage runs with a temporary directory of its own: the builds' (the compiler's scratch files) is removed
@@ -69,7 +74,8 @@ if [ "$(cat "$logs/build-debug.status")" = 0 ]; then
     # 2. The unit tests, while the release build finishes. Their temporary files go where every test's go.
     echo "make test: the unit tests, while the release build finishes"
     start=$(now)
-    TMPDIR="$test_tmp" "$SWIFT" test --skip-build --filter 'GovKitTests|CLIKitTests' >"$logs/swift-test-unit.log" 2>&1
+    TMPDIR="$test_tmp" "$SWIFT" test --skip-build --disable-swift-testing --filter 'GovKitTests|CLIKitTests' \
+        >"$logs/swift-test-unit.log" 2>&1
     unit_status=$?
     record "unit tests" "$start"
 fi
@@ -104,40 +110,70 @@ for i in "${!system_groups[@]}"; do
         echo "$(seconds "$start" "$(now)")" >"$logs/system-tests-$i.seconds") &
     system_pids+=($!)
 done
-# The end-to-end tests in E2E_PROCESSES test processes at once, their suites dealt out in turn. Swift Testing runs a
-# process's tests on as many threads as there are cores, and a test that waits for govctl (or a lock, a timeout, the
-# database) holds its thread while it waits: in one process the tests wait in two lanes, and took 41 s alone where 4
-# processes take 25. The test bundle is run directly (`swift test` would take the build directory's lock, and the
-# processes would run one after another); it is what `swift test --skip-build` runs.
+# The end-to-end tests, E2E_PROCESSES test processes at a time. XCTest runs a process's tests one after another, and
+# most of them wait for govctl, so the tests are run in small batches (E2E_BATCH tests, of one suite where they can
+# be), each batch a process started as soon as one ends: a long test (a 12 s flapping run) or a long suite
+# (FaceMatrixTests, 22 s alone) then holds one process while the others go on. A suite that sets up something for
+# all its tests in a class `setUp` (OutageStoreTests starts one PostgreSQL server) is one batch, started first. The
+# test bundle is run directly (`swift test` would take the build directory's lock, and the processes would run one
+# after another); it is what `swift test --skip-build` runs, and starts in about 15 ms.
 bundle="$("$SWIFT" build --show-bin-path $SWIFTFLAGS)/govctlPackageTests.xctest"
-suites=$("$bundle" --testing-library swift-testing --list-tests 2>/dev/null |
-    sed -n 's|^EndToEndTests\.\([A-Za-z0-9_]*\)/.*|\1|p' | sort -u)
-if [ -z "$suites" ]; then
+tests=$("$bundle" --testing-library xctest --list-tests 2>/dev/null | grep -E '^EndToEndTests\.[A-Za-z0-9_]+/test')
+if [ -z "$tests" ]; then
     echo "make test: the test bundle lists no end-to-end tests: $bundle"
     failed+=("the end-to-end tests (none listed)")
 fi
-e2e_processes=${E2E_PROCESSES:-4}
-[[ "$e2e_processes" =~ ^[1-9][0-9]*$ ]] || { echo "make test: E2E_PROCESSES must be a whole number from 1"; exit 2; }
-groups=()
-i=0
-for suite in $suites; do
-    groups[i % e2e_processes]+="${groups[i % e2e_processes]:+|}$suite"
-    i=$((i + 1))
+e2e_processes=${E2E_PROCESSES:-8}
+e2e_batch=${E2E_BATCH:-4}
+for value in "$e2e_processes" "$e2e_batch"; do
+    [[ "$value" =~ ^[1-9][0-9]*$ ]] || { echo "make test: E2E_PROCESSES and E2E_BATCH must be whole numbers from 1"; exit 2; }
 done
-e2e_pids=()
-for i in "${!groups[@]}"; do
-    (GOVCTL_BIN="$BIN" "$bundle" --testing-library swift-testing --filter "^EndToEndTests\.(${groups[$i]})/" \
-        >"$logs/swift-test-e2e-$i.log" 2>&1; echo $? >"$logs/swift-test-e2e-$i.status") &
-    e2e_pids+=($!)
-done
-wait "${e2e_pids[@]}"
+whole=$(grep -l 'override class func setUp' Tests/EndToEndTests/*.swift |
+    xargs -r sed -n 's/^final class \([A-Za-z0-9_]*\): XCTestCase.*/\1/p' | sort -u)
+batches="$logs/e2e-batches"
+rm -rf "$batches"
+mkdir -p "$batches"
+{
+    for suite in $whole; do echo "EndToEndTests.$suite"; done
+    batch=() batch_suite=
+    while read -r test; do
+        [ -n "$test" ] || continue
+        suite=${test#EndToEndTests.}
+        suite=${suite%%/*}
+        grep -qx "$suite" <<<"$whole" && continue
+        if [ ${#batch[@]} -ge "$e2e_batch" ] || { [ ${#batch[@]} -gt 0 ] && [ "$suite" != "$batch_suite" ] &&
+            [ ${#batch[@]} -ge $(((e2e_batch + 1) / 2)) ]; }; then
+            (IFS=,; echo "${batch[*]}")
+            batch=()
+        fi
+        batch+=("$test")
+        batch_suite=$suite
+    done <<<"$tests"
+    [ ${#batch[@]} -eq 0 ] || (IFS=,; echo "${batch[*]}")
+} | nl -ba -nrz -w4 -s' ' >"$batches/list"
+# Each batch: its log and exit status in $batches/NNNN.log and NNNN.status.
+GOVCTL_BIN="$BIN" xargs -P "$e2e_processes" -L 1 sh -c \
+    '"$0" --testing-library xctest "$3" >"$1/$2.log" 2>&1; echo $? >"$1/$2.status"' "$bundle" "$batches" \
+    <"$batches/list"
 record "end-to-end tests" "$start"
-for i in "${!groups[@]}"; do
-    summarise_swift_test "$logs/swift-test-e2e-$i.log"
-    status=$(cat "$logs/swift-test-e2e-$i.status")
-    [ "$status" = 0 ] || show_failure "the end-to-end tests, process $((i + 1)) of ${#groups[@]} (exit $status)" \
-        "$logs/swift-test-e2e-$i.log"
-done
+cat "$batches"/*.log >"$logs/swift-test-e2e.log" 2>/dev/null
+e2e_tests=0 e2e_failed=()
+while read -r number selectors; do
+    status=$(cat "$batches/$number.status" 2>/dev/null || echo "not run")
+    executed=$(grep -A1 -E "^Test Suite 'Selected tests' (passed|failed)" "$batches/$number.log" 2>/dev/null |
+        sed -n 's/^[[:space:]]*Executed \([0-9]*\) tests*,.*/\1/p')
+    e2e_tests=$((e2e_tests + ${executed:-0}))
+    if [ "$status" != 0 ]; then
+        e2e_failed+=("$number")
+        echo "make test: end-to-end batch $number failed (exit $status): $selectors"
+        grep -E "error:|Fatal error|Executed [0-9]+ tests" "$batches/$number.log" | tail -20
+    fi
+done <"$batches/list"
+grep -h "^SKIPPED:" "$batches"/*.log 2>/dev/null | sort -u
+listed=$(grep -c . <<<"$tests")
+echo "make test: the end-to-end tests: $e2e_tests of $listed run, in $(wc -l <"$batches/list") batches; ${#e2e_failed[@]} failed"
+[ "$e2e_tests" = "$listed" ] || failed+=("the end-to-end tests ($e2e_tests of the $listed listed ran)")
+[ ${#e2e_failed[@]} -eq 0 ] || failed+=("the end-to-end tests (batches ${e2e_failed[*]}; logs in $batches)")
 
 # 4. The procedures' own checks and tests.
 echo "make test: the procedures' own tests"

@@ -1,14 +1,14 @@
 import CLIKit
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Shell completion made from the declarations; the bash script is run for real against a stub program.
-@Suite(.serialized) struct CompletionTests {
-    struct Case: Sendable, CustomTestStringConvertible {
+final class CompletionTests: XCTestCase {
+    struct Case: Sendable, CustomStringConvertible {
         var words: [String]
         var expected: [String]
-        var testDescription: String { words.joined(separator: " ") + "|" }
+        var description: String { words.joined(separator: " ") + "|" }
 
         /// `words` are what is typed after the program's name; the last is the word being completed.
         init(_ words: [String], _ expected: [String]) {
@@ -50,7 +50,12 @@ import Testing
 
         """
 
-    @Test(arguments: cases)
+    func testTheBashScriptOffersTheDeclaredCandidates() throws {
+        for a0 in Self.cases {
+            try withCase("\(a0)") { try theBashScriptOffersTheDeclaredCandidates(a0) }
+        }
+    }
+
     func theBashScriptOffersTheDeclaredCandidates(_ test: Case) throws {
         let directory = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -73,7 +78,7 @@ import Testing
         expectEqual(result.stdout.split(separator: "\n").map(String.init), test.expected)
     }
 
-    @Test func theBashScriptCompletesFilesForAFileArgument() throws {
+    func testTheBashScriptCompletesFilesForAFileArgument() throws {
         let directory = try Tool.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let script = directory.appending(path: "govctl.bash")
@@ -88,7 +93,12 @@ import Testing
         expectEqual(result.stdout, "procedure-a.json\n")
     }
 
-    @Test(arguments: [CLIKit.Shell.zsh, .fish])
+    func testTheScriptIsValidForItsShell() throws {
+        for a0 in [CLIKit.Shell.zsh, .fish] {
+            try withCase("\(a0)") { try theScriptIsValidForItsShell(a0) }
+        }
+    }
+
     func theScriptIsValidForItsShell(_ shell: CLIKit.Shell) throws {
         let what = "the \(shell.rawValue) completion script's syntax"
         guard let executable = ToolRequirement.which(shell.rawValue, for: what) else { return }
@@ -106,12 +116,17 @@ import Testing
     }
 
     /// Runs the zsh script's completion function with `compadd` and `_describe` stubbed to print the candidates.
-    @Test(arguments: [
-        Case(["outage", ""], ["start", "prognosis", "end"]),
-        Case(["reserve-status", "--format", ""], ["text", "json", "nagios"]),
-        Case(["outage", "--state", "f", "start", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
-        Case(["help", ""], Fixture.program.commands.map(\.name)),
-    ])
+    func testTheZshScriptOffersTheDeclaredCandidates() throws {
+        for a0 in [
+            Case(["outage", ""], ["start", "prognosis", "end"]),
+            Case(["reserve-status", "--format", ""], ["text", "json", "nagios"]),
+            Case(["outage", "--state", "f", "start", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
+            Case(["help", ""], Fixture.program.commands.map(\.name)),
+        ] {
+            try withCase("\(a0)") { try theZshScriptOffersTheDeclaredCandidates(a0) }
+        }
+    }
+
     func theZshScriptOffersTheDeclaredCandidates(_ test: Case) throws {
         guard let zsh = ToolRequirement.which("zsh", for: "the zsh completion's candidates") else {
             return
@@ -137,12 +152,17 @@ import Testing
     }
 
     /// Asks fish itself (`complete -C`) with the script loaded and the stub program on PATH.
-    @Test(arguments: [
-        Case(["reserve-status", "--format", ""], ["json", "nagios", "text"]),
-        Case(["who-owns", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
-        Case(["outage", ""], ["end", "prognosis", "start"]),
-        Case(["reserve-status", "x", "--st"], ["--state"]),
-    ])
+    func testTheFishScriptOffersTheDeclaredCandidates() throws {
+        for a0 in [
+            Case(["reserve-status", "--format", ""], ["json", "nagios", "text"]),
+            Case(["who-owns", ""], ["CMS", "LVMS", "Sesam LMN", "webSesam"]),
+            Case(["outage", ""], ["end", "prognosis", "start"]),
+            Case(["reserve-status", "x", "--st"], ["--state"]),
+        ] {
+            try withCase("\(a0)") { try theFishScriptOffersTheDeclaredCandidates(a0) }
+        }
+    }
+
     func theFishScriptOffersTheDeclaredCandidates(_ test: Case) throws {
         guard let fish = ToolRequirement.which("fish", for: "the fish completion's candidates") else {
             return
@@ -174,7 +194,7 @@ import Testing
         return directory
     }
 
-    @Test func theDynamicKindsAreTheOnesDeclared() {
+    func testTheDynamicKindsAreTheOnesDeclared() {
         expectEqual(CompletionScript.dynamicKinds(of: Fixture.program), ["system", "person", "guide"])
     }
 }

@@ -1,9 +1,9 @@
 import CLIKit
 import TestSupport
-import Testing
+import XCTest
 
 /// Declarations beyond the fixture: short names, typed and repeatable arguments, built-ins, declaration mistakes.
-@Suite struct DeclarationTests {
+final class DeclarationTests: XCTestCase {
     static let tool = Program(
         "tool", version: "2.1",
         abstract: "a small tool",
@@ -28,29 +28,29 @@ import Testing
         return parsed
     }
 
-    @Test func shortNamesWorkLikeLongOnes() throws {
-        let parsed = try #require(try run(["copy", "-n", "3", "a", "b", "-f", "json"]))
+    func testShortNamesWorkLikeLongOnes() throws {
+        let parsed = try require(try run(["copy", "-n", "3", "a", "b", "-f", "json"]))
         expectEqual(parsed.value("times", as: Int.self), 3)
         expectEqual(parsed.string("format"), "json")
     }
 
-    @Test func aRepeatableArgumentLeavesTheWordsARequiredOneAfterItNeeds() throws {
-        let parsed = try #require(try run(["copy", "a", "b", "c", "dir"]))
+    func testARepeatableArgumentLeavesTheWordsARequiredOneAfterItNeeds() throws {
+        let parsed = try require(try run(["copy", "a", "b", "c", "dir"]))
         expectEqual(parsed.arguments("SOURCE"), ["a", "b", "c"])
         expectEqual(parsed.argument("TARGET"), "dir")
         expectUsageError(["copy", "dir"], "'copy' needs SOURCE", hint: "see 'tool copy --help'")
     }
 
-    @Test func aTypedArgumentIsCheckedWhileParsing() throws {
+    func testATypedArgumentIsCheckedWhileParsing() throws {
         try expectEqual(try run(["wait", "5"])?.argument("SECONDS", as: Int.self), 5)
         expectUsageError(["wait", "soon"], "SECONDS 'soon' is not a whole number")
         expectUsageError(["wait", "99"], "SECONDS '99' is not between 0 and 60")
     }
 
-    @Test func theCompletionScriptIsBuiltIn() throws {
+    func testTheCompletionScriptIsBuiltIn() throws {
         guard case .completionScript(let text) = try Parser(Self.tool).parse(["--generate-completion-script", "zsh"])
         else {
-            Issue.record("no script")
+            reportFailure("no script")
             return
         }
         expectTrue(text.hasPrefix("#compdef tool\n"))
@@ -64,17 +64,17 @@ import Testing
             hint: "write --generate-completion-script bash alone")
     }
 
-    @Test func helpHelpIsTheGlobalHelp() throws {
+    func testHelpHelpIsTheGlobalHelp() throws {
         try expectEqual(
             try Parser(Self.tool).parse(["help", "help"]).summary, Parser(Self.tool).parse(["--help"]).summary)
     }
 
-    @Test func theFixtureAndTheSmallToolDeclareNothingWrong() {
+    func testTheFixtureAndTheSmallToolDeclareNothingWrong() {
         expectEqual(Fixture.program.declarationProblems, [])
         expectEqual(Self.tool.declarationProblems, [])
     }
 
-    @Test func declarationMistakesAreFound() {
+    func testDeclarationMistakesAreFound() {
         var program = Self.tool
         let extra: [Option] = [
             .flag("help", help: "mine"), .value("format", "F", help: "again"), .flag("x", short: "V", help: "x"),
@@ -102,15 +102,15 @@ import Testing
     }
 
     private func expectUsageError(
-        _ words: [String], _ message: String, hint: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
+        _ words: [String], _ message: String, hint: String? = nil, file: StaticString = #filePath, line: UInt = #line
     ) {
         do {
             let invocation = try Parser(Self.tool).parse(words)
-            Issue.record("parsed to \(invocation.summary)", sourceLocation: sourceLocation)
+            reportFailure("parsed to \(invocation.summary)", file: file, line: line)
         } catch {
-            expectEqual(error.message, message, sourceLocation: sourceLocation)
-            expectEqual(error.hint, hint, sourceLocation: sourceLocation)
-            expectEqual(error.exitCode, 64, sourceLocation: sourceLocation)
+            expectEqual(error.message, message, file: file, line: line)
+            expectEqual(error.hint, hint, file: file, line: line)
+            expectEqual(error.exitCode, 64, file: file, line: line)
         }
     }
 }

@@ -1,21 +1,26 @@
 import CLIKit
 import TestSupport
-import Testing
+import XCTest
 
 /// Help made from the declarations.
-@Suite struct HelpTests {
+final class HelpTests: XCTestCase {
     static let commandLines: [[String]] = Fixture.program.commands.flatMap { command in
         [[command.name]] + command.subcommands.map { [command.name, $0.name] }
     }
 
-    @Test(arguments: commandLines)
+    func testHelpCommandGivesExactlyWhatDashDashHelpAndDashHGive() throws {
+        for a0 in Self.commandLines {
+            try withCase("\(a0)") { try helpCommandGivesExactlyWhatDashDashHelpAndDashHGive(a0) }
+        }
+    }
+
     func helpCommandGivesExactlyWhatDashDashHelpAndDashHGive(_ names: [String]) throws {
         let parser = Parser(Fixture.program)
         let viaHelp = try parser.parse(["help"] + names)
         let viaLong = try parser.parse(names + ["--help"])
         let viaShort = try parser.parse(names + ["-h"])
         guard case .help(let text) = viaHelp else {
-            Issue.record("help gave \(viaHelp.summary)")
+            reportFailure("help gave \(viaHelp.summary)")
             return
         }
         expectEqual(viaLong.summary, "help: " + text)
@@ -23,17 +28,17 @@ import Testing
         expectTrue(text.hasPrefix("govctl \(names.joined(separator: " ")) — "))
     }
 
-    @Test func helpGuideIsGuideDashDashHelpNotTheGlobalHelp() throws {
+    func testHelpGuideIsGuideDashDashHelpNotTheGlobalHelp() throws {
         let help = try Fixture.parse("help guide").summary
         try expectEqual(help, (try Fixture.parse("guide --help").summary))
         expectTrue(help.contains("USAGE\n  govctl guide ID [--fact KEY=VALUE ...]\n"))
         expectTrue(!help.contains("COMMANDS"))
     }
 
-    @Test func theGlobalHelpListsEveryCommandAndTheTables() throws {
+    func testTheGlobalHelpListsEveryCommandAndTheTables() throws {
         let invocation = try Fixture.parse("--help")
         guard case .help(let text) = invocation else {
-            Issue.record("--help gave \(invocation.summary)")
+            reportFailure("--help gave \(invocation.summary)")
             return
         }
         try expectEqual(try Fixture.parse("help").summary, "help: " + text)
@@ -44,8 +49,8 @@ import Testing
         expectTrue(text.contains("  -V, --version "))
     }
 
-    @Test func aCommandsHelpShowsUsageArgumentsChoicesDefaultsAndExamples() throws {
-        let text = try #require(HelpText(Fixture.program).text(forCommand: ["reserve-status"]))
+    func testACommandsHelpShowsUsageArgumentsChoicesDefaultsAndExamples() throws {
+        let text = try require(HelpText(Fixture.program).text(forCommand: ["reserve-status"]))
         expectTrue(
             text.contains(
                 """
@@ -66,17 +71,17 @@ import Testing
             text.contains("  govctl reserve-status sesam-lmn --format nagios  # reads the open outage from the log\n"))
     }
 
-    @Test func aCommandWithSubcommandsShowsAUsageLineForEach() throws {
-        let text = try #require(HelpText(Fixture.program).text(forCommand: ["outage"]))
+    func testACommandWithSubcommandsShowsAUsageLineForEach() throws {
+        let text = try require(HelpText(Fixture.program).text(forCommand: ["outage"]))
         expectTrue(
             text.contains("  govctl outage start SYSTEM [--state FILE] [--scenario ID] [--at TIME] [--note TEXT]\n"))
         expectTrue(text.contains("  govctl outage prognosis SYSTEM [--state FILE] [--eta TIME]\n"))
         expectTrue(text.contains("SUBCOMMANDS\n  start "))
     }
 
-    @Test func noGeneratedLineIsWiderThanTheWidth() throws {
+    func testNoGeneratedLineIsWiderThanTheWidth() throws {
         for names in Self.commandLines + [[]] {
-            let text = try #require(HelpText(Fixture.program).text(forCommand: names))
+            let text = try require(HelpText(Fixture.program).text(forCommand: names))
             let generated = text.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.hasPrefix("  govctl ") }
             for line in generated where line.count > 100 {
                 expectTrue(!line.dropFirst(4).contains(" "), "\(line)")

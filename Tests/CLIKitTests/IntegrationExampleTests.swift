@@ -1,10 +1,10 @@
 import CLIKit
 import TestSupport
-import Testing
+import XCTest
 
 /// How a program's `main` uses CLIKit, as govctl will: parse, then print help or run, and render errors itself
 /// (a monitoring check renders a usage error as a Nagios UNKNOWN line, exit 3).
-@Suite struct IntegrationExampleTests {
+final class IntegrationExampleTests: XCTestCase {
     struct Output: Equatable {
         var stdout = ""
         var stderr = ""
@@ -32,13 +32,13 @@ import Testing
         }
     }
 
-    @Test func aRightCommandLineRunsWithTypedValues() {
+    func testARightCommandLineRunsWithTypedValues() {
         expectEqual(
             Self.main(["reserve-status", "Sesam LMN", "--format", "nagios"]),
             Output(stdout: "reserve-status Sesam LMN as nagios\n"))
     }
 
-    @Test func aUsageErrorIsOneLineOnStderrWithExit64() {
+    func testAUsageErrorIsOneLineOnStderrWithExit64() {
         expectEqual(
             Self.main(["list", "--now", "yesterday"]),
             Output(
@@ -47,7 +47,7 @@ import Testing
                 exitCode: 64))
     }
 
-    @Test func aUsageErrorOfAMonitoringCheckIsAnUnknownLineWithExit3() {
+    func testAUsageErrorOfAMonitoringCheckIsAnUnknownLineWithExit3() {
         expectEqual(
             Self.main(["reserve-status", "sesam-lmn", "--since", "noon", "--format", "nagios"]),
             Output(
@@ -56,7 +56,7 @@ import Testing
                 exitCode: 3))
     }
 
-    @Test func theShellAsksForDynamicValues() {
+    func testTheShellAsksForDynamicValues() {
         expectEqual(Self.main(["__complete", "system"]).stdout, "CMS\nLVMS\nSesam LMN\n")
     }
 }

@@ -1,10 +1,10 @@
 import CLIKit
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// The manual page made from the declarations, rendered by the real tools.
-@Suite struct ManPageTests {
+final class ManPageTests: XCTestCase {
     static let page = ManPage.text(for: Fixture.program, date: "2026-11-28")
 
     /// Writes the page to a temporary file for `body`.
@@ -16,7 +16,7 @@ import Testing
         try body(file)
     }
 
-    @Test func groffReadsThePageWithoutAWarning() throws {
+    func testGroffReadsThePageWithoutAWarning() throws {
         guard let groff = ToolRequirement.which("groff", for: "groff's check of the man page") else {
             return
         }
@@ -27,7 +27,7 @@ import Testing
         }
     }
 
-    @Test func manShowsEverySectionAndEachCommandWithItsOptions() throws {
+    func testManShowsEverySectionAndEachCommandWithItsOptions() throws {
         guard let man = ToolRequirement.which("man", for: "the man page rendered by man-db"),
             let col = ToolRequirement.which("col", for: "the man page rendered by man-db")
         else {
@@ -59,7 +59,7 @@ import Testing
         }
     }
 
-    @Test func roffControlCharactersInTextAreEscaped() {
+    func testRoffControlCharactersInTextAreEscaped() {
         var program = Fixture.program
         program.discussion = ".SH not a section\n'quoted line\nback\\slash and ø"
         let page = ManPage.text(for: program, date: "2026-11-28")

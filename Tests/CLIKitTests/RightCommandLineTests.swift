@@ -1,16 +1,16 @@
 import CLIKit
 import TestSupport
-import Testing
+import XCTest
 
 /// Command lines that parse, and what they parse to.
-@Suite struct RightCommandLineTests {
-    struct Case: Sendable, CustomTestStringConvertible {
+final class RightCommandLineTests: XCTestCase {
+    struct Case: Sendable, CustomStringConvertible {
         var line: String
         var path: [String]
         var strings: [String: [String]] = [:]
         var flags: [String] = []
         var arguments: [String: [String]] = [:]
-        var testDescription: String { line }
+        var description: String { line }
     }
 
     static let cases: [Case] = [
@@ -61,10 +61,15 @@ import Testing
             arguments: ["PATH": ["a.json", "b/", "-odd.json"]]),
     ]
 
-    @Test(arguments: cases)
+    func testARightCommandLineParsesToItsValues() throws {
+        for a0 in Self.cases {
+            try withCase("\(a0)") { try aRightCommandLineParsesToItsValues(a0) }
+        }
+    }
+
     func aRightCommandLineParsesToItsValues(_ right: Case) throws {
         guard case .run(let parsed) = try Fixture.parse(right.line) else {
-            Issue.record("not a command to run")
+            reportFailure("not a command to run")
             return
         }
         expectEqual(parsed.path, right.path)
@@ -73,11 +78,11 @@ import Testing
         for (name, texts) in right.arguments { expectEqual(parsed.arguments(name), texts, "\(name)") }
     }
 
-    @Test func typedValuesComeBackTyped() throws {
+    func testTypedValuesComeBackTyped() throws {
         let line = "report-urgent X --criticality 2 --fact a=1 --now 2026-11-21T03:00"
         let invocation = try Fixture.parse(line)
         guard case .run(let parsed) = invocation else {
-            Issue.record("not a command to run: \(invocation.summary)")
+            reportFailure("not a command to run: \(invocation.summary)")
             return
         }
         expectEqual(parsed.value("criticality", as: Int.self), 2)
@@ -89,7 +94,7 @@ import Testing
         expectEqual(parsed.argument("APPLICATION"), "X")
     }
 
-    @Test func helpAndVersionWinAnywhereBeforeTheDoubleDash() throws {
+    func testHelpAndVersionWinAnywhereBeforeTheDoubleDash() throws {
         try expectEqual(try Fixture.parse("--version").summary, "version: govctl 0.1.0\n")
         try expectEqual(try Fixture.parse("list -V").summary, "version: govctl 0.1.0\n")
         let help = try Fixture.parse("help report-urgent").summary
@@ -98,7 +103,7 @@ import Testing
         try expectEqual(try Fixture.parse("report-urgent LVMS --description -h").summary, help)
     }
 
-    @Test func theCompleteCommandNamesTheKindAsked() throws {
+    func testTheCompleteCommandNamesTheKindAsked() throws {
         try expectEqual(try Fixture.parse("__complete system").summary, "complete: system")
     }
 }

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 27, "an address list loses recipients": `--to 'A <a@x>, B <b@y>'` was one address whose display name held
 /// the other, so `sendmail -t` delivered to one while the header showed both. One address per `--to`: a display name
 /// that holds `<`, `>`, `@`, `,` or `;` unquoted is refused with the hint to repeat `--to`; and what a mail reader
 /// parses from the headers is exactly the recipients given.
-@Suite struct AddressListTests {
+final class AddressListTests: XCTestCase {
     static let reserveStatus = [
         "reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--now", "2026-11-21T09:00", "--format", "email",
         "--from", "vakt@example.org",
@@ -20,8 +20,13 @@ import Testing
         "Kari a@b.c <d@e.f>", "Kari > Ola <d@e.f>",
     ]
 
-    @Test(arguments: lists)
-    func aListInOneToIsRefusedWithTheHintToRepeatTo(_ list: String) throws {
+    func testAListInOneToIsRefusedWithTheHintToRepeatTo() throws {
+        forEachCase(Self.lists) { a0 in
+            try Self.aListInOneToIsRefusedWithTheHintToRepeatTo(a0)
+        }
+    }
+
+    static func aListInOneToIsRefusedWithTheHintToRepeatTo(_ list: String) throws {
         for command in [Self.reserveStatus, Self.reportUrgent] {
             let r = try Binary.run(command + ["--to", list])
             expectEqual(r.exitCode, 64, "\(command[0]): \(r.stderr)")
@@ -32,7 +37,7 @@ import Testing
     }
 
     /// The configuration's `mail.to` meets the same rule: each entry is one address.
-    @Test func aListInOneEntryOfMailToIsRefused() throws {
+    func testAListInOneEntryOfMailToIsRefused() throws {
         let directory = try TemporaryDirectory.make("mail-to")
         defer { TemporaryDirectory.remove(directory) }
         let file = directory.appending(path: "govctl.json")
@@ -44,7 +49,7 @@ import Testing
         expectTrue(!r.stdout.contains("To:"))
     }
 
-    @Test func theRecipientsAMailReaderParsesAreTheRecipientsGiven() throws {
+    func testTheRecipientsAMailReaderParsesAreTheRecipientsGiven() throws {
         guard let python = ToolRequirement.python(importing: ["email.utils"], for: "parsing To: with getaddresses")
         else { return }
         let given: [(name: String, address: String)] = [
@@ -65,7 +70,7 @@ import Testing
                 print(json.dumps([[str(email.header.make_header(email.header.decode_header(n))), a] for n, a in pairs]))
                 """
             let parsed = try Self.run(python, ["-c", script], stdin: r.stdout)
-            let pairs = try #require(try JSONSerialization.jsonObject(with: Data(parsed.utf8)) as? [[String]])
+            let pairs = try require(try JSONSerialization.jsonObject(with: Data(parsed.utf8)) as? [[String]])
             expectEqual(pairs.map { $0[1] }, given.map(\.address), "\(command[0]): \(pairs)")
             expectEqual(pairs.map { $0[0] }, given.map(\.name), "\(command[0]): \(pairs)")
         }

@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 17: procedure authors edit, check and ship procedures without a Swift toolchain.
-@Suite struct AuthoringTests {
+final class AuthoringTests: XCTestCase {
     static let now = ["--now", "2026-11-21T03:00"]
 
     /// A fresh directory with no configuration, for one test (which removes it).
@@ -43,7 +43,7 @@ import Testing
 
     // MARK: Procedures outside the binary
 
-    @Test func aFileInAConfiguredDirectoryReplacesTheBuiltInProcedureWithItsIdAndSaysSoOnce() throws {
+    func testAFileInAConfiguredDirectoryReplacesTheBuiltInProcedureWithItsIdAndSaysSoOnce() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let site = dir.appending(path: "site")
@@ -52,7 +52,7 @@ import Testing
 
         let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
         expectEqual(list.exitCode, 0, "\(list.stderr)")
-        let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
+        let items = try require(try Self.json(list.stdout) as? [[String: Any]])
         expectEqual(items.count, 5)
         let origins = Dictionary(
             uniqueKeysWithValues: items.map { ($0["id"] as? String ?? "", $0["origin"] as? String) })
@@ -74,7 +74,7 @@ import Testing
         expectTrue(text.stdout.contains("built-in\n"))
     }
 
-    @Test func aLaterConfiguredDirectoryReplacesAnEarlierOneAndANewIdIsAdded() throws {
+    func testALaterConfiguredDirectoryReplacesAnEarlierOneAndANewIdIsAdded() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let first = dir.appending(path: "first/siv-cms.json"), second = dir.appending(path: "second/siv-cms.json")
@@ -85,7 +85,7 @@ import Testing
         let env = try Self.environment(dir, config: #"{ "procedures": ["first", "second"] }"#)
 
         let list = try Binary.run(["list", "--format", "json"] + Self.now, environment: env)
-        let items = try #require(try Self.json(list.stdout) as? [[String: Any]])
+        let items = try require(try Self.json(list.stdout) as? [[String: Any]])
         expectEqual(
             items.map { $0["id"] as? String },
             [
@@ -102,7 +102,7 @@ import Testing
         expectTrue(completions.stdout.contains("site-extra\n"), "\(completions.stdout)")
     }
 
-    @Test func aConfiguredDirectoryThatDoesNotExistIsAnErrorNamingTheConfigFile() throws {
+    func testAConfiguredDirectoryThatDoesNotExistIsAnErrorNamingTheConfigFile() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let env = try Self.environment(dir, config: "{\n  \"procedures\": [\"/nonexistent/procedures\"]\n}\n")
@@ -115,7 +115,7 @@ import Testing
         expectTrue(r.stderr.contains("remove it from \"procedures\" in \(dir.path)/govctl.json"))
     }
 
-    @Test func thePackagesDefaultDirectoryMayBeMissing() throws {
+    func testThePackagesDefaultDirectoryMayBeMissing() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let env = try Self.environment(dir, config: #"{ "procedures": ["/etc/govctl/procedures"] }"#)
@@ -123,7 +123,7 @@ import Testing
         expectEqual(r.exitCode, 0, "\(r.stderr)")
     }
 
-    @Test func proceduresDirReadsOnlyThatDirectoryAndItsHelpSaysSo() throws {
+    func testProceduresDirReadsOnlyThatDirectoryAndItsHelpSaysSo() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         try Self.write(try Self.correctedSivCms(), to: dir.appending(path: "site/siv-cms.json"))
@@ -134,7 +134,7 @@ import Testing
             var environment = env
             if arguments.isEmpty { environment["GOVCTL_PROCEDURES"] = only.path }
             let r = try Binary.run(["list", "--format", "json"] + arguments + Self.now, environment: environment)
-            let items = try #require(try Self.json(r.stdout) as? [[String: Any]])
+            let items = try require(try Self.json(r.stdout) as? [[String: Any]])
             expectEqual(items.map { $0["id"] as? String }, ["only-one"])
             expectTrue(items.first?["origin"] as? String == only.appending(path: "x.json").path)
             expectTrue(r.stderr.isEmpty)
@@ -146,7 +146,7 @@ import Testing
 
     // MARK: validate and test check the files at hand
 
-    @Test func validateAndTestWithNoPathCheckProceduresHereAndSaySo() throws {
+    func testValidateAndTestWithNoPathCheckProceduresHereAndSaySo() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let broken = try Self.bundled("siv-cms.json").replacingOccurrences(
@@ -175,7 +175,7 @@ import Testing
 
         let json = try Binary.run(
             ["validate", "--format", "json"], environment: try Self.environment(dir), directory: dir)
-        let object = try #require(try Self.json(json.stdout) as? [String: Any])
+        let object = try require(try Self.json(json.stdout) as? [String: Any])
         expectTrue(object["checked"] as? String == "procedures/")
         expectTrue(object["valid"] as? Bool == false)
         expectTrue(json.stderr.isEmpty)
@@ -187,7 +187,7 @@ import Testing
         expectTrue(installed.stderr.hasPrefix("checking the built-in procedures (5 files)\n"))
     }
 
-    @Test func outsideADirectoryWithProceduresTheyCheckTheBuiltInOnesAndTheConfiguredDirectories() throws {
+    func testOutsideADirectoryWithProceduresTheyCheckTheBuiltInOnesAndTheConfiguredDirectories() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let plain = try Binary.run(["validate"], environment: try Self.environment(dir), directory: dir)
@@ -203,7 +203,7 @@ import Testing
         expectTrue(configured.stderr.hasPrefix("checking the built-in procedures and \(dir.path)/site (6 files)\n"))
     }
 
-    @Test func aBrokenConfiguredFileStopsACommandWithAHintToValidateInstalled() throws {
+    func testABrokenConfiguredFileStopsACommandWithAHintToValidateInstalled() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         try Self.write("{ \"schemaVersion\": 1, \"id\": \"x\" }\n", to: dir.appending(path: "site/x.json"))
@@ -215,7 +215,7 @@ import Testing
 
     // MARK: --strict and --ignore
 
-    @Test func ignoreLeavesOutACodeSoThatStrictCanRunInCI() throws {
+    func testIgnoreLeavesOutACodeSoThatStrictCanRunInCI() throws {
         // A role with no holders that does not say the source names none is a warning, which --strict fails on.
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
@@ -233,7 +233,7 @@ import Testing
         expectTrue(ignored.stdout.hasSuffix("1 file, 0 errors, 0 warnings\n"))
     }
 
-    @Test func anUnknownCodeForIgnoreIsAUsageErrorWithASuggestion() throws {
+    func testAnUnknownCodeForIgnoreIsAUsageErrorWithASuggestion() throws {
         let r = try Binary.run(["validate", "--ignore", "no-holders"])
         expectEqual(r.exitCode, 64)
         expectTrue(r.stderr.contains("'--ignore no-holders' is not a diagnostic code; did you mean 'no-holder'?"))
@@ -241,8 +241,13 @@ import Testing
 
     // MARK: new
 
-    @Test(arguments: ["nb", "sv"])
-    func aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
+    func testANewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout() throws {
+        forEachCase(["nb", "sv"]) { a0 in
+            try Self.aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: a0)
+        }
+    }
+
+    static func aNewProcedureHasNoErrorsPassesItsTestsAndIsInTheCanonicalLayout(language: String) throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
@@ -268,8 +273,13 @@ import Testing
 
     /// Issue 29: a skeleton with its TODOs passed `validate --strict`, so an unfinished procedure could ship. Each
     /// TODO left in a value is a warning at that value (file:line:col), and `--strict` fails on them.
-    @Test(arguments: ["nb", "sv"])
-    func eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: String) throws {
+    func testEachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails() throws {
+        forEachCase(["nb", "sv"]) { a0 in
+            try Self.eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: a0)
+        }
+    }
+
+    static func eachTodoLeftFromTheSkeletonIsAWarningAtItsPlaceAndStrictFails(language: String) throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "demo.json").path
@@ -287,7 +297,7 @@ import Testing
         for warning in warnings {
             // file:line:col points at the opening quote of a value that holds the TODO.
             let place = warning.dropFirst(file.count + 1).split(separator: ":").prefix(2).compactMap { Int($0) }
-            try #require(place.count == 2, "\(warning)")
+            try require(place.count == 2, "\(warning)")
             let line = Array(lines[place[0] - 1].unicodeScalars)
             let rest = String(String.UnicodeScalarView(line[(place[1] - 1)...]))
             expectTrue(
@@ -299,13 +309,13 @@ import Testing
         let strict = try Binary.run(["validate", "--strict", file])
         expectEqual(strict.exitCode, 65)
         let json = try Binary.run(["validate", "--strict", "--format", "json", file])
-        let object = try #require(try Self.json(json.stdout) as? [String: Any])
+        let object = try require(try Self.json(json.stdout) as? [String: Any])
         let codes = (object["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
         expectTrue(Set(codes) == ["leftover-todo"] && codes.count == todos)
         expectTrue(object["valid"] as? Bool == false)
     }
 
-    @Test func newRefusesAnExistingFileABadIdAndAMissingLanguage() throws {
+    func testNewRefusesAnExistingFileABadIdAndAMissingLanguage() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let file = dir.appending(path: "x.json").path
@@ -321,13 +331,13 @@ import Testing
 
     // MARK: fmt
 
-    @Test func theBundledProceduresAreInTheCanonicalLayout() throws {
+    func testTheBundledProceduresAreInTheCanonicalLayout() throws {
         let r = try Binary.run(["fmt", "--check", "procedures/"])
         expectEqual(r.exitCode, 0, "not in the canonical layout (run 'govctl fmt procedures/'):\n\(r.stdout)")
         expectEqual(r.stdout, "5 files, 0 not in the canonical layout\n")
     }
 
-    @Test func fmtRewritesAMessyFileAndCheckNamesIt() throws {
+    func testFmtRewritesAMessyFileAndCheckNamesIt() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let messy = dir.appending(path: "procedures/messy.json")
@@ -362,7 +372,7 @@ import Testing
         try expectEqual(try Binary.run(["fmt", "--check"], directory: dir).exitCode, 0)
     }
 
-    @Test func fmtLeavesAFileThatIsNotJSONAloneWithItsPosition() throws {
+    func testFmtLeavesAFileThatIsNotJSONAloneWithItsPosition() throws {
         let dir = try Self.scratch()
         defer { TemporaryDirectory.remove(dir) }
         let bad = dir.appending(path: "bad.json")

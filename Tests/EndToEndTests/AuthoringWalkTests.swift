@@ -1,14 +1,14 @@
 import Foundation
 import GovKit
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 17: the walk in docs/procedure-format.md ("Walk: a new reserve routine from nothing") is run as written, so
 /// the document cannot drift from what govctl does. Every `console` block's `$ ` lines run in one shell in an empty
 /// home directory, with the built govctl first on PATH, and what they print must be what the block shows (`…` stands
 /// for lines, or part of a line, left out; `/home/kari` for the home directory). A block after
 /// `<!-- walk: file PATH -->` is written to PATH (relative to the home directory) when the walk reaches it.
-@Suite struct AuthoringWalkTests {
+final class AuthoringWalkTests: XCTestCase {
     static let document = Binary.root.appending(path: "docs/procedure-format.md")
     static let heading = "## Walk: a new reserve routine from nothing"
     static let shownHome = "/home/kari"
@@ -22,7 +22,7 @@ import Testing
     static func steps() throws -> [Step] {
         let text = String(decoding: try Data(contentsOf: document), as: UTF8.self)
         guard let start = text.range(of: "\n\(heading)\n") else {
-            Issue.record("docs/procedure-format.md has no section '\(heading)'")
+            reportFailure("docs/procedure-format.md has no section '\(heading)'")
             return []
         }
         var lines = text[start.upperBound...].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -37,7 +37,7 @@ import Testing
             } else if line.hasPrefix("```") {
                 let language = String(line.dropFirst(3))
                 guard let end = lines[(i + 1)...].firstIndex(of: "```") else {
-                    Issue.record("an unclosed code block at line \(i) of the walk")
+                    reportFailure("an unclosed code block at line \(i) of the walk")
                     return steps
                 }
                 let block = Array(lines[(i + 1)..<end])
@@ -47,7 +47,7 @@ import Testing
                 } else if language == "console" {
                     steps.append(.run(try commands(block)))
                 } else {
-                    Issue.record(
+                    reportFailure(
                         "a '\(language)' block in the walk that is neither run nor written: \(block.first ?? "")")
                 }
                 i = end
@@ -64,7 +64,7 @@ import Testing
             if line.hasPrefix("$ ") {
                 commands.append((String(line.dropFirst(2)), []))
             } else if commands.isEmpty {
-                Issue.record("a console block starts with output, not a command: \(line)")
+                reportFailure("a console block starts with output, not a command: \(line)")
             } else {
                 commands[commands.count - 1].output.append(line)
             }
@@ -129,7 +129,7 @@ import Testing
         }
     }
 
-    @Test func theWalkRunsAsWrittenAndEndsWithTheRoutineInReserveStatusAndTheSite() throws {
+    func testTheWalkRunsAsWrittenAndEndsWithTheRoutineInReserveStatusAndTheSite() throws {
         let steps = try Self.steps()
         let root = try TemporaryDirectory.make("walk")
         defer { TemporaryDirectory.remove(root) }
@@ -174,7 +174,7 @@ import Testing
         var position = ran.startIndex
         for prefix in expected {
             guard let found = ran[position...].firstIndex(where: { $0.hasPrefix(prefix) }) else {
-                Issue.record("the walk does not run '\(prefix)…' after the steps before it: \(ran)")
+                reportFailure("the walk does not run '\(prefix)…' after the steps before it: \(ran)")
                 break
             }
             position = found + 1
@@ -186,15 +186,15 @@ import Testing
 
     /// The routine is the one the walk describes: 3 roles, 2 scenarios, 2 hours without a prognosis, one phone number;
     /// and it is an example, which never goes into procedures/.
-    @Test func theWalksRoutineIsTheOneItDescribesAndOnlyAnExample() throws {
+    func testTheWalksRoutineIsTheOneItDescribesAndOnlyAnExample() throws {
         let written = try Self.steps().compactMap { step -> String? in
             if case .write(let path, let text) = step, path == "exempel-reservrutin.json" { return text }
             return nil
         }
-        let text = try #require(written.first, "the walk writes exempel-reservrutin.json")
+        let text = try require(written.first, "the walk writes exempel-reservrutin.json")
         let file = try JSONParser.parse(text).root.value
         expectEqual(file["roles"]?.arrayValue?.count, 3)
-        let guide = try #require(file["guides"]?.arrayValue?.first)
+        let guide = try require(file["guides"]?.arrayValue?.first)
         expectEqual(guide["purpose"], "reserve-status")
         let facts = guide["facts"]?.arrayValue ?? []
         expectEqual(facts.first { $0["type"] == "choice" }?["choices"]?.arrayValue?.count, 2)
@@ -211,11 +211,18 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (["a", "…", "d"], ["a", "b", "c", "d"], true), (["a", "…"], ["a"], true), (["…", "c"], ["a", "b"], false),
-        (["x … z"], ["x y z"], true), (["x … z"], ["x y"], false), (["a"], ["a", "b"], false),
-        (["ab…ba"], ["aba"], false),
-    ])
+    func testTheEllipsisStandsForLinesOrPartOfALine() throws {
+        for (a0, a1, a2) in [
+            (["a", "…", "d"], ["a", "b", "c", "d"], true), (["a", "…"], ["a"], true), (["…", "c"], ["a", "b"], false),
+            (["x … z"], ["x y z"], true), (["x … z"], ["x y"], false), (["a"], ["a", "b"], false),
+            (["ab…ba"], ["aba"], false),
+        ] {
+            withCase("\(a0), \(a1), \(a2)") {
+                theEllipsisStandsForLinesOrPartOfALine(expected: a0, actual: a1, same: a2)
+            }
+        }
+    }
+
     func theEllipsisStandsForLinesOrPartOfALine(expected: [String], actual: [String], same: Bool) {
         expectEqual(Self.matches(expected[...], actual[...]), same)
     }

@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// `govctl budget`: exact amounts, the balance assertion, the financing split, who pays for an adaptation.
-@Suite struct BudgetTests {
+final class BudgetTests: XCTestCase {
     /// A copy of the bundled procedures with one edit to the webSesam file, in a directory the test removes.
     func procedures(editing edit: (String) -> String) throws -> URL {
         let original = try String(
@@ -20,7 +20,7 @@ import Testing
         return directory
     }
 
-    @Test func aBrokenLineFailsTheBalanceAssertionWithFileLineSumAndTotal() throws {
+    func testABrokenLineFailsTheBalanceAssertionWithFileLineSumAndTotal() throws {
         let directory = try procedures { $0.replacingOccurrences(of: "\"amount\": 569000", with: "\"amount\": 596000") }
         defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(["budget", "websesam", "--procedures", directory.path])
@@ -38,7 +38,7 @@ import Testing
                 options: .regularExpression) != nil)
     }
 
-    @Test func sharesThatDoNotAddUpToOneHundredAreInvalid() throws {
+    func testSharesThatDoNotAddUpToOneHundredAreInvalid() throws {
         let directory = try procedures { $0.replacingOccurrences(of: "\"percent\": 5 }", with: "\"percent\": 6 }") }
         defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(["validate", directory.path, "--format", "json"])
@@ -46,7 +46,7 @@ import Testing
         expectTrue(r.stdout.contains("\"code\": \"financing-not-100\""))
     }
 
-    @Test func aFractionalAmountWrittenAsANumberIsRefused() throws {
+    func testAFractionalAmountWrittenAsANumberIsRefused() throws {
         let directory = try procedures {
             $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": 300000.5")
         }
@@ -56,7 +56,7 @@ import Testing
         expectTrue(r.stdout.contains("'amount' 300000.5 is not an exact whole number"))
     }
 
-    @Test func decimalStringsStayExactAndAnUnevenSplitGivesTheRemainderToItsShare() throws {
+    func testDecimalStringsStayExactAndAnUnevenSplitGivesTheRemainderToItsShare() throws {
         let directory = try procedures {
             $0.replacingOccurrences(of: "\"amount\": 300000", with: "\"amount\": \"300000.01\"")
                 .replacingOccurrences(of: "\"total\": 2884000", with: "\"total\": \"2884000.01\"")
@@ -71,7 +71,7 @@ import Testing
         expectTrue(text.stdout.contains("2 884 000,01 kr"))
     }
 
-    @Test func theFinancingSplitSumsExactlyToTheTotal() throws {
+    func testTheFinancingSplitSumsExactlyToTheTotal() throws {
         let r = try Binary.run(["budget", "websesam", "--format", "json"])
         let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
         let shares = (json?["financing"] as? [String: Any])?["shares"] as? [[String: Any]] ?? []
@@ -79,18 +79,18 @@ import Testing
         expectTrue(json?["total"] as? Int == 2_884_000)
     }
 
-    @Test func aYearWithNoBudgetExits66() throws {
+    func testAYearWithNoBudgetExits66() throws {
         let r = try Binary.run(["budget", "websesam", "--year", "2020"])
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("years with a budget: 2021"))
     }
 
-    @Test func anAdaptationOverTheThresholdIsPaidByTheUserAssociation() throws {
+    func testAnAdaptationOverTheThresholdIsPaidByTheUserAssociation() throws {
         let r = try Binary.run(["budget", "websesam", "--adaptation", "25001", "--shared", "--format", "json"])
         expectTrue(r.stdout.contains("\"payer\": \"user-association\""))
     }
 
-    @Test func aSharedAdaptationAtTheThresholdIsWhereTheSourceIsSilent() throws {
+    func testASharedAdaptationAtTheThresholdIsWhereTheSourceIsSilent() throws {
         let r = try Binary.run(["budget", "websesam", "--adaptation", "25000", "--shared", "--lang", "en"])
         expectTrue(
             r.stdout.contains(
@@ -99,7 +99,7 @@ import Testing
         )
     }
 
-    @Test func csvHasOneRowPerLineAndPlainNumbers() throws {
+    func testCsvHasOneRowPerLineAndPlainNumbers() throws {
         let r = try Binary.run(["budget", "websesam", "--format", "csv"])
         let rows = r.stdout.split(separator: "\n")
         expectEqual(rows.count, 6)

@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// A reader that has gone away (Nagios cutting a check off, `govctl … | head -1`) with SIGPIPE ignored: the write
 /// fails with EPIPE, and govctl exits 74 (EX_IOERR) instead of trapping and dumping core.
-@Suite struct ClosedPipeTests {
+final class ClosedPipeTests: XCTestCase {
     /// Runs govctl with SIGPIPE ignored (as a daemon may leave it) and stdout a pipe nobody reads.
     static func runIntoAClosedPipe(_ arguments: [String]) throws -> Process {
         let process = Process()
@@ -23,13 +23,18 @@ import Testing
         return process
     }
 
-    @Test(arguments: [
-        ["schema"], ["who-owns", "CMS"],
-        [
-            "reserve-status", "Sesam LMN", "--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--format",
-            "nagios",
-        ],
-    ])
+    func testAClosedOutputIsExit74NotACrash() throws {
+        for a0 in [
+            ["schema"], ["who-owns", "CMS"],
+            [
+                "reserve-status", "Sesam LMN", "--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--format",
+                "nagios",
+            ],
+        ] {
+            try withCase("\(a0)") { try aClosedOutputIsExit74NotACrash(arguments: a0) }
+        }
+    }
+
     func aClosedOutputIsExit74NotACrash(arguments: [String]) throws {
         let process = try Self.runIntoAClosedPipe(arguments)
         expectEqual(process.terminationReason, .exit, "\(arguments): killed by signal \(process.terminationStatus)")

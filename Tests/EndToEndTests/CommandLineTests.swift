@@ -1,15 +1,15 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Wrong and right govctl command lines, run through the built binary: a wrong one is a usage error (exit 64) with a
 /// message and a hint in text and JSON, and one Nagios UNKNOWN line (exit 3) with `--format nagios`.
-@Suite struct CommandLineTests {
-    struct Wrong: CustomTestStringConvertible, Sendable {
+final class CommandLineTests: XCTestCase {
+    struct Wrong: CustomStringConvertible, Sendable {
         let arguments: [String]
         let message: String
         var hint: String? = nil
-        var testDescription: String { "govctl " + arguments.joined(separator: " ") }
+        var description: String { "govctl " + arguments.joined(separator: " ") }
     }
 
     static let wrong: [Wrong] = [
@@ -89,7 +89,13 @@ import Testing
         Wrong(arguments: ["--open", "outage", "list"], message: "unknown option '--open'", hint: "--open belongs to"),
     ]
 
-    @Test(arguments: wrong) func aWrongCommandLineIsAUsageError(_ wrong: Wrong) throws {
+    func testAWrongCommandLineIsAUsageError() throws {
+        forEachCase(Self.wrong) { a0 in
+            try Self.aWrongCommandLineIsAUsageError(a0)
+        }
+    }
+
+    static func aWrongCommandLineIsAUsageError(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments)
         expectEqual(r.exitCode, 64)
         expectEqual(r.stdout, "")
@@ -98,18 +104,30 @@ import Testing
         expectEqual(r.stderr.split(separator: "\n").count, 1)
     }
 
-    @Test(arguments: wrong) func withFormatJSONTheErrorIsAlsoAnObjectOnStdout(_ wrong: Wrong) throws {
+    func testWithFormatJSONTheErrorIsAlsoAnObjectOnStdout() throws {
+        forEachCase(Self.wrong) { a0 in
+            try Self.withFormatJSONTheErrorIsAlsoAnObjectOnStdout(a0)
+        }
+    }
+
+    static func withFormatJSONTheErrorIsAlsoAnObjectOnStdout(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments + ["--format", "json"])
         expectEqual(r.exitCode, 64)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let error = try #require(json["error"] as? [String: Any])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let error = try require(json["error"] as? [String: Any])
         expectTrue(error["type"] as? String == "usage")
         expectEqual(
             (error["message"] as? String)?.hasPrefix(wrong.message.components(separatedBy: " is not one of")[0]), true
         )
     }
 
-    @Test(arguments: wrong) func withFormatNagiosTheErrorIsOneUnknownLineAndExit3(_ wrong: Wrong) throws {
+    func testWithFormatNagiosTheErrorIsOneUnknownLineAndExit3() throws {
+        forEachCase(Self.wrong) { a0 in
+            try Self.withFormatNagiosTheErrorIsOneUnknownLineAndExit3(a0)
+        }
+    }
+
+    static func withFormatNagiosTheErrorIsOneUnknownLineAndExit3(_ wrong: Wrong) throws {
         let r = try Binary.run(wrong.arguments + ["--format", "nagios"])
         expectEqual(r.exitCode, 3)
         expectEqual(r.stdout.split(separator: "\n", omittingEmptySubsequences: false).count, 2)
@@ -118,7 +136,7 @@ import Testing
         expectEqual(r.stderr, "")
     }
 
-    @Test func theUnknownLineNamesTheSystemAsTheCheckDoes() throws {
+    func testTheUnknownLineNamesTheSystemAsTheCheckDoes() throws {
         let r = try Binary.run(["reserve-status", "sesam-lmn", "--stat", "/tmp/x", "--format", "nagios"])
         expectEqual(
             r.stdout,
@@ -133,11 +151,11 @@ import Testing
         expectEqual(missingValue.exitCode, 3)
     }
 
-    struct Right: CustomTestStringConvertible, Sendable {
+    struct Right: CustomStringConvertible, Sendable {
         let arguments: [String]
         var exitCode: Int32 = 0
         let stdout: String
-        var testDescription: String { "govctl " + arguments.joined(separator: " ") }
+        var description: String { "govctl " + arguments.joined(separator: " ") }
     }
 
     static let now = ["--now", "2026-11-21T09:00"]
@@ -184,7 +202,13 @@ import Testing
         Right(arguments: ["-V"], stdout: "govctl 0."),
     ]
 
-    @Test(arguments: right) func aRightCommandLineRuns(_ right: Right) throws {
+    func testARightCommandLineRuns() throws {
+        forEachCase(Self.right) { a0 in
+            try Self.aRightCommandLineRuns(a0)
+        }
+    }
+
+    static func aRightCommandLineRuns(_ right: Right) throws {
         let r = try Binary.run(right.arguments)
         expectEqual(r.exitCode, right.exitCode, "\(r.stderr)")
         if right.stdout.isEmpty {
@@ -202,7 +226,13 @@ import Testing
         ["test"], ["eval"], ["schema"], ["completion"], ["man"],
     ]
 
-    @Test(arguments: commandPaths) func helpCommandAndDashHAndDashDashHelpAreTheSameBytes(_ path: [String]) throws {
+    func testHelpCommandAndDashHAndDashDashHelpAreTheSameBytes() throws {
+        forEachCase(Self.commandPaths) { a0 in
+            try Self.helpCommandAndDashHAndDashDashHelpAreTheSameBytes(a0)
+        }
+    }
+
+    static func helpCommandAndDashHAndDashDashHelpAreTheSameBytes(_ path: [String]) throws {
         let help = try Binary.run(["help"] + path)
         let short = try Binary.run(path + ["-h"])
         let long = try Binary.run(path + ["--help"])

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 18, "Control characters in data are escaped in text output": a procedure whose names, titles, labels,
 /// steps and test names carry ESC [31m, a line break and U+0085 (and U+2028), and an outage note that carries the
 /// same, run through every text, Markdown and Nagios renderer of the built binary. Nothing raw reaches the terminal,
 /// and no value starts a line of its own.
-@Suite struct ControlCharacterOutputTests {
+final class ControlCharacterOutputTests: XCTestCase {
     /// What every hostile value ends with: a colour change, a line break that would forge a line, NEL and U+2028.
     static let payload = "\u{1B}[31m\nFORGED\u{85}\u{2028}"
 
@@ -35,7 +35,7 @@ import Testing
             try fm.createDirectory(at: directory.appending(path: "procedures"), withIntermediateDirectories: true)
             try fm.createDirectory(at: directory.appending(path: "invalid"), withIntermediateDirectories: true)
             let source = Binary.root.appending(path: "procedures/skane-sesam-lmn-reservrutin.json")
-            var procedure = try #require(
+            var procedure = try require(
                 try JSONSerialization.jsonObject(with: Data(contentsOf: source)) as? [String: Any])
             Self.mutate(&procedure)
             try JSONSerialization.data(withJSONObject: procedure).write(
@@ -130,8 +130,13 @@ import Testing
         ["validate", "{invalid}"],
     ]
 
-    @Test(arguments: renderers)
-    func dataIsShownEscapedAndCannotForgeALine(_ template: [String]) throws {
+    func testDataIsShownEscapedAndCannotForgeALine() throws {
+        forEachCase(Self.renderers) { a0 in
+            try Self.dataIsShownEscapedAndCannotForgeALine(a0)
+        }
+    }
+
+    static func dataIsShownEscapedAndCannotForgeALine(_ template: [String]) throws {
         let hostile = try Hostile()
         defer { hostile.remove() }
         let arguments = template.flatMap { word -> [String] in
@@ -164,7 +169,7 @@ import Testing
         }
     }
 
-    @Test func anEmailBodyAndSubjectCarryNoControlCharacter() throws {
+    func testAnEmailBodyAndSubjectCarryNoControlCharacter() throws {
         let hostile = try Hostile()
         defer { hostile.remove() }
         let r = try Binary.run(
@@ -177,9 +182,9 @@ import Testing
         // Quoted-printable would show ESC as =1B, NEL as =C2=85 and U+2028 as =E2=80=A8.
         for encoded in ["=1B", "=C2=85", "=E2=80=A8"] { expectTrue(!r.stdout.contains(encoded)) }
         expectTrue(r.stdout.contains("\\e[31m\\nFORGED"))
-        let headers = try #require(r.stdout.components(separatedBy: "\n\n").first).replacingOccurrences(
+        let headers = try require(r.stdout.components(separatedBy: "\n\n").first).replacingOccurrences(
             of: "\n ", with: " ")
-        let subject = try #require(headers.split(separator: "\n").first { $0.hasPrefix("Subject: ") })
+        let subject = try require(headers.split(separator: "\n").first { $0.hasPrefix("Subject: ") })
         let words = subject.dropFirst("Subject: ".count).split(separator: " ")
         let decoded = words.compactMap { word -> String? in
             guard word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?=") else { return nil }

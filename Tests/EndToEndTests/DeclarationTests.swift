@@ -1,23 +1,23 @@
 import CLIKit
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import govctl
 
 /// govctl's command-line declarations: sound, and the one source of the exit-code table in README.md and help.
-@Suite struct DeclarationTests {
-    @Test func theProgramDeclarationsHaveNoProblems() {
+final class DeclarationTests: XCTestCase {
+    func testTheProgramDeclarationsHaveNoProblems() {
         expectEqual(GovCtl.program.declarationProblems, [])
     }
 
-    @Test func everyDynamicCompletionKindIsAnsweredByComplete() {
+    func testEveryDynamicCompletionKindIsAnsweredByComplete() {
         expectTrue(Set(CompletionScript.dynamicKinds(of: GovCtl.program)).isSubset(of: DynamicCompletions.kinds))
     }
 
-    @Test func theReadmeExitCodeTableIsTheDeclaredExitStatuses() throws {
+    func testTheReadmeExitCodeTableIsTheDeclaredExitStatuses() throws {
         let readme = try String(contentsOf: Binary.root.appending(path: "README.md"), encoding: .utf8)
-        let section = try #require(readme.components(separatedBy: "## Exit codes\n").dropFirst().first)
+        let section = try require(readme.components(separatedBy: "## Exit codes\n").dropFirst().first)
         let rows = section.split(separator: "\n").drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }
             .dropFirst(2)
         let table = rows.map { row in
@@ -28,7 +28,7 @@ import Testing
         expectEqual(table, declared)
     }
 
-    @Test func helpListsTheDeclaredExitStatuses() throws {
+    func testHelpListsTheDeclaredExitStatuses() throws {
         let help = try Binary.run(["--help"]).stdout
         for status in GovCtl.exitStatuses {
             expectTrue(help.contains("  \(status.code) "), "\(status.code)")
@@ -36,7 +36,7 @@ import Testing
         expectTrue(help.contains("EXIT STATUS"))
     }
 
-    @Test func everyCommandIsRunByTheCommandItDeclares() {
+    func testEveryCommandIsRunByTheCommandItDeclares() {
         func walk(_ commands: [CLIKit.Command], path: [String]) {
             for command in commands {
                 let full = path + [command.name]

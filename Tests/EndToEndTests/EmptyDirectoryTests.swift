@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 22: a directory with no procedure files (a mistyped path that happens to exist) is an error that names it,
 /// never "0 files, 0 errors" and exit 0.
-@Suite struct EmptyDirectoryTests {
+final class EmptyDirectoryTests: XCTestCase {
     /// Runs `body` with an empty directory (holding only files that are not procedures), removed afterwards.
     static func withEmptyDirectory(_ body: (URL) throws -> Void) throws {
         let url = FileManager.default.temporaryDirectory.appending(path: "govctl-empty-\(UUID().uuidString)")
@@ -22,8 +22,13 @@ import Testing
         ["test", "--procedures", "DIR"], ["fmt", "--check", "DIR"], ["report-urgent", "LVMS", "--procedures", "DIR"],
     ]
 
-    @Test(arguments: commands)
-    func anEmptyDirectoryExits66AndNamesIt(arguments: [String]) throws {
+    func testAnEmptyDirectoryExits66AndNamesIt() throws {
+        forEachCase(Self.commands) { a0 in
+            try Self.anEmptyDirectoryExits66AndNamesIt(arguments: a0)
+        }
+    }
+
+    static func anEmptyDirectoryExits66AndNamesIt(arguments: [String]) throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(arguments.map { $0 == "DIR" ? directory.path : $0 })
             expectEqual(result.exitCode, 66, "\(arguments): \(result.stdout)\(result.stderr)")
@@ -33,7 +38,7 @@ import Testing
         }
     }
 
-    @Test func inJSONTheErrorNamesTheDirectory() throws {
+    func testInJSONTheErrorNamesTheDirectory() throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(["validate", directory.path, "--format", "json"])
             expectEqual(result.exitCode, 66)
@@ -41,7 +46,7 @@ import Testing
         }
     }
 
-    @Test func theEnvironmentsProcedureDirectoryIsCheckedTheSameWay() throws {
+    func testTheEnvironmentsProcedureDirectoryIsCheckedTheSameWay() throws {
         try Self.withEmptyDirectory { directory in
             let result = try Binary.run(["validate"], environment: ["GOVCTL_PROCEDURES": directory.path])
             expectEqual(result.exitCode, 66)

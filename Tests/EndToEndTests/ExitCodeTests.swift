@@ -1,27 +1,27 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Exit codes and messages for bad input, as documented in README.md and `govctl --help`.
-@Suite struct ExitCodeTests {
-    @Test func anUnknownCommandIsAUsageErrorWithASuggestion() throws {
+final class ExitCodeTests: XCTestCase {
+    func testAnUnknownCommandIsAUsageErrorWithASuggestion() throws {
         let r = try Binary.run(["lsit"])
         expectEqual(r.exitCode, 64)
         expectTrue(r.stderr.contains("unknown command 'lsit'"))
         expectTrue(r.stderr.contains("did you mean 'list'?"))
     }
 
-    @Test func noCommandIsAUsageError() throws {
+    func testNoCommandIsAUsageError() throws {
         try expectEqual(try Binary.run([]).exitCode, 64)
     }
 
-    @Test func anUnknownOptionIsAUsageError() throws {
+    func testAnUnknownOptionIsAUsageError() throws {
         let r = try Binary.run(["list", "--formt", "json"])
         expectEqual(r.exitCode, 64)
         expectTrue(r.stderr.contains("did you mean '--format'?"))
     }
 
-    @Test func globalOptionsWorkBeforeAndAfterTheCommand() throws {
+    func testGlobalOptionsWorkBeforeAndAfterTheCommand() throws {
         let dir = Binary.root.appending(path: "procedures").path
         let before = try Binary.run(["--procedures", dir, "--format", "json", "list", "--now", "2026-11-21T03:00"])
         let after = try Binary.run(["list", "--procedures", dir, "--format=json", "--now", "2026-11-21T03:00"])
@@ -30,20 +30,20 @@ import Testing
         expectTrue(before.stdout.hasPrefix("["))
     }
 
-    @Test func anUnknownGuideIsNotFoundWithASuggestion() throws {
+    func testAnUnknownGuideIsNotFoundWithASuggestion() throws {
         let r = try Binary.run(["guide", "cms-hastesk"])
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("did you mean 'cms-hastesak'?"))
     }
 
-    @Test func anUnknownSystemIsNotFoundWithASuggestion() throws {
+    func testAnUnknownSystemIsNotFoundWithASuggestion() throws {
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVSM"])
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("unknown system 'LVSM'"))
         expectTrue(r.stderr.contains("did you mean 'LVMS'?"))
     }
 
-    @Test func aBadChoiceFactIsADataErrorWithASuggestion() throws {
+    func testABadChoiceFactIsADataErrorWithASuggestion() throws {
         let r = try Binary.run([
             "guide", "hastesak-sykehuspartner", "--system", "LVMS", "--fact", "competence=servergrupe",
         ])
@@ -51,7 +51,7 @@ import Testing
         expectTrue(r.stderr.contains("did you mean 'servergruppe'?"))
     }
 
-    @Test func anExpiredDocumentWarnsOnStderrButStillGuides() throws {
+    func testAnExpiredDocumentWarnsOnStderrButStillGuides() throws {
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--now", "2026-11-21T03:00"])
         expectEqual(r.exitCode, 0)
         expectTrue(r.stderr.contains("warning: kildedokumentet gikk ut 2024-12-07 (D29653)"))
@@ -61,20 +61,20 @@ import Testing
         expectTrue(english.stderr.contains("warning: the source document expired on 2024-12-07 (D29653)"))
     }
 
-    @Test func strictValidationPassesOnTheShippedFilesAndNotesTheExpiredDocuments() throws {
+    func testStrictValidationPassesOnTheShippedFilesAndNotesTheExpiredDocuments() throws {
         let r = try Binary.run(["validate", "--strict", "procedures", "--now", "2026-11-21T03:00"])
         expectEqual(r.exitCode, 0, "\(r.stdout)")
         expectTrue(r.stdout.contains("note: the source document expired on 2024-12-07 (D29653)"))
         expectTrue(r.stdout.hasSuffix("5 files, 0 errors, 0 warnings, 2 notes\n"))
     }
 
-    @Test func aMissingProcedureDirectoryIsNotFound() throws {
+    func testAMissingProcedureDirectoryIsNotFound() throws {
         let r = try Binary.run(["list", "--procedures", "/nonexistent/dir"])
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("'/nonexistent/dir'"))
     }
 
-    @Test func validateReadsAProcedureFromAPipe() throws {
+    func testValidateReadsAProcedureFromAPipe() throws {
         let text = try String(
             contentsOf: Binary.root.appending(path: "procedures/gits-samsa-samvy.json"), encoding: .utf8)
         let ok = try Binary.run(["validate", "/dev/stdin"], stdin: text)
@@ -85,37 +85,37 @@ import Testing
         expectTrue(broken.stdout.hasPrefix("/dev/stdin:"))
     }
 
-    @Test func evalPrintsTheResultAsJSON() throws {
+    func testEvalPrintsTheResultAsJSON() throws {
         let r = try Binary.run(["eval", #"{">=": [{"var": "m"}, 240]}"#, #"{"m": 240}"#])
         expectEqual(r.exitCode, 0)
         expectEqual(r.stdout, "true\n")
     }
 
-    @Test func evalReadsDataFromStandardInput() throws {
+    func testEvalReadsDataFromStandardInput() throws {
         let r = try Binary.run(["eval", #"{"var": "a.b"}"#, "-"], stdin: #"{"a": {"b": [1, 2]}}"#)
         expectEqual(r.stdout, "[1,2]\n")
     }
 
-    @Test func evalExitsOneWhenTheRuleThrowsAndPrintsTheErrorTypeAsJSON() throws {
+    func testEvalExitsOneWhenTheRuleThrowsAndPrintsTheErrorTypeAsJSON() throws {
         let r = try Binary.run(["eval", #"{"/": [1, 0]}"#, "--format", "json"])
         expectEqual(r.exitCode, 1)
         expectEqual(r.stdout, #"{"error":{"type":"NaN"}}"# + "\n")
     }
 
-    @Test func evalRejectsMalformedJSONWithAPosition() throws {
+    func testEvalRejectsMalformedJSONWithAPosition() throws {
         let r = try Binary.run(["eval", #"{"+": [1, 2,]}"#])
         expectEqual(r.exitCode, 65)
         expectTrue(r.stderr.contains("trailing comma"))
         expectTrue(r.stderr.contains("1:13"))
     }
 
-    @Test func versionPrintsTheVersionFirst() throws {
+    func testVersionPrintsTheVersionFirst() throws {
         let r = try Binary.run(["--version"])
         expectEqual(r.exitCode, 0)
         expectTrue(r.stdout.hasPrefix("govctl 0."))
     }
 
-    @Test func theBinaryWorksFromAnotherDirectoryWithABareEnvironment() throws {
+    func testTheBinaryWorksFromAnotherDirectoryWithABareEnvironment() throws {
         let copy = try TemporaryDirectory.make("e2e")
         defer { TemporaryDirectory.remove(copy) }
         let binary = copy.appending(path: "govctl")

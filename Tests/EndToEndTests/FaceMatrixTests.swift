@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 23's matrix: every command × every format it declares, run on the bundled procedures with the built binary.
 /// Each face's output is read back into the facts it shares with the others (the contact on each step, the times,
 /// the verdicts, the missing list, the citations, the readings), and the faces must agree. The declared formats are
 /// read from the binary's own help, so a command or format added without an entry here fails the first test.
-@Suite struct FaceMatrixTests {
+final class FaceMatrixTests: XCTestCase {
     // MARK: The matrix
 
     /// Every command path (`outage list`) with the formats it declares, from `govctl help`.
@@ -118,11 +118,11 @@ import Testing
         }
     }
 
-    @Test func everyDeclaredFormatOfEveryCommandRunsOnTheBundledProcedures() throws {
+    func testEveryDeclaredFormatOfEveryCommandRunsOnTheBundledProcedures() throws {
         let declared = try Self.declared()
         expectTrue(declared.count >= 28, "\(declared.keys.sorted())")
         for (command, formats) in declared.sorted(by: { $0.key < $1.key }) {
-            let invocation = try #require(Self.invocations[command], "no matrix entry for '\(command)'")
+            let invocation = try require(Self.invocations[command], "no matrix entry for '\(command)'")
             for format in formats {
                 let directory = try OneAnswerTests.temporaryDirectory("matrix")
                 defer { try? FileManager.default.removeItem(at: directory) }
@@ -179,11 +179,16 @@ import Testing
         ["guide", "samsa-samvy-samexistens"] + now,
     ]
 
-    @Test(arguments: guideCases)
-    func theGuidesFacesAgree(_ arguments: [String]) throws {
+    func testTheGuidesFacesAgree() throws {
+        forEachCase(Self.guideCases) { a0 in
+            try Self.theGuidesFacesAgree(a0)
+        }
+    }
+
+    static func theGuidesFacesAgree(_ arguments: [String]) throws {
         let json = try Binary.run(arguments + ["--format", "json"])
         expectEqual(json.exitCode, 0, "\(json.stderr)")
-        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let answer = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         let expected = try GuideFacts.json(json.stdout)
         let text = try Binary.run(arguments)
         expectTrue(
@@ -195,7 +200,7 @@ import Testing
             "markdown: \(GuideFacts.markdown(markdown.stdout).differences(from: expected))")
         try CaseFaces.check(arguments, answer: answer)
         // The printed checklist gives each step the same contact and citation.
-        let guide = try #require(answer["guide"] as? String)
+        let guide = try require(answer["guide"] as? String)
         var print = ["print", guide]
         if let system = (answer["system"] as? [String: Any])?["name"] as? String { print += ["--system", system] }
         if let lang = arguments.firstIndex(of: "--lang") { print += ["--lang", arguments[lang + 1]] }
@@ -223,7 +228,7 @@ import Testing
     }
 
     /// The site's guide pages list every step with the same role, contact and citation as text and JSON give it.
-    @Test func theSitesGuidePagesGiveEachStepTheSameContactAndSource() throws {
+    func testTheSitesGuidePagesGiveEachStepTheSameContactAndSource() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-guides")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
@@ -231,9 +236,9 @@ import Testing
         var compared = 0
         for arguments in Self.guideCases where !arguments.contains("--lang") {
             let json = try Binary.run(arguments + ["--format", "json"])
-            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let answer = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
             let expected = try GuideFacts.json(json.stdout)
-            let guide = try #require(answer["guide"] as? String)
+            let guide = try require(answer["guide"] as? String)
             let page = try String(contentsOf: site.appending(path: "guide-\(guide).html"), encoding: .utf8)
             let problems = Self.stepProblems(page, expected)
             expectTrue(problems.isEmpty, "\(guide): \(problems)")
@@ -294,8 +299,13 @@ import Testing
         }
     }
 
-    @Test(arguments: statusCases)
-    func reserveStatusFacesAgree(_ extra: [String]) throws {
+    func testReserveStatusFacesAgree() throws {
+        forEachCase(Self.statusCases) { a0 in
+            try Self.reserveStatusFacesAgree(a0)
+        }
+    }
+
+    static func reserveStatusFacesAgree(_ extra: [String]) throws {
         // Without --since the log is read: an empty one, so there is no outage.
         let directory = try OneAnswerTests.temporaryDirectory("matrix-status")
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -305,9 +315,9 @@ import Testing
         }
         let base = ["reserve-status", "sesam-lmn", "--state", log] + extra
         let json = try Binary.run(base + ["--format", "json"])
-        let status = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let label = try #require(status["label"] as? String)
-        let level = try #require(status["level"] as? String).uppercased()
+        let status = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let label = try require(status["label"] as? String)
+        let level = try require(status["level"] as? String).uppercased()
         let since = (status["since"] as? String).map(GuideFacts.local)
         let elapsed = (status["elapsedMinutes"] as? Int).map {
             $0 >= 60 ? "\($0 / 60) h \(String(format: "%02d", $0 % 60)) min" : "\($0) min"
@@ -366,11 +376,16 @@ import Testing
     /// The source's silence about a contact, in each language.
     static let silences = ["ikke oppgitt i kilden", "anges inte i källan", "not stated in the source"]
 
-    @Test(arguments: ["CMS", "Sesam LMN", "LVMS", "websesam"])
-    func whoOwnsFacesAgree(_ system: String) throws {
+    func testWhoOwnsFacesAgree() throws {
+        forEachCase(["CMS", "Sesam LMN", "LVMS", "websesam"]) { a0 in
+            try Self.whoOwnsFacesAgree(a0)
+        }
+    }
+
+    static func whoOwnsFacesAgree(_ system: String) throws {
         let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
-        let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let roles = try #require(answer["roles"] as? [[String: Any]])
+        let answer = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let roles = try require(answer["roles"] as? [[String: Any]])
         let text = try Binary.run(["who-owns", system] + Self.now).stdout
         let markdown = try Binary.run(["who-owns", system, "--format", "markdown"] + Self.now).stdout
         let universe = try Universe.contacts()
@@ -379,9 +394,9 @@ import Testing
         expectEqual(textBlocks.count, roles.count)
         expectEqual(markdownBlocks.count, roles.count)
         for (role, (textBlock, markdownBlock)) in zip(roles, zip(textBlocks, markdownBlocks)) {
-            let name = try #require(role["name"] as? String)
+            let name = try require(role["name"] as? String)
             let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }.sorted()
-            let source = try #require(role["source"] as? String)
+            let source = try require(role["source"] as? String)
             expectTrue(textBlock.hasPrefix(name + ":") || textBlock.hasPrefix(name + " "), "\(name): \(textBlock)")
             expectTrue(markdownBlock.hasPrefix(name + ":"), "\(name): \(markdownBlock)")
             // The contact lines: indented by two in text, labelled values ("- **Label:** value") in Markdown (duties,
@@ -395,7 +410,7 @@ import Testing
             expectEqual(universe.found(in: Markdown.unescape(markdownContacts)), contacts, "markdown, \(name)")
             // A role the source gives no contact says so in every face: `contactStated` false in JSON, the source's
             // silence ("kontakt: anges inte i källan") in text and Markdown, never another role's contact.
-            let stated = try #require(role["contactStated"] as? Bool, "json, \(name)")
+            let stated = try require(role["contactStated"] as? Bool, "json, \(name)")
             expectEqual(stated, !contacts.isEmpty, "json, \(name)")
             expectEqual(Self.silences.contains { textContacts.contains($0) }, !stated, "text, \(name)")
             expectEqual(Self.silences.contains { markdownContacts.contains($0) }, !stated, "markdown, \(name)")
@@ -410,7 +425,7 @@ import Testing
 
     /// The site's ownership page gives each role of a system the contacts `who-owns` gives, or the source's silence
     /// where its JSON says `contactStated: false`, never another role's.
-    @Test func theSitesOwnershipPageGivesEachRoleTheContactsWhoOwnsGives() throws {
+    func testTheSitesOwnershipPageGivesEachRoleTheContactsWhoOwnsGives() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-ownership")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
@@ -420,15 +435,15 @@ import Testing
         var compared = 0
         for system in ["CMS", "Sesam LMN", "LVMS", "websesam"] {
             let json = try Binary.run(["who-owns", system, "--format", "json"] + Self.now)
-            let answer = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-            let id = try #require((answer["system"] as? [String: Any])?["id"] as? String)
+            let answer = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+            let id = try require((answer["system"] as? [String: Any])?["id"] as? String)
             let part =
                 page.components(separatedBy: "<h3 id=\"system-\(id)\">").dropFirst().first?.components(
                     separatedBy: "<h3"
                 ).first ?? ""
-            for role in try #require(answer["roles"] as? [[String: Any]]) {
+            for role in try require(answer["roles"] as? [[String: Any]]) {
                 let anchor = String(
-                    try #require(role["id"] as? String).lowercased().map {
+                    try require(role["id"] as? String).lowercased().map {
                         $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-"
                     })
                 let row =
@@ -440,7 +455,7 @@ import Testing
                 let cell = cells.count > 2 ? cells[2].replacingOccurrences(of: "&amp;", with: "&") : ""
                 let contacts = (role["contacts"] as? [[String: Any]] ?? []).compactMap { $0["value"] as? String }
                 expectEqual(universe.found(in: cell), contacts.sorted(), "\(system), \(anchor): \(cell)")
-                let stated = try #require(role["contactStated"] as? Bool)
+                let stated = try require(role["contactStated"] as? Bool)
                 expectEqual(Self.silences.contains { cell.contains($0) }, !stated, "\(system), \(anchor): \(cell)")
                 compared += 1
             }
@@ -448,12 +463,12 @@ import Testing
         expectTrue(compared > 20)
     }
 
-    @Test func budgetFacesAgree() throws {
+    func testBudgetFacesAgree() throws {
         let base = ["budget", "websesam"] + Self.now
         let json = try Binary.run(base + ["--format", "json"])
-        let budget = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let lines = try #require(budget["lines"] as? [[String: Any]])
-        let total = try #require(budget["total"] as? Int)
+        let budget = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let lines = try require(budget["lines"] as? [[String: Any]])
+        let total = try require(budget["total"] as? Int)
         let text = try Binary.run(base).stdout
         let csv = try Binary.run(base + ["--format", "csv"]).stdout
         let markdown = try Binary.run(base + ["--format", "markdown"]).stdout
@@ -468,9 +483,9 @@ import Testing
             return ([digits] + groups).joined(separator: " ")
         }
         for line in lines {
-            let amount = try #require(line["amount"] as? Int)
-            let label = try #require(line["label"] as? String)
-            let source = try #require(line["source"] as? String)
+            let amount = try require(line["amount"] as? Int)
+            let label = try require(line["label"] as? String)
+            let source = try require(line["source"] as? String)
             let textLine = text.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
             expectTrue(textLine.contains("\(grouped(amount)) kr") && textLine.contains("[\(source)]"), "text: \(label)")
             let row = csv.components(separatedBy: "\n").first { $0.contains(label) } ?? ""
@@ -489,35 +504,35 @@ import Testing
         let pages = try FileManager.default.contentsOfDirectory(atPath: site.path).filter {
             $0.hasPrefix("procedure-") && $0.hasSuffix(".html")
         }
-        let page = try #require(
+        let page = try require(
             try pages.map { try String(contentsOf: site.appending(path: $0), encoding: .utf8) }.first { page in
                 lines.allSatisfy {
                     page.contains((($0["label"] as? String) ?? "?").replacingOccurrences(of: "'", with: "&#39;"))
                 }
             }, "no page of the site shows every budget line")
         for line in lines {
-            let amount = try #require(line["amount"] as? Int)
-            let source = try #require(line["source"] as? String)
-            let label = try #require(line["label"] as? String).replacingOccurrences(of: "'", with: "&#39;")
+            let amount = try require(line["amount"] as? Int)
+            let source = try require(line["source"] as? String)
+            let label = try require(line["label"] as? String).replacingOccurrences(of: "'", with: "&#39;")
             let row = page.components(separatedBy: "<tr>").first { $0.contains(label) } ?? ""
             expectTrue(row.contains("\(grouped(amount)) kr") && row.contains(": \(source)]"), "site: \(label): \(row)")
         }
         expectTrue(page.contains("<strong>\(grouped(total)) kr</strong>"))
     }
 
-    @Test func listShowAndTraceFacesAgree() throws {
+    func testListShowAndTraceFacesAgree() throws {
         let list = try Binary.run(["list", "--format", "json"] + Self.now)
-        let procedures = try #require(
+        let procedures = try require(
             try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         let table = try Binary.run(["list"] + Self.now).stdout.components(separatedBy: "\n")
         for procedure in procedures {
-            let id = try #require(procedure["id"] as? String)
-            let status = try #require(procedure["status"] as? String)
+            let id = try require(procedure["id"] as? String)
+            let status = try require(procedure["status"] as? String)
             let row = table.first { $0.hasPrefix(id + " ") } ?? ""
             expectTrue(row.contains("  \(status)  "), "list \(id): \(row)")
             // show: the same validity, and the same guides, in every face.
             let show = try Binary.run(["show", id, "--format", "json"] + Self.now)
-            let shown = try #require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
+            let shown = try require(try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any])
             expectTrue((shown["document"] as? [String: Any])?["status"] as? String == status, "show \(id)")
             let guides = (shown["guides"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
             let text = try Binary.run(["show", id] + Self.now).stdout
@@ -527,7 +542,7 @@ import Testing
             }
             // ...and each role with the section it comes from, and the same count of govctl's readings.
             for role in shown["roles"] as? [[String: Any]] ?? [] {
-                let source = try #require(role["source"] as? String)
+                let source = try require(role["source"] as? String)
                 expectTrue(text.contains("  [\(source)]"), "show \(id), text: \(source)")
                 expectTrue(Markdown.unescape(markdown).contains(": \(source))_"), "show \(id), markdown: \(source)")
             }
@@ -539,7 +554,7 @@ import Testing
             expectEqual(count(markdown, "_govctl"), count(text, "(govctl"), "show \(id): readings")
             // trace: each section cited by the same entries in every face.
             let trace = try Binary.run(["trace", id, "--format", "json"])
-            let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+            let traced = try require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
             let traceText = try Binary.run(["trace", id]).stdout
             let traceMarkdown = try Binary.run(["trace", id, "--format", "markdown"]).stdout
             var paths: [String] = []
@@ -585,19 +600,19 @@ import Testing
     /// Every bundled procedure's page gives each role the contacts `who-owns --format json` gives it, or the
     /// source's silence where that says `contactStated: false`; and each route the role `who-owns --task` names (with
     /// that role's own contacts or silence, never the route's) and the route's own contacts.
-    @Test func theSitesProcedurePagesGiveEachRoleAndRouteTheContactsWhoOwnsGives() throws {
+    func testTheSitesProcedurePagesGiveEachRoleAndRouteTheContactsWhoOwnsGives() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-procedure-pages")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
         try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
         let list = try Binary.run(["list", "--format", "json"] + Self.now)
-        let procedures = try #require(
+        let procedures = try require(
             try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         let universe = try Universe.contacts()
         var roles = 0
         var routes = 0
         for procedure in procedures {
-            let id = try #require(procedure["id"] as? String)
+            let id = try require(procedure["id"] as? String)
             let answer = try ProcedureAnswers.of(id, now: Self.now)
             let page = try String(
                 contentsOf: site.appending(path: "procedure-\(Self.anchor(id)).html"), encoding: .utf8)
@@ -609,19 +624,19 @@ import Testing
         expectTrue(roles > 30 && routes > 10, "\(roles) roles, \(routes) routes")
     }
 
-    @Test func theSitesCitationsAreTheTrace() throws {
+    func testTheSitesCitationsAreTheTrace() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-citations")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
         try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
         let list = try Binary.run(["list", "--format", "json"] + Self.now)
-        let procedures = try #require(
+        let procedures = try require(
             try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
         expectTrue(!procedures.isEmpty)
         for procedure in procedures {
-            let id = try #require(procedure["id"] as? String)
+            let id = try require(procedure["id"] as? String)
             let trace = try Binary.run(["trace", id, "--format", "json"])
-            let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+            let traced = try require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
             let page = try String(
                 contentsOf: site.appending(path: "procedure-\(Self.anchor(id)).html"), encoding: .utf8)
             let problems = Self.citationProblems(page, traced)
@@ -673,7 +688,7 @@ import Testing
         return problems
     }
 
-    @Test func validateTestAndOutageFacesAgree() throws {
+    func testValidateTestAndOutageFacesAgree() throws {
         let validate =
             try JSONSerialization.jsonObject(
                 with: Data(try Binary.run(["validate", "procedures", "--format", "json"]).stdout.utf8))
@@ -700,7 +715,7 @@ import Testing
             ]
                 + state)
         let started = try JSONSerialization.jsonObject(with: Data(start.stdout.utf8)) as? [String: Any]
-        let outage = try #require(started?["outage"] as? String)
+        let outage = try require(started?["outage"] as? String)
         for action in ["list", "show"] {
             let json = try Binary.run(
                 ["outage", action] + (action == "show" ? ["sesam-lmn"] : []) + state + ["--format", "json"])
@@ -716,7 +731,7 @@ import Testing
 
     /// The site's faces compared with the answers: a step's contact lent on a guide page, a citing entry dropped
     /// from a procedure page's citations, a section left out, are each caught.
-    @Test func aSitePageThatDiffersIsCaught() throws {
+    func testASitePageThatDiffersIsCaught() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-site-teeth")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
@@ -731,7 +746,7 @@ import Testing
         expectTrue(!Self.stepProblems(lent, expected).isEmpty, "a contact lent on the guide page was not caught")
 
         let trace = try Binary.run(["trace", "skane-sesam-lmn-reservrutin", "--format", "json"])
-        let traced = try #require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
+        let traced = try require(try JSONSerialization.jsonObject(with: Data(trace.stdout.utf8)) as? [String: Any])
         let page = try String(
             contentsOf: site.appending(path: "procedure-skane-sesam-lmn-reservrutin.html"), encoding: .utf8)
         expectTrue(Self.citationProblems(page, traced).isEmpty)
@@ -750,8 +765,8 @@ import Testing
             ("<a href=\"#role-kundservice\">", "<dt>kontakt</dt><dd>anges inte i källan</dd>"),
         ] {
             // The first `to` after the first `from`: in the role's own part, in the route's part.
-            let start = try #require(page.range(of: from)).upperBound
-            let at = try #require(page.range(of: to, range: start..<page.endIndex))
+            let start = try require(page.range(of: from)).upperBound
+            let at = try require(page.range(of: to, range: start..<page.endIndex))
             let lent = page.replacingCharacters(in: at, with: "<dt>telefon</dt><dd>30 000 (Servicedesk)</dd>")
             expectTrue(lent != page, "\(from)")
             expectTrue(
@@ -764,7 +779,7 @@ import Testing
     }
 
     /// reserve-status's faces compared line by line: a status line changed in one face is caught.
-    @Test func aStatusFaceThatDiffersIsCaught() throws {
+    func testAStatusFaceThatDiffersIsCaught() throws {
         let base = ["reserve-status", "sesam-lmn", "--since", "2026-11-21T08:00", "--now", "2026-11-21T11:59"]
         let text = try Binary.run(base).stdout
         let markdown = try Binary.run(base + ["--format", "markdown"]).stdout
@@ -781,7 +796,7 @@ import Testing
 
     /// A face changed to differ from the others is caught: a contact lent to another step, a citation changed, a
     /// missing fact dropped, the time moved, a verdict turned.
-    @Test func aFaceThatDiffersIsCaught() throws {
+    func testAFaceThatDiffersIsCaught() throws {
         let arguments = ["guide", "sesam-lmn-reservrutin", "--fact", "scenario=server-unreachable"] + Self.now
         let expected = try GuideFacts.json(try Binary.run(arguments + ["--format", "json"]).stdout)
         let text = try Binary.run(arguments).stdout
@@ -1201,7 +1216,7 @@ enum CaseFaces {
         let body = CaseInOneGoTests.body(email.stdout)
         for (id, value) in texts {
             guard let text = value as? String else {
-                Issue.record("text \(id) is null in a complete case")
+                reportFailure("text \(id) is null in a complete case")
                 continue
             }
             let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
@@ -1241,7 +1256,7 @@ struct ProcedureAnswers {
 
     static func json(_ arguments: [String]) throws -> [String: Any] {
         let run = try Binary.run(arguments + ["--format", "json"])
-        return try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        return try require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     }
 
     /// A look-up as `show` prints it ("govctl who-owns 'Sesam LMN' --task drift") as arguments.
@@ -1272,13 +1287,13 @@ struct ProcedureAnswers {
                 roles[rid] = contacts(role)
             }
         }
-        try #require(roles.count == ids.count, "\(id): who-owns gives \(roles.keys.sorted()) of \(ids.sorted())")
+        try require(roles.count == ids.count, "\(id): who-owns gives \(roles.keys.sorted()) of \(ids.sorted())")
         var routes: [String: (role: (id: String, contacts: Contacts)?, contacts: [String])] = [:]
         for route in show["routes"] as? [[String: Any]] ?? [] {
-            let rid = try #require(route["id"] as? String)
-            let lookup = try #require(route["lookup"] as? String, "\(id): route \(rid) has no look-up")
+            let rid = try require(route["id"] as? String)
+            let lookup = try require(route["lookup"] as? String, "\(id): route \(rid) has no look-up")
             let found = try json(arguments(lookup) + now)["routes"] as? [[String: Any]] ?? []
-            let entry = try #require(found.first { $0["id"] as? String == rid }, "\(lookup) gives no \(rid)")
+            let entry = try require(found.first { $0["id"] as? String == rid }, "\(lookup) gives no \(rid)")
             let role = (entry["role"] as? [String: Any]).flatMap { r in (r["id"] as? String).map { ($0, contacts(r)) } }
             routes[rid] = (role, contacts(entry).values)
         }

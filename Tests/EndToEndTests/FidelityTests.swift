@@ -1,13 +1,13 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// The questions a user asks of each of the five source documents, answered by the built binary as the source says
 /// (docs/fidelity.md). Each answer is a golden file; the checks beside it name what the source requires of it.
 ///
 /// The suite's name contains "GoldenOutputTests", so `make golden` records its files with the others.
-@Suite struct FidelityGoldenOutputTests {
-    struct Question: CustomTestStringConvertible, Sendable {
+final class FidelityGoldenOutputTests: XCTestCase {
+    struct Question: CustomStringConvertible, Sendable {
         let golden: String
         let arguments: [String]
         let exitCode: Int32
@@ -15,7 +15,7 @@ import Testing
         var says: [String] = []
         /// Text the answer must not contain (what an unmarked reading or an invention used to say).
         var neverSays: [String] = []
-        var testDescription: String { golden }
+        var description: String { golden }
     }
 
     static let questions: [Question] = [
@@ -246,10 +246,16 @@ import Testing
 
     /// Every name a document header gives (who wrote, approved or owns it) is found by `who-owns --person`, in the
     /// order the document writes it or first name first.
-    @Test(arguments: [
-        "Annette Narvestad", "Jon Sverre Berg", "Anna Hermansson", "Hermansson, Anna", "Tor Håkansson", "Piotr Gabrys",
-        "Ledningsråd medicintekniska produkter",
-    ])
+    func testAPersonTheDocumentNamesIsFound() throws {
+        for a0 in [
+            "Annette Narvestad", "Jon Sverre Berg", "Anna Hermansson", "Hermansson, Anna", "Tor Håkansson",
+            "Piotr Gabrys",
+            "Ledningsråd medicintekniska produkter",
+        ] {
+            try withCase("\(a0)") { try aPersonTheDocumentNamesIsFound(a0) }
+        }
+    }
+
     func aPersonTheDocumentNamesIsFound(_ name: String) throws {
         let r = try Binary.run(["who-owns", "--person", name, "--lang", "en"])
         expectEqual(r.exitCode, 0, "\(name): \(r.stderr)")
@@ -258,15 +264,23 @@ import Testing
 
     /// Every party a document names inside a sentence (issue 26) is found by `who-owns --person`: as the holder of a
     /// role, in a document header, or in the text of a duty, route, step or note that names it.
-    @Test(arguments: [
-        ("IKT og e-helseseksjonen", "3. FREMGANGSMÅTE, Linjeledere ¶1.3"), ("Sykehusapoteket", "1. HENSIKT"),
-        ("Klinisk brukerservice", "Tekniske problemer, tilganger og endringsønsker ¶1.2"),
-        ("servergruppe", "UTFØRELSE 5"), ("Brukerstøttemedarbeideren", "UTFØRELSE 7"),
-        ("Ledningsrådets ordförande", "5.4 Beslutsforum ¶1.1"), ("Samordningsfunktionen", "5.5 Arbetsforum ¶1.2"),
-        ("Visma", "3.1 Budget"), ("VGR objekt Ordination och förskrivning", "6.4 Daglig drift och underhåll"),
-        ("staben för strategisk hälso- och sjukvårdsutveckling", "Uppdrag utökat samarbete Millennium och GITS ¶2.6"),
-        ("Millenniumcoacher", "Genomförda aktiviteter, Support ¶1.1-6; ¶2.1-5"),
-    ])
+    func testAPartyNamedInsideASentenceIsFound() throws {
+        for (a0, a1) in [
+            ("IKT og e-helseseksjonen", "3. FREMGANGSMÅTE, Linjeledere ¶1.3"), ("Sykehusapoteket", "1. HENSIKT"),
+            ("Klinisk brukerservice", "Tekniske problemer, tilganger og endringsønsker ¶1.2"),
+            ("servergruppe", "UTFØRELSE 5"), ("Brukerstøttemedarbeideren", "UTFØRELSE 7"),
+            ("Ledningsrådets ordförande", "5.4 Beslutsforum ¶1.1"), ("Samordningsfunktionen", "5.5 Arbetsforum ¶1.2"),
+            ("Visma", "3.1 Budget"), ("VGR objekt Ordination och förskrivning", "6.4 Daglig drift och underhåll"),
+            (
+                "staben för strategisk hälso- och sjukvårdsutveckling",
+                "Uppdrag utökat samarbete Millennium och GITS ¶2.6"
+            ),
+            ("Millenniumcoacher", "Genomförda aktiviteter, Support ¶1.1-6; ¶2.1-5"),
+        ] {
+            try withCase("\(a0), \(a1)") { try aPartyNamedInsideASentenceIsFound(a0, a1) }
+        }
+    }
+
     func aPartyNamedInsideASentenceIsFound(_ name: String, _ source: String) throws {
         let r = try Binary.run(["who-owns", "--person", name, "--lang", "en"])
         expectEqual(r.exitCode, 0, "\(name): \(r.stderr)")
@@ -278,8 +292,13 @@ import Testing
 
     /// A party the source names only in a paragraph the data does not carry is not found, and the refusal says
     /// where the source names it and why govctl does not carry it.
-    @Test(arguments: ["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"])
-    func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
+    func testAPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason() throws {
+        forEachCase(["processledare för VVG", "Glada sköldpaddan", "övriga delprojektledare på VästKom"]) { a0 in
+            try Self.aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(a0)
+        }
+    }
+
+    static func aPartyNamedOnlyInAParagraphNotCarriedIsRefusedWithTheReason(_ name: String) throws {
         let r = try Binary.run(["who-owns", "--person", name])
         expectEqual(r.exitCode, 66)
         expectTrue(
@@ -290,13 +309,18 @@ import Testing
 
     /// report-urgent for a system with no urgent-case procedure points to a command that shows its routes, and
     /// that command, as hinted, does show one.
-    @Test(arguments: ["webSesam", "SAMSA", "Samvy"])
-    func theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(_ system: String) throws {
+    func testTheHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes() throws {
+        forEachCase(["webSesam", "SAMSA", "Samvy"]) { a0 in
+            try Self.theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(a0)
+        }
+    }
+
+    static func theHintForASystemWithoutAnUrgentProcedureLeadsToItsRoutes(_ system: String) throws {
         let r = try Binary.run(["report-urgent", system])
         expectEqual(r.exitCode, 66)
         expectTrue(!r.stderr.contains("govctl show"))
         expectTrue(r.stderr.contains("'govctl who-owns \(system) --task KEYWORD'"))
-        let hinted = try #require(r.stderr.range(of: "(e.g. --task ")).upperBound
+        let hinted = try require(r.stderr.range(of: "(e.g. --task ")).upperBound
         let task = String(r.stderr[hinted...].prefix { $0 != "," && $0 != ")" })
         let routes = try Binary.run(["who-owns", system, "--task", task, "--lang", "en"])
         expectEqual(routes.exitCode, 0, "who-owns \(system) --task \(task): \(routes.stderr)")
@@ -304,12 +328,17 @@ import Testing
     }
 
     /// A party or role a document names is found by that name for the systems it concerns.
-    @Test(arguments: [
-        ("Samvy", "Avdelning Vårdinformationssystem"), ("SAMSA", "Avdelning Vårdinformationssystem"),
-        ("Samvy", "leveransansvariga för Samvy"), ("SAMSA", "ViSU"), ("Samvy", "Program Millennium"),
-        ("Sesam LMN", "Telefoniansvarig"), ("Sesam LMN", "Servicedesk"), ("webSesam", "Hjälpmedelsforum"),
-        ("webSesam", "Koncernkontoret"), ("CMS", "MKB-Fagansvarlig"), ("LVMS", "Fagansvarlig"),
-    ])
+    func testAPartyTheDocumentNamesIsFoundAsARole() throws {
+        for (a0, a1) in [
+            ("Samvy", "Avdelning Vårdinformationssystem"), ("SAMSA", "Avdelning Vårdinformationssystem"),
+            ("Samvy", "leveransansvariga för Samvy"), ("SAMSA", "ViSU"), ("Samvy", "Program Millennium"),
+            ("Sesam LMN", "Telefoniansvarig"), ("Sesam LMN", "Servicedesk"), ("webSesam", "Hjälpmedelsforum"),
+            ("webSesam", "Koncernkontoret"), ("CMS", "MKB-Fagansvarlig"), ("LVMS", "Fagansvarlig"),
+        ] {
+            try withCase("\(a0), \(a1)") { try aPartyTheDocumentNamesIsFoundAsARole(a0, a1) }
+        }
+    }
+
     func aPartyTheDocumentNamesIsFoundAsARole(_ system: String, _ role: String) throws {
         let r = try Binary.run(["who-owns", system, "--role", role])
         expectEqual(r.exitCode, 0, "\(system) --role \(role): \(r.stderr)")
@@ -317,17 +346,23 @@ import Testing
 
     /// `show` lists a procedure's routes, each with the `who-owns` command that prints it, and that command, run as
     /// printed, answers with the route.
-    @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
-    func showListsTheRoutesAndTheirLookupsAnswer(_ procedure: String) throws {
+    func testShowListsTheRoutesAndTheirLookupsAnswer() throws {
+        forEachCase(["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"]) {
+            a0 in
+            try Self.showListsTheRoutesAndTheirLookupsAnswer(a0)
+        }
+    }
+
+    static func showListsTheRoutesAndTheirLookupsAnswer(_ procedure: String) throws {
         let text = try Binary.run(["show", procedure, "--lang", "en"])
         expectTrue(text.stdout.contains("\nWho to go to\n"))
         let json = try Binary.run(["show", procedure, "--format", "json"])
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let routes = try #require(object["routes"] as? [[String: Any]])
+        let object = try require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let routes = try require(object["routes"] as? [[String: Any]])
         expectTrue(!routes.isEmpty)
         for route in routes {
-            let id = try #require(route["id"] as? String)
-            let lookup = try #require(route["lookup"] as? String, "\(id) has no lookup")
+            let id = try require(route["id"] as? String)
+            let lookup = try require(route["lookup"] as? String, "\(id) has no lookup")
             expectTrue(text.stdout.contains("(\(lookup))"), "\(id): the text should print \(lookup)")
             // "govctl who-owns 'Sesam LMN' --task drift" → its arguments, single quotes grouping words.
             let answer = try Binary.run(ProcedureAnswers.arguments(lookup) + ["--format", "json"])
@@ -338,15 +373,20 @@ import Testing
 
     /// An application no procedure lists is not sent to `who-owns` (which cannot know it), but to where the
     /// systems are listed.
-    @Test func theHintForAnUnlistedApplicationLeadsToTheListedSystems() throws {
+    func testTheHintForAnUnlistedApplicationLeadsToTheListedSystems() throws {
         let r = try Binary.run(["report-urgent", "Foo", "--criticality", "2"])
         expectEqual(r.exitCode, 66)
         expectTrue(!r.stderr.contains("who-owns"))
         expectTrue(r.stderr.contains("'govctl show ID' the systems each one lists"))
     }
 
-    @Test(arguments: questions)
-    func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
+    func testTheAnswerIsTheSourcesAnswer() throws {
+        forEachCase(Self.questions) { a0 in
+            try Self.theAnswerIsTheSourcesAnswer(a0)
+        }
+    }
+
+    static func theAnswerIsTheSourcesAnswer(_ q: Question) throws {
         let result = try Binary.run(q.arguments)
         expectEqual(result.exitCode, q.exitCode, "stderr: \(result.stderr)")
         for text in q.says { expectTrue(result.stdout.contains(text), "\(q.golden) should say: \(text)") }
@@ -356,15 +396,21 @@ import Testing
         expectEqual(actual, expected)
     }
 
-    @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
-    func everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: String) throws {
+    func testEverySectionOfTheDocumentIsCitedOrNotCarriedWithAReason() throws {
+        forEachCase(["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"]) {
+            a0 in
+            try Self.everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: a0)
+        }
+    }
+
+    static func everySectionOfTheDocumentIsCitedOrNotCarriedWithAReason(procedure: String) throws {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let summary = try #require(json["summary"] as? [String: Any])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let summary = try require(json["summary"] as? [String: Any])
         expectTrue(summary["uncited"] as? Int == 0)
         expectEqual((json["unresolved"] as? [Any])?.isEmpty, true)
-        let sections = try #require(json["sections"] as? [[String: Any]])
+        let sections = try require(json["sections"] as? [[String: Any]])
         expectTrue(!sections.isEmpty)
         for section in sections {
             let cited = (section["citedBy"] as? [Any])?.isEmpty == false
@@ -372,18 +418,24 @@ import Testing
         }
     }
 
-    @Test(arguments: ["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"])
-    func everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: String) throws {
+    func testEveryParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason() throws {
+        forEachCase(["siv-cms", "sshf-hastesaker", "vgr-websesam", "skane-sesam-lmn-reservrutin", "gits-samsa-samvy"]) {
+            a0 in
+            try Self.everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: a0)
+        }
+    }
+
+    static func everyParagraphOfTheDocumentIsCarriedOrNotCarriedWithAReason(procedure: String) throws {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let counts = try #require((json["summary"] as? [String: Any])?["paragraphs"] as? [String: Int])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let counts = try require((json["summary"] as? [String: Any])?["paragraphs"] as? [String: Int])
         expectEqual(counts["neither"], 0)
         expectEqual(counts["carried"].map { $0 > 0 }, true)
         expectEqual(counts["total"], (counts["carried"] ?? 0) + (counts["notCarried"] ?? 0))
-        let sections = try #require(json["sections"] as? [[String: Any]])
+        let sections = try require(json["sections"] as? [[String: Any]])
         for section in sections {
-            for paragraph in try #require(section["paragraphs"] as? [[String: Any]]) {
+            for paragraph in try require(section["paragraphs"] as? [[String: Any]]) {
                 let carried = (paragraph["carriedBy"] as? [Any])?.isEmpty == false
                 // Never both: a paragraph marked not carried that a citation carries is a stale mark.
                 expectTrue(
@@ -396,7 +448,7 @@ import Testing
     /// The issue's example: source 004's point on patient safety sits in a section other entries cite. Take away the
     /// one citation that carries it, and `validate --strict` names exactly that paragraph; without `--strict` it is a
     /// warning.
-    @Test func validateStrictNamesTheOneParagraphWhoseCitationIsRemoved() throws {
+    func testValidateStrictNamesTheOneParagraphWhoseCitationIsRemoved() throws {
         let directory = try TemporaryDirectory.make("paragraphs")
         defer { TemporaryDirectory.remove(directory) }
         let procedures = Binary.root.appending(path: "procedures")
@@ -412,8 +464,8 @@ import Testing
         }
         let strict = try Binary.run(["validate", directory.path, "--strict", "--format", "json"])
         expectTrue(strict.exitCode != 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
-        let diagnostics = try #require(json["diagnostics"] as? [[String: Any]])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(strict.stdout.utf8)) as? [String: Any])
+        let diagnostics = try require(json["diagnostics"] as? [[String: Any]])
         let failing = diagnostics.filter { $0["severity"] as? String != "note" }
         expectEqual(failing.count, 1)
         expectTrue(failing.first?["code"] as? String == "uncarried-paragraph")
@@ -424,7 +476,7 @@ import Testing
         expectTrue(lenient.stdout.contains("warning: nothing carries paragraph 'uppdrag ¶3.1'"))
     }
 
-    @Test func validateRejectsAnUnknownAndAnUncitedSection() throws {
+    func testValidateRejectsAnUnknownAndAnUncitedSection() throws {
         let directory = try TemporaryDirectory.make("fidelity")
         defer { TemporaryDirectory.remove(directory) }
         let file = directory.appending(path: "p.json")

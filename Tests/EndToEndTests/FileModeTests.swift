@@ -1,15 +1,15 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 27, "links": `fmt` on a symbolic link formats the link's target and keeps the target's mode (the link stays
 /// a link), and no command makes a procedure file, a page or a directory writable by others, not even under
 /// `umask 000` (`fmt`, `new --output` and `site` each did: 0777 from a link's mode, 0666 and 0777 from the umask).
-@Suite struct FileModeTests {
+final class FileModeTests: XCTestCase {
     static let umask000 = ["/bin/sh", "-c", "umask 000; exec \"$@\"", "sh"]
 
     static func mode(_ path: String) throws -> Int {
-        try #require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
+        try require(FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int)
     }
 
     static func isLink(_ path: String) -> Bool {
@@ -23,7 +23,7 @@ import Testing
         try JSONSerialization.data(withJSONObject: value).write(to: URL(fileURLWithPath: path))
     }
 
-    @Test func fmtOnALinkFormatsItsTargetKeepsItsModeAndLeavesTheLinkALink() throws {
+    func testFmtOnALinkFormatsItsTargetKeepsItsModeAndLeavesTheLinkALink() throws {
         let directory = try TemporaryDirectory.make("fmt-link")
         defer { TemporaryDirectory.remove(directory) }
         let repository = directory.appending(path: "repo").path
@@ -44,7 +44,7 @@ import Testing
         expectEqual(check.exitCode, 0, "the repository's file was left unformatted: \(check.stdout)")
     }
 
-    @Test func fmtKeepsAFilesModeButNeverOthersWrite() throws {
+    func testFmtKeepsAFilesModeButNeverOthersWrite() throws {
         let directory = try TemporaryDirectory.make("fmt-mode")
         defer { TemporaryDirectory.remove(directory) }
         for (given, kept) in [(0o600, 0o600), (0o664, 0o664), (0o666, 0o664)] {
@@ -57,7 +57,7 @@ import Testing
         }
     }
 
-    @Test func newAndSiteUnderUmask000MakeNothingWritableByOthers() throws {
+    func testNewAndSiteUnderUmask000MakeNothingWritableByOthers() throws {
         let directory = try TemporaryDirectory.make("umask")
         defer { TemporaryDirectory.remove(directory) }
         let new = directory.appending(path: "new.json").path
@@ -73,7 +73,7 @@ import Testing
         }
     }
 
-    @Test func newRefusesToWriteThroughALinkEvenOneToNowhere() throws {
+    func testNewRefusesToWriteThroughALinkEvenOneToNowhere() throws {
         let directory = try TemporaryDirectory.make("new-link")
         defer { TemporaryDirectory.remove(directory) }
         let link = directory.appending(path: "x.json").path

@@ -1,14 +1,14 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Commands run as a user would, their stdout compared with golden files and their exit codes checked.
-@Suite struct GoldenOutputTests {
-    struct Case: CustomTestStringConvertible, Sendable {
+final class GoldenOutputTests: XCTestCase {
+    struct Case: CustomStringConvertible, Sendable {
         let golden: String
         let arguments: [String]
         let exitCode: Int32
-        var testDescription: String { golden }
+        var description: String { golden }
     }
 
     static let now = ["--now", "2026-11-21T03:00"]
@@ -145,8 +145,13 @@ import Testing
     /// Stands for an empty outage log made for the run (`/dev/null` is refused: a log is a regular file).
     static let emptyLog = "{empty-log}"
 
-    @Test(arguments: cases)
-    func outputMatchesTheGoldenFile(_ c: Case) throws {
+    func testOutputMatchesTheGoldenFile() throws {
+        forEachCase(Self.cases) { a0 in
+            try Self.outputMatchesTheGoldenFile(a0)
+        }
+    }
+
+    static func outputMatchesTheGoldenFile(_ c: Case) throws {
         let directory = try TemporaryDirectory.make("golden")
         defer { TemporaryDirectory.remove(directory) }
         let log = directory.appending(path: "outages.jsonl")

@@ -1,13 +1,13 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The built `govctl validate` prints, for each case of the invalid corpus (Tests/GovKitTests/Fixtures/invalid),
 /// exactly the report its `expected.txt` records (the library test checks the same through GovKit), and exits 65
 /// when there is an error.
-@Suite struct InvalidCorpusEndToEndTests {
+final class InvalidCorpusEndToEndTests: XCTestCase {
     static let directory = Binary.root.appending(path: "Tests/GovKitTests/Fixtures/invalid")
 
     static func entries(_ url: URL) -> [String] {
@@ -19,12 +19,17 @@ import Testing
         entries(directory.appending(path: code)).map { "\(code)/\($0)" }
     }
 
-    @Test func theCorpusHasACaseForEveryCode() {
+    func testTheCorpusHasACaseForEveryCode() {
         expectEqual(Set(Self.cases.map { $0.split(separator: "/")[0] }).count, DiagnosticCode.allCases.count)
     }
 
-    @Test(arguments: cases)
-    func validatePrintsTheCorpusReport(_ name: String) throws {
+    func testValidatePrintsTheCorpusReport() throws {
+        forEachCase(Self.cases) { a0 in
+            try Self.validatePrintsTheCorpusReport(a0)
+        }
+    }
+
+    static func validatePrintsTheCorpusReport(_ name: String) throws {
         let url = Self.directory.appending(path: name)
         let files = Self.entries(url).filter { $0.hasSuffix(".json") }
         // A case about permissions (`mode.txt`) runs in a copy whose files have that mode (git keeps none but 644).
@@ -52,7 +57,7 @@ import Testing
         expectEqual(result.exitCode, (hasError ? 65 : 0))
     }
 
-    @Test func testRefusesInvalidProceduresWithExit65() throws {
+    func testTestRefusesInvalidProceduresWithExit65() throws {
         let result = try Binary.run(["test", "Tests/GovKitTests/Fixtures/invalid/schema-version/version-2"])
         expectEqual(result.exitCode, 65)
         expectTrue(result.stderr.contains("schemaVersion 2 is not supported by this govctl"), "\(result.stderr)")

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// JSON output: exact amounts, no marked blanks, errors from one renderer.
-@Suite struct JSONOutputTests {
-    @Test func anExactDecimalIsWrittenDigitForDigitWhereADoubleWouldNot() {
+final class JSONOutputTests: XCTestCase {
+    func testAnExactDecimalIsWrittenDigitForDigitWhereADoubleWouldNot() {
         expectEqual(JSONWriter.compact(.decimal(Decimal(2_884_000))), "2884000")
         expectEqual(JSONWriter.compact(.decimal(Decimal(string: "1234.50")!)), "1234.5")
         expectEqual(
@@ -14,14 +14,14 @@ import Testing
         expectEqual(JSONWriter.compact(.number(12_345_678_901_234_567_890.01)), "1.2345678901234567e+19")
     }
 
-    @Test func theRuleEngineReadsADecimalAsANumber() throws {
+    func testTheRuleEngineReadsADecimalAsANumber() throws {
         let data = JSONValue.object(JSONObject([("amount", .decimal(Decimal(25_000)))]))
         try expectEqual(
             try Rule(.object(JSONObject([(">=", [["var": "amount"], 25_000])]))).evaluate(data), .bool(true))
         try expectEqual(try Rule(.object(JSONObject([("+", [["var": "amount"], 1])]))).evaluate(data), .number(25_001))
     }
 
-    @Test func rowsGoOnOneLineWhenAsked() {
+    func testRowsGoOnOneLineWhenAsked() {
         let value: JSONValue = ["lines": [["id": "a", "amount": 1]], "nested": ["deep": ["x": 1]]]
         let text = JSONWriter.pretty(value) { path, value in path.first == "lines" && JSONWriter.isRow(value) }
         expectEqual(
@@ -30,27 +30,27 @@ import Testing
         )
     }
 
-    @Test func budgetAmountsInJSONAreTheExactDecimals() throws {
+    func testBudgetAmountsInJSONAreTheExactDecimals() throws {
         let r = try Binary.run(["budget", "websesam", "--format", "json", "--now", "2026-11-21T03:00"])
         expectEqual(r.exitCode, 0)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         expectEqual((json["total"] as? NSNumber)?.int64Value, 2_884_000)
         expectTrue(r.stdout.contains("\"total\": 2884000,\n"))
         expectTrue(r.stdout.contains("\"percent\": 80, \"amount\": 2307200}"))
         expectTrue(!r.stdout.contains("e+"))
     }
 
-    @Test func aMissingFieldIsNullInJSONAndListedWithItsLabelAndFlag() throws {
+    func testAMissingFieldIsNullInJSONAndListedWithItsLabelAndFlag() throws {
         let r = try Binary.run([
             "report-urgent", "LVMS", "--format", "json", "--description", "svarer ikke", "--now", "2026-11-21T03:00",
         ])
         expectEqual(r.exitCode, 0)
         expectTrue(!r.stdout.contains("[[MANGLER"))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let texts = try #require(json["texts"] as? [String: Any])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let texts = try require(json["texts"] as? [String: Any])
         expectTrue(texts["description"] is NSNull)
         expectTrue(texts["subject"] as? String == "LVMS – OK skal hjelpe")
-        let missing = try #require(json["missing"] as? [[String: Any]])
+        let missing = try require(json["missing"] as? [[String: Any]])
         expectEqual(
             missing.map { $0["id"] as? String },
             [
@@ -67,19 +67,19 @@ import Testing
         expectTrue(text.stdout.contains("Avdeling: [[MANGLER: Avdeling]]"))
     }
 
-    @Test func aGuideGivesMissingFactsAsFactArguments() throws {
+    func testAGuideGivesMissingFactsAsFactArguments() throws {
         let r = try Binary.run(["guide", "hastesak-sykehuspartner", "--system", "LVMS", "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let missing = try #require(json["missing"] as? [[String: Any]])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let missing = try require(json["missing"] as? [[String: Any]])
         expectTrue(missing.first?["flag"] as? String == "--fact affectsOperations=…")
         expectTrue(missing.contains { $0["flag"] as? String == "--fact description=…" })
     }
 
-    @Test func anErrorIsRenderedAsJSONByTheErrorRenderer() throws {
+    func testAnErrorIsRenderedAsJSONByTheErrorRenderer() throws {
         let error = GovError(.notFound, "unknown system 'LVSM'", hint: "did you mean 'LVMS'?")
-        let json = try #require(
+        let json = try require(
             try JSONSerialization.jsonObject(with: Data(ErrorRenderer.json(error).utf8)) as? [String: Any])
-        let body = try #require(json["error"] as? [String: Any])
+        let body = try require(json["error"] as? [String: Any])
         expectTrue(body["type"] as? String == "notFound")
         expectTrue(body["message"] as? String == "unknown system 'LVSM'")
         expectTrue(body["hint"] as? String == "did you mean 'LVMS'?")
@@ -87,15 +87,15 @@ import Testing
         expectEqual(ErrorRenderer.text(error), "govctl: error: unknown system 'LVSM'; did you mean 'LVMS'?\n")
     }
 
-    @Test func aCommandsErrorWithFormatJSONIsTheSameObjectOnStdout() throws {
+    func testACommandsErrorWithFormatJSONIsTheSameObjectOnStdout() throws {
         let r = try Binary.run(["budget", "webSesm", "--format", "json"])
         expectEqual(r.exitCode, 66)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         expectTrue((json["error"] as? [String: Any])?["type"] as? String == "notFound")
         expectTrue(r.stderr.contains("govctl: error: unknown system 'webSesm'"))
     }
 
-    @Test func anUnknownFormatIsAUsageErrorListingTheCommandsFormats() throws {
+    func testAnUnknownFormatIsAUsageErrorListingTheCommandsFormats() throws {
         let r = try Binary.run(["budget", "websesam", "--format", "email"])
         expectEqual(r.exitCode, 64)
         expectTrue(r.stderr.contains("'--format email' is not one of text, csv, json, markdown"))

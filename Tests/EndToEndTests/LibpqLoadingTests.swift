@@ -1,13 +1,13 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// govctl loads libpq only for a `postgresql://` state (Sources/CLibPQ/shim.h): linked at start, libpq and the
 /// libraries it pulls in doubled the cost of every run. Tried here where libpq cannot be loaded at all (a private
 /// mount namespace hides it behind /dev/null): a run on a file must not notice, and a run on a database must say what
 /// to install.
-@Suite struct LibpqLoadingTests {
-    @Test func withoutLibpqAFileStateWorksAndADatabaseStateSaysToInstallIt() throws {
+final class LibpqLoadingTests: XCTestCase {
+    func testWithoutLibpqAFileStateWorksAndADatabaseStateSaysToInstallIt() throws {
         let what = "govctl where libpq cannot be loaded"
         let version = try Binary.run(["--version"])
         guard version.stdout.contains("a PostgreSQL database (libpq)") else {

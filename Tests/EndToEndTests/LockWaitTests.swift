@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 24, point 3: a held lock never hangs the check; after `-t/--timeout` it is UNKNOWN, naming the holder.
-@Suite struct LockWaitTests {
+final class LockWaitTests: XCTestCase {
     /// One process (python3) holding an exclusive `flock` on `path` until `release` kills it (SIGKILL: it cannot be
     /// blocked, and the lock goes with the process).
     final class Holder {
@@ -33,7 +33,7 @@ import Testing
         }
     }
 
-    @Test func aHeldLockMakesTheNagiosCheckUnknownWithinItsTimeoutNamingTheHolder() throws {
+    func testAHeldLockMakesTheNagiosCheckUnknownWithinItsTimeoutNamingTheHolder() throws {
         guard let python = ToolRequirement.python(for: "a lock held by another process") else { return }
         let log = try SharedLog()
         defer { log.remove() }
@@ -53,7 +53,7 @@ import Testing
         expectEqual(cron.exitCode, 3)
     }
 
-    @Test func anOutageCommandWaitsAtMostItsTimeoutAndWritesNothing() throws {
+    func testAnOutageCommandWaitsAtMostItsTimeoutAndWritesNothing() throws {
         guard let python = ToolRequirement.python(for: "a lock held by another process") else { return }
         let log = try SharedLog()
         defer { log.remove() }

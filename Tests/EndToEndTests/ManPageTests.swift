@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// `govctl man`: the roff page made from the declarations, rendered by man-db and checked by groff.
-@Suite struct ManPageTests {
+final class ManPageTests: XCTestCase {
     static func write(_ text: String) throws -> URL {
         let file = FileManager.default.temporaryDirectory.appending(path: "govctl-\(UUID().uuidString).1")
         try text.write(to: file, atomically: true, encoding: .utf8)
@@ -27,7 +27,7 @@ import Testing
             exitCode: process.terminationStatus)
     }
 
-    @Test func manRendersEverySectionAndEachCommand() throws {
+    func testManRendersEverySectionAndEachCommand() throws {
         guard ToolRequirement.which("man", for: "govctl man rendered by man-db") != nil,
             ToolRequirement.which("col", for: "govctl man rendered by man-db") != nil
         else {
@@ -57,7 +57,7 @@ import Testing
         expectTrue(text.contains("GOVCTL_PROCEDURES"))
     }
 
-    @Test func groffReadsThePageWithoutAWarning() throws {
+    func testGroffReadsThePageWithoutAWarning() throws {
         guard ToolRequirement.which("groff", for: "groff's check of govctl man") != nil else {
             return
         }
@@ -68,7 +68,7 @@ import Testing
         expectEqual(result.stderr, "")
     }
 
-    @Test func theDateIsTheReleaseDateOrSourceDateEpochNeverTodays() throws {
+    func testTheDateIsTheReleaseDateOrSourceDateEpochNeverTodays() throws {
         let page = try Binary.run(["man"]).stdout
         expectTrue(page.contains(#".TH "GOVCTL" 1 "2026\-11\-28""#))
         let epoch = try Binary.run(["man"], environment: ["SOURCE_DATE_EPOCH": "1700000000"]).stdout

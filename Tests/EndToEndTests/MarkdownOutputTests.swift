@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// `--format markdown` for who-owns, reserve-status, budget and show, compared with golden files.
-@Suite struct MarkdownOutputTests {
+final class MarkdownOutputTests: XCTestCase {
     static let now = ["--now", "2026-11-21T03:00"]
 
     static let cases: [GoldenOutputTests.Case] = [
@@ -36,8 +36,13 @@ import Testing
             arguments: ["show", "vgr-websesam", "--lang", "en", "--format", "markdown"] + now, exitCode: 0),
     ]
 
-    @Test(arguments: cases)
-    func markdownMatchesTheGoldenFile(_ c: GoldenOutputTests.Case) throws {
+    func testMarkdownMatchesTheGoldenFile() throws {
+        forEachCase(Self.cases) { a0 in
+            try Self.markdownMatchesTheGoldenFile(a0)
+        }
+    }
+
+    static func markdownMatchesTheGoldenFile(_ c: GoldenOutputTests.Case) throws {
         let result = try Binary.run(c.arguments)
         expectEqual(result.exitCode, c.exitCode, "stderr: \(result.stderr)")
         let (expected, actual) = try Golden.compare(c.golden, result.stdout)
@@ -45,7 +50,7 @@ import Testing
         expectEqual(actual, expected)
     }
 
-    @Test func textFromTheDataIsEscapedInMarkdown() throws {
+    func testTextFromTheDataIsEscapedInMarkdown() throws {
         let directory = try TemporaryDirectory.make("md")
         defer { TemporaryDirectory.remove(directory) }
         let original = try String(

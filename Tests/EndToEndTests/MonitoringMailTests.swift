@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 24, point 5: each mail to its reader. UNKNOWN goes to the administrator, never the staff; a prognosis set
 /// or changed is a notice; state mails carry the note and the prognosis.
-@Suite struct MonitoringMailTests {
+final class MonitoringMailTests: XCTestCase {
     /// `reserve-status --on-change --format email` as cron runs it, with the configuration `config` (JSON).
     static func cron(
         _ log: SharedLog, _ now: String, config: String, environment: [String: String] = [:]
@@ -19,7 +19,7 @@ import Testing
 
     static let staff = "{\"mail\": {\"to\": [\"kundservice@example.org\"]}}"
 
-    @Test func anUnknownGoesToTheAdministratorNeverToTheStaff() throws {
+    func testAnUnknownGoesToTheAdministratorNeverToTheStaff() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write("garbage\n")
@@ -47,7 +47,7 @@ import Testing
         expectTrue(!owner.stdout.contains("kundservice"))
     }
 
-    @Test func anUntrustedLogMailsTheAdministrator() throws {
+    func testAnUntrustedLogMailsTheAdministrator() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let directory = log.directory.appending(path: "state").path
@@ -60,7 +60,7 @@ import Testing
         expectTrue(r.stderr.contains("writable by others"))
     }
 
-    @Test func anUntrustedLogIsSaidOnceNotEveryRunAndAgainAfterItWasMended() throws {
+    func testAnUntrustedLogIsSaidOnceNotEveryRunAndAgainAfterItWasMended() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let directory = log.directory.appending(path: "state").path
@@ -89,7 +89,7 @@ import Testing
         expectEqual(chmod(directory, 0o755), 0)
     }
 
-    @Test func aPrognosisSetOrChangedIsMailedWithTheNoteAndThePrognosis() throws {
+    func testAPrognosisSetOrChangedIsMailedWithTheNoteAndThePrognosis() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let start = ["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--note", "Servern svarar inte"]
@@ -115,7 +115,7 @@ import Testing
         expectTrue(changed.stdout.contains("Prognos: Sesam LMN =C3=A5ter 15:00"))
     }
 
-    @Test func aPassedPrognosisIsSaidPassedBesideThePrognosisFact() throws {
+    func testAPassedPrognosisIsSaidPassedBesideThePrognosisFact() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -130,7 +130,7 @@ import Testing
         expectTrue(markdown.stdout.contains("- **Prognos finns:** ja (passerad)\n"))
     }
 
-    @Test func mailAdminMustBeAnAddressOrAList() throws {
+    func testMailAdminMustBeAnAddressOrAList() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let r = try Self.cron(log, "2026-11-21T09:00", config: "{\"mail\": {\"admin\": 42}}")

@@ -1,14 +1,14 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 13, point 5: notification on change, for cron, and whole e-mail messages.
-@Suite struct CronNotificationTests {
+final class CronNotificationTests: XCTestCase {
     /// The README's cron.d line for mail on change (the one with --on-change), without its schedule and user.
     static func readmeCronCommand() throws -> String {
         let readme = try String(contentsOf: Binary.root.appending(path: "README.md"), encoding: .utf8)
         let line = readme.split(separator: "\n").first { $0.hasPrefix("*/5 * * * *") && $0.contains("--on-change") }
-        let fields = try #require(line).split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
+        let fields = try require(line).split(separator: " ", maxSplits: 6, omittingEmptySubsequences: false)
         return String(fields[6])
     }
 
@@ -28,7 +28,7 @@ import Testing
         process.waitUntilExit()
     }
 
-    @Test func aSixHourOutageWithNoPrognosisSendsExactlyThreeMailsThroughTheReadmeCronRecipe() throws {
+    func testASixHourOutageWithNoPrognosisSendsExactlyThreeMailsThroughTheReadmeCronRecipe() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
@@ -40,7 +40,7 @@ import Testing
         let command = try Self.readmeCronCommand()
         let env = ["GOVCTL_CONFIG": config.path]
         let calendar = Calendar(identifier: .gregorian)
-        var time = try #require(
+        var time = try require(
             calendar.date(
                 from: DateComponents(
                     timeZone: TimeZone(identifier: "Europe/Stockholm"), year: 2026, month: 11, day: 21, hour: 7,
@@ -106,7 +106,7 @@ import Testing
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    @Test func onChangeIsSilentWhileTheStateHoldsAndRepeatNotifiesAgain() throws {
+    func testOnChangeIsSilentWhileTheStateHoldsAndRepeatNotifiesAgain() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -123,7 +123,7 @@ import Testing
         expectTrue(FileManager.default.fileExists(atPath: log.path + ".notified"))
     }
 
-    @Test func aLogThatBecomesUnreadableIsNotifiedOnce() throws {
+    func testALogThatBecomesUnreadableIsNotifiedOnce() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--on-change"]).exitCode, 0)
@@ -135,17 +135,17 @@ import Testing
     }
 }
 
-@Suite struct EmailFormatTests {
+final class EmailFormatTests: XCTestCase {
     let since = ["--since", "2026-11-21T08:00", "--now", "2026-11-21T12:00"]
 
-    @Test func reserveStatusWritesAWholeUTF8MessageWhateverTheLocale() throws {
+    func testReserveStatusWritesAWholeUTF8MessageWhateverTheLocale() throws {
         let r = try Binary.run(
             [
                 "reserve-status", "sesam-lmn", "--format", "email", "--to", "Kåre Ås <kare@example.org>", "--from",
                 "govctl@example.org",
             ] + since, environment: ["LANG": "C", "LC_ALL": "C"])
         expectEqual(r.exitCode, 2)
-        let (headers, body) = try #require(Self.split(r.stdout))
+        let (headers, body) = try require(Self.split(r.stdout))
         expectTrue(headers.contains("From: govctl@example.org"))
         expectTrue(headers.contains("To: =?UTF-8?B?S8OlcmUgw4Vz?= <kare@example.org>"))
         expectTrue(headers.contains("MIME-Version: 1.0"))
@@ -166,7 +166,7 @@ import Testing
         return (headers.split(separator: "\n").map(String.init), String(message[range.upperBound...]))
     }
 
-    @Test func anEmptyToOrAnAddressWithAControlCharacterIsRefused() throws {
+    func testAnEmptyToOrAnAddressWithAControlCharacterIsRefused() throws {
         let empty = try Binary.run(["reserve-status", "sesam-lmn", "--format", "email", "--to", ""] + since)
         expectEqual(empty.exitCode, 64)
         expectTrue(empty.stderr.contains("'--to ' is empty"))
@@ -182,8 +182,8 @@ import Testing
 }
 
 /// Issue 13, point 6: a probe opens and ends the outage it saw.
-@Suite struct ProbeWatchTests {
-    @Test func threeFailuresOpenTheOutageAtTheFirstAndASuccessEndsIt() throws {
+final class ProbeWatchTests: XCTestCase {
+    func testThreeFailuresOpenTheOutageAtTheFirstAndASuccessEndsIt() throws {
         let log = try SharedLog()
         defer { log.remove() }
         func watch(_ probe: String, _ now: String) throws -> Binary.Result {
@@ -209,7 +209,7 @@ import Testing
         try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:25"]).exitCode, 0)
     }
 
-    @Test func anOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {
+    func testAnOutageAPersonOpenedIsEndedOnlyByAPersonAndTheStatusSaysWhenTheProbeLastReachedIt() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -223,7 +223,7 @@ import Testing
     /// Debian's monitoring-plugins-basic (the README's probe), which is not on PATH.
     static let checkTCP = "/usr/lib/nagios/plugins/check_tcp"
 
-    @Test func aMonitoringPluginsProbeThatFailsCountsAsAFailure() throws {
+    func testAMonitoringPluginsProbeThatFailsCountsAsAFailure() throws {
         guard FileManager.default.isExecutableFile(atPath: Self.checkTCP) else {
             ToolRequirement.missing(
                 "\(Self.checkTCP) (monitoring-plugins-basic)", for: "outage watch with check_tcp as its probe")
@@ -240,7 +240,7 @@ import Testing
         expectTrue(r.stdout.contains("opened the outage"))
     }
 
-    @Test func aHangingProbeTimesOutAndFailuresCanBeGiven() throws {
+    func testAHangingProbeTimesOutAndFailuresCanBeGiven() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let r = try log.run([

@@ -1,13 +1,13 @@
 import CLIKit
 import GovKit
 import TestSupport
-import Testing
+import XCTest
 
 @testable import govctl
 
 /// A command declared the way commands were before CLIKit (`OptionSpec`, `formats:`, `examples:`) still compiles and
 /// becomes a CLIKit declaration, so branches written against the old parser merge with small changes.
-@Suite struct OldStyleDeclarationTests {
+final class OldStyleDeclarationTests: XCTestCase {
     static let oldStyle = govctl.Command(
         name: "hospital-site", summary: "a site's systems",
         description: "Lists a site's systems.",
@@ -24,14 +24,14 @@ import Testing
         return Output(stdout: "\(context.argument("SITE") ?? "")\(open) \(context.arguments.all("to"))\n")
     }
 
-    @Test func anOptionSpecIsAValueOrAFlag() {
+    func testAnOptionSpecIsAValueOrAFlag() {
         let options = Self.oldStyle.declaration.options
         expectEqual(options.map(\.name), ["state", "open", "to", "format"])
         expectTrue(options[0].takesValue && !options[1].takesValue && options[2].isRepeatable)
         expectEqual(options[3].choices, ["text", "json", "markdown"])
     }
 
-    @Test func theDeclarationParsesAndRuns() throws {
+    func testTheDeclarationParsesAndRuns() throws {
         var program = GovCtl.program
         program.commands.append(Self.oldStyle.declaration)
         expectEqual(program.declarationProblems, [])
@@ -40,7 +40,7 @@ import Testing
                 "hospital-site", "Arendal", "--open", "--to", "a", "--to", "b",
             ])
         else {
-            Issue.record("did not parse to a command")
+            reportFailure("did not parse to a command")
             return
         }
         let context = Context(arguments: parsed, environment: [:], format: .text, language: nil, clock: .system())

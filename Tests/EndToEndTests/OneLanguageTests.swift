@@ -1,14 +1,14 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 25, "one language per run": every line of a result is in the run's language, which is `--lang`, else the
 /// configuration's `lang`, else each procedure's source language; a procedure not written in the language asked
 /// for speaks its source's, said once on stderr. Arguments that are not UTF-8 are refused.
-@Suite struct OneLanguageTests {
+final class OneLanguageTests: XCTestCase {
     static let sesam = ["reserve-status", "Sesam LMN", "--since", "2026-11-21T08:00", "--now", "2026-11-21T09:30"]
 
-    @Test func norwegianAskedOfASwedishProcedureGivesSwedishThroughoutAndSaysSo() throws {
+    func testNorwegianAskedOfASwedishProcedureGivesSwedishThroughoutAndSaysSo() throws {
         let r = try Binary.run(Self.sesam + ["--lang", "nb"])
         expectTrue(r.stdout.contains("Bedömning"))
         expectTrue(r.stdout.contains("källa:"))
@@ -20,10 +20,15 @@ import Testing
                 "note: 'skane-sesam-lmn-reservrutin' är skriven på sv och en, inte nb; svaret är på sv"))
     }
 
-    @Test(arguments: [
-        ["budget", "webSesam", "--now", "2026-11-21T09:00"], ["who-owns", "Sesam LMN"], ["show", "vgr-websesam"],
-        ["trace", "skane-sesam-lmn-reservrutin"],
-    ])
+    func testEveryFaceOfASwedishProcedureIsSwedishUnderLangNb() throws {
+        for a0 in [
+            ["budget", "webSesam", "--now", "2026-11-21T09:00"], ["who-owns", "Sesam LMN"], ["show", "vgr-websesam"],
+            ["trace", "skane-sesam-lmn-reservrutin"],
+        ] {
+            try withCase("\(a0)") { try everyFaceOfASwedishProcedureIsSwedishUnderLangNb(a0) }
+        }
+    }
+
     func everyFaceOfASwedishProcedureIsSwedishUnderLangNb(_ command: [String]) throws {
         let r = try Binary.run(command + ["--lang", "nb"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
@@ -34,7 +39,7 @@ import Testing
         expectTrue(r.stderr.contains("är skriven på sv och en, inte nb"), "\(r.stderr)")
     }
 
-    @Test func englishAskedIsEnglishThroughout() throws {
+    func testEnglishAskedIsEnglishThroughout() throws {
         let r = try Binary.run(Self.sesam + ["--lang", "en"])
         expectTrue(r.stdout.contains("Assessment"))
         for swedish in ["Bedömning", "källa:", "Tidpunkt:", "anges inte i källan", "Sedan:"] {
@@ -43,7 +48,7 @@ import Testing
         expectTrue(!r.stderr.contains("note:"))
     }
 
-    @Test func aStateIsNeverShownByItsId() throws {
+    func testAStateIsNeverShownByItsId() throws {
         let r = try Binary.run(Self.sesam)
         expectTrue(r.exitCode != 64, "\(r.stderr)")
         for id in ["no-outage", "reserve-active", "Läge:"] {
@@ -51,7 +56,7 @@ import Testing
         }
     }
 
-    @Test func theConfigurationSetsTheLanguageAndTheCommandLineWins() throws {
+    func testTheConfigurationSetsTheLanguageAndTheCommandLineWins() throws {
         let directory = try TemporaryDirectory.make("lang")
         defer { TemporaryDirectory.remove(directory) }
         let config = directory.appending(path: "govctl.json")
@@ -67,7 +72,7 @@ import Testing
         expectTrue(wrong.stderr.contains("'lang' must be nb, sv or en, not 'no'"))
     }
 
-    @Test func theLocaleDoesNotChooseTheLanguage() throws {
+    func testTheLocaleDoesNotChooseTheLanguage() throws {
         // A server's LANG is its installer's (en_US.UTF-8, C.UTF-8), not its reader's: a Norwegian case stays
         // Norwegian whatever the locale.
         for locale in ["en_US.UTF-8", "sv_SE.UTF-8", "C"] {
@@ -77,7 +82,7 @@ import Testing
         }
     }
 
-    @Test func anArgumentThatIsNotUTF8IsRefusedByPosition() throws {
+    func testAnArgumentThatIsNotUTF8IsRefusedByPosition() throws {
         let r = try Binary.run(
             ["report-urgent", "LVMS", "--now", "2026-11-21T03:00"],
             launcher: ["/bin/sh", "-c", #"exec "$0" "$@" --department "$(printf 'Blodbanken \330')""#])

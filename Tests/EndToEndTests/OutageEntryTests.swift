@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 13: prognoses with times, and a log that refuses nonsense, corrects by appending and keeps the history.
-@Suite struct PrognosisTimeTests {
-    @Test func thePrognosisTimeIsShownInTextJSONAndNagios() throws {
+final class PrognosisTimeTests: XCTestCase {
+    func testThePrognosisTimeIsShownInTextJSONAndNagios() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -38,7 +38,7 @@ import Testing
         expectTrue(lateJSON.stdout.contains("\"govctl:s tolkning, inte källans: "))
     }
 
-    @Test func aPrognosisWhoseTimeHasPassedNoLongerKeepsTheReserveRoutineOff() throws {
+    func testAPrognosisWhoseTimeHasPassedNoLongerKeepsTheReserveRoutineOff() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -53,7 +53,7 @@ import Testing
         expectTrue(after.stdout.contains("Prognos: Sesam LMN åter 10:00 (passerad)"))
     }
 
-    @Test func aPrognosisAlreadyPastIsRefused() throws {
+    func testAPrognosisAlreadyPastIsRefused() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -65,8 +65,8 @@ import Testing
     }
 }
 
-@Suite struct OutageRefusalTests {
-    @Test func anEndBeforeTheStartIsRefused() throws {
+final class OutageRefusalTests: XCTestCase {
+    func testAnEndBeforeTheStartIsRefused() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -75,7 +75,7 @@ import Testing
         expectTrue(r.stderr.contains("the end 2026-11-21 07:00 is before the outage's start 2026-11-21 08:00"))
     }
 
-    @Test func aStartInTheFutureOrOutsideTheYearsIsRefused() throws {
+    func testAStartInTheFutureOrOutsideTheYearsIsRefused() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let future = try log.run(["outage", "start", "sesam-lmn", "--at", "2099-01-01T08:00"])
@@ -91,7 +91,7 @@ import Testing
         try expectTrue(try log.text.contains("\"at\":\"2026-11-21T07:00:30Z\""), "four-digit years, UTC")
     }
 
-    @Test func aSecondStartIsRefused() throws {
+    func testASecondStartIsRefused() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -100,7 +100,7 @@ import Testing
         expectTrue(r.stderr.contains("already open since 2026-11-21 08:00"))
     }
 
-    @Test func aSystemWithoutAReserveRoutineIsRefused() throws {
+    func testASystemWithoutAReserveRoutineIsRefused() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let r = try log.run(["outage", "start", "LVMS"])
@@ -110,8 +110,8 @@ import Testing
     }
 }
 
-@Suite struct OutageHistoryTests {
-    @Test func amendAndCancelAppendCorrectionsThatKeepWhoAndWhen() throws {
+final class OutageHistoryTests: XCTestCase {
+    func testAmendAndCancelAppendCorrectionsThatKeepWhoAndWhen() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -131,7 +131,7 @@ import Testing
         try expectEqual(try log.text.split(separator: "\n").count, 3, "append-only: nothing rewritten")
     }
 
-    @Test func listAndShowGiveTheHistoryAndEveryActionTakesJSON() throws {
+    func testListAndShowGiveTheHistoryAndEveryActionTakesJSON() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let start = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00", "--format", "json"])
@@ -150,7 +150,7 @@ import Testing
         }
     }
 
-    @Test func archiveMovesEndedOutagesBesideTheLog() throws {
+    func testArchiveMovesEndedOutagesBesideTheLog() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(try log.run(["outage", "start", "sesam-lmn", "--at", "2025-11-21T08:00"]).exitCode, 0)
@@ -167,8 +167,8 @@ import Testing
 }
 
 /// Issue 13, point 7: text that fits the state.
-@Suite struct StatusTextTests {
-    @Test func anOutageThatStartedOnAnotherDayShowsItsDate() throws {
+final class StatusTextTests: XCTestCase {
+    func testAnOutageThatStartedOnAnotherDayShowsItsDate() throws {
         let r = try Binary.run([
             "reserve-status", "sesam-lmn", "--since", "2026-11-20T22:00", "--now", "2026-11-21T09:00", "--format",
             "nagios",
@@ -176,7 +176,7 @@ import Testing
         expectTrue(r.stdout.contains("sedan 2026-11-20 22:00 (11 h 00 min)"))
     }
 
-    @Test func theLabelIsTheDisplayNameOnErrorsToo() throws {
+    func testTheLabelIsTheDisplayNameOnErrorsToo() throws {
         let typo = try Binary.run(["reserve-status", "sesam-lmn", "--format", "nagios", "--stat", "/x"])
         expectEqual(typo.exitCode, 3)
         expectTrue(typo.stdout.hasPrefix("SESAM LMN UNKNOWN - unknown option '--stat'; did you mean '--state'?"))

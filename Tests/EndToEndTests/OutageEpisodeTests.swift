@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 24, point 2: an outage ends only when the system has stayed up for the procedure's recovery period; a new
 /// start within it continues the episode, whose 4 hours count from its first start.
-@Suite struct OutageEpisodeTests {
+final class OutageEpisodeTests: XCTestCase {
     /// "2026-11-21T08:00" plus `minutes`, on the procedure's (Stockholm's) wall clock, which has no DST change that day.
     static func time(_ minutes: Int) -> String {
         let total = 8 * 60 + minutes
@@ -28,7 +28,7 @@ import Testing
         return CronNotificationTests.decode(String(line?.dropFirst("Subject: ".count) ?? ""))
     }
 
-    @Test func aManualFlappingRunOfFiveMinutesDownAndOneUpForSixHoursSendsThreeMailsAndTurnsCriticalAfterFourHours()
+    func testAManualFlappingRunOfFiveMinutesDownAndOneUpForSixHoursSendsThreeMailsAndTurnsCriticalAfterFourHours()
         throws
     {
         let log = try SharedLog()
@@ -71,7 +71,7 @@ import Testing
         expectEqual(nagios[359]?.exitCode, 2)
     }
 
-    @Test func aStartAfterTheRecoveryPeriodIsANewOutageWithItsOwnClock() throws {
+    func testAStartAfterTheRecoveryPeriodIsANewOutageWithItsOwnClock() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try expectEqual(
@@ -92,7 +92,7 @@ import Testing
         expectTrue(new.stdout.contains("sedan 09:20 (10 min)"))
     }
 
-    @Test func aFlappingProbeKeepsOneEpisodeWhoseClockRunsFromTheFirstFailure() throws {
+    func testAFlappingProbeKeepsOneEpisodeWhoseClockRunsFromTheFirstFailure() throws {
         let log = try SharedLog()
         defer { log.remove() }
         // The probe every minute for an hour: 5 minutes down, 1 up.

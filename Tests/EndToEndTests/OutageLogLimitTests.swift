@@ -1,9 +1,9 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 24, point 4: a file-size limit never tears a record, and the log never grows past what govctl can read.
-@Suite struct OutageLogLimitTests {
+final class OutageLogLimitTests: XCTestCase {
     /// `count` ended outages of Sesam LMN, an hour apart from 2026-11-01, each start with a note of `note` bytes.
     static func log(outages count: Int, note: Int) -> String {
         (0..<count).map { outage($0, note: note) }.joined()
@@ -27,7 +27,7 @@ import Testing
         }
     }
 
-    @Test func aWriteOverTheFileSizeLimitIsCutBackAndSaysSo() throws {
+    func testAWriteOverTheFileSizeLimitIsCutBackAndSaysSo() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(Self.log(outages: 2, note: 100))
@@ -47,7 +47,7 @@ import Testing
         try expectEqual(try log.run(["reserve-status", "sesam-lmn", "--now", "2026-11-21T09:00"]).exitCode, 0)
     }
 
-    @Test func fromEightyPerCentOfTheLimitAWriteWarnsNamingOutageArchive() throws {
+    func testFromEightyPerCentOfTheLimitAWriteWarnsNamingOutageArchive() throws {
         let log = try SharedLog()
         defer { log.remove() }
         // 140 outages of about 100 KB: 13.4 MiB, 83 % of 16 MiB.
@@ -69,7 +69,7 @@ import Testing
         expectTrue(quiet.stderr.isEmpty)
     }
 
-    @Test func aRecordThatWouldTakeTheLogOverTheLimitIsRefusedAndTheCheckStillReadsIt() throws {
+    func testARecordThatWouldTakeTheLogOverTheLimitIsRefusedAndTheCheckStillReadsIt() throws {
         let log = try SharedLog()
         defer { log.remove() }
         // Filled up to 50 bytes below 16 MiB by one more outage's note.
@@ -90,8 +90,8 @@ import Testing
 }
 
 /// Issue 24, point 8: two repairs in one second keep two backups.
-@Suite struct RepairBackupTests {
-    @Test func twoRepairsInOneSecondNeverOverwriteABackup() throws {
+final class RepairBackupTests: XCTestCase {
+    func testTwoRepairsInOneSecondNeverOverwriteABackup() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let start =

@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 18, "Nothing lost": a write that fails leaves no partial record, a record that lost only its newline keeps
 /// its line, and the files `outage init` and `outage repair` make have their modes whatever the umask.
-@Suite struct OutageLogLossTests {
+final class OutageLogLossTests: XCTestCase {
     static let start =
         #"{"v":1,"event":"start","system":"sesam-lmn","at":"2026-11-21T07:00:00Z","outage":"sesam-lmn-202611210700-abcd"}"#
 
@@ -20,7 +20,7 @@ import Testing
         }
     }
 
-    @Test func aWriteThatFailsForWantOfSpaceIsCutBackOffSoTheCheckStillReadsTheLog() throws {
+    func testAWriteThatFailsForWantOfSpaceIsCutBackOffSoTheCheckStillReadsTheLog() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         try expectEqual(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode, 0)
@@ -46,7 +46,7 @@ import Testing
         expectEqual(check.exitCode, 0, "\(check.stdout)")
     }
 
-    @Test func aRecordThatLostOnlyItsNewlineKeepsItsLineWhenTheNextIsWritten() throws {
+    func testARecordThatLostOnlyItsNewlineKeepsItsLineWhenTheNextIsWritten() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         try expectEqual(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode, 0)
@@ -60,7 +60,7 @@ import Testing
         expectEqual(list.exitCode, 0, "\(list.stderr)")
     }
 
-    @Test func initAndRepairGiveTheirModesUnderUmask000() throws {
+    func testInitAndRepairGiveTheirModesUnderUmask000() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         let umask = ["/bin/sh", "-c", "umask 000; exec \"$@\"", "sh"]
@@ -74,14 +74,14 @@ import Testing
         try Data((Self.start + "\n{\"v\":1,\"ev").utf8).write(to: URL(fileURLWithPath: log))
         let repaired = try Binary.run(["outage", "repair", "--state", log], launcher: umask)
         expectEqual(repaired.exitCode, 0, "\(repaired.stderr)")
-        let backup = try #require(
+        let backup = try require(
             try FileManager.default.contentsOfDirectory(atPath: (log as NSString).deletingLastPathComponent)
                 .first { $0.contains(".bak-") })
         try expectEqual(try scratch.mode(scratch.url.appending(path: "a/b/state/\(backup)").path), 0o640)
         try expectEqual(try String(contentsOfFile: log, encoding: .utf8), Self.start + "\n")
     }
 
-    @Test func anOnChangeCheckOnALogOthersCanWriteIsUnknownAndNotifiesNothing() throws {
+    func testAnOnChangeCheckOnALogOthersCanWriteIsUnknownAndNotifiesNothing() throws {
         let scratch = try Scratch()
         defer { scratch.remove() }
         try expectEqual(try Binary.run(["outage", "init", "--state", scratch.log]).exitCode, 0)

@@ -1,19 +1,19 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 24, point 4: the reader refuses what the writer refuses, as UNKNOWN with the line, never OK.
-@Suite struct OutageLogReaderTests {
+final class OutageLogReaderTests: XCTestCase {
     static func record(_ event: String, _ at: String, outage: String, system: String = "sesam-lmn") -> String {
         "{\"v\":1,\"event\":\"\(event)\",\"system\":\"\(system)\",\"at\":\"2026-11-21T\(at):00Z\",\"outage\":\"\(outage)\"}\n"
     }
 
-    struct Case: Sendable, CustomTestStringConvertible {
+    struct Case: Sendable, CustomStringConvertible {
         let name: String
         let log: String
         let line: Int
         let reason: String
-        var testDescription: String { name }
+        var description: String { name }
     }
 
     static let cases: [Case] = [
@@ -45,7 +45,13 @@ import Testing
             reason: "its end belongs to outage 'zzz', which no start opens"),
     ]
 
-    @Test(arguments: cases) func theCheckIsUnknownWithTheLineNumber(_ c: Case) throws {
+    func testTheCheckIsUnknownWithTheLineNumber() throws {
+        forEachCase(Self.cases) { a0 in
+            try Self.theCheckIsUnknownWithTheLineNumber(a0)
+        }
+    }
+
+    static func theCheckIsUnknownWithTheLineNumber(_ c: Case) throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(c.log)
@@ -60,7 +66,7 @@ import Testing
         expectEqual(text.exitCode, 3)
     }
 
-    @Test func aStartInTheLogAfterThisHostsClockNamesTheClocksNotSince() throws {
+    func testAStartInTheLogAfterThisHostsClockNamesTheClocksNotSince() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(Self.record("start", "10:00", outage: "a"))
@@ -77,7 +83,7 @@ import Testing
         expectTrue(given.stderr.contains("check --since and --now"))
     }
 
-    @Test func aCancelledSecondStartIsReadAgain() throws {
+    func testACancelledSecondStartIsReadAgain() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(
@@ -88,7 +94,7 @@ import Testing
         expectTrue(nagios.stdout.contains("sedan 08:00 (2 h 00 min)"))
     }
 
-    @Test func amendAndAStartInThePastRefuseToMakeOutagesOverlap() throws {
+    func testAmendAndAStartInThePastRefuseToMakeOutagesOverlap() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let zone = ["--now", "2026-11-21T14:00"]
@@ -115,8 +121,8 @@ import Testing
 }
 
 /// Issue 24, point 4: a check mistyped as `--format nagio` is still a check, so UNKNOWN and not exit 64 (CRITICAL).
-@Suite struct MistypedNagiosFormatTests {
-    @Test func aFormatMistypedFromNagiosIsUnknownAndOthersStayUsageErrors() throws {
+final class MistypedNagiosFormatTests: XCTestCase {
+    func testAFormatMistypedFromNagiosIsUnknownAndOthersStayUsageErrors() throws {
         for typo in ["nagio", "Nagois", "nagioss"] {
             let r = try Binary.run(["reserve-status", "sesam-lmn", "--format", typo])
             expectEqual(r.exitCode, 3, "\(typo)")
@@ -131,8 +137,8 @@ import Testing
 }
 
 /// Issue 24, "a wrong hint": a daemon started before `adduser` is told to restart, not to join a group it is in.
-@Suite struct PermissionHintTests {
-    @Test func aUserListedInTheGroupButStartedWithoutItIsToldToRestartTheService() throws {
+final class PermissionHintTests: XCTestCase {
+    func testAUserListedInTheGroupButStartedWithoutItIsToldToRestartTheService() throws {
         guard getuid() == 0 else {
             ToolRequirement.missing("root (to run govctl as nobody)", for: "the permission hint")
             return

@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// A temporary directory with an initialised outage log, and a runner that names that log. The test removes it:
 /// `let log = try SharedLog()` is followed by `defer { log.remove() }`.
@@ -33,8 +33,8 @@ struct SharedLog {
 }
 
 /// Issue 13, "What was seen": a missing, mistyped, unreadable or garbage log never reads as OK.
-@Suite struct OutageLogFailSafeTests {
-    @Test func aMistypedLogPathIsUnknownInNagiosModeAndExitThreeWithTheReasonInTextAndJSON() throws {
+final class OutageLogFailSafeTests: XCTestCase {
+    func testAMistypedLogPathIsUnknownInNagiosModeAndExitThreeWithTheReasonInTextAndJSON() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let typo = log.directory.appending(path: "state/typo.jsonl").path
@@ -52,7 +52,7 @@ struct SharedLog {
         expectTrue(json.stdout.contains("\"message\": \"the outage log '\(typo)' does not exist\""))
     }
 
-    @Test func aGarbageLineIsUnknownNamingThePathTheLineAndTheFix() throws {
+    func testAGarbageLineIsUnknownNamingThePathTheLineAndTheFix() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(
@@ -68,7 +68,7 @@ struct SharedLog {
         expectEqual(repair.exitCode, 65)
     }
 
-    @Test func aLogWrittenByTheFirstReleaseStillReads() throws {
+    func testALogWrittenByTheFirstReleaseStillReads() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write(
@@ -83,7 +83,7 @@ struct SharedLog {
         try expectEqual(try log.run(["outage", "end", "sesam-lmn", "--at", "2026-11-21T12:00"]).exitCode, 0)
     }
 
-    @Test func anUnknownRecordVersionIsRefusedWithAClearMessage() throws {
+    func testAnUnknownRecordVersionIsRefusedWithAClearMessage() throws {
         let log = try SharedLog()
         defer { log.remove() }
         try log.write("{\"v\":2,\"event\":\"start\",\"system\":\"sesam-lmn\",\"at\":\"2026-11-21T07:00:00Z\"}\n")
@@ -94,7 +94,7 @@ struct SharedLog {
                 "line 1 is not a valid outage record: it has record version 2, and this govctl reads version 1"))
     }
 
-    @Test func anUnreadableLogOrASymbolicLinkIsUnknown() throws {
+    func testAnUnreadableLogOrASymbolicLinkIsUnknown() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let link = log.directory.appending(path: "link.jsonl").path
@@ -111,7 +111,7 @@ struct SharedLog {
                 "SESAM LMN UNKNOWN - cannot read the outage log '\(state)': it is a directory, not a regular file"))
     }
 
-    @Test func anEmptyLogThatExistsMeansNoOutageAndTheTextListsNoOutageSteps() throws {
+    func testAnEmptyLogThatExistsMeansNoOutageAndTheTextListsNoOutageSteps() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let nagios = try log.run(["reserve-status", "sesam-lmn", "--format", "nagios"])
@@ -125,7 +125,7 @@ struct SharedLog {
         expectTrue(json.stdout.contains("\"log\": \"\(log.path)\""))
     }
 
-    @Test func initMakesTheDirectoryAndLogGroupWritableWhenAGroupIsGiven() throws {
+    func testInitMakesTheDirectoryAndLogGroupWritableWhenAGroupIsGiven() throws {
         let log = try SharedLog(initialise: false)
         defer { log.remove() }
         let group =
@@ -158,7 +158,7 @@ struct SharedLog {
         expectEqual((plainFile[.posixPermissions] as? Int), 0o640)
     }
 
-    @Test func initLeavesADirectoryThatHoldsOtherFilesAsItIs() throws {
+    func testInitLeavesADirectoryThatHoldsOtherFilesAsItIs() throws {
         let log = try SharedLog(initialise: false)
         defer { log.remove() }
         let shared = log.directory.appending(path: "shared")
@@ -183,7 +183,7 @@ struct SharedLog {
         expectEqual(after, 0o1777)
     }
 
-    @Test func writingNeedsALogThatInitCreated() throws {
+    func testWritingNeedsALogThatInitCreated() throws {
         let log = try SharedLog(initialise: false)
         defer { log.remove() }
         let r = try log.run(["outage", "start", "sesam-lmn"])
@@ -193,8 +193,8 @@ struct SharedLog {
 }
 
 /// Issue 13: one log for staff and monitoring, named by the configuration.
-@Suite struct SharedLogConfigurationTests {
-    @Test func theConfiguredLogIsTheOneOutageWritesAndReserveStatusReadsAndBothSayWhichItIs() throws {
+final class SharedLogConfigurationTests: XCTestCase {
+    func testTheConfiguredLogIsTheOneOutageWritesAndReserveStatusReadsAndBothSayWhichItIs() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
@@ -212,7 +212,7 @@ struct SharedLog {
         expectTrue(status.stdout.contains("\"log\": \"\(log.path)\""))
     }
 
-    @Test func anUnknownConfigurationKeyIsAnErrorWithFileLineAndColumn() throws {
+    func testAnUnknownConfigurationKeyIsAnErrorWithFileLineAndColumn() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let config = log.directory.appending(path: "govctl.json")
@@ -222,7 +222,7 @@ struct SharedLog {
         expectTrue(r.stderr.contains("\(config.path):3:3: unknown key 'stat'; did you mean 'state'?"))
     }
 
-    @Test func aRelativeStatePathInTheEnvironmentIsAnError() throws {
+    func testARelativeStatePathInTheEnvironmentIsAnError() throws {
         for name in ["GOVCTL_STATE", "XDG_STATE_HOME"] {
             let r = try Binary.run(["outage", "list"], environment: [name: "state/outages.jsonl"])
             expectEqual(r.exitCode, 64)

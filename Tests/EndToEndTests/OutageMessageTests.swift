@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 27: an outage command's refusal names what it refused exactly.
-@Suite struct OutageMessageTests {
-    @Test func anEndRefusedAsBeforeTheStartShowsTheSecondsThatTellThemApart() throws {
+final class OutageMessageTests: XCTestCase {
+    func testAnEndRefusedAsBeforeTheStartShowsTheSecondsThatTellThemApart() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let start = try log.run([
@@ -20,12 +20,12 @@ import Testing
             "\(end.stderr)")
     }
 
-    @Test func amendingACancelledOutageSaysItWasCancelledNotThatItIsOpen() throws {
+    func testAmendingACancelledOutageSaysItWasCancelledNotThatItIsOpen() throws {
         let log = try SharedLog()
         defer { log.remove() }
         _ = try log.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T07:30", "--now", "2026-11-21T08:00"])
         _ = try log.run(["outage", "cancel", "sesam-lmn", "--now", "2026-11-21T08:01"])
-        let id = try #require(
+        let id = try require(
             try log.text.split(separator: "\"").first(where: { $0.hasPrefix("sesam-lmn-") }).map(String.init))
         let amend = try log.run([
             "outage", "amend", "sesam-lmn", "--outage", id, "--end", "2026-11-21T07:50", "--now", "2026-11-21T08:02",

@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// One outage state to run govctl against: a log file, or a database on the group's PostgreSQL server.
 struct OutageHost {
@@ -13,10 +13,20 @@ struct OutageHost {
     }
 }
 
-/// Issue 28: the outage log on PostgreSQL, against a real server (one for the group, `.postgresServer`). The same
+/// Issue 28: the outage log on PostgreSQL, against a real server (one for the suite, started in its class `setUp`). The same
 /// commands give the same answers on both stores; two hosts share one truth; a server that cannot be reached is
 /// UNKNOWN; the log moves between the stores without a byte changed.
-@Suite(.postgresServer) struct OutageStoreTests {
+final class OutageStoreTests: XCTestCase {
+    override class func setUp() {
+        super.setUp()
+        PostgresServer.startForSuite()
+    }
+
+    override class func tearDown() {
+        PostgresServer.stopForSuite()
+        super.tearDown()
+    }
+
     /// The commands of an outage's life, each with its exit status and output, with what differs between two stores
     /// by design (where the log is, the outage ids' random part, when a record was written) made equal.
     static func life(_ host: OutageHost) throws -> [String] {
@@ -58,7 +68,7 @@ struct OutageHost {
             .replacing(/by (\S+) at [0-9T:+-]+/) { "by \($0.1) at …" }
     }
 
-    @Test func theOutageCommandsGiveTheSameAnswersOnTheFileAndOnTheDatabase() throws {
+    func testTheOutageCommandsGiveTheSameAnswersOnTheFileAndOnTheDatabase() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let file = try Self.life(OutageHost(state: log.path))
@@ -81,7 +91,7 @@ struct OutageHost {
         for (f, d) in zip(file, database) { expectEqual(d, f) }
     }
 
-    @Test func archiveAndRepairDoWhatTheyMeanOnADatabase() throws {
+    func testArchiveAndRepairDoWhatTheyMeanOnADatabase() throws {
         guard let server = PostgresServer.required(for: "outage archive and repair on PostgreSQL") else { return }
         let host = OutageHost(state: try server.database("archive"), environment: server.environment)
         try expectEqual(try host.run(["outage", "start", "sesam-lmn", "--at", "2026-11-21T08:00"]).exitCode, 0)
@@ -109,7 +119,7 @@ struct OutageHost {
         expectTrue(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - \(host.state) line "))
     }
 
-    @Test func theConstraintsRefuseImpossibleStatesWhateverWritesTheTables() throws {
+    func testTheConstraintsRefuseImpossibleStatesWhateverWritesTheTables() throws {
         guard let server = PostgresServer.required(for: "the database's constraints") else { return }
         let uri = try server.database("constraints")
         let database = String(uri.split(separator: "/").last ?? "")
@@ -131,7 +141,7 @@ struct OutageHost {
             ),
         ]
         for (statement, constraint) in statements {
-            let error = #expect(throws: PostgresServer.Failure.self) {
+            let error = expectThrows(PostgresServer.Failure.self) {
                 try server.sql(statement, database: database, role: "nagios_master1")
             }
             expectEqual(error?.description.contains(constraint), true, "\(error?.description ?? "")")
@@ -141,7 +151,7 @@ struct OutageHost {
             database: database, role: "nagios_master1")
     }
 
-    @Test func theSchemaIsVersionedAndAVersionThisGovctlDoesNotKnowIsRefused() throws {
+    func testTheSchemaIsVersionedAndAVersionThisGovctlDoesNotKnowIsRefused() throws {
         guard let server = PostgresServer.required(for: "the database's schema versions") else { return }
         let uri = try server.database("versions")
         let database = String(uri.split(separator: "/").last ?? "")
@@ -180,7 +190,7 @@ struct OutageHost {
         }
     }
 
-    @Test func twoHostsShareTheOnChangeStateAndTheProbesCounts() throws {
+    func testTwoHostsShareTheOnChangeStateAndTheProbesCounts() throws {
         guard let server = PostgresServer.required(for: "two hosts on one database") else { return }
         let directory = try TemporaryDirectory.make("hosts")
         defer { TemporaryDirectory.remove(directory) }
@@ -205,7 +215,7 @@ struct OutageHost {
         expectTrue(list.stdout.contains("\"log\": \"\(hosts[1].state)\""))
     }
 
-    @Test func twoHostsRacingFiftyStartsAndEndsLoseNothingAndKeepOneOpenOutage() throws {
+    func testTwoHostsRacingFiftyStartsAndEndsLoseNothingAndKeepOneOpenOutage() throws {
         guard let server = PostgresServer.required(for: "two hosts racing on one database") else { return }
         let directory = try TemporaryDirectory.make("race")
         defer { TemporaryDirectory.remove(directory) }
@@ -263,7 +273,7 @@ struct OutageHost {
         expectEqual(imported.exitCode, 0, "\(imported.stderr)")
     }
 
-    @Test func aServerThatIsDownOrDoesNotAnswerIsUnknownWithinTheTimeout() throws {
+    func testAServerThatIsDownOrDoesNotAnswerIsUnknownWithinTheTimeout() throws {
         guard PostgresServer.required(for: "a PostgreSQL server that is down") != nil else { return }
         // Nothing listens: a stopped server.
         let stopped = OutageHost(state: "postgresql://nagios_master1@127.0.0.1:9/govctl")
@@ -317,7 +327,7 @@ struct OutageHost {
         expectTrue(silent.stdout.hasPrefix("SESAM LMN UNKNOWN - cannot reach the outage database"), "\(silent.stdout)")
     }
 
-    @Test func thePasswordComesFromLibpqsPasswordFileNeverFromTheCommandLineOrAFileOthersCanRead() throws {
+    func testThePasswordComesFromLibpqsPasswordFileNeverFromTheCommandLineOrAFileOthersCanRead() throws {
         guard let server = PostgresServer.required(for: "credentials for PostgreSQL") else { return }
         let directory = try TemporaryDirectory.make("credentials")
         defer { TemporaryDirectory.remove(directory) }
@@ -347,8 +357,13 @@ struct OutageHost {
     /// (records without outage ids), notes with control characters.
     static let bundledLogs = ["region-week.jsonl", "without-ids.jsonl", "control-characters.jsonl"]
 
-    @Test(arguments: bundledLogs)
-    func exportThenImportRoundTripsABundledLogExactly(_ name: String) throws {
+    func testExportThenImportRoundTripsABundledLogExactly() throws {
+        forEachCase(Self.bundledLogs) { a0 in
+            try Self.exportThenImportRoundTripsABundledLogExactly(a0)
+        }
+    }
+
+    static func exportThenImportRoundTripsABundledLogExactly(_ name: String) throws {
         let bundled = Binary.root.appending(path: "Tests/EndToEndTests/OutageLogs/\(name)")
         let text = try String(contentsOf: bundled, encoding: .utf8)
         let log = try SharedLog()
@@ -375,7 +390,7 @@ struct OutageHost {
         expectTrue(again.stderr.contains("already holds"))
     }
 
-    @Test func importRefusesWhatTheWriterRefuses() throws {
+    func testImportRefusesWhatTheWriterRefuses() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let bad = log.directory.appending(path: "bad.jsonl")

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 23, "a poisoned procedure": every bundled procedure with markup, control characters and links appended to
 /// every text it holds (names, titles, step texts, roles, holders, labels, notes, readings…), rendered through every
 /// Markdown face and the site and printed checklist. Nothing is live: no tag, no `javascript:` link, no emphasis or
 /// code span from the data, no control character and no line the data started.
-@Suite struct PoisonedProcedureTests {
+final class PoisonedProcedureTests: XCTestCase {
     /// HTML, a script link, Markdown emphasis, a table cell, a code span, a line break and a colour change.
     static let poison =
         " <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) *emph* | `tick` \n\u{1B}[31m"
@@ -60,8 +60,13 @@ import Testing
         ["budget", "websesam", "--adaptation", "40000", "--shared"],
     ]
 
-    @Test(arguments: markdownFaces)
-    func nothingFromThePoisonedDataIsLiveInMarkdown(_ arguments: [String]) throws {
+    func testNothingFromThePoisonedDataIsLiveInMarkdown() throws {
+        forEachCase(Self.markdownFaces) { a0 in
+            try Self.nothingFromThePoisonedDataIsLiveInMarkdown(a0)
+        }
+    }
+
+    static func nothingFromThePoisonedDataIsLiveInMarkdown(_ arguments: [String]) throws {
         let directory = try Self.procedures()
         defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(
@@ -71,7 +76,7 @@ import Testing
         expectTrue(Self.liveInMarkdown(r.stdout).isEmpty, "\(Self.liveInMarkdown(r.stdout).prefix(5))")
     }
 
-    @Test func nothingFromThePoisonedDataIsLiveOnTheSiteOrThePrintedChecklist() throws {
+    func testNothingFromThePoisonedDataIsLiveOnTheSiteOrThePrintedChecklist() throws {
         let directory = try Self.procedures()
         defer { TemporaryDirectory.remove(directory) }
         let site = directory.appending(path: "site")
@@ -96,7 +101,7 @@ import Testing
     }
 
     /// A checker that can fail: the poison as written is live in both forms.
-    @Test func theCheckersFindThePoisonWhenItIsLive() {
+    func testTheCheckersFindThePoisonWhenItIsLive() {
         expectTrue(!Self.liveInMarkdown("# Title" + Self.poison).isEmpty)
         expectTrue(!Self.liveInMarkdown("- **Role:** x [x](javascript:alert(1))").isEmpty)
         expectTrue(!Self.liveInHTML("<p>x <img src=x onerror=alert(1)></p>").isEmpty)

@@ -1,6 +1,7 @@
 import Foundation
+import Synchronization
 import TestSupport
-import Testing
+import XCTest
 
 #if canImport(Glibc)
     import Glibc
@@ -9,7 +10,7 @@ import Testing
 /// One real PostgreSQL server (Debian's postgresql) for the whole group of outage tests on a database: `initdb` into
 /// the tests' temporary directory, run as `nobody` when the tests run as root (initdb and postgres refuse root),
 /// listening on 127.0.0.1 only (no unix socket), passwords required (SCRAM) and read by libpq from a password file
-/// (PGPASSFILE), as a region's hosts read theirs. Started once by `.postgresServer`, stopped and removed when the
+/// (PGPASSFILE), as a region's hosts read theirs. Started once per suite by `startForSuite`, stopped and removed when the
 /// group ends, whether it passed or failed.
 final class PostgresServer: Sendable {
     let directory: URL
@@ -23,8 +24,32 @@ final class PostgresServer: Sendable {
     enum Availability: Sendable {
         case running(PostgresServer)
         case missing(String)
+        case failed(String)
     }
-    @TaskLocal static var current: Availability = .missing("a PostgreSQL server (.postgresServer)")
+    /// The server of the suite being run: started by its class `setUp` (`startForSuite`), stopped by its class
+    /// `tearDown` (`stopForSuite`).
+    private static let suiteServer = Mutex<Availability>(.missing("a PostgreSQL server (PostgresServer.startForSuite)"))
+    static var current: Availability { suiteServer.withLock { $0 } }
+
+    /// Starts one server for a suite's tests. A server that fails to start is a failure of each test that needs it.
+    static func startForSuite() {
+        let availability: Availability
+        do {
+            availability = try start()
+        } catch {
+            availability = .failed("the PostgreSQL server did not start: \(error)")
+        }
+        suiteServer.withLock { $0 = availability }
+    }
+
+    /// Stops and removes the suite's server, whether its tests passed or failed.
+    static func stopForSuite() {
+        let availability = suiteServer.withLock { current in
+            defer { current = .missing("a PostgreSQL server (PostgresServer.startForSuite)") }
+            return current
+        }
+        if case .running(let server) = availability { server.stop() }
+    }
 
     /// The server of the group, or `nil` after saying that `what` is skipped (a failure with GOVCTL_REQUIRE_TOOLS=1).
     static func required(for what: String) -> PostgresServer? {
@@ -32,6 +57,9 @@ final class PostgresServer: Sendable {
         case .running(let server): return server
         case .missing(let tool):
             ToolRequirement.missing(tool, for: what)
+            return nil
+        case .failed(let reason):
+            reportFailure("\(what): \(reason)")
             return nil
         }
     }
@@ -238,22 +266,4 @@ final class PostgresServer: Sendable {
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
-}
-
-/// Starts one PostgreSQL server for a suite and stops it when the suite ends (`PostgresServer.current`).
-struct PostgresServerTrait: SuiteTrait, TestScoping {
-    var isRecursive: Bool { false }
-
-    func provideScope(
-        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
-    ) async throws {
-        let availability = try PostgresServer.start()
-        defer { if case .running(let server) = availability { server.stop() } }
-        try await PostgresServer.$current.withValue(availability) { try await function() }
-    }
-}
-
-extension Trait where Self == PostgresServerTrait {
-    /// One PostgreSQL server for the suite's tests.
-    static var postgresServer: Self { Self() }
 }

@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 24, point 4: the probe runs in its own process group, its message is bounded, and a probe state that
 /// cannot be read is an error, never "no failures".
-@Suite struct ProbeSafetyTests {
+final class ProbeSafetyTests: XCTestCase {
     /// The processes still running (not zombies) in the process group `group`, from /proc.
     static func running(inGroup group: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
@@ -21,7 +21,7 @@ import Testing
     /// a child in that group.
     static func probe(_ pidFile: String, _ rest: String) -> String { "echo $$ > '\(pidFile)'; sleep 60 & \(rest)" }
 
-    @Test func aTimedOutProbeTakesItsChildrenWithIt() throws {
+    func testATimedOutProbeTakesItsChildrenWithIt() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let pidFile = log.directory.appending(path: "probe.pid").path
@@ -36,7 +36,7 @@ import Testing
         expectTrue(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
     }
 
-    @Test func aProbeThatLeavesAChildHoldingItsOutputIsStillReadAndTheChildEnds() throws {
+    func testAProbeThatLeavesAChildHoldingItsOutputIsStillReadAndTheChildEnds() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let pidFile = log.directory.appending(path: "probe.pid").path
@@ -50,7 +50,7 @@ import Testing
         expectTrue(Self.running(inGroup: group).isEmpty, "the probe's group \(group) lives on")
     }
 
-    @Test func aProbeWithOutputOverSixteenMebibytesStillCountsAndItsMessageIsBounded() throws {
+    func testAProbeWithOutputOverSixteenMebibytesStillCountsAndItsMessageIsBounded() throws {
         let log = try SharedLog()
         defer { log.remove() }
         let r = try log.run([
@@ -63,7 +63,7 @@ import Testing
         try expectTrue(try log.text.contains("\"event\":\"start\""))
     }
 
-    @Test func aProbeStateThatCannotBeReadIsAnErrorAndNeverResetsTheCount() throws {
+    func testAProbeStateThatCannotBeReadIsAnErrorAndNeverResetsTheCount() throws {
         let log = try SharedLog()
         defer { log.remove() }
         func watch(_ now: String) throws -> Binary.Result {
@@ -87,7 +87,7 @@ import Testing
         try expectTrue(try log.text.isEmpty)
     }
 
-    @Test func aProbeThatFailsMoreOftenThanTheThresholdSaysHowManyWithoutOfThree() throws {
+    func testAProbeThatFailsMoreOftenThanTheThresholdSaysHowManyWithoutOfThree() throws {
         let log = try SharedLog()
         defer { log.remove() }
         for minute in 0..<3 {

@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
@@ -21,6 +21,6 @@ enum Procedures {
 
     /// An instant from ISO 8601 text with an offset (no zone guessing in a test's inputs).
     static func instant(_ text: String) throws -> Date {
-        try #require(LocalClock(zone: TimeZone(secondsFromGMT: 0)!).parse(text))
+        try require(LocalClock(zone: TimeZone(secondsFromGMT: 0)!).parse(text))
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// The name check runs on the procedures a command actually uses: the built-in ones with the configured directories,
 /// after a file has replaced the procedure with its id (issue 17). A file that declares `LVMS` under another id is
 /// refused; a file that replaces SSHF's procedure is not a collision.
-@Suite struct RedirectionTests {
+final class RedirectionTests: XCTestCase {
     /// A configuration naming one directory that holds `files` (name → text); the environment that uses it.
     static func configured(_ files: [String: String], in directory: URL) throws -> [String: String] {
         let procedures = directory.appending(path: "procedures")
@@ -36,7 +36,7 @@ import Testing
         }
         """
 
-    @Test func aConfiguredFileThatNamesASystemLVMSIsRefusedByValidateAndReportUrgent() throws {
+    func testAConfiguredFileThatNamesASystemLVMSIsRefusedByValidateAndReportUrgent() throws {
         let directory = try Self.temporary()
         defer { TemporaryDirectory.remove(directory) }
         let environment = try Self.configured(["aaa.json": Self.hostile], in: directory)
@@ -53,7 +53,7 @@ import Testing
         expectTrue(!urgent.stdout.contains("99 99 99 99") && !urgent.stderr.contains("99 99 99 99"))
     }
 
-    @Test func aConfiguredFileThatReplacesTheProcedureIsNoCollision() throws {
+    func testAConfiguredFileThatReplacesTheProcedureIsNoCollision() throws {
         let directory = try Self.temporary()
         defer { TemporaryDirectory.remove(directory) }
         let sshf = try String(

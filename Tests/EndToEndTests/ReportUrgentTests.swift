@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// `govctl report-urgent` as the lab engineer at 3 a.m. runs it.
-@Suite struct ReportUrgentTests {
+final class ReportUrgentTests: XCTestCase {
     static let now = ["--now", "2026-11-21T03:00"]
 
-    @Test func theCaseTextFollowsTheProcedure() throws {
+    func testTheCaseTextFollowsTheProcedure() throws {
         let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
         expectEqual(r.exitCode, 0)
         expectTrue(r.stdout.contains("\nEmne (skilletegnet « – » er govctls)\n  LVMS – OK skal hjelpe\n"))
@@ -21,7 +21,7 @@ import Testing
         expectTrue(r.stderr.contains("kildedokumentet gikk ut 2024-12-07 (D29653)"))
     }
 
-    @Test func theCaseTextStaysNorwegianInEnglishOutput() throws {
+    func testTheCaseTextStaysNorwegianInEnglishOutput() throws {
         let r = try Binary.run(["report-urgent", "LVMS", "--lang", "en"] + Self.now)
         expectTrue(
             r.stdout.contains(
@@ -35,13 +35,13 @@ import Testing
         expectTrue(r.stdout.contains("  2. The cases are to be reported via Min Sykehuspartner."))
     }
 
-    @Test func anUnknownApplicationExits66WithASuggestion() throws {
+    func testAnUnknownApplicationExits66WithASuggestion() throws {
         let r = try Binary.run(["report-urgent", "LVSM"])
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("did you mean 'LVMS'?"))
     }
 
-    @Test func anUnlistedApplicationCanBeReportedWithCriticalityOne() throws {
+    func testAnUnlistedApplicationCanBeReportedWithCriticalityOne() throws {
         let r = try Binary.run(["report-urgent", "Nytt LIS", "--criticality", "1"] + Self.now)
         expectEqual(r.exitCode, 0)
         expectTrue(r.stdout.contains("Nytt LIS – OK skal hjelpe"))
@@ -55,8 +55,13 @@ import Testing
         expectTrue(json.stdout.contains(#""criticality1": false"#))
     }
 
-    @Test(arguments: ["", "   ", "\t"])
-    func aBlankAnswerIsAMissingOneInEveryFace(_ blank: String) throws {
+    func testABlankAnswerIsAMissingOneInEveryFace() throws {
+        forEachCase(["", "   ", "\t"]) { a0 in
+            try Self.aBlankAnswerIsAMissingOneInEveryFace(a0)
+        }
+    }
+
+    static func aBlankAnswerIsAMissingOneInEveryFace(_ blank: String) throws {
         var facts = GoldenOutputTests.completeCase
         facts[facts.firstIndex(of: "--users")! + 1] = blank
         let text = try Binary.run(["report-urgent", "LVMS"] + facts + Self.now)
@@ -72,19 +77,19 @@ import Testing
         expectTrue(json.stdout.contains(#""users": null"#), "\(json.stdout)")
     }
 
-    @Test func aListedApplicationSaysTheSourceNamesIt() throws {
+    func testAListedApplicationSaysTheSourceNamesIt() throws {
         let r = try Binary.run(["report-urgent", "LVMS"] + Self.now)
         expectTrue(r.stdout.contains("Applikasjonen er nevnt som kritikalitet 1 (listen er ikke uttømmende, «mm»): ja"))
         expectTrue(!r.stdout.contains("fordi du oppgir det"))
     }
 
-    @Test func anUnknownApplicationHintsAtCriticality() throws {
+    func testAnUnknownApplicationHintsAtCriticality() throws {
         let r = try Binary.run(["report-urgent", "Sectra"] + Self.now)
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("give --criticality N (e.g. --criticality 1)"))
     }
 
-    @Test func cmsGetsItsOwnRouteAndTheOnCallHours() throws {
+    func testCmsGetsItsOwnRouteAndTheOnCallHours() throws {
         let day = try Binary.run(["report-urgent", "cms", "--now", "2026-11-23T10:30"])
         expectTrue(day.stdout.contains("ring 32 23 53 30"))
         expectTrue(day.stdout.contains("innenfor tidsrommet 09:00–15:00 da vakttelefonen som hovedregel er bemannet"))
@@ -93,7 +98,7 @@ import Testing
         expectTrue(night.stdout.contains("utenfor tidsrommet 09:00–15:00"))
     }
 
-    @Test func aLineBreakInAHeaderValueIsRefused() throws {
+    func testALineBreakInAHeaderValueIsRefused() throws {
         let r = try Binary.run(
             [
                 "report-urgent", "LVMS", "--format", "email", "--to", "a@example.org\nBcc: x@example.org", "--from",
@@ -103,7 +108,7 @@ import Testing
         expectTrue(r.stdout.isEmpty)
     }
 
-    @Test func theEmailParsesBackWithNorwegianLettersIntact() throws {
+    func testTheEmailParsesBackWithNorwegianLettersIntact() throws {
         guard let python = ToolRequirement.which("python3", for: "the case mail read back by Python's email package")
         else { return }
         let r = try Binary.run(
@@ -140,7 +145,7 @@ import Testing
         expectEqual((parsed["body"] as? String)?.contains("Feilbeskrivelse: Blodbanken får ikke svar – æøå ÆØÅ"), true)
     }
 
-    @Test func aLongNonASCIISubjectIsEncodedInShortWords() throws {
+    func testALongNonASCIISubjectIsEncodedInShortWords() throws {
         let r = try Binary.run(
             [
                 "report-urgent", String(repeating: "Kjøkkenbenk ", count: 8), "--criticality", "1", "--format", "email",
@@ -155,8 +160,8 @@ import Testing
 }
 
 /// The registry is data: adding an application is an edit of procedures/, with no Swift change.
-@Suite struct RegistryIsDataTests {
-    @Test func anApplicationAddedToTheJSONIsReportedAsUrgent() throws {
+final class RegistryIsDataTests: XCTestCase {
+    func testAnApplicationAddedToTheJSONIsReportedAsUrgent() throws {
         let directory = try TemporaryDirectory.make("registry")
         defer { TemporaryDirectory.remove(directory) }
         let original = try String(
@@ -179,7 +184,7 @@ import Testing
         expectTrue(after.stdout.contains("LabNytt – OK skal hjelpe"))
     }
 
-    @Test func aFlagAndAFactThatDisagreeAreAUsageError() throws {
+    func testAFlagAndAFactThatDisagreeAreAUsageError() throws {
         let r = try Binary.run([
             "report-urgent", "LVMS", "--contact", "Kari Nordmann", "--fact", "contact=Ola Nordmann", "--no-input",
         ])

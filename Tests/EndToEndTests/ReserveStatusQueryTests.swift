@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// `ReserveStatusQuery` called with instants: the start reaches the guide as a time, never as text.
-@Suite struct ReserveStatusQueryTests {
-    @Test func aStartGivenAsAnInstantIsCountedAcrossTheAutumnNight() throws {
+final class ReserveStatusQueryTests: XCTestCase {
+    func testAStartGivenAsAnInstantIsCountedAcrossTheAutumnNight() throws {
         let query = ReserveStatusQuery(
             system: "Sesam LMN", since: .instant(try Procedures.instant("2026-10-24T22:30:00Z")),
             now: .instant(try Procedures.instant("2026-10-25T03:15:00Z")))
@@ -17,7 +17,7 @@ import Testing
         try expectEqual(status.result.times["since"], (try Procedures.instant("2026-10-24T22:30:00Z")))
     }
 
-    @Test func theOpenOutageInTheLogGivesTheStartWithItsSecondsIntact() throws {
+    func testTheOpenOutageInTheLogGivesTheStartWithItsSecondsIntact() throws {
         let directory = try TemporaryDirectory.make("query")
         defer { TemporaryDirectory.remove(directory) }
         let log = directory.appending(path: "outages.jsonl")
@@ -37,7 +37,7 @@ import Testing
         expectTrue(answer.warnings.isEmpty)
     }
 
-    @Test func aPrognosisForALaterTimeKeepsItAWarningAndOneWhoseTimeHasPassedDoesNot() throws {
+    func testAPrognosisForALaterTimeKeepsItAWarningAndOneWhoseTimeHasPassedDoesNot() throws {
         let catalog = try Procedures.catalog()
         let now = try Procedures.instant("2026-11-21T12:00:00Z")
         var query = ReserveStatusQuery(
@@ -52,24 +52,24 @@ import Testing
         expectTrue(passed.prognosisPassed)
     }
 
-    @Test func noLogIsNotNoOutageButCannotTell() throws {
+    func testNoLogIsNotNoOutageButCannotTell() throws {
         let query = ReserveStatusQuery(
             system: "sesam-lmn", now: .instant(try Procedures.instant("2026-11-21T12:00:00Z")),
             log: OutageLog(path: "/nonexistent/outages.jsonl"))
-        #expect {
+        expectThrows {
             _ = try query.answer(in: try Procedures.catalog())
-        } throws: { error in
+        } matching: { error in
             (error as? GovError)?.exitCode == 3
         }
     }
 
-    @Test func aStartAfterNowCannotBeToldAndExitsThree() throws {
+    func testAStartAfterNowCannotBeToldAndExitsThree() throws {
         let query = ReserveStatusQuery(
             system: "sesam-lmn", since: .instant(try Procedures.instant("2026-11-22T07:00:00Z")),
             now: .instant(try Procedures.instant("2026-11-21T07:00:00Z")))
-        #expect {
+        expectThrows {
             _ = try query.answer(in: try Procedures.catalog())
-        } throws: { error in
+        } matching: { error in
             (error as? GovError)?.exitCode == 3
         }
     }

@@ -1,21 +1,28 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// `govctl reserve-status` with time travel, for every scenario and both daylight-saving nights.
-@Suite struct ReserveStatusTests {
+final class ReserveStatusTests: XCTestCase {
     func status(_ extra: [String]) throws -> Binary.Result {
         try Binary.run(["reserve-status", "sesam-lmn", "--state", "/nonexistent/outages.jsonl"] + extra)
     }
 
-    @Test(arguments: [
-        // scenario, since, now, exit code
-        ("server-unreachable", "2026-11-21T08:00", "2026-11-21T11:59", Int32(1)),
-        ("server-unreachable", "2026-11-21T08:00", "2026-11-21T12:00", Int32(2)),
-        ("regional-it-outage", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
-        ("customer-service-lost-contact", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
-        ("telephony-disruption", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
-    ])
+    func testEveryScenarioGivesItsExitCodeInEveryFormat() throws {
+        for (a0, a1, a2, a3) in [
+            // scenario, since, now, exit code
+            ("server-unreachable", "2026-11-21T08:00", "2026-11-21T11:59", Int32(1)),
+            ("server-unreachable", "2026-11-21T08:00", "2026-11-21T12:00", Int32(2)),
+            ("regional-it-outage", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
+            ("customer-service-lost-contact", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
+            ("telephony-disruption", "2026-11-21T08:00", "2026-11-21T20:00", Int32(1)),
+        ] {
+            try withCase("\(a0), \(a1), \(a2), \(a3)") {
+                try everyScenarioGivesItsExitCodeInEveryFormat(scenario: a0, since: a1, now: a2, code: a3)
+            }
+        }
+    }
+
     func everyScenarioGivesItsExitCodeInEveryFormat(scenario: String, since: String, now: String, code: Int32) throws {
         for format in ["text", "json", "nagios"] {
             let r = try status(["--scenario", scenario, "--since", since, "--now", now, "--format", format])
@@ -23,13 +30,13 @@ import Testing
         }
     }
 
-    @Test func exactlyFourHoursWithoutPrognosisActivatesTheReserveRoutine() throws {
+    func testExactlyFourHoursWithoutPrognosisActivatesTheReserveRoutine() throws {
         let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T12:00", "--format", "nagios"])
         expectTrue(r.stdout.hasPrefix("SESAM LMN CRITICAL - "))
         expectTrue(r.stdout.hasSuffix("| elapsed=14400s;0;14400;0;\n"))
     }
 
-    @Test func aPrognosisKeepsTheOutageAWarning() throws {
+    func testAPrognosisKeepsTheOutageAWarning() throws {
         let r = try status([
             "--since", "2026-11-21T08:00", "--now", "2026-11-21T13:00", "--prognosis", "2026-11-21T15:00",
         ])
@@ -37,25 +44,25 @@ import Testing
         expectTrue(r.stdout.contains("Prognos finns: ja"))
     }
 
-    @Test func theAutumnNightIsFourHoursFortyFive() throws {
+    func testTheAutumnNightIsFourHoursFortyFive() throws {
         let r = try status(["--since", "2026-10-25T00:30", "--now", "2026-10-25T04:15", "--format", "json"])
         expectEqual(r.exitCode, 2)
         expectTrue(r.stdout.contains("\"elapsedMinutes\": 285"))
     }
 
-    @Test func theSpringNightIsTwoHoursFortyFiveAndActivatesAtHalfPastFive() throws {
+    func testTheSpringNightIsTwoHoursFortyFiveAndActivatesAtHalfPastFive() throws {
         let r = try status(["--since", "2026-03-29T00:30", "--now", "2026-03-29T04:15", "--format", "json"])
         expectEqual(r.exitCode, 1)
         expectTrue(r.stdout.contains("\"elapsedMinutes\": 165"))
         expectTrue(r.stdout.contains("\"deadlineClock\": \"05:30\""))
     }
 
-    @Test func theActivationClockTimeIsShownWhileUnderWay() throws {
+    func testTheActivationClockTimeIsShownWhileUnderWay() throws {
         let r = try status(["--since", "2026-11-21T08:00", "--now", "2026-11-21T09:00"])
         expectTrue(r.stdout.contains("Reservrutinen aktiveras om prognos saknas kl. 12:00"))
     }
 
-    @Test func aStartInTheFutureCannotBeTold() throws {
+    func testAStartInTheFutureCannotBeTold() throws {
         let text = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00"])
         expectEqual(text.exitCode, 3)
         let nagios = try status(["--since", "2026-11-22T08:00", "--now", "2026-11-21T08:00", "--format", "nagios"])
@@ -63,7 +70,7 @@ import Testing
         expectTrue(nagios.stdout.hasPrefix("SESAM LMN UNKNOWN - the outage starts after"))
     }
 
-    @Test func badInputInNagiosModeIsUnknown() throws {
+    func testBadInputInNagiosModeIsUnknown() throws {
         for extra in [["--since", "yesterday"], ["--now", "soon"], ["--scenario", "flood"]] {
             let r = try status(extra + ["--format", "nagios"])
             expectEqual(r.exitCode, 3, "\(extra)")
@@ -77,8 +84,8 @@ import Testing
 }
 
 /// The outage log: start, refuse a second start, prognosis, end, corrupt lines, concurrent writers.
-@Suite struct OutageLogTests {
-    @Test func reserveStatusReadsTheOpenOutageAndTheLogRefusesASecondStart() throws {
+final class OutageLogTests: XCTestCase {
+    func testReserveStatusReadsTheOpenOutageAndTheLogRefusesASecondStart() throws {
         let shared = try SharedLog()
         defer { shared.remove() }
         let log = URL(fileURLWithPath: shared.path)
@@ -114,7 +121,7 @@ import Testing
         try expectEqual(try Binary.run(["outage", "end", "sesam-lmn"], environment: env).exitCode, 65)
     }
 
-    @Test func aTornLastLineMakesTheCheckUnknownUntilRepairDropsItAndKeepsABackup() throws {
+    func testATornLastLineMakesTheCheckUnknownUntilRepairDropsItAndKeepsABackup() throws {
         let shared = try SharedLog()
         defer { shared.remove() }
         let log = URL(fileURLWithPath: shared.path)
@@ -145,7 +152,7 @@ import Testing
         expectTrue(lines[1].hasPrefix("{\"v\":1,\"event\":\"end\""))
     }
 
-    @Test func concurrentWritersNeverLoseOrMixRecords() throws {
+    func testConcurrentWritersNeverLoseOrMixRecords() throws {
         let shared = try SharedLog()
         defer { shared.remove() }
         let log = URL(fileURLWithPath: shared.path)

@@ -1,15 +1,15 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 17, "lint what breaks at run time": each mistake an author made in the Swedish reserve routine passed
 /// `validate` and `test` and broke monitoring at run time, or got a message that pointed at the wrong cause. Each is
 /// made here in a copy of the shipped file; `govctl validate --strict` must fail on it at the line of the mistake,
 /// with the message that names it, while the shipped file stays green.
-@Suite struct RunTimeMistakeTests {
+final class RunTimeMistakeTests: XCTestCase {
     static let shipped = "procedures/skane-sesam-lmn-reservrutin.json"
 
-    struct Mistake: CustomTestStringConvertible, Sendable {
+    struct Mistake: CustomStringConvertible, Sendable {
         let name: String
         /// The text of the shipped file that the mistake replaces (its first occurrence).
         let find: String
@@ -17,7 +17,7 @@ import Testing
         let code: String
         /// What the message must say.
         let says: String
-        var testDescription: String { name }
+        var description: String { name }
     }
 
     static let mistakes: [Mistake] = [
@@ -58,11 +58,16 @@ import Testing
         return file[..<range.lowerBound].filter { $0 == "\n" }.count + 1
     }
 
-    @Test(arguments: mistakes)
-    func validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(_ mistake: Mistake) throws {
+    func testValidateStrictFailsAtTheMistakeWithTheMessageThatNamesIt() throws {
+        forEachCase(Self.mistakes) { a0 in
+            try Self.validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(a0)
+        }
+    }
+
+    static func validateStrictFailsAtTheMistakeWithTheMessageThatNamesIt(_ mistake: Mistake) throws {
         let original = String(
             decoding: try Data(contentsOf: Binary.root.appending(path: Self.shipped)), as: UTF8.self)
-        let line = try #require(Self.line(of: mistake.find, in: original), "the shipped file changed")
+        let line = try require(Self.line(of: mistake.find, in: original), "the shipped file changed")
         let broken = original.replacingOccurrences(
             of: mistake.find, with: mistake.replace, range: original.range(of: mistake.find))
         let directory = try TemporaryDirectory.make("mistake")
@@ -81,17 +86,17 @@ import Testing
         expectTrue(json.stdout.contains("\"code\": \"\(mistake.code)\""), "\(json.stdout)")
     }
 
-    @Test func theShippedProceduresAreGreenUnderStrict() throws {
+    func testTheShippedProceduresAreGreenUnderStrict() throws {
         let r = try Binary.run(
             ["validate", "--strict", "procedures", "--now", "2026-11-21T03:00"], directory: Binary.root)
         expectEqual(r.exitCode, 0, "\(r.stdout)")
         expectTrue(r.stdout.contains("5 files, 0 errors, 0 warnings"))
     }
 
-    @Test func looseEqualityIsAWarningThatOnlyStrictFailsOn() throws {
+    func testLooseEqualityIsAWarningThatOnlyStrictFailsOn() throws {
         let original = String(
             decoding: try Data(contentsOf: Binary.root.appending(path: Self.shipped)), as: UTF8.self)
-        let loose = try #require(Self.mistakes.first { $0.code == "loose-equality" })
+        let loose = try require(Self.mistakes.first { $0.code == "loose-equality" })
         let directory = try TemporaryDirectory.make("mistake")
         defer { TemporaryDirectory.remove(directory) }
         let broken = original.replacingOccurrences(

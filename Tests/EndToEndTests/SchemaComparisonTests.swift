@@ -1,23 +1,23 @@
 import Foundation
 import GovKit
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 17: the schema and `govctl validate` agree wherever the schema can express a rule. Each deliberate mistake of
 /// Tests/Fixtures/schema-comparison/mistakes.json goes to a real JSON Schema validator (scripts/schema-check.py,
 /// Python's jsonschema) and to the built `govctl validate`, and both must give the verdicts the list gives: govctl
 /// rejects every mistake, with the listed code; the schema rejects it too unless the entry says why it cannot.
-@Suite struct SchemaComparisonTests {
+final class SchemaComparisonTests: XCTestCase {
     static let list = Binary.root.appending(path: "Tests/Fixtures/schema-comparison/mistakes.json")
     static let schema = Binary.root.appending(path: "schema/procedure.schema.json")
     static let script = Binary.root.appending(path: "scripts/schema-check.py")
     /// The `python3` a person would run: the first on PATH (pyenv's, a virtualenv's, Debian's).
     static let python: String? = ToolRequirement.locate("python3")
 
-    struct Mistake: Sendable, CustomTestStringConvertible {
+    struct Mistake: Sendable, CustomStringConvertible {
         let entry: JSONValue
         var id: String { entry["id"]?.stringValue ?? "?" }
-        var testDescription: String { id }
+        var description: String { id }
         var schemaVerdict: String? { entry["expect"]?["schema"]?.stringValue }
         var govctlVerdict: String? { entry["expect"]?["govctl"]?.stringValue }
         var code: String? { entry["code"]?.stringValue }
@@ -107,7 +107,7 @@ import Testing
         return verdicts
     }
 
-    @Test func theListHasSeventyTwoMistakesEachWithItsVerdictsAndWhyTheSchemaCannotSeeIt() throws {
+    func testTheListHasSeventyTwoMistakesEachWithItsVerdictsAndWhyTheSchemaCannotSeeIt() throws {
         expectEqual(Self.mistakes.count, 72)
         expectEqual(Set(Self.mistakes.map(\.id)).count, Self.mistakes.count, "ids repeat")
         for mistake in Self.mistakes {
@@ -132,11 +132,16 @@ import Testing
         expectTrue(Self.mistakes.filter { $0.schemaVerdict == "reject" }.count >= 40)
     }
 
-    @Test(arguments: mistakes)
-    func govctlValidateRejectsTheMistakeWithItsCode(_ mistake: Mistake) throws {
+    func testGovctlValidateRejectsTheMistakeWithItsCode() throws {
+        forEachCase(Self.mistakes) { a0 in
+            try Self.govctlValidateRejectsTheMistakeWithItsCode(a0)
+        }
+    }
+
+    static func govctlValidateRejectsTheMistakeWithItsCode(_ mistake: Mistake) throws {
         let (directory, files) = try Self.write([mistake])
         defer { TemporaryDirectory.remove(directory) }
-        let file = try #require(files[mistake.id])
+        let file = try require(files[mistake.id])
         let run = try Binary.run(
             ["validate", "--format", "json", file.path] + (mistake.strict ? ["--strict"] : []), directory: directory)
         expectEqual(run.exitCode, 65, "\(mistake.id): govctl validate accepted it: \(run.stdout)")
@@ -157,7 +162,7 @@ import Testing
         }
     }
 
-    @Test func aRealJSONSchemaValidatorGivesTheListedVerdicts() throws {
+    func testARealJSONSchemaValidatorGivesTheListedVerdicts() throws {
         let (directory, files) = try Self.write(Self.mistakes)
         defer { TemporaryDirectory.remove(directory) }
         guard let verdicts = try Self.schemaVerdicts(Array(files.values)) else { return }
@@ -170,7 +175,7 @@ import Testing
         }
     }
 
-    @Test func aRealJSONSchemaValidatorAcceptsEveryBundledProcedureAndEveryNewSkeleton() throws {
+    func testARealJSONSchemaValidatorAcceptsEveryBundledProcedureAndEveryNewSkeleton() throws {
         let directory = try TemporaryDirectory.make("skeletons")
         defer { TemporaryDirectory.remove(directory) }
         var files: [URL] = []
@@ -192,7 +197,7 @@ import Testing
         }
     }
 
-    @Test func govctlSchemaPrintsTheSchemaTheValidatorReads() throws {
+    func testGovctlSchemaPrintsTheSchemaTheValidatorReads() throws {
         let printed = try Binary.run(["schema"])
         expectEqual(printed.exitCode, 0)
         try expectEqual(printed.stdout, String(decoding: try Data(contentsOf: Self.schema), as: UTF8.self))

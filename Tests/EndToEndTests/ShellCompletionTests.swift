@@ -1,16 +1,16 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// The completion scripts the built binary prints, loaded into the real shells; candidates come from the same
 /// declarations as parsing and help, and names from the bundled procedures (`govctl __complete KIND`).
-@Suite struct ShellCompletionTests {
-    struct Case: Sendable, CustomTestStringConvertible {
+final class ShellCompletionTests: XCTestCase {
+    struct Case: Sendable, CustomStringConvertible {
         var words: [String]
         var expected: [String]
         /// Whether `expected` is all that is offered, or only among the offers.
         var exact = true
-        var testDescription: String { "govctl " + words.joined(separator: " ") + "<TAB>" }
+        var description: String { "govctl " + words.joined(separator: " ") + "<TAB>" }
     }
 
     static let cases: [Case] = [
@@ -56,7 +56,13 @@ import Testing
             exitCode: process.terminationStatus)
     }
 
-    @Test(arguments: cases) func theBashScriptOffersTheCandidates(_ test: Case) throws {
+    func testTheBashScriptOffersTheCandidates() throws {
+        forEachCase(Self.cases) { a0 in
+            try Self.theBashScriptOffersTheCandidates(a0)
+        }
+    }
+
+    static func theBashScriptOffersTheCandidates(_ test: Case) throws {
         let directory = try TemporaryDirectory.make("bash")
         defer { TemporaryDirectory.remove(directory) }
         let script = directory.appending(path: "govctl.bash")
@@ -82,7 +88,7 @@ import Testing
         }
     }
 
-    @Test func theBuiltInFlagPrintsTheSameScriptAsTheCommand() throws {
+    func testTheBuiltInFlagPrintsTheSameScriptAsTheCommand() throws {
         for shell in ["bash", "zsh", "fish"] {
             let command = try Binary.run(["completion", shell])
             let flag = try Binary.run(["--generate-completion-script", shell])
@@ -92,7 +98,7 @@ import Testing
         }
     }
 
-    @Test func theZshAndFishScriptsAreValidSyntax() throws {
+    func testTheZshAndFishScriptsAreValidSyntax() throws {
         for shell in ["zsh", "fish"] {
             guard let path = ToolRequirement.which(shell, for: "the syntax of govctl completion \(shell)") else {
                 continue
@@ -106,7 +112,7 @@ import Testing
         }
     }
 
-    @Test func completeListsNamesAndAliasesAndIsSilentOnFailure() throws {
+    func testCompleteListsNamesAndAliasesAndIsSilentOnFailure() throws {
         let systems = try Binary.run(["__complete", "system"])
         expectEqual(systems.exitCode, 0)
         let names = systems.stdout.split(separator: "\n").map(String.init)

@@ -1,18 +1,18 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 29, the site: the focus ring's contrast (WCAG 2.1 SC 1.4.11), search without JavaScript, and the index's
 /// validity on a phone. The real browser checks are scripts/test-browser.py.
-@Suite struct SiteAccessibilityTests {
+final class SiteAccessibilityTests: XCTestCase {
     /// WCAG 2.1's contrast ratio of two colours written `#rrggbb`: (L1 + 0.05) / (L2 + 0.05) of their relative
     /// luminances.
     static func contrast(_ a: String, _ b: String) throws -> Double {
         func luminance(_ hex: String) throws -> Double {
             let digits = Array(hex.dropFirst())
-            try #require(hex.hasPrefix("#") && digits.count == 6, "not #rrggbb: \(hex)")
+            try require(hex.hasPrefix("#") && digits.count == 6, "not #rrggbb: \(hex)")
             let channels = try stride(from: 0, to: 6, by: 2).map { i -> Double in
-                let value = try #require(UInt8(String(digits[i..<(i + 2)]), radix: 16))
+                let value = try require(UInt8(String(digits[i..<(i + 2)]), radix: 16))
                 let c = Double(value) / 255
                 return c <= 0.04045 ? c / 12.92 : pow((c + 0.055) / 1.055, 2.4)
             }
@@ -22,7 +22,7 @@ import Testing
         return (max(x, y) + 0.05) / (min(x, y) + 0.05)
     }
 
-    @Test func theContrastRatioIsWCAGs() throws {
+    func testTheContrastRatioIsWCAGs() throws {
         try expectTrue(abs(try Self.contrast("#ffffff", "#000000") - 21) < 0.001)
         // The ring the issue measured: 1.64:1.
         try expectTrue(abs(try Self.contrast("#ffbf47", "#ffffff") - 1.64) < 0.01)
@@ -44,16 +44,16 @@ import Testing
 
     /// WCAG 2.1 SC 1.4.11: the keyboard focus ring (#ffbf47 on white was 1.64:1) has at least 3:1 against white and
     /// against the buttons' background.
-    @Test func theFocusRingHasAtLeastThreeToOneAgainstWhite() throws {
+    func testTheFocusRingHasAtLeastThreeToOneAgainstWhite() throws {
         let page = try Binary.run(["print", "sesam-lmn-reservrutin", "--now", "2026-11-21T08:00"]).stdout
         let variables = Self.variables(page)
-        let rule = try #require(
+        let rule = try require(
             page.split(separator: "\n").first { $0.hasPrefix("a:focus, button:focus, input:focus {") })
-        let outline = try #require(rule.split(separator: ";").first { $0.contains("outline:") })
-        var colour = try #require(outline.split(separator: " ").last.map(String.init))
-        if colour.hasPrefix("var(") { colour = try #require(variables[String(colour.dropFirst(4).dropLast())]) }
+        let outline = try require(rule.split(separator: ";").first { $0.contains("outline:") })
+        var colour = try require(outline.split(separator: " ").last.map(String.init))
+        if colour.hasPrefix("var(") { colour = try require(variables[String(colour.dropFirst(4).dropLast())]) }
         try expectTrue(try Self.contrast(colour, "#ffffff") >= 3, "\(colour)")
-        try expectTrue(try Self.contrast(colour, try #require(variables["--soft"])) >= 3, "\(colour)")
+        try expectTrue(try Self.contrast(colour, try require(variables["--soft"])) >= 3, "\(colour)")
         // No other outline in the stylesheet uses a colour of its own.
         expectEqual(page.components(separatedBy: "outline:").count, 2)
     }
@@ -72,16 +72,16 @@ import Testing
 
     /// Search is made by the page's script; without JavaScript the page said nothing. It says so and links the index,
     /// in each language.
-    @Test func searchWithoutJavaScriptSaysSoAndLinksTheIndex() throws {
+    func testSearchWithoutJavaScriptSaysSoAndLinksTheIndex() throws {
         let files = try Self.site()
         for (page, index, words) in [
             ("search.html", "index.html", "Search needs JavaScript"),
             ("search.nb.html", "index.nb.html", "Søket trenger JavaScript"),
             ("search.sv.html", "index.sv.html", "Sökningen behöver JavaScript"),
         ] {
-            let html = try #require(files[page], "no \(page)")
-            let start = try #require(html.range(of: "<noscript>"), "\(page) has no <noscript>")
-            let end = try #require(html.range(of: "</noscript>", range: start.upperBound..<html.endIndex))
+            let html = try require(files[page], "no \(page)")
+            let start = try require(html.range(of: "<noscript>"), "\(page) has no <noscript>")
+            let end = try require(html.range(of: "</noscript>", range: start.upperBound..<html.endIndex))
             let note = html[start.upperBound..<end.lowerBound]
             expectTrue(note.contains(words), "\(note)")
             expectTrue(note.contains("<a href=\"\(index)\">"), "\(note)")
@@ -91,9 +91,9 @@ import Testing
 
     /// At 390 px the validity column ("expired") was the fifth of a table that scrolls sideways, out of sight. It is
     /// the cell beside the title, and on a phone the table is one block per document with each cell labelled.
-    @Test func onAPhoneTheIndexShowsExpiryUnderTheTitle() throws {
-        let index = try #require(try Self.site()["index.html"])
-        let table = try #require(
+    func testOnAPhoneTheIndexShowsExpiryUnderTheTitle() throws {
+        let index = try require(try Self.site()["index.html"])
+        let table = try require(
             index.components(separatedBy: "<table class=\"stack\">").dropFirst().first?.components(
                 separatedBy: "</table>"
             ).first)
@@ -109,7 +109,7 @@ import Testing
         }
         expectEqual(expired, 2)
         // The stylesheet stacks such a table below a width wider than a 390 px phone (1rem = 16px).
-        let media = try #require(index.range(of: "@media (max-width: "))
+        let media = try require(index.range(of: "@media (max-width: "))
         let width = index[media.upperBound...].prefix { $0 != ")" }
         let pixels = width.hasSuffix("rem") ? (Double(width.dropLast(3)) ?? 0) * 16 : Double(width.dropLast(2)) ?? 0
         expectTrue(pixels >= 390, "\(width)")

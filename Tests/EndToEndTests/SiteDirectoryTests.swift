@@ -1,16 +1,16 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 27, "`site DIR` leaves stale pages": a smaller site written over a larger one left the old pages served,
 /// with their old phone numbers; a directory that was not a site was filled without a word, and a DIR that is a link
 /// was followed. The site's directory is now govctl's own, marked by `.govctl-site`.
-@Suite struct SiteDirectoryTests {
+final class SiteDirectoryTests: XCTestCase {
     static func names(_ directory: String) throws -> Set<String> {
         Set(try FileManager.default.contentsOfDirectory(atPath: directory))
     }
 
-    @Test func aSmallerSiteRemovesThePagesNoLongerPartOfIt() throws {
+    func testASmallerSiteRemovesThePagesNoLongerPartOfIt() throws {
         let directory = try TemporaryDirectory.make("site-stale")
         defer { TemporaryDirectory.remove(directory) }
         let site = directory.appending(path: "site").path
@@ -30,7 +30,7 @@ import Testing
 
     /// A site written before the marker existed (only govctl's pages) is taken as the site, so a cron job that
     /// writes it keeps working after an upgrade; one file that is not govctl's page makes it someone else's.
-    @Test func aSiteWrittenBeforeTheMarkerIsTakenAndAForeignFileStillRefusesIt() throws {
+    func testASiteWrittenBeforeTheMarkerIsTakenAndAForeignFileStillRefusesIt() throws {
         let directory = try TemporaryDirectory.make("site-old")
         defer { TemporaryDirectory.remove(directory) }
         let site = directory.appending(path: "site").path
@@ -52,7 +52,7 @@ import Testing
         expectTrue(FileManager.default.fileExists(atPath: site + "/mine.html"))
     }
 
-    @Test func aSiteKeepsFilesItDidNotWrite() throws {
+    func testASiteKeepsFilesItDidNotWrite() throws {
         let directory = try TemporaryDirectory.make("site-keep")
         defer { TemporaryDirectory.remove(directory) }
         let site = directory.appending(path: "site").path
@@ -62,7 +62,7 @@ import Testing
         expectTrue(FileManager.default.fileExists(atPath: site + "/robots.txt"))
     }
 
-    @Test func aDirectoryThatHoldsFilesAndIsNotASiteIsRefused() throws {
+    func testADirectoryThatHoldsFilesAndIsNotASiteIsRefused() throws {
         let directory = try TemporaryDirectory.make("site-foreign")
         defer { TemporaryDirectory.remove(directory) }
         try Data("mine".utf8).write(to: directory.appending(path: "notes.txt"))
@@ -72,7 +72,7 @@ import Testing
         try expectEqual(try Self.names(directory.path), ["notes.txt"])
     }
 
-    @Test func aDirectoryThatIsALinkIsRefused() throws {
+    func testADirectoryThatIsALinkIsRefused() throws {
         let directory = try TemporaryDirectory.make("site-link")
         defer { TemporaryDirectory.remove(directory) }
         let real = directory.appending(path: "real").path

@@ -1,13 +1,13 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// govctl's readings on the site: where the data reads more than the source says, the site's pages say so as
 /// `show`, `who-owns` and `trace` do (they left them out before issue 23).
-@Suite struct SiteReadingTests {
-    @Test func theSitesProcedurePagesShowEveryReadingOfTheDocumentItsSystemsRolesDutiesAndRoutes() throws {
+final class SiteReadingTests: XCTestCase {
+    func testTheSitesProcedurePagesShowEveryReadingOfTheDocumentItsSystemsRolesDutiesAndRoutes() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-readings")
         defer { try? FileManager.default.removeItem(at: directory) }
         let site = directory.appending(path: "site")
@@ -29,13 +29,13 @@ import Testing
         expectTrue(checked >= 13)
     }
 
-    @Test func theSitesGuidePagesShowTheReadingOfEveryFactTheyAskFor() throws {
+    func testTheSitesGuidePagesShowTheReadingOfEveryFactTheyAskFor() throws {
         let files = try SiteTests.site()
         var checked = 0
         for p in try Procedures.catalog().procedures {
             let lang = p.document.language
             for g in p.guides {
-                let page = try #require(files[SiteBuilder.guidePath(g, p, lang)])
+                let page = try require(files[SiteBuilder.guidePath(g, p, lang)])
                 for reading in g.facts.compactMap(\.interpretation) {
                     let shown = HTML.escape(Interpretation.line(reading, lang, fallback: lang))
                     expectTrue(page.contains("<span class=\"reading\">\(shown)</span>"), "\(g.id): \(shown)")

@@ -1,10 +1,10 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// `govctl site DIR` and `govctl print GUIDE`: the pages, their frame, escaping and reproducibility. The real
 /// browser checks (screenshots, PDF page counts, search, phone width, HTML validation) are scripts/test-browser.py.
-@Suite struct SiteTests {
+final class SiteTests: XCTestCase {
     static let now = ["--now", "2026-11-21T08:00"]
 
     /// Generates the site into a new temporary directory and returns its files by name.
@@ -23,7 +23,7 @@ import Testing
         return files
     }
 
-    @Test func theSiteHasAnIndexOwnershipSearchAndAPagePerProcedureGuideAndChecklist() throws {
+    func testTheSiteHasAnIndexOwnershipSearchAndAPagePerProcedureGuideAndChecklist() throws {
         let files = try Self.site()
         for name in [
             "index.html", "index.nb.html", "index.sv.html", "ownership.html", "search.html",
@@ -40,14 +40,14 @@ import Testing
         expectEqual(files.count, 9 + perProcedure.reduce(0, +))
     }
 
-    @Test func theIndexMatchesItsGoldenFile() throws {
+    func testTheIndexMatchesItsGoldenFile() throws {
         let files = try Self.site()
         let (expected, actual) = try Golden.compare("site-index.html", files["index.html"] ?? "")
         expectTrue(expected != nil, "record with `make golden`")
         expectEqual(actual, expected)
     }
 
-    @Test func theSesamChecklistPrintedAloneMatchesItsGoldenFile() throws {
+    func testTheSesamChecklistPrintedAloneMatchesItsGoldenFile() throws {
         let r = try Binary.run(["print", "sesam-lmn-reservrutin"] + Self.now)
         expectEqual(r.exitCode, 0, "\(r.stderr)")
         let (expected, actual) = try Golden.compare("print-sesam-lmn-reservrutin.html", r.stdout)
@@ -55,7 +55,7 @@ import Testing
         expectEqual(actual, expected)
     }
 
-    @Test func printWritesToAFileWithOutputAndNamesTheSystem() throws {
+    func testPrintWritesToAFileWithOutputAndNamesTheSystem() throws {
         let file = FileManager.default.temporaryDirectory.appending(path: "govctl-print-\(UUID().uuidString).html")
         defer { try? FileManager.default.removeItem(at: file) }
         let r = try Binary.run(
@@ -68,13 +68,13 @@ import Testing
         expectTrue(page.contains("Prognosis received at"))
     }
 
-    @Test func printOfAnUnknownGuideExits66WithADidYouMean() throws {
+    func testPrintOfAnUnknownGuideExits66WithADidYouMean() throws {
         let r = try Binary.run(["print", "sesam-lmn-reservrutn"] + Self.now)
         expectEqual(r.exitCode, 66)
         expectTrue(r.stderr.contains("sesam-lmn-reservrutin"))
     }
 
-    @Test func everyPageHasLanguageSkipLinkViewportFooterAndNoExternalAsset() throws {
+    func testEveryPageHasLanguageSkipLinkViewportFooterAndNoExternalAsset() throws {
         let pages = try Self.site()
         expectTrue(pages["index.html"] != nil, "no pages: \(pages.keys.sorted())")
         for (name, page) in pages {
@@ -91,10 +91,10 @@ import Testing
         }
     }
 
-    @Test func sourceLanguagePagesAndTheirEnglishAlternatesLinkToEachOther() throws {
+    func testSourceLanguagePagesAndTheirEnglishAlternatesLinkToEachOther() throws {
         let files = try Self.site()
-        let sv = try #require(files["procedure-skane-sesam-lmn-reservrutin.html"])
-        let en = try #require(files["procedure-skane-sesam-lmn-reservrutin.en.html"])
+        let sv = try require(files["procedure-skane-sesam-lmn-reservrutin.html"])
+        let en = try require(files["procedure-skane-sesam-lmn-reservrutin.en.html"])
         expectTrue(sv.contains("<html lang=\"sv\">"))
         expectTrue(
             sv.contains(
@@ -106,18 +106,18 @@ import Testing
         expectTrue(en.contains("Reserve routine for Sesam LMN"))
     }
 
-    @Test func theIndexSaysWhichDocumentsAreValidExpiredOrWithoutADate() throws {
-        let index = try #require(try Self.site()["index.html"])
+    func testTheIndexSaysWhichDocumentsAreValidExpiredOrWithoutADate() throws {
+        let index = try require(try Self.site()["index.html"])
         expectTrue(index.contains("status-expired\">expired (valid until 2024-12-07)"))
         expectTrue(index.contains("status-expired\">expired (valid until 2021-12-31)"))
         expectTrue(index.contains("status-notStated\">valid until: not stated in the source"))
     }
 
-    @Test func theSameNowGivesTheSameSite() throws {
+    func testTheSameNowGivesTheSameSite() throws {
         try expectEqual(try Self.site(), Self.site())
     }
 
-    @Test func textFromTheDataIsEscapedOnEveryPage() throws {
+    func testTextFromTheDataIsEscapedOnEveryPage() throws {
         let directory = try TemporaryDirectory.make("evil")
         defer { TemporaryDirectory.remove(directory) }
         let original = try String(

@@ -1,15 +1,15 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 27, "the configuration is read loosely": a key written twice (the first won, silently, so an override
 /// added at the end was ignored), control characters in a value, and messages that named the wrong thing.
-@Suite struct StrictConfigTests {
-    struct Case: Sendable, CustomTestStringConvertible {
+final class StrictConfigTests: XCTestCase {
+    struct Case: Sendable, CustomStringConvertible {
         let text: String
         /// What the message must say (after "FILE").
         let says: String
-        var testDescription: String { text.debugDescription }
+        var description: String { text.debugDescription }
     }
 
     static let cases: [Case] = [
@@ -26,8 +26,13 @@ import Testing
         Case(text: "SECRET_TOKEN=hunter2\n", says: ":1:1: the configuration is not a JSON object"),
     ]
 
-    @Test(arguments: cases)
-    func aLooseConfigurationIsRefusedAtItsPlace(_ c: Case) throws {
+    func testALooseConfigurationIsRefusedAtItsPlace() throws {
+        forEachCase(Self.cases) { a0 in
+            try Self.aLooseConfigurationIsRefusedAtItsPlace(a0)
+        }
+    }
+
+    static func aLooseConfigurationIsRefusedAtItsPlace(_ c: Case) throws {
         let directory = try TemporaryDirectory.make("config")
         defer { TemporaryDirectory.remove(directory) }
         let file = directory.appending(path: "govctl.json")

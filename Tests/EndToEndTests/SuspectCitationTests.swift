@@ -1,14 +1,14 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Suspect citations (issue 26): for each of the five sources an edited copy, made in the test's directory, with one
 /// sentence changed in a cited section, a section added and one removed. `trace --source` lists exactly those
 /// sections and the entries that cite them; after the outline is edited (the added section declared, the removed
 /// one dropped), `review` records the changed section, and then `trace --source` lists nothing and `validate
 /// --strict` is clean.
-@Suite struct SuspectCitationTests {
-    struct Edit: CustomTestStringConvertible, Sendable {
+final class SuspectCitationTests: XCTestCase {
+    struct Edit: CustomStringConvertible, Sendable {
         let procedure: String
         let sourceFile: String
         /// The language of the source, for the new outline entry's `notCarried`.
@@ -28,7 +28,7 @@ import Testing
         let removed: String
         let removeFrom: String
         let removeTo: String
-        var testDescription: String { procedure }
+        var description: String { procedure }
     }
 
     static let edits: [Edit] = [
@@ -83,16 +83,16 @@ import Testing
             contentsOf: Binary.root.appending(path: "sources/\(edit.sourceFile)"), encoding: .utf8)
         let original = text
         // One sentence changed.
-        let sentence = try #require(text.range(of: edit.sentence.0))
+        let sentence = try require(text.range(of: edit.sentence.0))
         text.replaceSubrange(sentence, with: edit.sentence.1)
         // One section removed.
-        let from = try #require(text.range(of: edit.removeFrom))
-        let to = try #require(text.range(of: edit.removeTo, range: from.upperBound..<text.endIndex))
+        let from = try require(text.range(of: edit.removeFrom))
+        let to = try require(text.range(of: edit.removeTo, range: from.upperBound..<text.endIndex))
         text.removeSubrange(from.lowerBound..<to.lowerBound)
         // One section added, with a Markdown heading.
         let added = "\(edit.heading)\n\nEn ny mening.\n\n"
         if let before = edit.before {
-            let at = try #require(text.range(of: before))
+            let at = try require(text.range(of: before))
             text.insert(contentsOf: added, at: at.lowerBound)
         } else {
             text += "\n" + added
@@ -108,8 +108,8 @@ import Testing
         let r = try Binary.run([
             "trace", copy.name, "--procedures", copy.procedures, "--source", copy.source, "--format", "json",
         ])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let sections = try #require(json["sections"] as? [[String: Any]], "\(r.stderr)")
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let sections = try require(json["sections"] as? [[String: Any]], "\(r.stderr)")
         var changes: [String] = []
         var citedBy: [String: [String]] = [:]
         for section in sections {
@@ -123,9 +123,9 @@ import Testing
     /// The paths of the entries `trace` (without --source) lists under section `id` of the shipped procedure.
     static func citations(of id: String, in procedure: String) throws -> [String] {
         let r = try Binary.run(["trace", procedure, "--format", "json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
-        let sections = try #require(json["sections"] as? [[String: Any]])
-        let section = try #require(sections.first { $0["id"] as? String == id })
+        let json = try require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
+        let sections = try require(json["sections"] as? [[String: Any]])
+        let section = try require(sections.first { $0["id"] as? String == id })
         return ((section["citedBy"] as? [[String: Any]]) ?? []).compactMap { $0["path"] as? String }
     }
 
@@ -139,7 +139,7 @@ import Testing
                 + "{ \"\(edit.language)\": \"ny\", \"en\": \"new\" } }").utf8)
         // From the end of the file backwards, so that earlier offsets stay right.
         var edits: [(Range<Int>, [UInt8])] = []
-        let removed = try #require(entries.firstIndex { $0.id == edit.removed })
+        let removed = try require(entries.firstIndex { $0.id == edit.removed })
         // The entry and the comma after it (or, for the last one, the comma before it).
         let r = entries[removed].range
         if removed + 1 < entries.count {
@@ -148,10 +148,10 @@ import Testing
             edits.append((entries[removed - 1].range.upperBound..<r.upperBound, []))
         }
         if let before = edit.outlineBefore {
-            let at = try #require(entries.first { $0.id == before }).range.lowerBound
+            let at = try require(entries.first { $0.id == before }).range.lowerBound
             edits.append((at..<at, entry + Array(",\n      ".utf8)))
         } else {
-            let last = try #require(entries.last).range.upperBound
+            let last = try require(entries.last).range.upperBound
             edits.append((last..<last, Array(",\n      ".utf8) + entry))
         }
         for (range, replacement) in edits.sorted(by: { $0.0.lowerBound > $1.0.lowerBound }) {
@@ -163,7 +163,7 @@ import Testing
     /// Each entry of `document.outline`: its id and the bytes from its `{` to its `}`.
     static func outlineEntries(_ bytes: [UInt8]) throws -> [(id: String, range: Range<Int>)] {
         let text = String(decoding: bytes, as: UTF8.self)
-        let start = try #require(text.range(of: "\"outline\": [")).upperBound
+        let start = try require(text.range(of: "\"outline\": [")).upperBound
         var i = text.utf8.distance(from: text.utf8.startIndex, to: start)
         var depth = 1
         var inString = false
@@ -182,7 +182,7 @@ import Testing
                 depth -= 1
                 if depth == 1 {
                     let object = String(decoding: bytes[open...i], as: UTF8.self)
-                    let id = try #require(object.range(of: "\"id\": \""))
+                    let id = try require(object.range(of: "\"id\": \""))
                     let value = object[id.upperBound...].prefix { $0 != "\"" }
                     entries.append((String(value), open..<(i + 1)))
                 }
@@ -192,8 +192,13 @@ import Testing
         return entries
     }
 
-    @Test(arguments: edits)
-    func traceListsExactlyTheEditedSectionsAndReviewClearsThem(_ edit: Edit) throws {
+    func testTraceListsExactlyTheEditedSectionsAndReviewClearsThem() throws {
+        forEachCase(Self.edits) { a0 in
+            try Self.traceListsExactlyTheEditedSectionsAndReviewClearsThem(a0)
+        }
+    }
+
+    static func traceListsExactlyTheEditedSectionsAndReviewClearsThem(_ edit: Edit) throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let copy = try Self.copy(edit, into: directory)
@@ -236,15 +241,20 @@ import Testing
         try expectEqual(try Data(contentsOf: URL(fileURLWithPath: copy.file)), bytes)
     }
 
-    @Test(arguments: edits)
-    func theShippedSourceHasNothingToReview(_ edit: Edit) throws {
+    func testTheShippedSourceHasNothingToReview() throws {
+        forEachCase(Self.edits) { a0 in
+            try Self.theShippedSourceHasNothingToReview(a0)
+        }
+    }
+
+    static func theShippedSourceHasNothingToReview(_ edit: Edit) throws {
         let r = try Binary.run(["trace", edit.procedure, "--source", "sources/\(edit.sourceFile)", "--lang", "en"])
         expectEqual(r.exitCode, 0, "\(r.stderr)")
         expectTrue(
             r.stdout.hasSuffix("\nNothing to review: every cited section has the text it was reviewed against.\n"))
     }
 
-    @Test func reviewingOneNamedSectionRecordsOnlyIt() throws {
+    func testReviewingOneNamedSectionRecordsOnlyIt() throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let edit = Self.edits[2]
@@ -262,13 +272,13 @@ import Testing
         try expectEqual(try Self.trace(copy).changes, ["changed 6.4"])
     }
 
-    @Test func aCitedSectionTheNewTextLacksIsListedWithItsEntriesAndReviewRefusesIt() throws {
+    func testACitedSectionTheNewTextLacksIsListedWithItsEntriesAndReviewRefusesIt() throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let copy = try Self.copy(Self.edits[3], into: directory)
         var text = try String(contentsOfFile: copy.source, encoding: .utf8)
-        let from = try #require(text.range(of: "### **Störningar i telefonin**"))
-        let to = try #require(text.range(of: "## 4 Relaterade dokument"))
+        let from = try require(text.range(of: "### **Störningar i telefonin**"))
+        let to = try require(text.range(of: "## 4 Relaterade dokument"))
         text.removeSubrange(from.lowerBound..<to.lowerBound)
         try Data(text.utf8).write(to: URL(fileURLWithPath: copy.source))
         let listed = try Self.trace(copy)
@@ -279,7 +289,7 @@ import Testing
         expectTrue(r.stderr.contains("section '3d' (Störningar i telefonin) is not in"))
     }
 
-    @Test func aSourceThatCannotBeReadIsAnErrorThatSaysWhy() throws {
+    func testASourceThatCannotBeReadIsAnErrorThatSaysWhy() throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let missing = try Binary.run(["trace", "siv-cms", "--source", directory.appending(path: "nope.txt").path])
@@ -295,7 +305,7 @@ import Testing
         expectEqual(review.exitCode, 65)
     }
 
-    @Test func reviewRefusesAnUnknownSectionWithTheClosestOne() throws {
+    func testReviewRefusesAnUnknownSectionWithTheClosestOne() throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let copy = try Self.copy(Self.edits[2], into: directory)
@@ -310,7 +320,7 @@ import Testing
         try expectEqual(try Data(contentsOf: URL(fileURLWithPath: copy.file)), bytes)
     }
 
-    @Test func reviewRefusesABuiltInProcedureAndSaysToCopyIt() throws {
+    func testReviewRefusesABuiltInProcedureAndSaysToCopyIt() throws {
         let directory = try TemporaryDirectory.make("suspect")
         defer { TemporaryDirectory.remove(directory) }
         let r = try Binary.run(
@@ -321,17 +331,22 @@ import Testing
         expectTrue(r.stderr.contains("review the copy"))
     }
 
-    @Test func reviewWithoutSourceIsAUsageError() throws {
+    func testReviewWithoutSourceIsAUsageError() throws {
         let r = try Binary.run(["review", "procedures/siv-cms.json"])
         expectEqual(r.exitCode, 64)
         expectTrue(r.stderr.contains("--source"))
     }
 
     /// The three faces of `trace --source`, on a revised copy of source 003 kept in Tests/Fixtures.
-    @Test(arguments: [
-        ("suspect-skane.txt", ["--lang", "sv"]), ("suspect-skane-en.md", ["--lang", "en", "--format", "markdown"]),
-        ("suspect-skane.json", ["--format", "json"]),
-    ])
+    func testTheFacesOfASuspectTraceMatchTheirGoldenFiles() throws {
+        for (a0, a1) in [
+            ("suspect-skane.txt", ["--lang", "sv"]), ("suspect-skane-en.md", ["--lang", "en", "--format", "markdown"]),
+            ("suspect-skane.json", ["--format", "json"]),
+        ] {
+            try withCase("\(a0), \(a1)") { try theFacesOfASuspectTraceMatchTheirGoldenFiles(a0, a1) }
+        }
+    }
+
     func theFacesOfASuspectTraceMatchTheirGoldenFiles(_ golden: String, _ options: [String]) throws {
         let r = try Binary.run(
             [
@@ -345,7 +360,7 @@ import Testing
         expectEqual(actual, expected)
     }
 
-    @Test func nothingToReviewHasAGoldenFileToo() throws {
+    func testNothingToReviewHasAGoldenFileToo() throws {
         let r = try Binary.run(["trace", "D29653", "--source", "sources/001_18e7d92f635bc8a0.txt", "--lang", "en"])
         expectEqual(r.exitCode, 0)
         let (expected, actual) = try Golden.compare("suspect-d29653-none-en.txt", r.stdout)

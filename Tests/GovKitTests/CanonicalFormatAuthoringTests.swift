@@ -1,11 +1,11 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// `CanonicalFormat`: the layout that reproduces the bundled procedure files byte for byte.
-@Suite struct CanonicalFormatAuthoringTests {
+final class CanonicalFormatAuthoringTests: XCTestCase {
     static let bundled = [
         "gits-samsa-samvy.json", "siv-cms.json", "skane-sesam-lmn-reservrutin.json", "sshf-hastesaker.json",
         "vgr-websesam.json",
@@ -15,14 +15,19 @@ import Testing
         String(decoding: try CanonicalFormat.format(Array(text.utf8)), as: UTF8.self)
     }
 
-    @Test(arguments: bundled)
+    func testEveryBundledFileIsAlreadyInTheCanonicalLayout() throws {
+        for a0 in Self.bundled {
+            try withCase("\(a0)") { try everyBundledFileIsAlreadyInTheCanonicalLayout(name: a0) }
+        }
+    }
+
     func everyBundledFileIsAlreadyInTheCanonicalLayout(name: String) throws {
         let bytes = try Repository.bytes("procedures/\(name)")
         try expectEqual(try CanonicalFormat.format(bytes), bytes)
         expectTrue(CanonicalFormat.isCanonical(bytes))
     }
 
-    @Test func theTopTwoLevelsAreAlwaysOneMemberPerLine() throws {
+    func testTheTopTwoLevelsAreAlwaysOneMemberPerLine() throws {
         try expectEqual(
             try Self.format(#"{"id": "x", "systems": [{"id": "a"}, {"id": "b"}], "document": {"language": "nb"}}"#),
             """
@@ -40,7 +45,7 @@ import Testing
             """)
     }
 
-    @Test func deeperContainersKeepTheAuthorsLineBreaks() throws {
+    func testDeeperContainersKeepTheAuthorsLineBreaks() throws {
         let messy = """
             {"guides": [
                {"id":"g","when":{"if":[{"var":"a"},"yes",
@@ -70,19 +75,19 @@ import Testing
             """)
     }
 
-    @Test func stringsNumbersAndKeyOrderKeepTheirExactBytes() throws {
+    func testStringsNumbersAndKeyOrderKeepTheirExactBytes() throws {
         let text = #"{"y": {"z": {"b": "\u00f8 ø \"q\" \/", "a": [1.50, -0.0, 2E+3, true, false, null]}}}"#
         let formatted = try Self.format(text)
         expectTrue(formatted.contains(#"{ "b": "\u00f8 ø \"q\" \/", "a": [1.50, -0.0, 2E+3, true, false, null] }"#))
     }
 
-    @Test func emptyContainersAreWrittenShutAndTheFormatIsIdempotent() throws {
+    func testEmptyContainersAreWrittenShutAndTheFormatIsIdempotent() throws {
         let once = try Self.format("{\"a\": [\n], \"b\": {  }, \"c\": [[ ], {\n}]}")
         expectEqual(once, "{\n  \"a\": [],\n  \"b\": {},\n  \"c\": [\n    [],\n    {}\n  ]\n}\n")
         try expectEqual(try Self.format(once), once)
     }
 
-    @Test func aFileThatIsNotJSONIsTheParsersErrorWithItsOffset() {
-        #expect(throws: JSONSyntaxIssue.self) { try CanonicalFormat.format(Array("{\"a\": 1,}".utf8)) }
+    func testAFileThatIsNotJSONIsTheParsersErrorWithItsOffset() {
+        expectThrows(JSONSyntaxIssue.self) { try CanonicalFormat.format(Array("{\"a\": 1,}".utf8)) }
     }
 }

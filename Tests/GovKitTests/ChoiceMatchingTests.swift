@@ -1,11 +1,11 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// Choices as people type them: any case, spaces or hyphens, the id or the label.
-@Suite struct ChoiceMatchingTests {
+final class ChoiceMatchingTests: XCTestCase {
     let choices = [
         Choice(
             id: "teknisk-service",
@@ -13,23 +13,23 @@ import Testing
         Choice(id: "servergruppe", label: LocalizedText([.nb: "servergruppe", .en: "server group"])),
     ]
 
-    @Test func anIdMatchesWithoutRegardToCaseSpacesOrHyphens() {
+    func testAnIdMatchesWithoutRegardToCaseSpacesOrHyphens() {
         expectEqual(ChoiceMatching.id(for: "Servergruppe", among: choices), "servergruppe")
         expectEqual(ChoiceMatching.id(for: "teknisk service", among: choices), "teknisk-service")
         expectEqual(ChoiceMatching.id(for: "TEKNISK_SERVICE", among: choices), "teknisk-service")
     }
 
-    @Test func aLabelInAnyLanguageMatches() {
+    func testALabelInAnyLanguageMatches() {
         expectEqual(ChoiceMatching.id(for: "Server group", among: choices), "servergruppe")
         expectEqual(ChoiceMatching.id(for: "teknisk service (uteservice)", among: choices), "teknisk-service")
     }
 
-    @Test func anythingElseMatchesNothing() {
+    func testAnythingElseMatchesNothing() {
         expectTrue(ChoiceMatching.id(for: "skriver", among: choices) == nil)
         expectTrue(ChoiceMatching.id(for: " ", among: choices) == nil)
     }
 
-    @Test func aMessageWithoutAutoSubmittedLeavesTheHeaderOut() throws {
+    func testAMessageWithoutAutoSubmittedLeavesTheHeaderOut() throws {
         var message = MailMessage(
             from: "a@example.org", to: ["b@example.org"], subject: "s", body: "b\n",
             date: Date(timeIntervalSince1970: 0))

@@ -1,22 +1,22 @@
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// A citation's parts are what lies between its semicolons, without the spaces at either end; empty parts are
 /// dropped, and characters beyond ASCII are never cut.
-struct CitationPartsTests {
+final class CitationPartsTests: XCTestCase {
     static func parts(_ text: String) -> [String] {
         Citation(path: "", text: text, offset: 0, summary: nil, interpretation: nil).parts
     }
 
-    @Test func partsAreSplitAtSemicolonsAndTrimmedOfSpaces() {
+    func testPartsAreSplitAtSemicolonsAndTrimmedOfSpaces() {
         expectEqual(Self.parts("3. FREMGANGSMÅTE, Systemeier; 4 Ansvar"), ["3. FREMGANGSMÅTE, Systemeier", "4 Ansvar"])
         expectEqual(Self.parts("  a ;; b  ;"), ["a", "b"])
         expectEqual(Self.parts("3 Genomförande (”Efter 4 timmar”)"), ["3 Genomförande (”Efter 4 timmar”)"])
     }
 
-    @Test func aCitationOfOnlySpacesAndSemicolonsHasNoParts() {
+    func testACitationOfOnlySpacesAndSemicolonsHasNoParts() {
         expectTrue(Self.parts("").isEmpty)
         expectTrue(Self.parts(" ; ;  ").isEmpty)
     }

@@ -1,14 +1,14 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// Issue 18: amounts from the command line and from procedure files are exact decimals from their text.
-@Suite struct ExactAmountTests {
+final class ExactAmountTests: XCTestCase {
     func read(_ text: String) -> Decimal? { try? AmountInput.read(text, option: "--adaptation") }
 
-    @Test func digitsGroupsOfThreeAndAFractionAreAmounts() {
+    func testDigitsGroupsOfThreeAndAFractionAreAmounts() {
         expectEqual(read("40000"), 40000)
         expectEqual(read("40 000"), 40000)
         expectEqual(read("2 884 000"), 2_884_000)
@@ -17,7 +17,7 @@ import Testing
         expectEqual(read("0"), 0)
     }
 
-    @Test func javaScriptNumbersSignsAndBadGroupsAreNotAmounts() {
+    func testJavaScriptNumbersSignsAndBadGroupsAreNotAmounts() {
         for text in [
             "Infinity", "-Infinity", "NaN", "0x10", "0b1", "1e5", "-5", "+5", "4,0", "", " ", "40 00", "4 0000",
             "40  000", " 40000", "40000 ", "1.", ".5", "1.2.3", "１２", "12_000",
@@ -26,17 +26,17 @@ import Testing
         }
     }
 
-    @Test func theMessageNamesTheOptionAndTheText() {
+    func testTheMessageNamesTheOptionAndTheText() {
         do throws(GovError) {
             _ = try AmountInput.read("Infinity", option: "--adaptation")
-            Issue.record("'Infinity' was read as an amount")
+            reportFailure("'Infinity' was read as an amount")
         } catch {
             expectEqual(error.kind, .usage)
             expectEqual(error.message, "'--adaptation Infinity' is not an amount")
         }
     }
 
-    @Test func moreThan38SignificantDigitsAreRefusedNeverRounded() {
+    func testMoreThan38SignificantDigitsAreRefusedNeverRounded() {
         let digits38 = String(repeating: "9", count: 38)
         expectTrue(Money(exactText: digits38) != nil)
         expectTrue(Money(exactText: digits38 + "9") == nil)
@@ -46,13 +46,13 @@ import Testing
         expectTrue(read(digits38 + "9") == nil)
         do throws(GovError) {
             _ = try AmountInput.read(digits38 + "9", option: "--adaptation")
-            Issue.record("39 digits were read as an amount")
+            reportFailure("39 digits were read as an amount")
         } catch {
             expectTrue(error.message.contains("more than 38 significant digits"))
         }
     }
 
-    @Test func aSumThatDecimalWouldRoundIsNoSum() {
+    func testASumThatDecimalWouldRoundIsNoSum() {
         let big = Decimal(string: String(repeating: "9", count: 38)) ?? 0
         expectTrue(Money.exactSum([big, big]) == nil)
         expectEqual(Money.exactSum([big, 1]), Decimal(string: "1" + String(repeating: "0", count: 38)))

@@ -1,34 +1,44 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// SHA-256 against the published test vectors, the normalisation a fingerprint is taken of, and the sections the
 /// five shipped procedures' outlines find in their source texts.
-@Suite struct FingerprintTests {
-    @Test(arguments: [
-        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
-        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        (
-            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
-        ),
-        (
-            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
-            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
-        ),
-    ])
+final class FingerprintTests: XCTestCase {
+    func testTheDigestIsSHA256() throws {
+        for (a0, a1) in [
+            ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+            ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+            (
+                "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+                "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+            ),
+            (
+                "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+                "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+            ),
+        ] {
+            withCase("\(a0), \(a1)") { theDigestIsSHA256(input: a0, expected: a1) }
+        }
+    }
+
     func theDigestIsSHA256(input: String, expected: String) {
         expectEqual(SHA256.hex(Array(input.utf8)), expected)
     }
 
-    @Test func aMillionAsHashLikeTheFIPSVector() {
+    func testAMillionAsHashLikeTheFIPSVector() {
         let input = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
         expectEqual(SHA256.hex(input), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    @Test(arguments: [55, 56, 63, 64, 65, 119, 120])
+    func testLengthsAroundABlockBoundaryAgreeWithSha256sum() throws {
+        for a0 in [55, 56, 63, 64, 65, 119, 120] {
+            try withCase("\(a0)") { try lengthsAroundABlockBoundaryAgreeWithSha256sum(length: a0) }
+        }
+    }
+
     func lengthsAroundABlockBoundaryAgreeWithSha256sum(length: Int) throws {
         let input = [UInt8]((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) })
         try expectEqual(SHA256.hex(input), (try Self.sha256sum(input)))
@@ -49,7 +59,7 @@ import Testing
         return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
     }
 
-    @Test func reflowingLineEndingsAndDecomposedLettersDoNotChangeAFingerprint() {
+    func testReflowingLineEndingsAndDecomposedLettersDoNotChangeAFingerprint() {
         let text = "Hjälpmedel avvaktar då instruktioner\nfrån regionala IT-funktionen."
         expectEqual(
             Fingerprint.of(text),
@@ -65,7 +75,7 @@ import Testing
         expectEqual(Fingerprint.normalised(" a \u{00A0} b\r\n"), "a b")
     }
 
-    @Test func aFingerprintIsWrittenAsSHA256AndSixtyFourHexDigits() {
+    func testAFingerprintIsWrittenAsSHA256AndSixtyFourHexDigits() {
         expectTrue(Fingerprint.isWellFormed(Fingerprint.of("x")))
         expectTrue(!Fingerprint.isWellFormed("sha256:" + String(repeating: "A", count: 64)))
         expectTrue(!Fingerprint.isWellFormed("md5:" + String(repeating: "a", count: 64)))
@@ -80,12 +90,19 @@ import Testing
         let file = ProcedureFile(
             path: "procedures/\(name).json", bytes: try Repository.bytes("procedures/\(name).json"))
         let set = ProcedureLoader.load([file], today: CalendarDate(year: 2025, month: 1, day: 1), checks: .run)
-        let procedure = try #require(set.procedures.first)
+        let procedure = try require(set.procedures.first)
         let text = String(decoding: try Repository.bytes("sources/\(procedure.document.sourceFile)"), as: UTF8.self)
         return (procedure, text)
     }
 
-    @Test(arguments: shipped)
+    func testEveryOutlineSectionOfAShippedProcedureIsFoundInItsSourceAndNoHeadingIsLeftOver() throws {
+        for a0 in Self.shipped {
+            try withCase("\(a0)") {
+                try everyOutlineSectionOfAShippedProcedureIsFoundInItsSourceAndNoHeadingIsLeftOver(name: a0)
+            }
+        }
+    }
+
     func everyOutlineSectionOfAShippedProcedureIsFoundInItsSourceAndNoHeadingIsLeftOver(name: String) throws {
         let (procedure, text) = try Self.load(name)
         let sections = SourceSections(text, outline: procedure.document.outline)
@@ -99,16 +116,16 @@ import Testing
         }
     }
 
-    @Test func aSectionRunsToTheNextHeadingAndATableOfContentsStartsNothing() throws {
+    func testASectionRunsToTheNextHeadingAndATableOfContentsStartsNothing() throws {
         let (procedure, text) = try Self.load("vgr-websesam")
         let sections = SourceSections(text, outline: procedure.document.outline)
-        let index = try #require(procedure.document.outline.firstIndex { $0.id == "1.3" })
+        let index = try require(procedure.document.outline.firstIndex { $0.id == "1.3" })
         expectEqual(
             sections.texts[index].map(Fingerprint.normalised),
             "1.3 Period Förvaltningsplanen gäller för perioden 2021-01-01 – 2021-12-31.")
     }
 
-    @Test func sectionsStartMidLineAfterATabOrAClosedBoldRun() throws {
+    func testSectionsStartMidLineAfterATabOrAClosedBoldRun() throws {
         let outline = ["Utarbeidet av", "Fagansvarlig", "INTERNE REFERANSER", "EKSTERNE REFERANSER"].enumerated().map {
             OutlineSection(offset: 0, id: "s\($0.offset)", title: $0.element, notCarried: nil)
         }
@@ -121,7 +138,7 @@ import Testing
             ])
     }
 
-    @Test func aTextWithDecomposedLettersAndCRLFEndingsFindsTheSameSections() {
+    func testATextWithDecomposedLettersAndCRLFEndingsFindsTheSameSections() {
         let outline = ["Innehåll", "Syfte"].enumerated().map {
             OutlineSection(offset: 0, id: "s\($0.offset)", title: $0.element, notCarried: nil)
         }
@@ -133,7 +150,7 @@ import Testing
         expectEqual((0..<2).map(decomposed.fingerprint), (0..<2).map(composed.fingerprint))
     }
 
-    @Test func aMarkdownHeadingTheOutlineLacksIsAddedAndEndsTheSectionBeforeIt() {
+    func testAMarkdownHeadingTheOutlineLacksIsAddedAndEndsTheSectionBeforeIt() {
         let outline = [OutlineSection(offset: 0, id: "1", title: "Syfte", notCarried: nil)]
         let sections = SourceSections("## 1 Syfte\n\nText.\n\n## 2 Nytt\n\nMer.\n", outline: outline)
         expectEqual(sections.texts, ["## 1 Syfte\n\nText.\n\n"])

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// Every input in `Fuzz/regressions/TARGET/` run through what its fuzz target does (see `Fuzz/targets`), so a crash
 /// once found stays fixed without a fuzzing build.
-@Suite struct FuzzRegressionTests {
+final class FuzzRegressionTests: XCTestCase {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appending(path: "Fuzz/regressions")
 
@@ -18,7 +18,12 @@ import Testing
         [UInt8](try Data(contentsOf: directory.appending(path: "\(target)/\(name)")))
     }
 
-    @Test(arguments: try inputs("json"))
+    func testTheJSONReaderJudgesTheInputAndWhatItWritesReadsBack() throws {
+        for a0 in try Self.inputs("json") {
+            try withCase("\(a0)") { try theJSONReaderJudgesTheInputAndWhatItWritesReadsBack(a0) }
+        }
+    }
+
     func theJSONReaderJudgesTheInputAndWhatItWritesReadsBack(_ name: String) throws {
         guard let document = try? JSONParser.parse(try Self.bytes("json", name)) else { return }
         let written = JSONWriter.compact(document.root.value)
@@ -27,7 +32,12 @@ import Testing
 
     /// The engine returns or throws, without a trap. (No clock: the limits are counts of steps, sizes and depth, and a
     /// time bound failed on a loaded machine; a rule the limits miss would hang the run, not pass it.)
-    @Test(arguments: try inputs("logic"))
+    func testTheEngineAnswersOrThrowsWithinItsLimits() throws {
+        for a0 in try Self.inputs("logic") {
+            try withCase("\(a0)") { try theEngineAnswersOrThrowsWithinItsLimits(a0) }
+        }
+    }
+
     func theEngineAnswersOrThrowsWithinItsLimits(_ name: String) throws {
         let bytes = try Self.bytes("logic", name)
         let split = bytes.firstIndex(of: 0) ?? bytes.endIndex
@@ -40,7 +50,12 @@ import Testing
         }
     }
 
-    @Test(arguments: try inputs("loader"))
+    func testTheLoaderAndRenderersTakeTheFile() throws {
+        for a0 in try Self.inputs("loader") {
+            try withCase("\(a0)") { try theLoaderAndRenderersTakeTheFile(a0) }
+        }
+    }
+
     func theLoaderAndRenderersTakeTheFile(_ name: String) throws {
         let set = ProcedureLoader.load(
             [ProcedureFile(path: name, bytes: try Self.bytes("loader", name))],

@@ -1,21 +1,21 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// Times as people type them at 3 a.m., in nb and sv, read in the procedure's zone and right across both DST nights.
-@Suite struct HumanTimeTests {
+final class HumanTimeTests: XCTestCase {
     /// An instant written in UTC.
     static func utc(_ text: String) -> Date { LocalClock(zone: TimeZone(secondsFromGMT: 0)!).parse(text)! }
 
     /// One typed answer, when it is typed (UTC), how it is meant, and the instant it names (UTC).
-    struct Case: Sendable, CustomTestStringConvertible {
+    struct Case: Sendable, CustomStringConvertible {
         let typed: String
         let now: String
         var direction: HumanTime.Direction = .past
         let expected: String
-        var testDescription: String { "'\(typed)' at \(now)Z means \(expected)Z" }
+        var description: String { "'\(typed)' at \(now)Z means \(expected)Z" }
     }
 
     /// 2026-10-25 is the autumn night (03:00 CEST becomes 02:00 CET, 01:00Z); 04:15 CET is 03:15Z.
@@ -64,32 +64,45 @@ import Testing
         Case(typed: "i går 23:10", now: "2026-03-29T02:15Z", expected: "2026-03-28T22:10Z"),
     ]
 
-    @Test(arguments: ["Europe/Stockholm", "Europe/Oslo"], autumn + spring)
+    func testATypedTimeNamesTheInstantItMeans() throws {
+        for a0 in ["Europe/Stockholm", "Europe/Oslo"] {
+            for a1 in Self.autumn + Self.spring {
+                try withCase("\(a0), \(a1)") { try aTypedTimeNamesTheInstantItMeans(zone: a0, c: a1) }
+            }
+        }
+    }
+
     func aTypedTimeNamesTheInstantItMeans(zone: String, c: Case) throws {
         let clock = try LocalClock(identifier: zone)
         let read = try HumanTime.read(c.typed, now: Self.utc(c.now), clock: clock, direction: c.direction)
         expectEqual(read, Self.utc(c.expected))
     }
 
-    @Test func aTimeTheClocksSkippedIsRefusedNotMovedToAnotherDay() throws {
+    func testATimeTheClocksSkippedIsRefusedNotMovedToAnotherDay() throws {
         let clock = try LocalClock(identifier: "Europe/Stockholm")
-        #expect(throws: HumanTime.Problem.skipped("2026-03-29 02:30")) {
+        expectThrows(HumanTime.Problem.skipped("2026-03-29 02:30")) {
             try HumanTime.read("02:30", now: Self.utc("2026-03-29T02:15Z"), clock: clock, direction: .past)
         }
-        #expect(throws: HumanTime.Problem.skipped("2026-03-29 02:30")) {
+        expectThrows(HumanTime.Problem.skipped("2026-03-29 02:30")) {
             try HumanTime.read("i dag 02:30", now: Self.utc("2026-03-29T02:15Z"), clock: clock, direction: .past)
         }
     }
 
-    @Test(arguments: [
-        "", "  ", "25:00", "02:60", "2:4", "0240", "i går", "kl.", "för timmar sedan", "for 2 dager siden", "-2",
-        "-h", "-2x", "2 hours", "i overmorgen 02:40", "02:40 03:40", "2026-13-01", "-9999999h", "for 9999 timer siden",
-    ])
+    func testAnythingElseIsNotATime() throws {
+        for a0 in [
+            "", "  ", "25:00", "02:60", "2:4", "0240", "i går", "kl.", "för timmar sedan", "for 2 dager siden", "-2",
+            "-h", "-2x", "2 hours", "i overmorgen 02:40", "02:40 03:40", "2026-13-01", "-9999999h",
+            "for 9999 timer siden",
+        ] {
+            withCase("\(a0)") { anythingElseIsNotATime(typed: a0) }
+        }
+    }
+
     func anythingElseIsNotATime(typed: String) {
         expectEqual(HumanTime.problem(typed), .notATime)
     }
 
-    @Test func aProcedureFilesTimeIsIso8601Alone() {
+    func testAProcedureFilesTimeIsIso8601Alone() {
         expectTrue(TimeInput.syntaxProblem("02:40", isoOnly: true) != nil)
         expectTrue(TimeInput.syntaxProblem("2026-10-25T00:30", isoOnly: true) == nil)
         expectTrue(TimeInput.syntaxProblem("02:40") == nil)

@@ -1,9 +1,9 @@
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
-@Suite struct JSONParserTests {
+final class JSONParserTests: XCTestCase {
     func issue(_ text: String) -> (String, SourcePosition)? {
         do throws(JSONSyntaxIssue) {
             _ = try JSONParser.parse(text)
@@ -13,17 +13,17 @@ import Testing
         }
     }
 
-    @Test func aTrailingCommaInAnObjectIsRejectedWhereItIs() {
+    func testATrailingCommaInAnObjectIsRejectedWhereItIs() {
         let found = issue("{\n  \"a\": 1,\n}")
         expectEqual(found?.0, "trailing comma before '}'")
         expectEqual(found?.1, SourcePosition(line: 3, column: 1))
     }
 
-    @Test func aTrailingCommaInAnArrayIsRejected() {
+    func testATrailingCommaInAnArrayIsRejected() {
         expectEqual(issue("[1, 2,]")?.0, "trailing comma before ']'")
     }
 
-    @Test func duplicateKeysAreReportedAtTheSecondKey() throws {
+    func testDuplicateKeysAreReportedAtTheSecondKey() throws {
         let parsed = try JSONParser.parse("{\"a\": 1,\n \"a\": 2}")
         expectEqual(parsed.duplicateKeys.count, 1)
         let position = SourceText(path: "t", bytes: Array("{\"a\": 1,\n \"a\": 2}".utf8)).position(
@@ -31,24 +31,24 @@ import Testing
         expectEqual(position, SourcePosition(line: 2, column: 2))
     }
 
-    @Test func columnsCountCharactersNotBytes() {
+    func testColumnsCountCharactersNotBytes() {
         let found = issue("{\"æøå\": tru}")
         expectEqual(found?.1, SourcePosition(line: 1, column: 9))
     }
 
-    @Test func commentsLeadingZerosAndSingleQuotesAreRejected() {
+    func testCommentsLeadingZerosAndSingleQuotesAreRejected() {
         expectEqual(issue("// x\n{}")?.0, "comments are not allowed in JSON")
         expectEqual(issue("[07]")?.0, "numbers may not have leading zeros")
         expectEqual(issue("['a']")?.0, "strings must use double quotes")
     }
 
-    @Test func bytesThatAreNotUTF8AreReportedWhereTheyAre() {
+    func testBytesThatAreNotUTF8AreReportedWhereTheyAre() {
         func firstBad(_ bytes: [UInt8]) -> Int? { UTF8Check.firstInvalidOffset(bytes) }
         // Latin-1 'ø' (0xF8) after 19 bytes ending in a valid 'æ': the offset is exact, not the string's start.
         let latin1: [UInt8] = Array("{\"title\": \"xxxxxxæ".utf8) + [0xF8] + Array("\"}".utf8)
         do throws(JSONSyntaxIssue) {
             _ = try JSONParser.parse(latin1)
-            Issue.record("accepted Latin-1")
+            reportFailure("accepted Latin-1")
         } catch {
             expectEqual(error.message, "the file is not valid UTF-8 (byte 0xF8)")
             expectEqual(error.offset, 19)
@@ -60,7 +60,7 @@ import Testing
         expectEqual(firstBad([0x61, 0x62, 0xE2, 0x82]), 2) // cut short at the end
     }
 
-    @Test func aBadByteIsFoundAfterAnyNumberOfASCIIBytes() {
+    func testABadByteIsFoundAfterAnyNumberOfASCIIBytes() {
         // Plain ASCII is skipped 32 bytes at a time: the bad byte sits before, inside and after such a run.
         for prefix in 0..<70 {
             let ascii = [UInt8](repeating: 0x61, count: prefix)
@@ -70,7 +70,7 @@ import Testing
         }
     }
 
-    @Test func multiByteCharactersAreCheckedAtEveryOffsetInAString() throws {
+    func testMultiByteCharactersAreCheckedAtEveryOffsetInAString() throws {
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)
             try expectEqual(
@@ -80,7 +80,7 @@ import Testing
                 let bytes = Array("[\"\(head)".utf8) + bad + Array("bbbbbbbbbbbbbbbbbbb\"]".utf8)
                 do throws(JSONSyntaxIssue) {
                     _ = try JSONParser.parse(bytes)
-                    Issue.record("accepted byte \(bad) after \(prefix) bytes")
+                    reportFailure("accepted byte \(bad) after \(prefix) bytes")
                 } catch {
                     expectEqual(
                         error.message,
@@ -91,28 +91,36 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        (#"{“id”: 1}"#, "“", 1, 2),
-        (#"{"id": “x”}"#, "“", 1, 8),
-        (#"{"id": ”x”}"#, "”", 1, 8),
-        (#"{"id”: "x"}"#, "”", 1, 5),
-        (#"{"id": "x”, "b": 1}"#, "”", 1, 10),
-        ("{\"id\": \"x”,\n \"b\": 1}", "”", 1, 10),
-        (#"["a”, "b"]"#, "”", 1, 4),
-        (#"{"id": "x"”}"#, "”", 1, 11),
-        (#"{"id": ‘x’}"#, "‘", 1, 8),
-        (#"{"id": «x»}"#, "«", 1, 8),
-        (#"{"id": 1}”"#, "”", 1, 10),
-    ])
+    func testATypographicQuoteWhereJSONNeedsAStraightOneSaysSoWhereItIs() throws {
+        for (a0, a1, a2, a3) in [
+            (#"{“id”: 1}"#, "“", 1, 2),
+            (#"{"id": “x”}"#, "“", 1, 8),
+            (#"{"id": ”x”}"#, "”", 1, 8),
+            (#"{"id”: "x"}"#, "”", 1, 5),
+            (#"{"id": "x”, "b": 1}"#, "”", 1, 10),
+            ("{\"id\": \"x”,\n \"b\": 1}", "”", 1, 10),
+            (#"["a”, "b"]"#, "”", 1, 4),
+            (#"{"id": "x"”}"#, "”", 1, 11),
+            (#"{"id": ‘x’}"#, "‘", 1, 8),
+            (#"{"id": «x»}"#, "«", 1, 8),
+            (#"{"id": 1}”"#, "”", 1, 10),
+        ] {
+            try withCase("\(a0), \(a1), \(a2), \(a3)") {
+                try aTypographicQuoteWhereJSONNeedsAStraightOneSaysSoWhereItIs(
+                    text: a0, quote: a1, line: a2, column: a3)
+            }
+        }
+    }
+
     func aTypographicQuoteWhereJSONNeedsAStraightOneSaysSoWhereItIs(
         text: String, quote: String, line: Int, column: Int
     ) throws {
-        let (message, position) = try #require(issue(text))
+        let (message, position) = try require(issue(text))
         expectEqual(message, "use a straight quote (\") instead of \(quote) (a typographic quote)")
         expectEqual(position, SourcePosition(line: line, column: column))
     }
 
-    @Test func typographicQuotesInsideTextAreText() throws {
+    func testTypographicQuotesInsideTextAreText() throws {
         let parsed = try JSONParser.parse(#"{"source": "3 Genomförande (”Efter 4 timmar”)", "t": "«SiV» “x” ‘y’"}"#)
         expectEqual(parsed.root.value["source"], .string("3 Genomförande (”Efter 4 timmar”)"))
         expectEqual(parsed.root.value["t"], .string("«SiV» “x” ‘y’"))
@@ -122,18 +130,25 @@ import Testing
 
     /// Issue 29: a non-breaking space pasted between values was "found byte 0xC2". It is named, as a typographic
     /// quote is, at the space; inside a string it is text.
-    @Test(arguments: [
-        ("{\"id\":\u{00A0}\"x\"}", "a non-breaking space (U+00A0)", 1, 7),
-        ("{\"id\": \"x\"\u{00A0}}", "a non-breaking space (U+00A0)", 1, 11),
-        ("{\u{00A0}\"id\": 1}", "a non-breaking space (U+00A0)", 1, 2),
-        ("[1,\n\u{202F}2]", "a narrow non-breaking space (U+202F)", 2, 1),
-        ("[1\u{2009}, 2]", "a thin space (U+2009)", 1, 3),
-        ("[1, 2]\u{3000}", "an ideographic space (U+3000)", 1, 7),
-        ("{\"a\"\u{2005}: 1}", "a four-per-em space (U+2005)", 1, 5),
-        ("\u{FEFF}[\u{FEFF}1]", "a byte order mark (U+FEFF)", 1, 3),
-    ])
+    func testASpaceOtherThanTheOrdinaryOneIsNamedWhereItIs() throws {
+        for (a0, a1, a2, a3) in [
+            ("{\"id\":\u{00A0}\"x\"}", "a non-breaking space (U+00A0)", 1, 7),
+            ("{\"id\": \"x\"\u{00A0}}", "a non-breaking space (U+00A0)", 1, 11),
+            ("{\u{00A0}\"id\": 1}", "a non-breaking space (U+00A0)", 1, 2),
+            ("[1,\n\u{202F}2]", "a narrow non-breaking space (U+202F)", 2, 1),
+            ("[1\u{2009}, 2]", "a thin space (U+2009)", 1, 3),
+            ("[1, 2]\u{3000}", "an ideographic space (U+3000)", 1, 7),
+            ("{\"a\"\u{2005}: 1}", "a four-per-em space (U+2005)", 1, 5),
+            ("\u{FEFF}[\u{FEFF}1]", "a byte order mark (U+FEFF)", 1, 3),
+        ] {
+            try withCase("\(a0), \(a1), \(a2), \(a3)") {
+                try aSpaceOtherThanTheOrdinaryOneIsNamedWhereItIs(text: a0, name: a1, line: a2, column: a3)
+            }
+        }
+    }
+
     func aSpaceOtherThanTheOrdinaryOneIsNamedWhereItIs(text: String, name: String, line: Int, column: Int) throws {
-        let (message, position) = try #require(issue(text))
+        let (message, position) = try require(issue(text))
         expectEqual(message, "\(name) where JSON allows only an ordinary space")
         expectTrue(!message.contains("byte 0x"))
         expectEqual(position, SourcePosition(line: line, column: column))
@@ -142,20 +157,20 @@ import Testing
         expectEqual(parsed.root.value["a"], .string("1\u{00A0}000"))
     }
 
-    @Test func aNonASCIIByteOutsideAStringIsASyntaxErrorOrNotUTF8() {
+    func testANonASCIIByteOutsideAStringIsASyntaxErrorOrNotUTF8() {
         // Well-formed UTF-8 where a value belongs is a syntax error; a byte that is not UTF-8 is reported as such.
         expectEqual(issue("[1, æ]")?.0, "expected a value, found 'æ'")
         expectEqual(issue("[1, \u{200B}]")?.0, "a zero-width space (U+200B) where JSON allows only an ordinary space")
         do throws(JSONSyntaxIssue) {
             _ = try JSONParser.parse([0x5B, 0x31, 0x2C, 0xFF, 0x5D] as [UInt8])
-            Issue.record("accepted 0xFF")
+            reportFailure("accepted 0xFF")
         } catch {
             expectEqual(error.message, "the file is not valid UTF-8 (byte 0xFF)")
             expectEqual(error.offset, 3)
         }
     }
 
-    @Test func longStringsEndEscapeAndFailAtTheRightByte() throws {
+    func testLongStringsEndEscapeAndFailAtTheRightByte() throws {
         // The quote, escape or control byte after 0 to 16 plain bytes.
         for prefix in 0..<17 {
             let head = String(repeating: "a", count: prefix)
@@ -168,20 +183,20 @@ import Testing
         }
     }
 
-    @Test func escapesAndSurrogatePairsDecode() throws {
+    func testEscapesAndSurrogatePairsDecode() throws {
         let value = try JSONParser.parse(#"["\u00e6\n", "\ud83d\ude00"]"#).root.value
         expectEqual(value, ["æ\n", "😀"])
     }
 
-    @Test func numbersKeepTheirExactText() throws {
+    func testNumbersKeepTheirExactText() throws {
         guard case .number(let text) = try JSONParser.parse("2884000").root.kind else {
-            Issue.record("not a number")
+            reportFailure("not a number")
             return
         }
         expectEqual(text, "2884000")
     }
 
-    @Test func writingRoundTripsKeyOrderAndEscapes() throws {
+    func testWritingRoundTripsKeyOrderAndEscapes() throws {
         let text = #"{"b":1,"a":[true,null,"x\"y"],"c":1.5}"#
         try expectEqual(JSONWriter.compact(try JSONParser.parse(text).root.value), text)
     }

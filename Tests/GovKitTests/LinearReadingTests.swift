@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// Issue 18, "Linear everywhere": the faster readers give the answers of the ones they replace. (The times are in
 /// docs/performance.md, made with scripts/linear-time.py; tests assert no times.)
-@Suite struct LinearReadingTests {
+final class LinearReadingTests: XCTestCase {
     /// The position by the old scan from the start of the file, which the line table replaces.
     static func scanned(_ bytes: [UInt8], _ offset: Int) -> SourcePosition {
         var line = 1
@@ -22,7 +22,7 @@ import Testing
         return SourcePosition(line: line, column: column)
     }
 
-    @Test func positionsFromTheLineTableAreTheScannedOnes() {
+    func testPositionsFromTheLineTableAreTheScannedOnes() {
         let long = String(repeating: "åx", count: 700)
         let texts = [
             "", "\n", "a", "{\n  \"å\": 1,\n  \"b\": [1, 2]\n}\n", long, "a\n" + long + "\n\nb",
@@ -37,9 +37,9 @@ import Testing
         }
     }
 
-    @Test func calendarArithmeticAgreesWithFoundationFrom1900To2200() throws {
+    func testCalendarArithmeticAgreesWithFoundationFrom1900To2200() throws {
         var utc = Calendar(identifier: .gregorian)
-        utc.timeZone = try #require(TimeZone(identifier: "UTC"))
+        utc.timeZone = try require(TimeZone(identifier: "UTC"))
         let first = CivilTime.days(year: 1900, month: 1, day: 1)
         let last = CivilTime.days(year: 2200, month: 12, day: 31)
         expectEqual(first, -25_567)
@@ -53,7 +53,7 @@ import Testing
         }
     }
 
-    @Test func localTimesAgreeWithFoundationAcrossDaylightSavingAndZones() throws {
+    func testLocalTimesAgreeWithFoundationAcrossDaylightSavingAndZones() throws {
         for zone in ["Europe/Stockholm", "Europe/Oslo", "America/St_Johns", "Asia/Kathmandu", "UTC"] {
             let clock = try LocalClock(identifier: zone)
             var calendar = Calendar(identifier: .gregorian)
@@ -74,8 +74,8 @@ import Testing
         }
     }
 
-    @Test func theCanonicalUTCFormIsReadAsTheISOReaderReadsIt() throws {
-        let utc = LocalClock(zone: try #require(TimeZone(identifier: "UTC")))
+    func testTheCanonicalUTCFormIsReadAsTheISOReaderReadsIt() throws {
+        let utc = LocalClock(zone: try require(TimeZone(identifier: "UTC")))
         for text in [
             "2026-11-21T08:00:00Z", "1900-01-01T00:00:00Z", "2200-12-31T23:59:59Z", "2024-02-29T12:30:45Z",
         ] {
@@ -92,7 +92,7 @@ import Testing
         }
     }
 
-    @Test func aLineInGovctlsOwnFormIsReadAsTheJSONReaderReadsIt() throws {
+    func testALineInGovctlsOwnFormIsReadAsTheJSONReaderReadsIt() throws {
         let record = OutageRecord(
             event: .start, system: "sesam-lmn", at: Date(timeIntervalSince1970: 1_795_258_800), outage: "o-1",
             scenario: "server-unreachable", note: "Driftstörning – åter 14:00")
@@ -101,7 +101,7 @@ import Testing
             "{\"v\":1,\"note\":\"🚑 \u{7F}\"}",
         ] {
             let bytes = ArraySlice(Array(line.utf8))
-            let fast = try #require(OutageLine.compactObject(bytes), "\(line)")
+            let fast = try require(OutageLine.compactObject(bytes), "\(line)")
             try expectEqual(fast, (try JSONParser.parse(Array(bytes)).root.value), "\(line)")
         }
         // Other forms go to the JSON reader: white space, escapes, other numbers, nesting, duplicate keys, bad UTF-8.
@@ -116,7 +116,7 @@ import Testing
         expectTrue(OutageLine.compactObject(ArraySlice([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x22, 0x7D])) == nil)
     }
 
-    @Test func aLogReadInPiecesKeepsItsOrderAndLineNumbersAndStopsAtTheFirstBadLine() throws {
+    func testALogReadInPiecesKeepsItsOrderAndLineNumbersAndStopsAtTheFirstBadLine() throws {
         let count = 40_000
         var text = ""
         for i in 0..<count {
@@ -134,7 +134,7 @@ import Testing
         lines[15_000] = "{\"v\":1,\"event\":\"start\"}"
         lines[35_000] = "garbage"
         guard case .failure(let error) = OutageLog.parse(Array(lines.joined(separator: "\n").utf8), path: "log") else {
-            Issue.record("a bad line was read")
+            reportFailure("a bad line was read")
             return
         }
         expectEqual(error.message, "log line 15001 is not a valid outage record: it has no \"system\"")
@@ -143,14 +143,14 @@ import Testing
         expectTrue(text.utf8.count > 3 << 20) // four pieces or more
         let torn = text + "{\"v\":1,\"event\":\"sta"
         guard case .failure(let cut) = OutageLog.parse(Array(torn.utf8), path: "log") else {
-            Issue.record("a torn line was read")
+            reportFailure("a torn line was read")
             return
         }
         expectTrue(cut.message.hasPrefix("log line \(count + 2) is not a valid outage record: it is not JSON"))
         expectEqual(cut.hint?.hasPrefix("a write was cut off"), true)
     }
 
-    @Test func testLookupsGiveTheCatalogsAnswers() throws {
+    func testTestLookupsGiveTheCatalogsAnswers() throws {
         let files = try ProcedureFiles.read([Repository.url("procedures").path])
         let catalog = Catalog(
             ProcedureLoader.load(files, today: CalendarDate(year: 2026, month: 11, day: 21)).procedures)
@@ -168,28 +168,28 @@ import Testing
             }
         }
         for name in ["LVSM", "nothing at all"] {
-            let expected = #expect(throws: GovError.self) { try catalog.system(named: name) }
-            let twice = (0..<2).map { _ in #expect(throws: GovError.self) { try lookups.system(named: name) } }
+            let expected = expectThrows(GovError.self) { try catalog.system(named: name) }
+            let twice = (0..<2).map { _ in expectThrows(GovError.self) { try lookups.system(named: name) } }
             expectTrue(twice.allSatisfy { $0?.message == expected?.message && $0?.hint == expected?.hint })
         }
-        #expect(throws: GovError.self) { try lookups.guide(id: "no-such-guide") }
+        expectThrows(GovError.self) { try lookups.guide(id: "no-such-guide") }
         // A procedure twice: its systems and guides are ambiguous, and the look-ups refuse them as the catalog does.
         let twice = Catalog(catalog.procedures + catalog.procedures.prefix(1))
         let doubled = TestLookups(twice)
-        let first = try #require(catalog.procedures.first)
+        let first = try require(catalog.procedures.first)
         for (name, guide) in [(first.systems[0].name, first.guides[0].id)] {
-            let expected = #expect(throws: GovError.self) { try twice.system(named: name) }
-            let found = #expect(throws: GovError.self) { try doubled.system(named: name) }
+            let expected = expectThrows(GovError.self) { try twice.system(named: name) }
+            let found = expectThrows(GovError.self) { try doubled.system(named: name) }
             expectTrue(found?.message == expected?.message && expected?.message.contains("names 2 systems") == true)
-            let expectedGuide = #expect(throws: GovError.self) { try twice.guide(id: guide) }
-            let foundGuide = #expect(throws: GovError.self) { try doubled.guide(id: guide) }
+            let expectedGuide = expectThrows(GovError.self) { try twice.guide(id: guide) }
+            let foundGuide = expectThrows(GovError.self) { try doubled.guide(id: guide) }
             expectEqual(foundGuide?.message, expectedGuide?.message)
         }
-        let other = try #require(catalog.procedures.last?.systems.first)
+        let other = try require(catalog.procedures.last?.systems.first)
         try expectEqual(try doubled.system(named: other.name).0.id, other.id)
     }
 
-    @Test func anUnknownNamesHintListsAtMostThirtyNames() {
+    func testAnUnknownNamesHintListsAtMostThirtyNames() {
         let names = (1...100).map { "System \($0)" }
         let error = GovError.unknown("system", "Sistem 7", among: names)
         expectEqual(

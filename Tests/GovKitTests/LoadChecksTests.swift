@@ -1,6 +1,6 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
@@ -8,7 +8,7 @@ import Testing
 /// `validate`, `test` and `trace` load with every check (`test` and `trace` but the one-line check, issue 27). Loading
 /// without them may leave out their six codes and
 /// nothing else: every other error, the ones that keep a command from running bad data, is still reported.
-@Suite struct LoadChecksTests {
+final class LoadChecksTests: XCTestCase {
     static let today = CalendarDate(year: 2026, month: 11, day: 21)
     static let corpus = Repository.url("Tests/GovKitTests/Fixtures/invalid")
 
@@ -35,7 +35,7 @@ import Testing
         }
     }
 
-    @Test func theChecksLeftOutAreTheCitationChecksAndTheLints() {
+    func testTheChecksLeftOutAreTheCitationChecksAndTheLints() {
         expectEqual(LoadChecks.all.codes, Self.skipped)
         expectTrue(LoadChecks.run.codes.isEmpty)
         expectEqual(
@@ -45,7 +45,12 @@ import Testing
             ])
     }
 
-    @Test(arguments: cases)
+    func testLoadingToRunReportsEverythingElse() throws {
+        for a0 in Self.cases {
+            try withCase("\(a0)") { try loadingToRunReportsEverythingElse(a0) }
+        }
+    }
+
     func loadingToRunReportsEverythingElse(_ name: String) throws {
         let files = try Self.files(name)
         let all = ProcedureLoader.load(files, today: Self.today, checks: .all)
@@ -57,10 +62,16 @@ import Testing
 
     /// The cases filed under the seven codes raise them with every check and not when loading to run: the option
     /// takes effect (so the test above is not comparing two equal loads).
-    @Test(arguments: [
-        "unknown-section", "uncited-section", "unknown-paragraph", "uncarried-paragraph", "loose-equality", "no-holder",
-        "leftover-todo",
-    ])
+    func testTheLeftOutCodesAreRaisedOnlyWithEveryCheck() throws {
+        for a0 in [
+            "unknown-section", "uncited-section", "unknown-paragraph", "uncarried-paragraph", "loose-equality",
+            "no-holder",
+            "leftover-todo",
+        ] {
+            try withCase("\(a0)") { try theLeftOutCodesAreRaisedOnlyWithEveryCheck(a0) }
+        }
+    }
+
     func theLeftOutCodesAreRaisedOnlyWithEveryCheck(_ code: String) throws {
         let filed = Self.cases.filter { $0.hasPrefix(code + "/") }
         expectTrue(!filed.isEmpty)
@@ -77,7 +88,7 @@ import Testing
         }
     }
 
-    @Test func theBundledProceduresLoadTheSameWithoutTheCitations() throws {
+    func testTheBundledProceduresLoadTheSameWithoutTheCitations() throws {
         let directory = Repository.url("procedures")
         let files = try Self.names(directory).filter { $0.hasSuffix(".json") }.map { file in
             ProcedureFile(path: file, bytes: [UInt8](try Data(contentsOf: directory.appending(path: file))))

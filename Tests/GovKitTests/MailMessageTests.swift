@@ -1,14 +1,14 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The generic RFC 5322 message builder (Core/MailMessage), used by reserve-status and meant for report-urgent.
-@Suite struct MailMessageTests {
+final class MailMessageTests: XCTestCase {
     let date = Date(timeIntervalSince1970: 1_795_258_800) // 2026-11-21T11:00:00Z
 
-    @Test func everyHeaderLineFitsSeventyEightColumnsAndNonASCIIIsEncoded() throws {
+    func testEveryHeaderLineFitsSeventyEightColumnsAndNonASCIIIsEncoded() throws {
         let message = MailMessage(
             from: "Région Skåne IT <it@example.org>", to: ["a@example.org", "Kåre <b@example.org>"],
             subject: String(repeating: "Sesam LMN: reservrutinen för akuta förskrivningar är aktiverad ", count: 3),
@@ -21,24 +21,24 @@ import Testing
         expectTrue(text.hasPrefix("From: =?UTF-8?B?"))
     }
 
-    @Test func quotedPrintableEncodesEqualsTrailingSpaceAndUTF8() {
+    func testQuotedPrintableEncodesEqualsTrailingSpaceAndUTF8() {
         expectEqual(MailMessage.quotedPrintable("a=b \nåter\n"), "a=3Db=20\n=C3=A5ter\n")
         let long = MailMessage.quotedPrintable(String(repeating: "x", count: 100))
         expectTrue(long.split(separator: "\n").allSatisfy { $0.count <= 76 })
         expectTrue(long.contains("=\n"))
     }
 
-    @Test func controlCharactersAndMissingRecipientsAreRefused() {
-        #expect(throws: GovError.self) {
+    func testControlCharactersAndMissingRecipientsAreRefused() {
+        expectThrows(GovError.self) {
             try MailMessage(from: "a@example.org", to: [], subject: "s", body: "b", date: date).render()
         }
-        #expect(throws: GovError.self) {
+        expectThrows(GovError.self) {
             try MailMessage(
                 from: "a@example.org\r\nBcc: x@y", to: ["b@example.org"], subject: "s", body: "b", date: date
             )
             .render()
         }
-        #expect(throws: GovError.self) {
+        expectThrows(GovError.self) {
             try MailMessage(from: "a@example.org", to: ["not an address"], subject: "s", body: "b", date: date).render()
         }
     }
@@ -56,15 +56,15 @@ import Testing
         ("a@example.org, b@example.org", "not an e-mail address"),
     ]
 
-    @Test func everyControlCharacterAndAnEmptyAddressAreRefusedNamingTheOption() throws {
+    func testEveryControlCharacterAndAnEmptyAddressAreRefusedNamingTheOption() throws {
         for (address, reason) in Self.badAddresses {
-            let problem = try #require(
+            let problem = try require(
                 MailMessage.addressProblem(address, option: "--to"), "\(address.debugDescription)")
             expectTrue(problem.reason.contains(reason), "\(address.debugDescription): \(problem.reason)")
-            #expect(throws: GovError.self) {
+            expectThrows(GovError.self) {
                 try MailMessage(from: "a@example.org", to: [address], subject: "s", body: "b", date: date).render()
             }
-            #expect(throws: GovError.self) {
+            expectThrows(GovError.self) {
                 try MailMessage(from: address, to: ["a@example.org"], subject: "s", body: "b", date: date).render()
             }
         }
@@ -73,17 +73,17 @@ import Testing
         }
     }
 
-    @Test func aLongToLineIsFoldedAtSeventyEightColumns() throws {
+    func testALongToLineIsFoldedAtSeventyEightColumns() throws {
         let to = (1...300).map { "user\($0)@example.org" } + [String(repeating: "N", count: 300) + " <n@example.org>"]
         let text = try MailMessage(from: "a@example.org", to: to, subject: "s", body: "b", date: date).render()
-        let headers = try #require(text.components(separatedBy: "\n\n").first)
+        let headers = try require(text.components(separatedBy: "\n\n").first)
         expectTrue(headers.split(separator: "\n").allSatisfy { $0.count <= 78 })
         let unfolded = headers.replacingOccurrences(of: "\n ", with: " ")
-        let toLine = try #require(unfolded.split(separator: "\n").first { $0.hasPrefix("To: ") })
+        let toLine = try require(unfolded.split(separator: "\n").first { $0.hasPrefix("To: ") })
         expectTrue(toLine.contains("user1@example.org, user2@example.org,") && toLine.contains("user300@example.org"))
     }
 
-    @Test func controlCharactersInTheSubjectAndBodyAreShownEscaped() throws {
+    func testControlCharactersInTheSubjectAndBodyAreShownEscaped() throws {
         let text = try MailMessage(
             from: "a@example.org", to: ["b@example.org"], subject: "LVMS\u{1B}[2J\nBcc: x@example.org",
             body: "line\u{1B}[31m\nnext\u{85}\n", date: date
@@ -93,7 +93,7 @@ import Testing
         expectTrue(text.hasSuffix("\n\nline\\e[31m\nnext\\u{85}\n"))
     }
 
-    @Test func anASCIISubjectStaysReadable() throws {
+    func testAnASCIISubjectStaysReadable() throws {
         let text = try MailMessage(
             from: "a@example.org", to: ["b@example.org"], subject: "LVMS: OK", body: "", date: date
         )
@@ -104,8 +104,8 @@ import Testing
 }
 
 /// govctl.json: later files override earlier keys; unknown keys are errors with file:line:col.
-@Suite struct ConfigTests {
-    @Test func laterFilesOverrideEarlierKeys() throws {
+final class ConfigTests: XCTestCase {
+    func testLaterFilesOverrideEarlierKeys() throws {
         var config = Config()
         try config.merge(
             SourceText(
@@ -120,7 +120,7 @@ import Testing
         expectEqual(config.files, ["/etc/govctl/govctl.json", "user.json"])
     }
 
-    @Test func thePackagesExampleConfigurationReads() throws {
+    func testThePackagesExampleConfigurationReads() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appending(path: "packaging/debian/govctl.json")
         var config = Config()
@@ -129,7 +129,7 @@ import Testing
         expectTrue(config.mailFrom == nil)
     }
 
-    @Test func unknownKeysWrongTypesAndRelativeStateAreErrorsWithTheirPosition() {
+    func testUnknownKeysWrongTypesAndRelativeStateAreErrorsWithTheirPosition() {
         func error(_ text: String) -> String? {
             var config = Config()
             do throws(GovError) {

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The drop-in configuration directory (/etc/govctl/govctl.d): a site's settings in a file of their own, merged over
 /// the package's file in the order of their names.
-@Suite struct ConfigDropInTests {
+final class ConfigDropInTests: XCTestCase {
     /// An /etc/govctl of the test's own: the package's file and `dropIns` (name → text) in govctl.d.
     func etc(_ dropIns: [String: String], in directory: URL) throws -> String {
         let etc = directory.appending(path: "etc-govctl")
@@ -20,7 +20,7 @@ import Testing
         return etc.path
     }
 
-    @Test func dropInsAreReadAfterThePackagesFileInTheOrderOfTheirNamesAndKeepItsProcedures() throws {
+    func testDropInsAreReadAfterThePackagesFileInTheOrderOfTheirNamesAndKeepItsProcedures() throws {
         let directory = try TemporaryDirectory.make("config-dropins")
         defer { TemporaryDirectory.remove(directory) }
         let etc = try etc(
@@ -39,29 +39,29 @@ import Testing
         expectEqual(config.procedureDirectories.map(\.path), ["/etc/govctl/procedures"])
     }
 
-    @Test func aDropInWithAnUnknownKeyIsAnErrorNamingItsFileLineAndColumn() throws {
+    func testADropInWithAnUnknownKeyIsAnErrorNamingItsFileLineAndColumn() throws {
         let directory = try TemporaryDirectory.make("config-dropins")
         defer { TemporaryDirectory.remove(directory) }
         let etc = try etc(["50-site.json": "{\n  \"stat\": \"/srv/x.jsonl\"\n}\n"], in: directory)
         do throws(GovError) {
             _ = try Config.load(environment: ["HOME": "/nonexistent"], etc: etc)
-            Issue.record("an unknown key in a drop-in was accepted")
+            reportFailure("an unknown key in a drop-in was accepted")
         } catch {
             expectEqual(error.message, "\(etc)/govctl.d/50-site.json:2:3: unknown key 'stat'")
             expectEqual(error.hint?.contains("did you mean 'state'?"), true)
         }
     }
 
-    @Test func aDropInPathThatIsNotADirectoryIsAnErrorNotSkipped() throws {
+    func testADropInPathThatIsNotADirectoryIsAnErrorNotSkipped() throws {
         let directory = try TemporaryDirectory.make("config-dropins")
         defer { TemporaryDirectory.remove(directory) }
         let etc = try etc([:], in: directory)
         try FileManager.default.removeItem(atPath: etc + "/govctl.d")
         try "{}".write(toFile: etc + "/govctl.d", atomically: true, encoding: .utf8)
-        #expect(throws: GovError.self) { try Config.load(environment: ["HOME": "/nonexistent"], etc: etc) }
+        expectThrows(GovError.self) { try Config.load(environment: ["HOME": "/nonexistent"], etc: etc) }
     }
 
-    @Test func noDropInDirectoryMeansThePackagesFileAlone() throws {
+    func testNoDropInDirectoryMeansThePackagesFileAlone() throws {
         let directory = try TemporaryDirectory.make("config-dropins")
         defer { TemporaryDirectory.remove(directory) }
         let etc = try etc([:], in: directory)
@@ -71,14 +71,14 @@ import Testing
 }
 
 /// `"notify"`: the monitoring systems `outage` tells at once, and what it says when it cannot.
-@Suite struct MonitorNotifyTests {
+final class MonitorNotifyTests: XCTestCase {
     func config(_ text: String) throws(GovError) -> Config {
         var config = Config()
         try config.merge(SourceText(path: "c.json", bytes: Array(text.utf8)))
         return config
     }
 
-    @Test func theREADMEsNotifySettingsRead() throws {
+    func testTheREADMEsNotifySettingsRead() throws {
         let config = try config(
             #"""
             {"notify": {
@@ -98,7 +98,7 @@ import Testing
                 ca: "/etc/govctl/icinga-ca.crt"))
     }
 
-    @Test func wrongNotifySettingsAreErrorsWithTheirPosition() {
+    func testWrongNotifySettingsAreErrorsWithTheirPosition() {
         func message(_ text: String) -> String? {
             do throws(GovError) {
                 _ = try config(text)
@@ -123,7 +123,7 @@ import Testing
             "c.json:1:63: 'notify.nagios.services.a': a Nagios name cannot hold ';'")
     }
 
-    @Test func nagiosGetsOneForcedCheckOfTheSystemsServiceThroughItsCommandFile() throws {
+    func testNagiosGetsOneForcedCheckOfTheSystemsServiceThroughItsCommandFile() throws {
         let directory = try TemporaryDirectory.make("notify-nagios")
         defer { TemporaryDirectory.remove(directory) }
         let fifo = directory.appending(path: "nagios.cmd").path
@@ -162,7 +162,7 @@ import Testing
             "'\(plain)' is not Nagios's command file (not a FIFO); check command_file in nagios.cfg")
     }
 
-    @Test func icingaCredentialsThatCannotBeReadAreNamed() throws {
+    func testIcingaCredentialsThatCannotBeReadAreNamed() throws {
         let directory = try TemporaryDirectory.make("notify-icinga")
         defer { TemporaryDirectory.remove(directory) }
         let missing = directory.appending(path: "icinga-api.json").path
@@ -176,7 +176,7 @@ import Testing
             "\(missing): the credentials need \"user\" and \"password\"")
     }
 
-    @Test func curlConfigurationValuesAreQuotedAndJSONIsEscaped() {
+    func testCurlConfigurationValuesAreQuotedAndJSONIsEscaped() {
         expectEqual(MonitorNotify.curlQuoted(#"govctl:pa"ss\word"#), #""govctl:pa\"ss\\word""#)
         expectEqual(MonitorNotify.jsonString("a\"b\u{1}"), #""a\"b\u0001""#)
     }

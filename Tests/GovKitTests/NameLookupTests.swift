@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// A name finds one system, one role, one guide, whatever the order the files are read in (issue 18,
 /// "redirection"): names that collide are a validation error, and a catalog that still has an ambiguity refuses.
-@Suite struct NameLookupTests {
+final class NameLookupTests: XCTestCase {
     static let today = CalendarDate(year: 2026, month: 11, day: 21)
 
     /// A procedure file with `systems` and `guides` (JSON texts of their entries).
@@ -51,7 +51,7 @@ import Testing
 
     // MARK: The one folding
 
-    @Test func nameKeyFoldsCaseSpacesDashesUnderscoresAndCompatibilityForms() {
+    func testNameKeyFoldsCaseSpacesDashesUnderscoresAndCompatibilityForms() {
         for spelling in [
             "LVMS", "lvms", "L-VMS", "l vms", "L_VMS", "L‐VMS", "L–VMS", "ＬＶＭＳ", "L\u{200B}VMS", "L\u{AD}VMS",
         ] {
@@ -62,7 +62,7 @@ import Testing
         expectTrue(NameKey.fold("Miclís") != NameKey.fold("Miclis"), "accents are part of a name")
     }
 
-    @Test func choicesRolesAndSystemsFoldAlike() {
+    func testChoicesRolesAndSystemsFoldAlike() {
         for spelling in ["teknisk–service", "TEKNISK_SERVICE", "ｔｅｋｎｉｓｋ service"] {
             expectEqual(ChoiceMatching.normalized(spelling), NameKey.fold(spelling))
             expectEqual(Ownership.normalized(spelling), NameKey.fold(spelling))
@@ -71,14 +71,14 @@ import Testing
 
     // MARK: The check
 
-    @Test func aNameInAFileThatSortsFirstCollidesWithTheSameNameInAnother() throws {
+    func testANameInAFileThatSortsFirstCollidesWithTheSameNameInAnother() throws {
         let set = Self.load([
             ("aaa.json", Self.file("aaa", systems: [Self.system("other", "LVMS")])),
             ("sshf.json", Self.file("sshf", systems: [Self.system("lvms", "LVMS", aliases: ["SymPathy"])])),
         ])
         let collisions = set.diagnostics.filter { $0.code == .nameCollision }
         expectEqual(collisions.count, 1)
-        let d = try #require(collisions.first)
+        let d = try require(collisions.first)
         expectEqual(d.file, "sshf.json")
         expectEqual(d.position, SourcePosition(line: 8, column: 39))
         expectEqual(
@@ -88,7 +88,7 @@ import Testing
         expectEqual(d.hint?.contains("rename or remove one of them"), true)
     }
 
-    @Test func anAliasOrALookAlikeNameInTheSameFileCollides() {
+    func testAnAliasOrALookAlikeNameInTheSameFileCollides() {
         for (other, kind) in [
             (Self.system("miclis", "Miclis", aliases: ["LVMS"]), "alias 'LVMS'"),
             (Self.system("l-vms-copy", "L-VMS"), "name 'L-VMS'"),
@@ -103,7 +103,7 @@ import Testing
         }
     }
 
-    @Test func aSystemsOwnNamesMayFoldAlikeAndADuplicateIdIsLeftToDuplicateId() {
+    func testASystemsOwnNamesMayFoldAlikeAndADuplicateIdIsLeftToDuplicateId() {
         let own = Self.load([
             (
                 "p.json",
@@ -120,14 +120,14 @@ import Testing
 
     // MARK: Look-ups never depend on file order
 
-    @Test func anAmbiguousNameIsRefusedInEitherOrderNeverPickedFirst() throws {
+    func testAnAmbiguousNameIsRefusedInEitherOrderNeverPickedFirst() throws {
         let hostile = ("aaa.json", Self.file("aaa", systems: [Self.system("other", "LVMS")]))
         let real = ("sshf.json", Self.file("sshf", systems: [Self.system("lvms", "LVMS")]))
         for files in [[hostile, real], [real, hostile]] {
             let catalog = Catalog(Self.load(files).procedures)
-            #expect {
+            expectThrows {
                 _ = try catalog.system(named: "l-vms")
-            } throws: { error in
+            } matching: { error in
                 guard let error = error as? GovError else { return false }
                 return error.kind == .dataError && error.message.contains("'l-vms' names 2 systems")
                     && error.message.contains("'lvms' (LVMS) in sshf.json")
@@ -138,13 +138,13 @@ import Testing
         }
     }
 
-    @Test func anEmptyNameFindsNoSystem() {
+    func testAnEmptyNameFindsNoSystem() {
         let catalog = Catalog(
             Self.load([("p.json", Self.file("p", systems: [Self.system("lvms", "LVMS")]))]).procedures)
-        #expect(throws: GovError.self) { _ = try catalog.system(named: " - ") }
+        expectThrows(GovError.self) { _ = try catalog.system(named: " - ") }
     }
 
-    @Test func theGuideOfTheSystemsOwnProcedureComesBeforeAnotherFilesGuideThatNamesIt() throws {
+    func testTheGuideOfTheSystemsOwnProcedureComesBeforeAnotherFilesGuideThatNamesIt() throws {
         let hostile = ("aaa.json", Self.file("aaa", guides: [Self.guide("aaa-urgent", systems: ["lvms"], says: "99")]))
         let real = (
             "sshf.json",
@@ -161,16 +161,16 @@ import Testing
         }
     }
 
-    @Test func twoGuidesAtTheSameLevelAreRefusedNotTakenInFileOrder() throws {
+    func testTwoGuidesAtTheSameLevelAreRefusedNotTakenInFileOrder() throws {
         let a = ("a.json", Self.file("a", guides: [Self.guide("a-urgent")]))
         let b = ("b.json", Self.file("b", guides: [Self.guide("b-urgent")]))
         let system = ("s.json", Self.file("s", systems: [Self.system("abc", "ABC")]))
         let set = Self.load([a, b, system])
         let catalog = Catalog(set.procedures)
         let (abc, _) = try catalog.system(named: "abc")
-        #expect {
+        expectThrows {
             _ = try catalog.guide(purpose: "report-urgent", for: abc)
-        } throws: { error in
+        } matching: { error in
             let message = (error as? GovError)?.message ?? ""
             return message.contains("2 'report-urgent' guides apply to ABC")
                 && message.contains("'a-urgent' in a.json") && message.contains("'b-urgent' in b.json")
@@ -187,7 +187,7 @@ import Testing
         expectEqual(set.errors.first?.message.contains("'b-urgent' and 'a-urgent' (a.json:"), true)
     }
 
-    @Test func validateRunsAppliesWhenForEachDeclaredSystemAsTheLookUpDoes() throws {
+    func testValidateRunsAppliesWhenForEachDeclaredSystemAsTheLookUpDoes() throws {
         let guides = [
             Self.guide("critical", appliesWhen: #"{ "===": [{ "var": "system.criticality" }, 1] }"#),
             Self.guide("any", appliesWhen: #"{ "<=": [{ "var": "system.criticality" }, 2] }"#),
@@ -198,13 +198,13 @@ import Testing
         let (def, _) = try catalog.system(named: "DEF")
         try expectEqual(try catalog.guide(purpose: "report-urgent", for: def)?.0.id, "any")
         let (abc, _) = try catalog.system(named: "ABC")
-        #expect(throws: GovError.self) { _ = try catalog.guide(purpose: "report-urgent", for: abc) }
+        expectThrows(GovError.self) { _ = try catalog.guide(purpose: "report-urgent", for: abc) }
         expectEqual(set.errors.map(\.code), [.ambiguousGuide])
         let message = set.errors.first?.message ?? ""
         expectTrue(message.contains("system 'abc' (ABC)") && !message.contains("DEF"), "\(message)")
     }
 
-    @Test func aRoleNameThatFindsTwoRolesIsRefused() throws {
+    func testARoleNameThatFindsTwoRolesIsRefused() throws {
         let role = { (id: String) in
             #"{ "id": "\#(id)", "systems": ["abc"], "name": { "nb": "Systemeier", "en": "System owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "1" }"#
         }
@@ -214,9 +214,9 @@ import Testing
         ])
         let catalog = Catalog(set.procedures)
         let (abc, _) = try catalog.system(named: "abc")
-        #expect {
+        expectThrows {
             _ = try Ownership(catalog).role("system-eier", for: abc)
-        } throws: { error in
+        } matching: { error in
             let message = (error as? GovError)?.message ?? ""
             return message.contains("names 2 roles for ABC") && message.contains("'eier-a' in a.json")
         }
@@ -227,7 +227,7 @@ import Testing
         expectTrue(message.contains("of role 'eier-s' is the same as") && message.contains("of role 'eier-a' (a.json:"))
     }
 
-    @Test func rolesOfDifferentSystemsMayShareANameAndValidateSaysNothing() {
+    func testRolesOfDifferentSystemsMayShareANameAndValidateSaysNothing() {
         let role = { (id: String, system: String) in
             #"{ "id": "\#(id)", "systems": ["\#(system)"], "name": { "nb": "Systemeier", "en": "System owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "1" }"#
         }
@@ -242,16 +242,16 @@ import Testing
         expectTrue(set.errors.isEmpty, "\(set.errors)")
     }
 
-    @Test func aDocumentIdSharedByTwoProceduresIsRefused() throws {
+    func testADocumentIdSharedByTwoProceduresIsRefused() throws {
         let withDocument = { (id: String) in
             Self.file(id).replacingOccurrences(
                 of: #""language": "nb","#, with: #""language": "nb", "documentId": "D1","#)
         }
         let catalog = Catalog(Self.load([("a.json", withDocument("a")), ("b.json", withDocument("b"))]).procedures)
         try expectEqual(try catalog.procedure(id: "a").id, "a")
-        #expect {
+        expectThrows {
             _ = try catalog.procedure(id: "d1")
-        } throws: { error in
+        } matching: { error in
             ((error as? GovError)?.message ?? "").contains("'d1' names 2 procedures")
         }
     }

@@ -1,9 +1,9 @@
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
-@Suite struct ObjectReaderTests {
+final class ObjectReaderTests: XCTestCase {
     func reader(_ text: String) throws -> (ObjectReader, DiagnosticSink) {
         let bytes = Array(text.utf8)
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: bytes))
@@ -15,7 +15,7 @@ import Testing
 
     struct Failure: Error {}
 
-    @Test func keysAreFoundInAnyOrderAndOnlyTheUnaskedOneIsUnknown() throws {
+    func testKeysAreFoundInAnyOrderAndOnlyTheUnaskedOneIsUnknown() throws {
         var (r, sink) = try reader(#"{"b": "2", "a": "1", "c": "3", "typo": "x"}"#)
         expectEqual(r.string("c"), "3")
         expectEqual(r.string("a"), "1")
@@ -25,7 +25,7 @@ import Testing
         expectEqual(sink.items.map(\.message), ["unknown key 'typo' in the object"])
     }
 
-    @Test func objectsWithMoreThanSixtyFourMembersStillReportTheUnknownOnes() throws {
+    func testObjectsWithMoreThanSixtyFourMembersStillReportTheUnknownOnes() throws {
         // Keys are literals in the decoders; the 70 are written out as they would be there.
         let keys: [String] = [
             "k0", "k1", "k2", "k3", "k4", "k5", "k6", "k7", "k8", "k9", "k10", "k11", "k12", "k13", "k14", "k15",
@@ -41,7 +41,7 @@ import Testing
         expectEqual(sink.items.map(\.message), ["unknown key 'extra' in the object"])
     }
 
-    @Test func anEscapedKeyIsTheSameKeyAndTheFirstValueCounts() throws {
+    func testAnEscapedKeyIsTheSameKeyAndTheFirstValueCounts() throws {
         let parsed = try JSONParser.parse(#"{"a": "first", "\u0061": "second", "é": 1}"#)
         expectEqual(parsed.duplicateKeys.map(\.message), ["duplicate key 'a'"])
         expectEqual(parsed.root.value, ["a": "first", "é": 1])
@@ -49,14 +49,14 @@ import Testing
         expectEqual(r.string("b"), "escaped")
     }
 
-    @Test func aNonObjectIsReportedAndReadsAsNotAnObject() throws {
+    func testANonObjectIsReportedAndReadsAsNotAnObject() throws {
         let sink = DiagnosticSink(source: SourceText(path: "t.json", bytes: Array("[1]".utf8)))
         let reader = ObjectReader(try JSONParser.parse("[1]").root, what: "the object", sink: sink)
         expectTrue(!reader.isObject)
         expectEqual(sink.items.map(\.message), ["the object must be an object, found array"])
     }
 
-    @Test func duplicatesAreFoundInLargeObjectsToo() throws {
+    func testDuplicatesAreFoundInLargeObjectsToo() throws {
         let members = (0..<40).map { "\"k\($0)\": \($0)" } + ["\"k7\": 0"]
         let parsed = try JSONParser.parse("{" + members.joined(separator: ", ") + "}")
         expectEqual(parsed.duplicateKeys.map(\.message), ["duplicate key 'k7'"])

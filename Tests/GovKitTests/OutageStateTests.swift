@@ -1,12 +1,12 @@
 import Foundation
 import GovKit
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 28: the `state` setting names a file or a PostgreSQL database, and a password never shows in what govctl
 /// prints.
-@Suite struct OutageStateTests {
-    @Test func aURIIsADatabaseAndAPathIsAFile() throws {
+final class OutageStateTests: XCTestCase {
+    func testAURIIsADatabaseAndAPathIsAFile() throws {
         expectTrue(OutageState.isDatabase("postgresql://db.example.org/govctl"))
         expectTrue(OutageState.isDatabase("postgres://db.example.org/govctl"))
         expectTrue(!OutageState.isDatabase("/var/lib/govctl/outages.jsonl"))
@@ -16,7 +16,7 @@ import Testing
             case .file(let log) = try OutageState.resolve(
                 explicit: nil, environment: [:], config: config, directory: "/")
         else {
-            Issue.record("a path is a file")
+            reportFailure("a path is a file")
             return
         }
         expectEqual(log.path, "/var/lib/govctl/outages.jsonl")
@@ -25,14 +25,14 @@ import Testing
                 explicit: nil, environment: ["GOVCTL_STATE": "postgresql://a:secret@h/govctl"], config: config,
                 directory: "/")
         else {
-            Issue.record("GOVCTL_STATE names a database")
+            reportFailure("GOVCTL_STATE names a database")
             return
         }
         expectEqual(database.display, "postgresql://a@h/govctl")
         expectEqual(database.uri, "postgresql://a:secret@h/govctl")
     }
 
-    @Test func thePasswordIsLeftOutOfWhatIsShown() {
+    func testThePasswordIsLeftOutOfWhatIsShown() {
         expectEqual(
             OutageState.withoutPassword("postgresql://kari:hemlig@db:5432/govctl"), "postgresql://kari@db:5432/govctl"
         )
@@ -43,8 +43,8 @@ import Testing
         expectEqual(OutageState.withoutPassword("postgresql:///?service=govctl"), "postgresql:///?service=govctl")
     }
 
-    @Test func aPasswordOnTheCommandLineIsRefused() {
-        #expect(throws: GovError.self) {
+    func testAPasswordOnTheCommandLineIsRefused() {
+        expectThrows(GovError.self) {
             try OutageState.resolve(
                 explicit: "postgresql://kari:hemlig@db/govctl", environment: [:], config: Config(), directory: "/")
         }

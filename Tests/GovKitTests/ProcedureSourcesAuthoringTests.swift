@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// `ProcedureSources`: the built-in procedures, then the configured directories, a later file replacing an earlier
 /// procedure of the same id in its place.
-@Suite struct ProcedureSourcesAuthoringTests {
+final class ProcedureSourcesAuthoringTests: XCTestCase {
     static func file(_ path: String, id: String) -> ProcedureFile {
         ProcedureFile(path: path, bytes: Array(#"{ "schemaVersion": 1, "id": "\#(id)" }"#.utf8))
     }
@@ -29,7 +29,7 @@ import Testing
 
     static let builtIn = [file("procedures/a.json", id: "a"), file("procedures/b.json", id: "b")]
 
-    @Test func aDirectoryFileTakesThePlaceOfTheBuiltInProcedureWithItsIdAndANewIdComesLast() throws {
+    func testADirectoryFileTakesThePlaceOfTheBuiltInProcedureWithItsIdAndANewIdComesLast() throws {
         let site = try Self.directory(["x.json": "b", "y.json": "c"])
         defer { Self.remove(site) }
         let sources = try ProcedureSources.combine(
@@ -42,7 +42,7 @@ import Testing
         expectEqual(sources.directories, [site])
     }
 
-    @Test func aLaterDirectoryReplacesAnEarlierOne() throws {
+    func testALaterDirectoryReplacesAnEarlierOne() throws {
         let first = try Self.directory(["a.json": "a"])
         defer { Self.remove(first) }
         let second = try Self.directory(["z.json": "a"])
@@ -58,28 +58,28 @@ import Testing
             ])
     }
 
-    @Test func onlyThePackageDirectoryMayBeMissing() throws {
+    func testOnlyThePackageDirectoryMayBeMissing() throws {
         let missing = ConfiguredDirectory(path: ProcedureSources.packageDirectory + "-not-here", configFile: "c.json")
-        #expect(throws: GovError.self) { try ProcedureSources.combine(builtIn: Self.builtIn, directories: [missing]) }
+        expectThrows(GovError.self) { try ProcedureSources.combine(builtIn: Self.builtIn, directories: [missing]) }
         if !FileManager.default.fileExists(atPath: ProcedureSources.packageDirectory) {
             let package = ConfiguredDirectory(path: ProcedureSources.packageDirectory, configFile: "c.json")
             try expectEqual(try ProcedureSources.combine(builtIn: Self.builtIn, directories: [package]).files.count, 2)
         }
     }
 
-    @Test func aFileIsNotADirectory() throws {
+    func testAFileIsNotADirectory() throws {
         let site = try Self.directory(["x.json": "b"])
         defer { Self.remove(site) }
         let notDirectory = ConfiguredDirectory(path: "\(site)/x.json", configFile: "c.json", position: "3:5")
         do {
             _ = try ProcedureSources.combine(builtIn: Self.builtIn, directories: [notDirectory])
-            Issue.record("no error")
+            reportFailure("no error")
         } catch {
             expectEqual(error.message, "c.json:3:5: the procedure directory '\(site)/x.json' is not a directory")
         }
     }
 
-    @Test func theIdIsReadWithoutDecodingAndNilForAFileThatIsNotAnObject() {
+    func testTheIdIsReadWithoutDecodingAndNilForAFileThatIsNotAnObject() {
         expectEqual(ProcedureSources.procedureId(Self.file("p.json", id: "x-1")), "x-1")
         expectTrue(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("[1]".utf8))) == nil)
         expectTrue(ProcedureSources.procedureId(ProcedureFile(path: "p.json", bytes: Array("{".utf8))) == nil)

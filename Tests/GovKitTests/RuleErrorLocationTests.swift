@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// A rule that throws while a guide runs (steps, derived values, texts, `appliesWhen`, a monitor's state) is an
 /// error that names the procedure file and the rule's place in it, so the author can find it.
-@Suite struct RuleErrorLocationTests {
+final class RuleErrorLocationTests: XCTestCase {
     static let now = Date(timeIntervalSince1970: 1_795_766_400)
 
     /// A procedure with system `abc` and one guide: `guide` is the guide's JSON text.
@@ -46,7 +46,7 @@ import Testing
         }
     }
 
-    @Test func aStepsRuleThatThrowsNamesTheFileAndTheStepsWhen() throws {
+    func testAStepsRuleThatThrowsNamesTheFileAndTheStepsWhen() throws {
         let catalog = try Self.catalog(
             guide: #"""
                 { "id": "g", "title": { "nb": "G", "en": "G" },
@@ -63,7 +63,7 @@ import Testing
             message, "procedures/p.json: guides[1].steps[1].when: the rule threw 'boom' (step 'notify' of guide 'g')")
     }
 
-    @Test func aDerivedValueOverItsBudgetNamesTheFileTheValueAndTheOperator() throws {
+    func testADerivedValueOverItsBudgetNamesTheFileTheValueAndTheOperator() throws {
         let catalog = try Self.catalog(
             guide: #"""
                 { "id": "g", "title": { "nb": "G", "en": "G" },
@@ -81,7 +81,7 @@ import Testing
         expectEqual(message?.hasSuffix("(derived value 'big' of guide 'g')"), true)
     }
 
-    @Test func aTextsRuleThatThrowsNamesTheTextsWhen() throws {
+    func testATextsRuleThatThrowsNamesTheTextsWhen() throws {
         let catalog = try Self.catalog(
             guide: #"""
                 { "id": "g", "title": { "nb": "G", "en": "G" },
@@ -97,7 +97,7 @@ import Testing
             message, "procedures/p.json: guides[1].texts[0].when: the rule threw 'NaN' (text 'subject' of guide 'g')")
     }
 
-    @Test func anAppliesWhenThatThrowsIsAnErrorNotAGuideThatQuietlyDoesNotApply() throws {
+    func testAnAppliesWhenThatThrowsIsAnErrorNotAGuideThatQuietlyDoesNotApply() throws {
         let catalog = try Self.catalog(
             guide: #"""
                 { "id": "g", "title": { "nb": "G", "en": "G" }, "purpose": "report-urgent",
@@ -109,7 +109,7 @@ import Testing
         expectEqual(message, "procedures/p.json: guides[1].appliesWhen: the rule threw 'boom' (guide 'g')")
     }
 
-    @Test func aMonitorsStateRuleThatThrowsNamesTheFileAndTheDerivedValue() throws {
+    func testAMonitorsStateRuleThatThrowsNamesTheFileAndTheDerivedValue() throws {
         let catalog = try Self.catalog(
             guide: #"""
                 { "id": "g", "title": { "nb": "G", "en": "G" }, "purpose": "reserve-status", "systems": ["abc"],

@@ -1,12 +1,12 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// What a monitor's state rule can give, read from the rule as written (RuleOutputs), on which `uncovered-state`
 /// rests.
-@Suite struct RuleOutputsTests {
+final class RuleOutputsTests: XCTestCase {
     /// A guide with a choice fact `scenario`, a number fact and the derived values given as JSON rules, in order.
     func guide(_ rules: [(String, String)], defaultScenario: Bool = false) throws -> Guide {
         let label = LocalizedText([.en: "x"])
@@ -27,13 +27,13 @@ import Testing
             derived: derived, steps: [], texts: [], monitor: nil, source: "3")
     }
 
-    @Test func anIfGivesEachBranchAndNullWithoutALastOne() throws {
+    func testAnIfGivesEachBranchAndNullWithoutALastOne() throws {
         let g = try guide([("state", #"{"if": [{"var": "x"}, "outage", {"var": "y"}, "reserve-active"]}"#)])
         let outputs = RuleOutputs.of(derived: 0, in: g)
         expectEqual(outputs, RuleOutputs(texts: ["outage", "reserve-active"], others: [.null]))
     }
 
-    @Test func aDerivedValueAboveAndAChoiceFactGiveWhatTheyCanGive() throws {
+    func testADerivedValueAboveAndAChoiceFactGiveWhatTheyCanGive() throws {
         let g = try guide([
             ("level", #"{"or": [{"var": "scenario"}, "none"]}"#),
             ("state", #"{"if": [{"var": "flag"}, {"var": "level"}, "ok"]}"#),
@@ -45,7 +45,7 @@ import Testing
         expectEqual(RuleOutputs.of(derived: 0, in: withDefault), RuleOutputs(texts: ["a", "b"]))
     }
 
-    @Test func comparisonsGiveTrueOrFalseAndArithmeticCannotBeListed() throws {
+    func testComparisonsGiveTrueOrFalseAndArithmeticCannotBeListed() throws {
         let g = try guide([
             ("compare", #"{">=": [{"var": "minutes"}, 240]}"#),
             ("sum", #"{"if": [{"var": "x"}, {"+": [1, {"var": "minutes"}]}, "ok"]}"#),
@@ -54,7 +54,7 @@ import Testing
         expectEqual(RuleOutputs.of(derived: 1, in: g), RuleOutputs(texts: ["ok"], open: true))
     }
 
-    @Test func aDerivedValueFurtherDownIsNotFollowed() throws {
+    func testADerivedValueFurtherDownIsNotFollowed() throws {
         let g = try guide([("state", #"{"var": "later"}"#), ("later", #""x""#)])
         expectEqual(RuleOutputs.of(derived: 0, in: g), RuleOutputs(open: true))
     }

@@ -1,17 +1,17 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 /// Issue 11's rule, kept: no unsafe machinery, no traps on input paths, anywhere in Sources/ (the libFuzzer entry
 /// point, whose C calling convention needs a pointer, lives in Fuzz/, outside it).
-@Suite struct SafeSourcesTests {
+final class SafeSourcesTests: XCTestCase {
     static let forbidden = [
         "Unsafe", "withContiguousStorage", "unowned", "memcmp", "nonmutating", "@unchecked", "try!", "fatalError(",
     ]
 
-    @Test func noSwiftFileUnderSourcesUsesUnsafeCodeOrTraps() throws {
+    func testNoSwiftFileUnderSourcesUsesUnsafeCodeOrTraps() throws {
         let sources = Repository.url("Sources")
-        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        let files = try require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
         var found: [String] = []
         var checked = 0
         for case let file as URL in files where file.pathExtension == "swift" {

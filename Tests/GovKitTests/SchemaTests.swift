@@ -1,18 +1,18 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The bundled procedures must validate against schema/procedure.schema.json, so editors that use the schema
 /// agree with govctl. The checker covers the keywords the schema uses (a subset of draft 2020-12).
-@Suite struct SchemaTests {
+final class SchemaTests: XCTestCase {
     /// The schema, or `nil` when it cannot be read (the tests that use it then fail; a `.null` stand-in would let
     /// every document pass).
     static let loaded: JSONValue? = try? JSONParser.parse(Repository.bytes("schema/procedure.schema.json")).root.value
 
     static func schema() throws -> JSONValue {
-        try #require(loaded, "schema/procedure.schema.json cannot be read")
+        try require(loaded, "schema/procedure.schema.json cannot be read")
     }
 
     static func procedureFiles() throws -> [String] {
@@ -20,18 +20,23 @@ import Testing
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }
 
-    @Test func theSchemaIsDraft2020AndEveryDefinitionIsReachable() throws {
+    func testTheSchemaIsDraft2020AndEveryDefinitionIsReachable() throws {
         let schema = try Self.schema()
         expectEqual(schema["$schema"], .string("https://json-schema.org/draft/2020-12/schema"))
         guard case .object(let defs)? = schema["$defs"] else {
-            Issue.record("no $defs")
+            reportFailure("no $defs")
             return
         }
         let text = JSONWriter.compact(schema)
         for name in defs.keys { expectTrue(text.contains("\"#/$defs/\(name)\""), "\(name) is never referenced") }
     }
 
-    @Test(arguments: try procedureFiles())
+    func testEveryBundledProcedureValidatesAgainstTheSchema() throws {
+        for a0 in try Self.procedureFiles() {
+            try withCase("\(a0)") { try everyBundledProcedureValidatesAgainstTheSchema(file: a0) }
+        }
+    }
+
     func everyBundledProcedureValidatesAgainstTheSchema(file: String) throws {
         let schema = try Self.schema()
         let value = try JSONParser.parse(Repository.bytes("procedures/" + file)).root.value
@@ -41,32 +46,38 @@ import Testing
         expectEqual(value["$schema"], .string("../schema/procedure.schema.json"))
     }
 
-    @Test func theSchemaNamesEveryOperatorTheEngineHasAndNoOther() throws {
+    func testTheSchemaNamesEveryOperatorTheEngineHasAndNoOther() throws {
         let schema = try Self.schema()
         let names = schema["$defs"]?["rule"]?["propertyNames"]?["enum"]?.arrayValue?.compactMap(\.stringValue)
         expectEqual(names.map(Set.init), Set(Rule.operators))
         expectEqual(names?.count, Rule.operators.count)
     }
 
-    @Test func theSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() throws {
+    func testTheSchemaNamesEveryGuidePurposeGovctlKnowsAndNoOther() throws {
         let names = try Self.schema()["$defs"]?["guide"]?["properties"]?["purpose"]?["enum"]?.arrayValue?.compactMap(
             \.stringValue)
         expectEqual(names, GuidePurpose.allCases.map(\.rawValue))
     }
 
     /// Mistakes the schema must see; the whole comparison with govctl is SchemaComparisonTests.
-    @Test(
-        arguments: [
+    func testTheCheckerFindsWhatTheSchemaSays() throws {
+        for (a0, a1, a2) in [
             ("/guides/1/purpose", JSONValue.string("reserve_status"), "not in enum"),
             ("/guides/1/derived/0/logic", .object(JSONObject([("=>", [1, 2])])), "(the key): not in enum"),
             ("/guides/1/facts/4/value", "4 timmar", "matches 0 of oneOf"),
             ("/systems/0/name", "  ", "does not match"),
             ("/tests/1/now", "i morgen", "does not match"),
-        ] as [(String, JSONValue, String)])
+        ] as [(String, JSONValue, String)] {
+            try withCase("\(a0), \(a1), \(a2)") {
+                try theCheckerFindsWhatTheSchemaSays(pointer: a0, value: a1, problem: a2)
+            }
+        }
+    }
+
     func theCheckerFindsWhatTheSchemaSays(pointer: String, value: JSONValue, problem: String) throws {
         let schema = try Self.schema()
         let file = try JSONParser.parse(Repository.bytes("procedures/skane-sesam-lmn-reservrutin.json")).root.value
-        let changed = try #require(
+        let changed = try require(
             Self.replacing(pointer.split(separator: "/").map(String.init), in: file, with: value))
         var problems: [String] = []
         SchemaChecker(root: schema).check(changed, against: schema, at: "", into: &problems)
@@ -91,11 +102,11 @@ import Testing
         }
     }
 
-    @Test func theCheckerRejectsAnUnknownKey() throws {
+    func testTheCheckerRejectsAnUnknownKey() throws {
         let schema = try Self.schema()
         var value = try JSONParser.parse(Repository.bytes("procedures/siv-cms.json")).root.value
         guard case .object(var object) = value else {
-            Issue.record("siv-cms.json is not an object")
+            reportFailure("siv-cms.json is not an object")
             return
         }
         object["colour"] = "red"

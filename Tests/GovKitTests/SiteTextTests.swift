@@ -1,24 +1,24 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The static site's text helpers: HTML escaping, step conditions in words, document validity.
-@Suite struct SiteTextTests {
-    @Test func htmlEscapingLeavesNoMarkupFromTheData() {
+final class SiteTextTests: XCTestCase {
+    func testHtmlEscapingLeavesNoMarkupFromTheData() {
         expectEqual(
             HTML.escape("<b>Kari & \"Ola\" 'x'</b>"), "&lt;b&gt;Kari &amp; &quot;Ola&quot; &#39;x&#39;&lt;/b&gt;")
         expectEqual(HTML.escape("Sykehuspartner – æøå"), "Sykehuspartner – æøå")
     }
 
-    @Test func jsonInAScriptElementCannotCloseIt() {
+    func testJsonInAScriptElementCannotCloseIt() {
         let json = HTML.scriptJSON(.array([.string("</script><!-- x")]))
         expectTrue(!json.contains("<"))
         expectEqual(json, "[\"\\u003c/script>\\u003c!-- x\"]")
     }
 
-    @Test func aTextInAnotherLanguageThanThePageCarriesItsOwnLang() {
+    func testATextInAnotherLanguageThanThePageCarriesItsOwnLang() {
         let swedishOnly = LocalizedText([.sv: "Kundservice"])
         expectEqual(HTML.text(swedishOnly, .en, source: .sv), "<span lang=\"sv\">Kundservice</span>")
         expectEqual(HTML.text(LocalizedText([.sv: "a", .en: "b"]), .en, source: .sv), "b")
@@ -35,7 +35,7 @@ import Testing
         return ConditionText.describe(value, Self.guide, language, source: .nb)
     }
 
-    @Test func simpleConditionsAreSaidInWordsAndOthersPointToTheSource() throws {
+    func testSimpleConditionsAreSaidInWordsAndOthersPointToTheSource() throws {
         try expectEqual(try condition(#"{"var": "minutes"}"#), "Minutes")
         try expectEqual(try condition(#"{"!": {"var": "minutes"}}"#, .nb), "ikke: Minutter")
         try expectEqual(try condition(#"{"===": [{"var": "minutes"}, 240]}"#), "Minutes: 240")
@@ -44,7 +44,7 @@ import Testing
         try expectEqual(try condition(#"{">=": [{"var": "minutes"}, 240]}"#), "when the source's condition holds")
     }
 
-    @Test func aDocumentIsValidExpiredOrWithoutAValidUntilDate() {
+    func testADocumentIsValidExpiredOrWithoutAValidUntilDate() {
         let set = ProcedureLoader.load(
             [ProcedureFile(path: "p.json", bytes: Array(ValidationTests.procedure().utf8))],
             today: ValidationTests.today)

@@ -1,13 +1,13 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The rules `StateTrust` applies to the outage log and the directories above it, on stated modes and owners (the
 /// end-to-end cases in Tests/Adversarial/trust check them on real files; giving a file to another user needs root,
 /// so these cover that rule as any user).
-@Suite struct StateTrustTests {
+final class StateTrustTests: XCTestCase {
     let trust = StateTrust(group: "govctl")
     let me: uid_t = 1000
 
@@ -15,20 +15,20 @@ import Testing
         StateTrust.Status(mode: mode, owner: owner, ownerName: owner == 1000 ? "kari" : "eve", groupName: group)
     }
 
-    @Test func aPrivateFileOfRootOrTheUserIsTrusted() {
+    func testAPrivateFileOfRootOrTheUserIsTrusted() {
         expectTrue(trust.problem(status(0o640), .file, user: me) == nil)
         expectTrue(trust.problem(status(0o640, owner: 0, group: "root"), .file, user: me) == nil)
         expectTrue(trust.problem(status(0o750, owner: 0, group: "root"), .directory, user: me) == nil)
     }
 
-    @Test func writableByOthersIsRefusedEvenWithTheStickyBitExceptAboveTheLogsDirectory() {
+    func testWritableByOthersIsRefusedEvenWithTheStickyBitExceptAboveTheLogsDirectory() {
         expectEqual(trust.problem(status(0o666), .file, user: me)?.reason, "writable by others (mode 0666)")
         expectEqual(trust.problem(status(0o1777, owner: 0), .directory, user: me)?.fix, "chmod o-w")
         expectEqual(trust.problem(status(0o777, owner: 0), .above, user: me)?.reason, "writable by others (mode 0777)")
         expectTrue(trust.problem(status(0o1777, owner: 0, group: "root"), .above, user: me) == nil)
     }
 
-    @Test func writableByItsGroupOnlyWhenThatGroupSharesTheLog() {
+    func testWritableByItsGroupOnlyWhenThatGroupSharesTheLog() {
         expectEqual(
             trust.problem(status(0o660, group: "staff"), .file, user: me)?.reason,
             "writable by 'staff' (mode 0660), which is not the group that shares the log ('govctl')")
@@ -37,7 +37,7 @@ import Testing
         expectTrue(StateTrust(group: "staff").problem(status(0o660, group: "staff"), .file, user: me) == nil)
     }
 
-    @Test func anotherUsersFileIsRefusedUnlessItsGroupSharesTheLog() {
+    func testAnotherUsersFileIsRefusedUnlessItsGroupSharesTheLog() {
         expectEqual(
             trust.problem(status(0o640, owner: 1001), .file, user: me)?.reason.hasPrefix(
                 "owned by 'eve', not by root or by you"), true)
@@ -48,7 +48,7 @@ import Testing
         expectTrue(trust.problem(status(0o640, owner: 1000), .file, user: 0) != nil)
     }
 
-    @Test func theGroupIsGovctlUnlessConfigured() {
+    func testTheGroupIsGovctlUnlessConfigured() {
         expectEqual(StateTrust().group, "govctl")
         expectEqual(StateTrust(group: nil).group, StateTrust.defaultGroup)
     }

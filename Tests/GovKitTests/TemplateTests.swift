@@ -1,17 +1,22 @@
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
-@Suite struct TemplateTests {
-    @Test(arguments: [
-        "Ring {{contact}} om {{ system.name }}.",
-        "no placeholders at all",
-        "{{a}}{{b}}",
-        "{{unclosed and {{closed}}",
-        "æøå {{navn}} ÆØÅ",
-        "{{}} and {",
-    ])
+final class TemplateTests: XCTestCase {
+    func testPlaceholderNamesAreTheOnesRenderingFillsIn() throws {
+        for a0 in [
+            "Ring {{contact}} om {{ system.name }}.",
+            "no placeholders at all",
+            "{{a}}{{b}}",
+            "{{unclosed and {{closed}}",
+            "æøå {{navn}} ÆØÅ",
+            "{{}} and {",
+        ] {
+            withCase("\(a0)") { placeholderNamesAreTheOnesRenderingFillsIn(text: a0) }
+        }
+    }
+
     func placeholderNamesAreTheOnesRenderingFillsIn(text: String) {
         var filled: [String] = []
         _ = Template.render(
@@ -23,7 +28,7 @@ import Testing
         expectEqual(Template.placeholders(in: text), filled)
     }
 
-    @Test func namesAreTrimmedAndInOrder() {
+    func testNamesAreTrimmedAndInOrder() {
         expectEqual(Template.placeholders(in: "{{ b }} then {{a.c}}"), ["b", "a.c"])
     }
 }

@@ -1,14 +1,14 @@
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
-@Suite struct TextWrapTests {
-    struct Case: CustomTestStringConvertible, Sendable {
+final class TextWrapTests: XCTestCase {
+    struct Case: CustomStringConvertible, Sendable {
         let text: String
         let width: Int
         let wrapped: String
-        var testDescription: String { "\(width) columns: \(text.prefix(30))" }
+        var description: String { "\(width) columns: \(text.prefix(30))" }
     }
 
     static let cases: [Case] = [
@@ -34,12 +34,17 @@ import Testing
         Case(text: "a line wider than a tiny terminal", width: 10, wrapped: "a line wider than a tiny terminal"),
     ]
 
-    @Test(arguments: cases)
+    func testALongLineBreaksAtSpacesUnderItsText() throws {
+        for a0 in Self.cases {
+            withCase("\(a0)") { aLongLineBreaksAtSpacesUnderItsText(a0) }
+        }
+    }
+
     func aLongLineBreaksAtSpacesUnderItsText(_ c: Case) {
         expectEqual(TextWrap.wrap(c.text, width: c.width), c.wrapped)
     }
 
-    @Test func noWrappedLineIsWiderThanTheTerminalUnlessOneWordIs() {
+    func testNoWrappedLineIsWiderThanTheTerminalUnlessOneWordIs() {
         let text = String(repeating: "Kundservice informerar inringande förskrivare om driftstörning. ", count: 9)
         for line in TextWrap.wrap("  4. " + text, width: 60).split(separator: "\n") {
             expectTrue(line.count <= 60)

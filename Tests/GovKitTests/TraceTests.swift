@@ -1,10 +1,10 @@
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// Citations resolved against a document's outline, and the citations a file holds.
-@Suite struct TraceTests {
+final class TraceTests: XCTestCase {
     /// A new index each time: the index makes its lowercase table on first need, so it is not shared across tests.
     static var index: SectionIndex {
         SectionIndex([
@@ -18,26 +18,37 @@ import Testing
         ])
     }
 
-    @Test(arguments: [
-        ("3.2", 3), ("Finansiering", 3), ("3.2 Finansiering", 3), ("3. FREMGANGSMÅTE", 0), ("UTFØRELSE 2", 4),
-        ("3. FREMGANGSMÅTE, Systemeier", 1), ("3. FREMGANGSMÅTE, Tekniske problemer, tilganger og endringsønsker", 2),
-        ("3.2 finansiering", 3), ("3.2  Finansiering", 3), ("3 FREMGANGSMÅTE (”Efter 4 timmar”)", 0),
-    ])
+    func testACitationNamesASectionByIdHeadingOrBoth() throws {
+        for (a0, a1) in [
+            ("3.2", 3), ("Finansiering", 3), ("3.2 Finansiering", 3), ("3. FREMGANGSMÅTE", 0), ("UTFØRELSE 2", 4),
+            ("3. FREMGANGSMÅTE, Systemeier", 1),
+            ("3. FREMGANGSMÅTE, Tekniske problemer, tilganger og endringsønsker", 2),
+            ("3.2 finansiering", 3), ("3.2  Finansiering", 3), ("3 FREMGANGSMÅTE (”Efter 4 timmar”)", 0),
+        ] {
+            withCase("\(a0), \(a1)") { aCitationNamesASectionByIdHeadingOrBoth(citation: a0, section: a1) }
+        }
+    }
+
     func aCitationNamesASectionByIdHeadingOrBoth(citation: String, section: Int) {
         expectEqual(Self.index.resolve(citation), section)
     }
 
-    @Test(arguments: ["4. VEDLEGG", "Dokumenthode: Fagansvarlig", "3. FREMGANGSMÅTE, Systemeir", "UTFØRELSE 1–7"])
+    func testASectionTheOutlineLacksIsNotResolved() throws {
+        for a0 in ["4. VEDLEGG", "Dokumenthode: Fagansvarlig", "3. FREMGANGSMÅTE, Systemeir", "UTFØRELSE 1–7"] {
+            withCase("\(a0)") { aSectionTheOutlineLacksIsNotResolved(citation: a0) }
+        }
+    }
+
     func aSectionTheOutlineLacksIsNotResolved(citation: String) {
         expectTrue(Self.index.resolve(citation) == nil)
     }
 
-    @Test func theSuggestionKeepsThePrefixThatResolves() {
+    func testTheSuggestionKeepsThePrefixThatResolves() {
         expectEqual(Self.index.suggestion(for: "3. FREMGANGSMÅTE, Systemeir"), "3. FREMGANGSMÅTE, Systemeier")
         expectEqual(Self.index.suggestion(for: "Finansiring"), "Finansiering")
     }
 
-    @Test func everySourceOutsideTheTestsIsCollectedWithItsPathSummaryAndReading() throws {
+    func testEverySourceOutsideTheTestsIsCollectedWithItsPathSummaryAndReading() throws {
         let text = """
             {"document": {"title": {"nb": "T"}},
              "roles": [{"id": "eier", "name": {"nb": "Eier", "en": "Owner"}, "source": "2",
@@ -56,7 +67,7 @@ import Testing
 
 /// Citations down to paragraphs: `¶2`, `¶2-4`, `¶2.3`, `¶2.1-7` after a section, or alone after a part that names
 /// one; what each carries, and the mistakes reported.
-@Suite struct ParagraphCitationTests {
+final class ParagraphCitationTests: XCTestCase {
     static var index: SectionIndex {
         SectionIndex([
             OutlineSection(
@@ -88,28 +99,38 @@ import Testing
         }
     }
 
-    @Test(arguments: [
-        ("1 Syfte ¶2", ["0:1"]), ("1¶1", ["0:0"]), ("Syfte ¶1-2", ["0:0,1"]), ("1 ¶3.2", ["0:3"]),
-        ("1 ¶3.1-3", ["0:2,3,4"]), ("1 ¶3.1–2", ["0:2,3"]), ("1 ¶1; ¶3.3", ["0:0", "0:4"]),
-        // A section of one paragraph is carried by a citation of the section; one of several is not.
-        ("2 Ansvar", ["1:0"]), ("2 ¶1", ["1:0"]), ("1 Syfte", ["0:"]), ("3 Genomförande", ["2:"]),
-    ])
+    func testACitationCarriesTheParagraphsItNames() throws {
+        for (a0, a1) in [
+            ("1 Syfte ¶2", ["0:1"]), ("1¶1", ["0:0"]), ("Syfte ¶1-2", ["0:0,1"]), ("1 ¶3.2", ["0:3"]),
+            ("1 ¶3.1-3", ["0:2,3,4"]), ("1 ¶3.1–2", ["0:2,3"]), ("1 ¶1; ¶3.3", ["0:0", "0:4"]),
+            // A section of one paragraph is Self.carried by a citation of the section; one of several is not.
+            ("2 Ansvar", ["1:0"]), ("2 ¶1", ["1:0"]), ("1 Syfte", ["0:"]), ("3 Genomförande", ["2:"]),
+        ] {
+            withCase("\(a0), \(a1)") { aCitationCarriesTheParagraphsItNames(citation: a0, expected: a1) }
+        }
+    }
+
     func aCitationCarriesTheParagraphsItNames(citation: String, expected: [String]) {
         expectEqual(Self.carried(citation), expected)
     }
 
-    @Test(arguments: [
-        "1 ¶4", "1 ¶3", "1 ¶2.1", "1 ¶3.4", "1 ¶x", "1 ¶2-1", "1 ¶", "2 ¶2", "3 ¶1", "¶1", "1 ¶1.2.3",
-    ])
+    func testAParagraphTheSectionLacksIsReported() throws {
+        for a0 in [
+            "1 ¶4", "1 ¶3", "1 ¶2.1", "1 ¶3.4", "1 ¶x", "1 ¶2-1", "1 ¶", "2 ¶2", "3 ¶1", "¶1", "1 ¶1.2.3",
+        ] {
+            withCase("\(a0)") { aParagraphTheSectionLacksIsReported(citation: a0) }
+        }
+    }
+
     func aParagraphTheSectionLacksIsReported(citation: String) {
         expectEqual(Self.carried(citation).last, "unknown paragraph")
     }
 
-    @Test func aSectionTheOutlineLacksIsReportedAsASection() {
+    func testASectionTheOutlineLacksIsReportedAsASection() {
         expectEqual(Self.carried("9 Bilagor ¶1"), ["unknown section"])
     }
 
-    @Test func theUnitsOfASectionTakeTheReasonOfTheirItemListOrSection() {
+    func testTheUnitsOfASectionTakeTheReasonOfTheirItemListOrSection() {
         let reason = LocalizedText([.sv: "bakgrund", .en: "background"])
         let section = OutlineSection(
             offset: 0, id: "x", title: "X", notCarried: nil,

@@ -1,11 +1,11 @@
 import Foundation
 import TestSupport
-import Testing
+import XCTest
 
 @testable import GovKit
 
 /// The validator reports every problem with its position, a stable code and a hint.
-@Suite struct ValidationTests {
+final class ValidationTests: XCTestCase {
     static let today = CalendarDate(year: 2026, month: 11, day: 21)
 
     /// A small valid procedure; `edit` changes its text to introduce one problem.
@@ -44,14 +44,14 @@ import Testing
 
     func codes(_ text: String) -> [String] { load(text).diagnostics.map(\.code.rawValue) }
 
-    @Test func theSampleProcedureIsValidAndItsTestPasses() {
+    func testTheSampleProcedureIsValidAndItsTestPasses() {
         let set = load(Self.procedure())
         expectTrue(set.diagnostics.isEmpty)
         let outcomes = ProcedureTestRunner.run(Catalog(set.procedures), now: .now)
         expectEqual(outcomes.map(\.passed), [true])
     }
 
-    @Test func aTypoInAKeyIsAnUnknownKeyWithASuggestion() {
+    func testATypoInAKeyIsAnUnknownKeyWithASuggestion() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "\"organisation\"", with: "\"organization\"") })
         let unknown = set.diagnostics.first { $0.code.rawValue == "unknown-key" }
         expectEqual(unknown?.message, "unknown key 'organization' in 'document'")
@@ -60,7 +60,7 @@ import Testing
         expectTrue(set.diagnostics.contains { $0.code.rawValue == "missing-key" })
     }
 
-    @Test func everyProblemIsReportedAtOnceSortedByPosition() {
+    func testEveryProblemIsReportedAtOnceSortedByPosition() {
         let set = load(
             Self.procedure {
                 $0.replacingOccurrences(of: "\"role\": \"eier\"", with: "\"role\": \"eir\"")
@@ -70,7 +70,7 @@ import Testing
         expectEqual(set.errors[1].hint, "did you mean 'eier'?")
     }
 
-    @Test func anUnknownOperatorIsAnErrorAtLoadTimeAtTheOperator() {
+    func testAnUnknownOperatorIsAnErrorAtLoadTimeAtTheOperator() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "{ \">=\": [", with: "{ \"=>\": [") })
         let error = set.errors.first
         expectEqual(error?.code.rawValue, "unknown-operator")
@@ -78,14 +78,14 @@ import Testing
         expectEqual(error?.hint?.hasPrefix("did you mean '"), true)
     }
 
-    @Test func aRuleReadingAnUndeclaredFactIsAnError() {
+    func testARuleReadingAnUndeclaredFactIsAnError() {
         let set = load(
             Self.procedure { $0.replacingOccurrences(of: "{ \"var\": \"minutes\" }", with: "{ \"var\": \"minuts\" }") })
         expectEqual(set.errors.map(\.code.rawValue), ["undeclared-fact"])
         expectEqual(set.errors.first?.hint, "did you mean 'minutes'?")
     }
 
-    @Test func aPlaceholderWithNoFactIsAnError() {
+    func testAPlaceholderWithNoFactIsAnError() {
         expectEqual(
             codes(Self.procedure { $0.replacingOccurrences(of: "Ring {{minutes}}", with: "Ring {{minute}}") }),
             [
@@ -93,7 +93,7 @@ import Testing
             ])
     }
 
-    @Test func aMissingEnglishRenderingIsAnError() {
+    func testAMissingEnglishRenderingIsAnError() {
         expectEqual(
             codes(
                 Self.procedure {
@@ -101,7 +101,7 @@ import Testing
                 }), ["missing-translation"])
     }
 
-    @Test func duplicateIdsAcrossFilesAreErrors() {
+    func testDuplicateIdsAcrossFilesAreErrors() {
         let text = Self.procedure()
         let set = ProcedureLoader.load(
             [
@@ -112,7 +112,7 @@ import Testing
         expectTrue(set.errors.allSatisfy { $0.file == "b.json" })
     }
 
-    @Test func aSystemDeclaredInAnotherFileResolvesAndAnUndeclaredOneIsReportedWhereItIsNamed() {
+    func testASystemDeclaredInAnotherFileResolvesAndAnUndeclaredOneIsReportedWhereItIsNamed() {
         let declaring = Self.procedure()
         func naming(_ system: String, id: String) -> String {
             Self.procedure {
@@ -143,7 +143,7 @@ import Testing
         expectEqual(set.errors.map(\.position), [SourcePosition(line: 13, column: 13)])
     }
 
-    @Test func checkingFilesOnDiskReportsWhatLoadingThemReportsWithPositions() throws {
+    func testCheckingFilesOnDiskReportsWhatLoadingThemReportsWithPositions() throws {
         let directory = try TemporaryDirectory.make("check")
         defer { TemporaryDirectory.remove(directory) }
         let text = Self.procedure()
@@ -158,12 +158,12 @@ import Testing
         expectEqual(checked.diagnostics, loaded.diagnostics)
         expectTrue(checked.diagnostics.allSatisfy { $0.code.rawValue == "duplicate-id" && $0.file.hasSuffix("b.json") })
         expectTrue(checked.diagnostics.contains { $0.position != nil })
-        #expect(throws: ProcedureFiles.ReadError.self) {
+        expectThrows(ProcedureFiles.ReadError.self) {
             try ProcedureLoader.check(paths: [directory.appendingPathComponent("missing.json").path], today: Self.today)
         }
     }
 
-    @Test func filesAreReadWholeAndADirectoryGivesItsJSONFilesByName() throws {
+    func testFilesAreReadWholeAndADirectoryGivesItsJSONFilesByName() throws {
         let directory = try TemporaryDirectory.make("read")
         defer { TemporaryDirectory.remove(directory) }
         try Data("{}".utf8).write(to: directory.appendingPathComponent("b.json"))
@@ -174,14 +174,24 @@ import Testing
         expectEqual(files.map(\.bytes), [[], Array("{}".utf8)])
     }
 
-    @Test(arguments: ["Test Procedure", "test-prosedyre-æ", "Test"])
+    func testAnIdWithUppercaseSpacesOrNonASCIIIsInvalid() throws {
+        for a0 in ["Test Procedure", "test-prosedyre-æ", "Test"] {
+            withCase("\(a0)") { anIdWithUppercaseSpacesOrNonASCIIIsInvalid(id: a0) }
+        }
+    }
+
     func anIdWithUppercaseSpacesOrNonASCIIIsInvalid(id: String) {
         let set = load(
             Self.procedure { $0.replacingOccurrences(of: "\"id\": \"test-procedure\"", with: "\"id\": \"\(id)\"") })
         expectEqual(set.diagnostics.map(\.message), ["'\(id)' is not a valid id"])
     }
 
-    @Test(arguments: ["1minutes", "min-utes", "minütes"])
+    func testAFactNameMustStartWithALetterAndHoldOnlyLettersDigitsAndUnderscores() throws {
+        for a0 in ["1minutes", "min-utes", "minütes"] {
+            withCase("\(a0)") { aFactNameMustStartWithALetterAndHoldOnlyLettersDigitsAndUnderscores(name: a0) }
+        }
+    }
+
     func aFactNameMustStartWithALetterAndHoldOnlyLettersDigitsAndUnderscores(name: String) {
         let set = load(
             Self.procedure {
@@ -190,7 +200,7 @@ import Testing
         expectTrue(set.diagnostics.contains { $0.message == "'\(name)' is not a valid fact name" })
     }
 
-    @Test func aBadDateOrHolderKindIsReportedWithTheFix() {
+    func testABadDateOrHolderKindIsReportedWithTheFix() {
         let date = load(Self.procedure { $0.replacingOccurrences(of: "\"2030-01-01\"", with: "\"01.01.2030\"") })
             .diagnostics
         expectEqual(date.map(\.message), ["'01.01.2030' is not a date"])
@@ -203,7 +213,7 @@ import Testing
         expectEqual(kind.first?.hint?.hasPrefix("did you mean \"person\"? allowed: "), true)
     }
 
-    @Test func aRoleIdUsedTwiceInOneFileIsAnError() {
+    func testARoleIdUsedTwiceInOneFileIsAnError() {
         let role =
             #"{ "id": "eier", "name": { "nb": "Eier", "en": "Owner" }, "holders": [{ "name": "Kari", "kind": "person" }], "source": "2" }"#
         expectEqual(
@@ -213,21 +223,21 @@ import Testing
                 }), ["duplicate-id"])
     }
 
-    @Test func anExpiredDocumentLoadsWithAWarning() {
+    func testAnExpiredDocumentLoadsWithAWarning() {
         let set = load(Self.procedure { $0.replacingOccurrences(of: "2030-01-01", with: "2024-12-07") })
         expectTrue(set.errors.isEmpty)
         expectEqual(set.warnings.map(\.code.rawValue), ["expired"])
         expectEqual(set.procedures.count, 1)
     }
 
-    @Test func aSyntaxErrorIsReportedWithItsPositionAndNothingElse() {
+    func testASyntaxErrorIsReportedWithItsPositionAndNothingElse() {
         let set = load(
             Self.procedure { $0.replacingOccurrences(of: "\"source\": \"1\" }]", with: "\"source\": \"1\", }]") })
         expectEqual(set.diagnostics.map(\.code.rawValue), ["json-syntax"])
         expectEqual(set.diagnostics.first?.position?.line, 12)
     }
 
-    @Test func aFractionalConstantIsRefused() {
+    func testAFractionalConstantIsRefused() {
         let text = Self.procedure {
             $0.replacingOccurrences(
                 of: "\"label\": { \"nb\": \"Minutter\"",

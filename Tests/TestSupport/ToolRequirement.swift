@@ -1,5 +1,5 @@
 import Foundation
-import Testing
+import XCTest
 
 /// A tool a test needs beyond Swift (groff, man, col, zsh, fish, python3 and its modules). Where it is missing the
 /// test prints `SKIPPED: WHAT: missing TOOL` and checks nothing more; `make test` lists those lines at its end. With
@@ -51,7 +51,7 @@ package enum ToolRequirement {
     package static func missing(_ tool: String, for what: String) {
         let line = "SKIPPED: \(what): missing \(tool)"
         if required {
-            Issue.record("\(line) (GOVCTL_REQUIRE_TOOLS=1: a missing tool is a failure; .ci/run installs it)")
+            XCTFail("\(line) (GOVCTL_REQUIRE_TOOLS=1: a missing tool is a failure; .ci/run installs it)")
         } else {
             print(line)
         }
