@@ -595,19 +595,13 @@ final class FaceMatrixTests: XCTestCase {
         }
     }
 
-    /// The site's procedure page lists the trace: every section of the outline in order, each with a link to every
-    /// entry that cites it (roles, routes, systems, budgets, a guide's steps) or the reason nothing does.
     /// Every bundled procedure's page gives each role the contacts `who-owns --format json` gives it, or the
     /// source's silence where that says `contactStated: false`; and each route the role `who-owns --task` names (with
     /// that role's own contacts or silence, never the route's) and the route's own contacts.
     func testTheSitesProcedurePagesGiveEachRoleAndRouteTheContactsWhoOwnsGives() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-procedure-pages")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let site = directory.appending(path: "site")
-        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
-        let list = try Binary.run(["list", "--format", "json"] + Self.now)
-        let procedures = try require(
-            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let (site, procedures) = try Self.siteAndProcedures(in: directory)
         let universe = try Universe.contacts()
         var roles = 0
         var routes = 0
@@ -624,14 +618,12 @@ final class FaceMatrixTests: XCTestCase {
         expectTrue(roles > 30 && routes > 10, "\(roles) roles, \(routes) routes")
     }
 
+    /// The site's procedure page lists the trace: every section of the outline in order, each with a link to every
+    /// entry that cites it (roles, routes, systems, budgets, a guide's steps) or the reason nothing does.
     func testTheSitesCitationsAreTheTrace() throws {
         let directory = try OneAnswerTests.temporaryDirectory("matrix-citations")
         defer { try? FileManager.default.removeItem(at: directory) }
-        let site = directory.appending(path: "site")
-        try expectEqual(try Binary.run(["site", site.path] + Self.now).exitCode, 0)
-        let list = try Binary.run(["list", "--format", "json"] + Self.now)
-        let procedures = try require(
-            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        let (site, procedures) = try Self.siteAndProcedures(in: directory)
         expectTrue(!procedures.isEmpty)
         for procedure in procedures {
             let id = try require(procedure["id"] as? String)
@@ -645,6 +637,16 @@ final class FaceMatrixTests: XCTestCase {
     }
 
     /// A fragment id as the site makes it from a data id.
+    /// The site govctl writes into `directory`/site, and the bundled procedures as `list --format json` gives them.
+    static func siteAndProcedures(in directory: URL) throws -> (site: URL, procedures: [[String: Any]]) {
+        let site = directory.appending(path: "site")
+        try expectEqual(try Binary.run(["site", site.path] + now).exitCode, 0)
+        let list = try Binary.run(["list", "--format", "json"] + now)
+        let procedures = try require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        return (site, procedures)
+    }
+
     static func anchor(_ id: String) -> String { String(id.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }) }
 
     /// Where a procedure page's citations differ from `trace --format json`: a section missing or out of order, a
