@@ -3,11 +3,11 @@ import Synchronization
 import XCTest
 
 // The tests' checks, as plain functions over XCTest. The test targets use XCTest rather than Swift Testing because
-// each Swift Testing test is a macro expansion that the compiler makes twice (in the emit-module job and in the compile job),
-// parsing the whole test function each time: for our ~600 tests that was 67 CPU-seconds of every debug build
-// (docs/testing.md). `expectTrue` and `expectEqual` record a failure at the caller's line, with both values and the
-// comment; an error thrown while the condition is worked out is thrown on. A failure inside a table's case
-// (`withCase`) names the case.
+// each Swift Testing test is a macro expansion that the compiler makes twice (in the emit-module job and in the
+// compile job), parsing the whole test function each time: for our ~600 tests that was 67 CPU-seconds of every
+// debug build (docs/testing.md). `expectTrue` and `expectEqual` record a failure at the caller's line, with both
+// values and the comment; an error thrown while the condition is worked out is thrown on. A failure inside a table's
+// case (`forEachCase`, or `withCase` where the cases run one after another) names the case.
 
 /// Records a failure at the caller's line unless `condition` is true.
 public func expectTrue(
@@ -38,7 +38,8 @@ public func expectEqual<T: Equatable>(
     }
 }
 
-/// Records a failure at the caller's line, naming the table case being run (`withCase`), if any.
+/// Records a failure at the caller's line, naming the table case being run (`withCase`), if any; inside a case of
+/// `forEachCase` it is kept for `forEachCase` to record when all cases have run.
 public func reportFailure(_ message: String, file: StaticString = #filePath, line: UInt = #line) {
     if let collector = CaseFailures.current {
         collector.failures.withLock { $0.append(CaseFailure(message: message, file: file, line: line)) }
