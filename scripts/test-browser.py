@@ -99,10 +99,12 @@ class Chromium:
 
         # Its temporary files go to a directory of their own, removed by close() (a chromium that is killed leaves
         # them); crash reports and caches to the work directory (else ~/.config/chromium and ~/.cache). The
-        # temporary directory holds a socket (.org.chromium.Chromium.XXXXXX/SingletonSocket), whose path must stay
-        # under 108 bytes, so it is made in /tmp when $TMPDIR is a long path (as in make test): chromium aborts else.
+        # temporary directory holds a socket (org.chromium.Chromium.XXXXXX/SingletonSocket), whose path must stay
+        # under 108 bytes (chromium aborts else), so it is made in /tmp when $TMPDIR would make it longer (as in make
+        # test, whose system suites run in $TMPDIR/govctl-system-tests.XXXXXX): the directory's own name and the
+        # socket's below it take 70 bytes.
         parent = tempfile.gettempdir()
-        if len(parent) > 40:
+        if len(parent.encode()) + len("/govctl-chromium-XXXXXXXX/org.chromium.Chromium.XXXXXX/SingletonSocket") >= 108:
             parent = "/tmp"
         self.tmp = tempfile.mkdtemp(prefix="govctl-chromium-", dir=parent)
         env = dict(os.environ, TMPDIR=self.tmp, XDG_CONFIG_HOME=os.path.join(work, "config"),
