@@ -4,12 +4,26 @@
 // With a git directory (the one with HEAD) and git's common directory (refs/, packed-refs), it also embeds the
 // commit HEAD names, for `govctl --version`; without them the commit is nil ("built without git").
 // Usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURES_DIRECTORY [GIT_DIRECTORY GIT_COMMON_DIRECTORY]
-import Foundation
+// It needs only FoundationEssentials: importing the whole of Foundation took 2 s of every compile of this file, and
+// each build compiles it twice (the plugin's tool and the package's target).
+import FoundationEssentials
+import Glibc
+
+/// Says `message` on standard error and exits with `code`.
+func fail(_ message: String, _ code: Int32) -> Never {
+    let line = message + "\n"
+    _ = write(STDERR_FILENO, line, line.utf8.count)
+    exit(code)
+}
+
+/// `text` without the whitespace and line ends at either end.
+func trimmed(_ text: String) -> String {
+    String(text.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+}
 
 let arguments = CommandLine.arguments.dropFirst()
 guard arguments.count >= 2, let output = arguments.first else {
-    FileHandle.standardError.write(Data("usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURES_DIRECTORY\n".utf8))
-    exit(64)
+    fail("usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURES_DIRECTORY", 64)
 }
 let schemaPath = arguments.dropFirst().first ?? ""
 let directory = arguments.dropFirst(2).first ?? "procedures"
@@ -18,14 +32,12 @@ let procedurePaths = names.filter { $0.hasSuffix(".json") }.sorted().map { direc
 
 func encoded(_ path: String) -> String {
     guard let data = FileManager.default.contents(atPath: path) else {
-        FileHandle.standardError.write(Data("EmbedTool: cannot read '\(path)'\n".utf8))
-        exit(66)
+        fail("EmbedTool: cannot read '\(path)'", 66)
     }
     // Decoded without dropping a byte-order mark, and refused unless it gives back exactly the file's bytes.
     let text = String(decoding: data, as: UTF8.self)
     guard Array(text.utf8) == [UInt8](data) else {
-        FileHandle.standardError.write(Data("EmbedTool: '\(path)' is not UTF-8; run 'govctl validate \(path)'\n".utf8))
-        exit(65)
+        fail("EmbedTool: '\(path)' is not UTF-8; run 'govctl validate \(path)'", 65)
     }
     return literal(text)
 }
@@ -52,11 +64,11 @@ func commit(gitDirectory: String, common: String) -> String? {
     func isCommit(_ text: String) -> Bool {
         (text.count == 40 || text.count == 64) && text.allSatisfy { $0.isHexDigit && !$0.isUppercase }
     }
-    guard let head = read(gitDirectory + "/HEAD")?.trimmingCharacters(in: .whitespacesAndNewlines) else { return nil }
+    guard let head = read(gitDirectory + "/HEAD").map(trimmed) else { return nil }
     guard head.hasPrefix("ref: ") else { return isCommit(head) ? head : nil }
     let ref = String(head.dropFirst("ref: ".count))
     for directory in [gitDirectory, common] {
-        if let loose = read(directory + "/" + ref)?.trimmingCharacters(in: .whitespacesAndNewlines), isCommit(loose) {
+        if let loose = read(directory + "/" + ref).map(trimmed), isCommit(loose) {
             return loose
         }
     }
@@ -85,7 +97,6 @@ source += "    ]\n}\n"
 let existing = FileManager.default.contents(atPath: output)
 if existing != Data(source.utf8) {
     guard FileManager.default.createFile(atPath: output, contents: Data(source.utf8)) else {
-        FileHandle.standardError.write(Data("EmbedTool: cannot write '\(output)'\n".utf8))
-        exit(73)
+        fail("EmbedTool: cannot write '\(output)'", 73)
     }
 }
