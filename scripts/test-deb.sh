@@ -20,8 +20,8 @@ for dir in etc usr var; do
     mount -t overlay overlay -o "lowerdir=/$dir,upperdir=/mnt/$dir.upper,workdir=/mnt/$dir.work" "/$dir" \
         || fail "cannot overlay /$dir in the private namespace"
 done
-# Debian's man-db trigger indexes every manual page on the machine again after each dpkg -i and --purge (18,000
-# pages on the CI machine: a fifth of the system suites' CPU). Nothing here reads that index (man finds govctl.1.gz
+# Debian's man-db trigger indexes every manual page on the machine again after each dpkg -i and --purge (about
+# 18,000 where measured: a fifth of the system suites' CPU). Nothing here reads that index (man finds govctl.1.gz
 # by its path), so it is off in the overlay, as man-db/auto-update=false would have it.
 rm -f /var/lib/man-db/auto-update
 deb="$1"

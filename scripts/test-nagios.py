@@ -147,7 +147,7 @@ def overlay_and_install(deb, work):
         os.makedirs(f"/mnt/{d}.work")
         subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
                         f"lowerdir=/{d},upperdir=/mnt/{d}.upper,workdir=/mnt/{d}.work", f"/{d}"], check=True)
-    # Debian's man-db trigger indexes every manual page again after dpkg -i (18,000 on the CI machine); nothing here
+    # Debian's man-db trigger indexes every manual page again after dpkg -i (about 18,000 where measured); nothing here
     # reads that index, so it is off in the overlay (as man-db/auto-update=false would have it; scripts/test-deb.sh).
     if os.path.exists("/var/lib/man-db/auto-update"):
         os.remove("/var/lib/man-db/auto-update")
