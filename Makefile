@@ -101,6 +101,10 @@ lint:
 		echo "lint: the tests are XCTest, with the checks in Tests/TestSupport/Expectations.swift; Swift Testing's"; \
 		echo "      macros cost the debug build about 100 ms each: see docs/testing.md"; \
 		exit 1; fi
+	@if grep -rn 'waitUntilExit()' Tests | grep -v 'Tests/TestSupport/ProcessExit.swift'; then \
+		echo "lint: in the tests, wait for a process with waitForExit() (Tests/TestSupport/ProcessExit.swift):"; \
+		echo "      Foundation's waitUntilExit() returns up to 50 ms after the exit"; \
+		exit 1; fi
 
 # Rewrites the sources in the checked-in layout (.swift-format); `make lint` then passes.
 format:

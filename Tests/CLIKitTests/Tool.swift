@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs shells and tools the generated scripts and manual are checked with.
 enum Tool {
@@ -30,7 +31,7 @@ enum Tool {
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
             stderr: String(decoding: stderr, as: UTF8.self))

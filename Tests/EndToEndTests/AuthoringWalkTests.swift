@@ -118,7 +118,7 @@ final class AuthoringWalkTests: XCTestCase {
         process.standardOutput = out
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: home.path, with: shownHome)
         // Before the first separator nothing, after the last one nothing: between them, each command's output.
         let chunks = text.components(separatedBy: separator + "\n").dropFirst().dropLast()

@@ -19,7 +19,7 @@ final class ClosedPipeTests: XCTestCase {
         process.standardInput = FileHandle.nullDevice
         try process.run()
         _ = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         return process
     }
 

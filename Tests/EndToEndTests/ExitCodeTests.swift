@@ -130,7 +130,7 @@ final class ExitCodeTests: XCTestCase {
         process.standardError = Pipe()
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         expectEqual(process.terminationStatus, 0)
         expectTrue(String(decoding: data, as: UTF8.self).contains("LVMS – OK skal hjelpe"))
     }

@@ -29,7 +29,7 @@ final class LockWaitTests: XCTestCase {
         var pid: Int32 { process.processIdentifier }
         func release() {
             kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            process.waitForExit()
         }
     }
 

@@ -111,7 +111,7 @@ final class NewUserTests: XCTestCase {
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
         let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        process.waitForExit()
         return process.terminationStatus == 0 ? text.trimmingCharacters(in: .whitespacesAndNewlines) : nil
     }
 
@@ -181,7 +181,7 @@ final class NewUserTests: XCTestCase {
                     Binary.root.appending(path: "procedures").path,
                 ] + extra
             try process.run()
-            process.waitUntilExit()
+            process.waitForExit()
             expectEqual(process.terminationStatus, 0)
             return try String(contentsOf: output, encoding: .utf8)
         }

@@ -25,7 +25,7 @@ final class CronNotificationTests: XCTestCase {
         process.environment = ["PATH": "/usr/bin:/bin", "GOVCTL_CONFIG": config.path, "HOME": "/nonexistent"]
         if let profile = Binary.profileFile { process.environment?["LLVM_PROFILE_FILE"] = profile }
         try process.run()
-        process.waitUntilExit()
+        process.waitForExit()
     }
 
     func testASixHourOutageWithNoPrognosisSendsExactlyThreeMailsThroughTheReadmeCronRecipe() throws {

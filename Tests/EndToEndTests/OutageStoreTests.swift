@@ -241,7 +241,7 @@ final class OutageStoreTests: XCTestCase {
             return (process, pipe)
         }.map { process, pipe in
             let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            process.waitForExit()
             return text.split(separator: "\n").map(String.init)
         }
         let lines = results.flatMap { $0 }
@@ -310,7 +310,7 @@ final class OutageStoreTests: XCTestCase {
         try listener.run()
         defer {
             try? input.fileHandleForWriting.close()
-            listener.waitUntilExit()
+            listener.waitForExit()
         }
         var port = ""
         while !port.hasSuffix("\n") {

@@ -194,7 +194,7 @@ final class PostgresServer: Sendable {
             usleep(20_000)
         }
         process.terminate()
-        process.waitUntilExit()
+        process.waitForExit()
         throw Failure(
             "postgres did not accept connections within 30 s: \((try? String(contentsOfFile: log, encoding: .utf8)) ?? "")"
         )
@@ -206,7 +206,7 @@ final class PostgresServer: Sendable {
         let deadline = Date().addingTimeInterval(10)
         while server.isRunning, Date() < deadline { usleep(20_000) }
         if server.isRunning { kill(server.processIdentifier, SIGKILL) }
-        server.waitUntilExit()
+        server.waitForExit()
         TemporaryDirectory.remove(directory)
     }
 
@@ -263,7 +263,7 @@ final class PostgresServer: Sendable {
         try process.run()
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { if process.isRunning { process.terminate() } }
         let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }

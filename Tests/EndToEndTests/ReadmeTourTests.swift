@@ -36,7 +36,7 @@ final class ReadmeTourTests: XCTestCase {
             process.standardError = err
             try process.run()
             let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
+            process.waitForExit()
             let allowed: Set<Int32> = line.contains("reserve-status 'Sesam LMN'") ? [0, 1, 2] : [0]
             expectTrue(allowed.contains(process.terminationStatus), "\(line): \(stderr)")
             expectTrue(!stderr.contains("error:"), "\(line): \(stderr)")

@@ -134,7 +134,7 @@ final class ReportUrgentTests: XCTestCase {
         input.fileHandleForWriting.write(Data(r.stdout.utf8))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         let parsed = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
         expectTrue(parsed["subject"] as? String == "LVMS – OK skal hjelpe")
         expectTrue(parsed["to"] as? String == "ikt@example.org")

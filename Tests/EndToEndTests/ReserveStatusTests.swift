@@ -170,7 +170,7 @@ final class OutageLogTests: XCTestCase {
             try p.run()
             processes.append(p)
         }
-        for p in processes { p.waitUntilExit() }
+        for p in processes { p.waitForExit() }
         // One start wins; every other writer sees it under the lock and is refused.
         expectEqual(processes.filter { $0.terminationStatus == 0 }.count, 1)
         expectEqual(processes.filter { $0.terminationStatus == 65 }.count, 29)

@@ -92,7 +92,7 @@ final class SchemaComparisonTests: XCTestCase {
         try process.run()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         if process.terminationStatus == 3 {
             ToolRequirement.missing("python3-jsonschema", for: "the schema side of the schema comparison")
             return nil

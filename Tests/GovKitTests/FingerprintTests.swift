@@ -55,7 +55,7 @@ final class FingerprintTests: XCTestCase {
         input.fileHandleForWriting.write(Data(bytes))
         try input.fileHandleForWriting.close()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        process.waitForExit()
         return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
     }
 

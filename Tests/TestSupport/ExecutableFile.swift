@@ -23,7 +23,7 @@ package enum ExecutableFile {
         try process.run()
         if let input { try pipe.fileHandleForWriting.write(contentsOf: Data(input.utf8)) }
         try pipe.fileHandleForWriting.close()
-        process.waitUntilExit()
+        process.waitForExit()
         guard process.terminationStatus == 0 else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: command.last ?? ""])
         }

@@ -38,7 +38,7 @@ package enum ToolRequirement {
                 missing("python3", for: what)
                 return nil
             }
-            process.waitUntilExit()
+            process.waitForExit()
             if process.terminationStatus != 0 {
                 missing("the Python module \(module)", for: what)
                 return nil
