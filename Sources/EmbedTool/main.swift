@@ -4,8 +4,8 @@
 // With a git directory (the one with HEAD) and git's common directory (refs/, packed-refs), it also embeds the
 // commit HEAD names, for `govctl --version`; without them the commit is nil ("built without git").
 // Usage: EmbedTool OUTPUT.swift SCHEMA.json PROCEDURES_DIRECTORY [GIT_DIRECTORY GIT_COMMON_DIRECTORY]
-// It needs only FoundationEssentials: importing the whole of Foundation took 2 s of every compile of this file, and
-// each build compiles it twice (the plugin's tool and the package's target).
+// It needs only FoundationEssentials: with the whole of Foundation a debug compile of this file took 1.3 s instead of
+// 0.4 s, and each build compiles it twice (the plugin's tool and the package's target).
 import FoundationEssentials
 import Glibc
 

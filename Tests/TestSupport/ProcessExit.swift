@@ -3,8 +3,9 @@ import Foundation
 extension Process {
     /// Waits until the process has exited, as `waitUntilExit()` does, but returns within a few milliseconds of the
     /// exit. swift-corelibs-foundation's `waitUntilExit()` runs the run loop in 50 ms turns and is seldom woken
-    /// early: measured, a `govctl report-urgent LVMS` that takes 12 ms took 53–61 ms through it (12 ms this way), and
-    /// the tests start govctl about 2,500 times. `make lint` refuses `waitUntilExit()` in Tests.
+    /// early: measured, 50 runs of a `govctl report-urgent LVMS` that takes 12 ms took 54–57 ms each through it and
+    /// 11.5–12.2 ms this way, and the tests start govctl about 2,500 times. `make lint` refuses `waitUntilExit()` in
+    /// Tests.
     package func waitForExit() {
         var waited = 0
         while isRunning {
