@@ -32,6 +32,7 @@ import time
 import urllib.error
 import urllib.request
 
+import package_overlay
 import readme_recipes
 
 SERVICE = "sesam-lmn-reserve"  # the README's apply Service
@@ -116,21 +117,7 @@ def stop_processes_in(work):
 
 def overlay_and_install(deb):
     subprocess.run(["ip", "link", "set", "lo", "up"], check=True)
-    subprocess.run(["mount", "-t", "tmpfs", "govctl-icinga-test", "/mnt"], check=True)
-    for d in ("etc", "usr", "var"):
-        os.makedirs(f"/mnt/{d}.upper")
-        os.makedirs(f"/mnt/{d}.work")
-        subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
-                        f"lowerdir=/{d},upperdir=/mnt/{d}.upper,workdir=/mnt/{d}.work", f"/{d}"], check=True)
-    # Debian's man-db trigger indexes every manual page again after dpkg -i (about 18,000 where measured); nothing here
-    # reads that index, so it is off in the overlay (as man-db/auto-update=false would have it; scripts/test-deb.sh).
-    if os.path.exists("/var/lib/man-db/auto-update"):
-        os.remove("/var/lib/man-db/auto-update")
-    if subprocess.run(["dpkg", "-s", "govctl"], capture_output=True).returncode == 0:
-        subprocess.run(["dpkg", "--purge", "govctl"], capture_output=True, check=True)
-    installed = subprocess.run(["dpkg", "-i", deb], capture_output=True, text=True)
-    if installed.returncode != 0:
-        sys.exit(f"icinga: dpkg -i {deb} failed: {(installed.stdout + installed.stderr)[-2000:]}")
+    package_overlay.install(deb, "icinga")
     with open("/etc/hosts", "a") as f:
         f.write(f"127.0.0.1 {NODE}\n")
 

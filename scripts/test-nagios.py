@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 
+import package_overlay
 import readme_recipes
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -138,28 +139,8 @@ def main_inner(deb, work):
         raise
 
 
-def overlay_and_install(deb, work):
-    """/etc, /usr and /var overlaid with throw-away layers (on a tmpfs at /mnt) in this private namespace, and the
-    package installed there."""
-    subprocess.run(["mount", "-t", "tmpfs", "govctl-nagios-test", "/mnt"], check=True)
-    for d in ("etc", "usr", "var"):
-        os.makedirs(f"/mnt/{d}.upper")
-        os.makedirs(f"/mnt/{d}.work")
-        subprocess.run(["mount", "-t", "overlay", "overlay", "-o",
-                        f"lowerdir=/{d},upperdir=/mnt/{d}.upper,workdir=/mnt/{d}.work", f"/{d}"], check=True)
-    # Debian's man-db trigger indexes every manual page again after dpkg -i (about 18,000 where measured); nothing here
-    # reads that index, so it is off in the overlay (as man-db/auto-update=false would have it; scripts/test-deb.sh).
-    if os.path.exists("/var/lib/man-db/auto-update"):
-        os.remove("/var/lib/man-db/auto-update")
-    if subprocess.run(["dpkg", "-s", "govctl"], capture_output=True).returncode == 0:
-        subprocess.run(["dpkg", "--purge", "govctl"], capture_output=True, check=True)
-    installed = subprocess.run(["dpkg", "-i", deb], capture_output=True, text=True)
-    if installed.returncode != 0:
-        sys.exit(f"nagios: dpkg -i {deb} failed: {(installed.stdout + installed.stderr)[-2000:]}")
-
-
 def run(deb, work, nagios):
-    overlay_and_install(deb, work)
+    package_overlay.install(deb, "nagios")
     log = LOG
     tmp_recipes = os.path.join(work, "recipes-tmp")
     os.makedirs(tmp_recipes)
